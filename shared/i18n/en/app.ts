@@ -1,0 +1,4 @@
+// English messages of the application shell and screens.
+export const appMessages = {
+  'app.name': 'Caseweave',
+} as const;

@@ -1,0 +1,13 @@
+// The append-only audit trail: who did what to which object, when.
+import type { Id, IsoInstant } from './ids.ts';
+
+export type AuditEvent = {
+  id?: number;
+  projectId: Id;
+  at: IsoInstant;
+  actor: string;
+  action: string;
+  objectType: string;
+  objectId: Id;
+  detail: string;
+};

@@ -1,0 +1,25 @@
+// A research project: the unit a researcher opens, with its questions and settings.
+import type { Id, IsoInstant } from './ids.ts';
+
+export type ResearchQuestion = { id: Id; text: string };
+
+export type ProjectSettings = {
+  /** UI language of the project's reports, BCP-47 ("en", "id"). */
+  reportLanguage: string;
+  /** Informant roles offered as presets; starts from the template's roles and can be extended. */
+  rolePresets: string[];
+};
+
+export type Project = {
+  id: Id;
+  name: string;
+  description: string;
+  researchQuestions: ResearchQuestion[];
+  /** Template the code tree started from, if any (templates are data files, see shared/templates). */
+  templateId: string | null;
+  settings: ProjectSettings;
+  createdAt: IsoInstant;
+  updatedAt: IsoInstant;
+  /** Set when the project is the shipped example study. */
+  isExample: boolean;
+};
