@@ -1,0 +1,23 @@
+// ESLint flat config: typescript-eslint recommended rules plus the layer rule of DESIGN.md
+// (shared/ imports nothing from renderer/ or electron/; renderer and electron never import each other).
+import tseslint from 'typescript-eslint';
+
+const layerRule = (forbidden) => ({
+  'no-restricted-imports': ['error', { patterns: forbidden.map((group) => ({ group: [group], message: 'Imports flow renderer → shared and electron → shared only (DESIGN.md).' })) }],
+});
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'dist-electron/**', 'dist-cli/**', 'release/**', 'reports/**', 'test-results/**', 'playwright-report/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['shared/**'], rules: layerRule(['**/renderer/**', '**/electron/**', 'react', 'react-dom', 'dexie', 'electron', 'node:*']) },
+  { files: ['renderer/**'], rules: layerRule(['**/electron/**', 'electron', 'node:*']) },
+  { files: ['electron/**'], rules: layerRule(['**/renderer/**']) },
+  { files: ['**/*.mjs', '**/*.js', '**/*.cjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } } },
+);
