@@ -1,0 +1,21 @@
+// Renderer entry: opens the database once, wraps the app in the top-level error boundary and mounts it.
+import { createRoot } from 'react-dom/client';
+import { openCaseweaveDatabase } from './data/database.ts';
+import { App } from './app/App.tsx';
+import { AppErrorBoundary } from './app/AppErrorBoundary.tsx';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/tables.css';
+import './styles/transcript.css';
+import './styles/dialogs.css';
+
+const container = document.getElementById('root');
+if (container === null) throw new Error('Caseweave: the #root element is missing from index.html');
+
+const db = openCaseweaveDatabase();
+
+createRoot(container).render(
+  <AppErrorBoundary>
+    <App db={db} />
+  </AppErrorBoundary>,
+);
