@@ -35,7 +35,9 @@ export type ImportRefusalReason =
   | 'encoding'
   | 'zipUnsafe'
   | 'timeout'
-  | 'noText';
+  | 'noText'
+  /** The caller aborted the import (ImportOptions.signal). */
+  | 'cancelled';
 
 /** Thrown by importers for bad input; never carries a stack trace to the user. */
 export class ImportRefusal extends Error {

@@ -1,8 +1,24 @@
 // The typed API the Electron preload exposes to the renderer as `window.caseweave`.
 // Main validates every argument (electron/ipc); the renderer reaches it only through renderer/platform/.
 
-/** A file the user chose, read by main (size-limited) and handed over as bytes. */
-export type ChosenFile = { fileName: string; bytes: Uint8Array };
+/** Files bigger than this are not read by main; they come back with empty bytes and `tooLargeBytes` set. */
+export const MAX_CHOSEN_FILE_BYTES = 100 * 1024 * 1024;
+
+/** Extensions offered by the native import dialog (without dots). */
+export const IMPORT_FILE_EXTENSIONS: readonly string[] = ['txt', 'md', 'docx', 'odt', 'pdf', 'vtt', 'srt'];
+
+/**
+ * A file the user chose, read by main (size-limited) and handed over as bytes. When main did not read it,
+ * `bytes` is empty and exactly one of `tooLargeBytes` / `unreadable` says why; the renderer lists it as refused.
+ */
+export type ChosenFile = {
+  fileName: string;
+  bytes: Uint8Array;
+  /** The file's real size, set when it exceeds MAX_CHOSEN_FILE_BYTES and was therefore not read. */
+  tooLargeBytes?: number;
+  /** The system's reason (e.g. "permission denied"), set when the file could not be read. */
+  unreadable?: string;
+};
 
 export type SaveFileRequest = {
   suggestedName: string;

@@ -2,5 +2,11 @@
 import { importMessages } from './import.ts';
 import { appMessages } from './app.ts';
 import { electronMessages } from './electron.ts';
+import { dataMessages } from './data.ts';
+import { codebookMessages } from './codebook.ts';
+import { importDialogMessages } from './importDialog.ts';
+import { sourceMessages } from './sources.ts';
+import { informantMessages } from './informants.ts';
 
-export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages };
+export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
+  ...importDialogMessages, ...sourceMessages, ...informantMessages };

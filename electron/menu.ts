@@ -1,0 +1,71 @@
+// The native application menu as a plain template: File, Edit, View, Help. App-level commands (new project,
+// import, about) are forwarded to the renderer through `sendCommand`; editing uses Electron's built-in roles.
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../shared/platform/bridge.ts';
+import { t } from '../shared/i18n/translate.ts';
+
+export type MenuTemplateOptions = {
+  /** Developer tools are offered only when running unpackaged. */
+  isDevelopment: boolean;
+  isMac: boolean;
+  sendCommand: (command: MenuCommand) => void;
+};
+
+export const buildMenuTemplate = ({ isDevelopment, isMac, sendCommand }: MenuTemplateOptions): MenuItemConstructorOptions[] => {
+  const file: MenuItemConstructorOptions = {
+    label: t('electron.menu.file'),
+    submenu: [
+      { id: 'new-project', label: t('electron.menu.newProject'), accelerator: 'CmdOrCtrl+N', click: () => sendCommand('new-project') },
+      { id: 'import', label: t('electron.menu.import'), accelerator: 'CmdOrCtrl+I', click: () => sendCommand('import') },
+      { type: 'separator' },
+      { id: 'quit', label: t('electron.menu.quit'), role: 'quit' },
+    ],
+  };
+  const edit: MenuItemConstructorOptions = {
+    label: t('electron.menu.edit'),
+    submenu: [
+      { label: t('electron.menu.undo'), role: 'undo' },
+      { label: t('electron.menu.redo'), role: 'redo' },
+      { type: 'separator' },
+      { label: t('electron.menu.cut'), role: 'cut' },
+      { label: t('electron.menu.copy'), role: 'copy' },
+      { label: t('electron.menu.paste'), role: 'paste' },
+      { label: t('electron.menu.selectAll'), role: 'selectAll' },
+    ],
+  };
+  const developerItems: MenuItemConstructorOptions[] = isDevelopment
+    ? [{ label: t('electron.menu.toggleDevTools'), role: 'toggleDevTools' }]
+    : [];
+  const view: MenuItemConstructorOptions = {
+    label: t('electron.menu.view'),
+    submenu: [
+      { label: t('electron.menu.reload'), role: 'reload' },
+      ...developerItems,
+      { type: 'separator' },
+      { label: t('electron.menu.resetZoom'), role: 'resetZoom' },
+      { label: t('electron.menu.zoomIn'), role: 'zoomIn' },
+      { label: t('electron.menu.zoomOut'), role: 'zoomOut' },
+      { type: 'separator' },
+      { label: t('electron.menu.fullscreen'), role: 'togglefullscreen' },
+    ],
+  };
+  const help: MenuItemConstructorOptions = {
+    label: t('electron.menu.help'),
+    role: 'help',
+    submenu: [{ id: 'about', label: t('electron.menu.about'), click: () => sendCommand('about') }],
+  };
+  // macOS puts Quit and About under the application's own menu, first in the bar.
+  const macApp: MenuItemConstructorOptions[] = isMac
+    ? [
+        {
+          label: t('app.name'),
+          submenu: [
+            { label: t('electron.menu.about'), click: () => sendCommand('about') },
+            { type: 'separator' },
+            { label: t('electron.menu.quit'), role: 'quit' },
+          ],
+        },
+      ]
+    : [];
+  return [...macApp, file, edit, view, help];
+};

@@ -1,0 +1,30 @@
+// Every Dexie schema version the app has ever shipped, oldest first. Append only: never edit a
+// published entry (the upgrade test keeps frozen copies and fails if one changes); put data changes
+// of a new version in its `upgrade`.
+import type { Transaction } from 'dexie';
+
+export type SchemaVersion = {
+  version: number;
+  stores: Readonly<Record<string, string>>;
+  upgrade?: (transaction: Transaction) => Promise<void>;
+};
+
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      projects: 'id, name, updatedAt',
+      informants: 'id, projectId, [projectId+pseudonym], role',
+      // Source rows hold metadata and turns; the canonical text lives in sourceTexts so lists stay light.
+      sources: 'id, projectId, [projectId+sha256], kind, date, title, *informantIds',
+      sourceTexts: 'sourceId, projectId',
+      codes: 'id, projectId, parentId, [projectId+parentId]',
+      codings: 'id, projectId, sourceId, codeId, [sourceId+start], [projectId+codeId]',
+      memos: 'id, projectId, targetKey, [projectId+targetKey]',
+      auditEvents: '++id, projectId, at, objectId',
+      appState: 'key',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION: number = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1].version;

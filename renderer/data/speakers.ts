@@ -1,0 +1,53 @@
+// Speaker turns of a source: rename a speaker across the whole source, link a speaker to an informant.
+import { nowIso, type Id } from '../../shared/model/index.ts';
+import { auditTables, recordChange } from './audit.ts';
+import type { CaseweaveDatabase } from './database.ts';
+import { DataError } from './errors.ts';
+
+const speakerTables = (db: CaseweaveDatabase) => [db.sources, db.informants, ...auditTables(db)] as const;
+
+/** Renames every turn spoken by `from` (e.g. "R1" → a pseudonym); the speaker's informant link moves with it. */
+export const renameSpeaker = async (db: CaseweaveDatabase, sourceId: Id, from: string, rawTo: string): Promise<void> => {
+  const to = rawTo.trim().replace(/\s+/g, ' ');
+  if (to === '') throw new DataError('data.error.speakerNameEmpty');
+  await db.transaction('rw', speakerTables(db), async () => {
+    const row = await db.sources.get(sourceId);
+    if (!row) throw new DataError('data.error.sourceNotFound');
+    if (!row.turns.some((turn) => turn.speaker === from)) throw new DataError('data.error.speakerNotFound', { name: from });
+    if (to === from) return;
+    const turns = row.turns.map((turn) => (turn.speaker === from ? { ...turn, speaker: to } : turn));
+    const { [from]: movedLink, ...otherLinks } = row.speakerLinks;
+    // When the new name is already linked (two labels merged into one speaker), its link wins.
+    const speakerLinks = movedLink !== undefined && otherLinks[to] === undefined ? { ...otherLinks, [to]: movedLink } : otherLinks;
+    const at = nowIso();
+    await db.sources.update(sourceId, { turns, speakerLinks, updatedAt: at });
+    await recordChange(db, { projectId: row.projectId, action: 'rename-speaker', objectType: 'source', objectId: sourceId, detail: `${from} → ${to}`, at });
+  });
+};
+
+/**
+ * Links a speaker label to an informant (null unlinks). A linked informant is added to the source's
+ * informants; unlinking leaves that list alone, since the user may have listed the informant on purpose.
+ */
+export const linkSpeaker = async (db: CaseweaveDatabase, sourceId: Id, speaker: string, informantId: Id | null): Promise<void> => {
+  await db.transaction('rw', speakerTables(db), async () => {
+    const row = await db.sources.get(sourceId);
+    if (!row) throw new DataError('data.error.sourceNotFound');
+    if (!row.turns.some((turn) => turn.speaker === speaker)) throw new DataError('data.error.speakerNotFound', { name: speaker });
+    const speakerLinks = { ...row.speakerLinks };
+    let informantIds = row.informantIds;
+    let detail = `${speaker} → none`;
+    if (informantId === null) {
+      delete speakerLinks[speaker];
+    } else {
+      const informant = await db.informants.get(informantId);
+      if (informant?.projectId !== row.projectId) throw new DataError('data.error.informantNotFound');
+      speakerLinks[speaker] = informantId;
+      if (!informantIds.includes(informantId)) informantIds = [...informantIds, informantId];
+      detail = `${speaker} → ${informant.pseudonym}`;
+    }
+    const at = nowIso();
+    await db.sources.update(sourceId, { speakerLinks, informantIds, updatedAt: at });
+    await recordChange(db, { projectId: row.projectId, action: 'link-speaker', objectType: 'source', objectId: sourceId, detail, at });
+  });
+};

@@ -1,0 +1,76 @@
+// The renderer's only door to the platform: Electron's preload bridge when present, plain browser APIs otherwise.
+// The same build runs in both; callers never touch window.caseweave or navigator.storage directly.
+import type { AppInfo, CaseweaveBridge, MenuCommand } from '../../shared/platform/bridge.ts';
+import type { ImportInput } from '../../shared/import/importTypes.ts';
+
+/** File extensions the import dialog offers; the importers decide what they really accept. */
+export const IMPORT_ACCEPT = '.txt,.md,.docx,.odt,.pdf,.vtt,.srt';
+
+const isBridge = (candidate: unknown): candidate is CaseweaveBridge =>
+  typeof candidate === 'object' &&
+  candidate !== null &&
+  'chooseImportFiles' in candidate &&
+  'appInfo' in candidate &&
+  'onMenuCommand' in candidate;
+
+const readBridge = (): CaseweaveBridge | null => {
+  const candidate: unknown = Reflect.get(globalThis, 'caseweave');
+  return isBridge(candidate) ? candidate : null;
+};
+
+/** True inside the Electron window, where files come through the native dialog. */
+export const hasNativeFileDialog = (): boolean => readBridge() !== null;
+
+/** Native open dialog (Electron only); resolves to [] when the user cancels. */
+export const chooseImportFilesNatively = async (): Promise<ImportInput[]> => {
+  const bridge = readBridge();
+  if (bridge === null) return [];
+  const chosen = await bridge.chooseImportFiles();
+  return chosen.map((file) => ({ fileName: file.fileName, bytes: file.bytes }));
+};
+
+/** Reads files from a file input or a drop, one after another so a big batch does not spike memory at once. */
+export const readBrowserFiles = async (files: Iterable<File>): Promise<ImportInput[]> => {
+  const inputs: ImportInput[] = [];
+  for (const file of files) {
+    inputs.push({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  }
+  return inputs;
+};
+
+/** Asks the browser not to evict our IndexedDB; Electron's storage is persistent anyway. */
+export const requestPersistentStorage = async (): Promise<boolean> => {
+  if (readBridge() !== null) return true;
+  if (typeof navigator === 'undefined' || navigator.storage?.persist === undefined) return false;
+  try {
+    if (await navigator.storage.persisted()) return true;
+    return await navigator.storage.persist();
+  } catch {
+    return false;
+  }
+};
+
+export type StorageLocation =
+  | { kind: 'electron'; info: AppInfo }
+  | { kind: 'browser'; origin: string; persistent: boolean; usageBytes: number | null };
+
+/** Where the user's data lives, for the Settings/About panel. */
+export const describeStorageLocation = async (): Promise<StorageLocation> => {
+  const bridge = readBridge();
+  if (bridge !== null) return { kind: 'electron', info: await bridge.appInfo() };
+  let persistent = false;
+  let usageBytes: number | null = null;
+  try {
+    persistent = (await navigator.storage?.persisted?.()) ?? false;
+    usageBytes = (await navigator.storage?.estimate?.())?.usage ?? null;
+  } catch {
+    // Some browsers refuse storage queries in private windows; we then report "not persistent, size unknown".
+  }
+  return { kind: 'browser', origin: globalThis.location.origin, persistent, usageBytes };
+};
+
+/** Native menu commands (Electron); a no-op subscription in the browser. */
+export const onMenuCommand = (listener: (command: MenuCommand) => void): (() => void) => {
+  const bridge = readBridge();
+  return bridge === null ? () => undefined : bridge.onMenuCommand(listener);
+};

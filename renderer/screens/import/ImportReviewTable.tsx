@@ -1,0 +1,109 @@
+// The review table of an import: one row per parsed file with its guessed kind, title, informants, date and language,
+// and a duplicate warning (duplicates are unticked by default).
+import { SOURCE_KINDS } from '../../../shared/model/index.ts';
+import type { Informant, SourceKind } from '../../../shared/model/index.ts';
+import { MultiSelect } from '../../components/MultiSelect.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
+import type { ImportFlow, ReviewRow } from './useImportFlow.ts';
+
+type Props = { rows: ReviewRow[]; informants: Informant[]; onChange: ImportFlow['updateRow'] };
+
+const isSourceKind = (value: string): value is SourceKind => SOURCE_KINDS.some((kind) => kind === value);
+
+export const ImportReviewTable = ({ rows, informants, onChange }: Props) => {
+  const { t } = useTranslation();
+  const informantOptions = informants.map((informant) => ({ value: informant.id, label: informant.pseudonym }));
+  return (
+    <table className="data-table review-table" aria-label={t('importUi.review.table')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('importUi.column.include')}</th>
+          <th scope="col">{t('importUi.column.file')}</th>
+          <th scope="col">{t('importUi.column.kind')}</th>
+          <th scope="col">{t('importUi.column.title')}</th>
+          <th scope="col">{t('importUi.column.informants')}</th>
+          <th scope="col">{t('importUi.column.date')}</th>
+          <th scope="col">{t('importUi.column.language')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const file = row.source.fileName;
+          return (
+            <tr key={row.rowId} className={row.include ? undefined : 'excluded'}>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={t('importUi.review.include', { file })}
+                  checked={row.include}
+                  onChange={(event) => onChange(row.rowId, { include: event.currentTarget.checked })}
+                />
+              </td>
+              <td>
+                <div className="file-name">{file}</div>
+                <div className="muted small">
+                  {t('importUi.review.turns', { turns: row.source.turns.length, speakers: row.source.speakers.length })}
+                </div>
+                {row.duplicateOf !== null && (
+                  <div className="warning small" role="note">
+                    {t('importUi.review.duplicate', { title: row.duplicateOf })}
+                  </div>
+                )}
+              </td>
+              <td>
+                <select
+                  aria-label={t('importUi.review.kind', { file })}
+                  value={row.meta.kind}
+                  onChange={(event) => {
+                    const kind = event.currentTarget.value;
+                    if (isSourceKind(kind)) onChange(row.rowId, { meta: { kind } });
+                  }}
+                >
+                  {SOURCE_KINDS.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {t(`sources.kind.${kind}`)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <input
+                  type="text"
+                  className="wide-input"
+                  aria-label={t('importUi.review.title', { file })}
+                  value={row.meta.title}
+                  onChange={(event) => onChange(row.rowId, { meta: { title: event.currentTarget.value } })}
+                />
+              </td>
+              <td>
+                <MultiSelect
+                  label={t('importUi.review.informants', { file })}
+                  options={informantOptions}
+                  selected={row.meta.informantIds}
+                  onChange={(informantIds) => onChange(row.rowId, { meta: { informantIds } })}
+                />
+              </td>
+              <td>
+                <input
+                  type="date"
+                  aria-label={t('importUi.review.date', { file })}
+                  value={row.meta.date ?? ''}
+                  onChange={(event) => onChange(row.rowId, { meta: { date: event.currentTarget.value || null } })}
+                />
+              </td>
+              <td>
+                <input
+                  type="text"
+                  className="short-input"
+                  aria-label={t('importUi.review.language', { file })}
+                  value={row.meta.language}
+                  onChange={(event) => onChange(row.rowId, { meta: { language: event.currentTarget.value.trim() } })}
+                />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+};

@@ -1,0 +1,178 @@
+// The import flow as a small state machine: parse every file (progress) → review table → store (progress, cancel)
+// → per-file results. Parsing yields between files so the window stays responsive.
+import { useCallback, useRef, useState } from 'react';
+import type { ImportFailure, ImportInput, ImportedSource } from '../../../shared/import/importTypes.ts';
+import { t } from '../../../shared/i18n/translate.ts';
+import { useDatabase } from '../../app/DatabaseContext.tsx';
+import { describeError } from '../../app/errorMessage.ts';
+import { useToasts } from '../../app/Toasts.tsx';
+import { guessInformantIds, guessSpeakerLinks, parseImportFiles, storeImportBatch } from '../../data/importBatch.ts';
+import { findSourcesBySha } from '../../data/sources.ts';
+import type { SourceImportMeta } from '../../data/sources.ts';
+import { loadPdfEngine } from '../../platform/pdfEngine.ts';
+
+export type ReviewRow = {
+  rowId: number;
+  source: ImportedSource;
+  meta: SourceImportMeta;
+  /** Title of the source (already in the project, or earlier in this batch) with the same SHA-256. */
+  duplicateOf: string | null;
+  include: boolean;
+};
+
+export type ImportResultItem = {
+  fileName: string;
+  status: 'imported' | 'skipped' | 'failed';
+  message: string;
+  sourceId: string | null;
+};
+
+export type Progress = { done: number; total: number; fileName: string };
+
+export type ImportFlowState =
+  | { step: 'idle' }
+  | { step: 'parsing'; progress: Progress }
+  | { step: 'review'; rows: ReviewRow[]; failures: ImportFailure[] }
+  | { step: 'storing'; progress: Progress }
+  | { step: 'results'; results: ImportResultItem[] };
+
+export type ImportFlow = {
+  state: ImportFlowState;
+  start: (files: ImportInput[]) => void;
+  updateRow: (rowId: number, change: Partial<Pick<ReviewRow, 'include'>> & { meta?: Partial<SourceImportMeta> }) => void;
+  confirm: () => void;
+  cancel: () => void;
+  close: () => void;
+};
+
+const needsPdf = (files: ImportInput[]): boolean => files.some((file) => file.fileName.toLowerCase().endsWith('.pdf'));
+
+export const useImportFlow = (projectId: string | null): ImportFlow => {
+  const db = useDatabase();
+  const { reportError } = useToasts();
+  const [state, setState] = useState<ImportFlowState>({ step: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+
+  const buildReview = useCallback(
+    async (targetProjectId: string, files: ImportInput[], signal: AbortSignal): Promise<ImportFlowState> => {
+      const pdf = needsPdf(files) ? await loadPdfEngine() : undefined;
+      const outcomes = await parseImportFiles(files, {
+        pdf,
+        signal,
+        onProgress: (done: number, total: number, fileName: string) => setState({ step: 'parsing', progress: { done, total, fileName } }),
+      });
+      const rows: ReviewRow[] = [];
+      const failures: ImportFailure[] = [];
+      const seenInBatch = new Map<string, string>();
+      for (const outcome of outcomes) {
+        if (!outcome.ok) {
+          failures.push(outcome.failure);
+          continue;
+        }
+        const source = outcome.source;
+        const existing = await findSourcesBySha(db, targetProjectId, source.sha256);
+        const duplicateOf = existing[0]?.title ?? seenInBatch.get(source.sha256) ?? null;
+        if (!seenInBatch.has(source.sha256)) seenInBatch.set(source.sha256, source.title);
+        rows.push({
+          rowId: rows.length + 1,
+          source,
+          duplicateOf,
+          include: duplicateOf === null,
+          meta: {
+            kind: source.kind,
+            title: source.title,
+            informantIds: await guessInformantIds(db, targetProjectId, source),
+            date: source.date,
+            language: source.language,
+            speakerLinks: await guessSpeakerLinks(db, targetProjectId, source),
+          },
+        });
+      }
+      return { step: 'review', rows, failures };
+    },
+    [db],
+  );
+
+  const start = useCallback(
+    (files: ImportInput[]) => {
+      if (projectId === null || files.length === 0) return;
+      const controller = new AbortController();
+      abort.current = controller;
+      setState({ step: 'parsing', progress: { done: 0, total: files.length, fileName: files[0]?.fileName ?? '' } });
+      buildReview(projectId, files, controller.signal).then(
+        (next) => {
+          if (!controller.signal.aborted) setState(next);
+        },
+        (error: unknown) => {
+          setState({ step: 'idle' });
+          if (!controller.signal.aborted) reportError(error);
+        },
+      );
+    },
+    [projectId, buildReview, reportError],
+  );
+
+  const updateRow: ImportFlow['updateRow'] = useCallback((rowId, change) => {
+    setState((current) =>
+      current.step !== 'review'
+        ? current
+        : {
+            ...current,
+            rows: current.rows.map((row) =>
+              row.rowId !== rowId ? row : { ...row, include: change.include ?? row.include, meta: { ...row.meta, ...change.meta } },
+            ),
+          },
+    );
+  }, []);
+
+  const confirm = useCallback(() => {
+    if (state.step !== 'review' || projectId === null) return;
+    const { rows, failures } = state;
+    const chosen = rows.filter((row) => row.include);
+    const controller = new AbortController();
+    abort.current = controller;
+    setState({ step: 'storing', progress: { done: 0, total: chosen.length, fileName: chosen[0]?.source.fileName ?? '' } });
+    storeImportBatch(
+      db,
+      projectId,
+      chosen.map((row) => ({ imported: row.source, meta: { ...row.meta, title: row.meta.title.trim() || row.source.title } })),
+      {
+        signal: controller.signal,
+        onProgress: (done: number, total: number, fileName: string) => setState({ step: 'storing', progress: { done, total, fileName } }),
+      },
+    )
+      .then((outcome) => summarise(rows, failures, outcome, controller.signal.aborted))
+      .catch((error: unknown) => summarise(rows, failures, { stored: [], failed: chosen.map((row) => ({ fileName: row.source.fileName, message: describeError(error) })) }, false))
+      .then((results) => setState({ step: 'results', results }));
+  }, [state, projectId, db]);
+
+  const cancel = useCallback(() => {
+    abort.current?.abort();
+    setState((current) => (current.step === 'storing' ? current : { step: 'idle' }));
+  }, []);
+
+  const close = useCallback(() => setState({ step: 'idle' }), []);
+
+  return { state, start, updateRow, confirm, cancel, close };
+};
+
+type StoreOutcome = { stored: { id: string; originalFileName: string }[]; failed: { fileName: string; message: string }[] };
+
+const summarise = (rows: ReviewRow[], parseFailures: ImportFailure[], outcome: StoreOutcome, cancelled: boolean): ImportResultItem[] => {
+  const storedByFile = new Map<string, string[]>();
+  for (const source of outcome.stored) storedByFile.set(source.originalFileName, [...(storedByFile.get(source.originalFileName) ?? []), source.id]);
+  const failedByFile = new Map(outcome.failed.map((failure) => [failure.fileName, failure.message]));
+  const results: ImportResultItem[] = rows.map((row) => {
+    const fileName = row.source.fileName;
+    if (!row.include) {
+      const message = row.duplicateOf === null ? t('importUi.result.notSelected') : t('importUi.result.duplicate', { title: row.duplicateOf });
+      return { fileName, status: 'skipped', message, sourceId: null };
+    }
+    const storedId = storedByFile.get(fileName)?.shift();
+    if (storedId !== undefined) return { fileName, status: 'imported', message: t('importUi.result.imported'), sourceId: storedId };
+    const failure = failedByFile.get(fileName);
+    if (failure !== undefined) return { fileName, status: 'failed', message: failure, sourceId: null };
+    return { fileName, status: 'skipped', message: t(cancelled ? 'importUi.result.cancelled' : 'importUi.result.notSelected'), sourceId: null };
+  });
+  return [...results, ...parseFailures.map((failure): ImportResultItem => ({ fileName: failure.fileName, status: 'failed', message: failure.message, sourceId: null }))];
+};

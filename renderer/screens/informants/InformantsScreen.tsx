@@ -1,0 +1,117 @@
+// Informants (cases): a table of pseudonym, role and free attributes, edited in place; add and delete (with undo).
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { AttributeType, Informant } from '../../../shared/model/index.ts';
+import { useDatabase } from '../../app/DatabaseContext.tsx';
+import type { Route } from '../../app/routes.ts';
+import { useToasts } from '../../app/Toasts.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { deleteInformant, listAttributeNames, listInformants, restoreInformant } from '../../data/informants.ts';
+import { getProject } from '../../data/projects.ts';
+import { listSourceSummaries } from '../../data/sources.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
+import { AddAttributeForm } from './AddAttributeForm.tsx';
+import { AddInformantForm } from './AddInformantForm.tsx';
+import { InformantRow } from './InformantRow.tsx';
+
+type Props = { projectId: string; navigate: (route: Route) => void };
+
+export type AttributeColumn = { name: string; type: AttributeType };
+
+export const ROLE_LIST_ID = 'informant-role-presets';
+
+export const InformantsScreen = ({ projectId, navigate }: Props) => {
+  const db = useDatabase();
+  const { t } = useTranslation();
+  const { runWrite, notify } = useToasts();
+  const informants = useLiveQuery(() => listInformants(db, projectId), [db, projectId]);
+  const storedColumns = useLiveQuery(() => listAttributeNames(db, projectId), [db, projectId]) ?? [];
+  const project = useLiveQuery(() => getProject(db, projectId), [db, projectId]);
+  const sources = useLiveQuery(() => listSourceSummaries(db, projectId), [db, projectId]) ?? [];
+  // Columns added here but not yet holding a value on any informant (attributes live on informants).
+  const [newColumns, setNewColumns] = useState<AttributeColumn[]>([]);
+  const [pendingDelete, setPendingDelete] = useState<Informant | null>(null);
+
+  const columns = [...storedColumns, ...newColumns.filter((column) => !storedColumns.some((stored) => stored.name === column.name))];
+  const roles = [...new Set([...(project?.settings.rolePresets ?? []), ...(informants ?? []).map((informant) => informant.role)])].filter(
+    (role) => role !== '',
+  );
+
+  const confirmDelete = async (informant: Informant) => {
+    setPendingDelete(null);
+    const snapshot = await runWrite(() => deleteInformant(db, informant.id));
+    if (snapshot === undefined) return;
+    notify(t('informants.deleted', { name: informant.pseudonym }), {
+      label: t('app.action.undo'),
+      run: () => restoreInformant(db, snapshot),
+    });
+  };
+
+  return (
+    <section className="screen" aria-labelledby="informants-heading">
+      <div className="screen-header">
+        <h1 id="informants-heading">{t('informants.title')}</h1>
+        {informants !== undefined && <span className="muted">{t('informants.count', { count: informants.length })}</span>}
+      </div>
+      <datalist id={ROLE_LIST_ID}>
+        {roles.map((role) => (
+          <option key={role} value={role} />
+        ))}
+      </datalist>
+      <div className="toolbar">
+        <AddInformantForm projectId={projectId} roleListId={ROLE_LIST_ID} />
+        <AddAttributeForm
+          existing={columns.map((column) => column.name)}
+          onAdd={(column) => setNewColumns((current) => [...current, column])}
+        />
+      </div>
+      {informants !== undefined && informants.length === 0 && <p className="empty-state">{t('informants.empty')}</p>}
+      {informants !== undefined && informants.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table informants-table" aria-label={t('informants.table')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('informants.column.pseudonym')}</th>
+                <th scope="col">{t('informants.column.role')}</th>
+                {columns.map((column) => (
+                  <th key={column.name} scope="col">
+                    {column.name} <span className="muted small">{t(`informants.type.${column.type}`)}</span>
+                  </th>
+                ))}
+                <th scope="col">{t('informants.column.sources')}</th>
+                <th scope="col" className="actions-column">
+                  <span className="visually-hidden">{t('informants.column.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {informants.map((informant) => (
+                <InformantRow
+                  key={informant.id}
+                  informant={informant}
+                  columns={columns}
+                  sources={sources.filter((source) => source.informantIds.includes(informant.id))}
+                  roleListId={ROLE_LIST_ID}
+                  onShowSources={() => navigate({ screen: 'sources', informantId: informant.id })}
+                  onDelete={() => setPendingDelete(informant)}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {newColumns.some((column) => !storedColumns.some((stored) => stored.name === column.name)) && (
+        <p className="muted small">{t('informants.attribute.pendingHint')}</p>
+      )}
+      {pendingDelete !== null && (
+        <ConfirmDialog
+          title={t('informants.delete.title')}
+          message={t('informants.delete.message', { name: pendingDelete.pseudonym })}
+          confirmLabel={t('informants.delete.confirm')}
+          onCancel={() => setPendingDelete(null)}
+          onConfirm={() => void confirmDelete(pendingDelete)}
+        />
+      )}
+    </section>
+  );
+};

@@ -1,0 +1,110 @@
+// Projects: create, open, rename and delete (with confirmation, then an Undo toast) the projects on this machine.
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Project } from '../../../shared/model/index.ts';
+import { useDatabase } from '../../app/DatabaseContext.tsx';
+import { useToasts } from '../../app/Toasts.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { createProject, deleteProject, listProjects, renameProject, restoreProject } from '../../data/projects.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
+import { ProjectRow } from './ProjectRow.tsx';
+
+type Props = { activeProjectId: string | null; openProject: (id: string | null) => void };
+
+export const ProjectsScreen = ({ activeProjectId, openProject }: Props) => {
+  const db = useDatabase();
+  const { t } = useTranslation();
+  const { runWrite, notify } = useToasts();
+  const projects = useLiveQuery(() => listProjects(db), [db]);
+  const [newName, setNewName] = useState('');
+  const [pendingDelete, setPendingDelete] = useState<Project | null>(null);
+
+  const create = async () => {
+    const project = await runWrite(() => createProject(db, { name: newName }));
+    if (project !== undefined) {
+      setNewName('');
+      openProject(project.id);
+    }
+  };
+
+  const confirmDelete = async (project: Project) => {
+    setPendingDelete(null);
+    const snapshot = await runWrite(() => deleteProject(db, project.id));
+    if (snapshot === undefined) return;
+    if (project.id === activeProjectId) {
+      const [next] = await listProjects(db);
+      openProject(next?.id ?? null);
+    }
+    notify(t('projects.deleted', { name: project.name }), {
+      label: t('app.action.undo'),
+      run: () => restoreProject(db, snapshot),
+    });
+  };
+
+  return (
+    <section className="screen" aria-labelledby="projects-heading">
+      <div className="screen-header">
+        <h1 id="projects-heading">{t('projects.title')}</h1>
+      </div>
+      <form
+        className="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void create();
+        }}
+      >
+        <label htmlFor="new-project-name">{t('projects.new.label')}</label>
+        <input
+          id="new-project-name"
+          type="text"
+          value={newName}
+          placeholder={t('projects.new.placeholder')}
+          onChange={(event) => setNewName(event.currentTarget.value)}
+        />
+        <button type="submit" className="button primary" disabled={newName.trim() === ''}>
+          {t('projects.new.create')}
+        </button>
+      </form>
+      {projects !== undefined && projects.length === 0 && <p className="empty-state">{t('projects.empty')}</p>}
+      {projects !== undefined && projects.length > 0 && (
+        <table className="data-table" aria-label={t('projects.table')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('projects.column.name')}</th>
+              <th scope="col">{t('projects.column.updated')}</th>
+              <th scope="col" className="actions-column">
+                <span className="visually-hidden">{t('projects.column.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {projects.map((project) => (
+              <ProjectRow
+                key={project.id}
+                project={project}
+                active={project.id === activeProjectId}
+                onOpen={() => openProject(project.id)}
+                onRename={(name) =>
+                  runWrite(async () => {
+                    await renameProject(db, project.id, name);
+                    return true;
+                  })
+                }
+                onDelete={() => setPendingDelete(project)}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {pendingDelete !== null && (
+        <ConfirmDialog
+          title={t('projects.delete.title')}
+          message={t('projects.delete.message', { name: pendingDelete.name })}
+          confirmLabel={t('projects.delete.confirm')}
+          onCancel={() => setPendingDelete(null)}
+          onConfirm={() => void confirmDelete(pendingDelete)}
+        />
+      )}
+    </section>
+  );
+};

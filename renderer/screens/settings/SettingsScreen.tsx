@@ -1,0 +1,62 @@
+// Settings / About: the app version and, above all, where the user's data lives (browser storage or the app folder).
+import { useEffect, useState } from 'react';
+import { useTranslation } from '../../i18n/useTranslation.ts';
+import { describeStorageLocation, requestPersistentStorage } from '../../platform/platform.ts';
+import type { StorageLocation } from '../../platform/platform.ts';
+
+export const SettingsScreen = ({ persistentAtStart }: { persistentAtStart: boolean }) => {
+  const { t, formatNumber } = useTranslation();
+  const [location, setLocation] = useState<StorageLocation | null>(null);
+  const [refresh, setRefresh] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void describeStorageLocation().then((found) => live && setLocation(found));
+    return () => {
+      live = false;
+    };
+  }, [refresh]);
+
+  return (
+    <section className="screen" aria-labelledby="settings-heading">
+      <div className="screen-header">
+        <h1 id="settings-heading">{t('settings.title')}</h1>
+      </div>
+      <section className="panel" aria-labelledby="storage-heading">
+        <h2 id="storage-heading" className="panel-title">{t('settings.storage.title')}</h2>
+        {location === null && <p className="muted">{t('app.loading')}</p>}
+        {location?.kind === 'electron' && (
+          <>
+            <p data-testid="data-location">{t('settings.storage.electron', { folder: location.info.dataLocation })}</p>
+            <p className="muted small">{t('settings.about.version', { version: location.info.version, platform: location.info.platform })}</p>
+          </>
+        )}
+        {location?.kind === 'browser' && (
+          <>
+            <p data-testid="data-location">
+              {t('settings.storage.browser', {
+                origin: location.origin,
+                persistent: t(location.persistent || persistentAtStart ? 'settings.storage.yes' : 'settings.storage.no'),
+              })}
+            </p>
+            {location.usageBytes !== null && (
+              <p className="muted small">{t('settings.storage.usage', { mb: formatNumber(Math.round((location.usageBytes / 1048576) * 10) / 10) })}</p>
+            )}
+            {!location.persistent && (
+              <>
+                <p className="warning">{t('settings.storage.evictionWarning')}</p>
+                <button type="button" className="button" onClick={() => void requestPersistentStorage().then(() => setRefresh((n) => n + 1))}>
+                  {t('settings.storage.askAgain')}
+                </button>
+              </>
+            )}
+          </>
+        )}
+      </section>
+      <section className="panel" aria-labelledby="about-heading">
+        <h2 id="about-heading" className="panel-title">{t('settings.about.title')}</h2>
+        <p>{t('settings.about.text')}</p>
+      </section>
+    </section>
+  );
+};

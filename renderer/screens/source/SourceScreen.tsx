@@ -1,0 +1,57 @@
+// The source view: metadata, the speakers panel and the read-only transcript of one source.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDatabase } from '../../app/DatabaseContext.tsx';
+import type { Route } from '../../app/routes.ts';
+import { listInformants } from '../../data/informants.ts';
+import { getSource } from '../../data/sources.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
+import { SourceMetadata } from './SourceMetadata.tsx';
+import { SpeakersPanel } from './SpeakersPanel.tsx';
+import { TranscriptView } from './TranscriptView.tsx';
+
+type Props = { projectId: string; sourceId: string; navigate: (route: Route) => void };
+
+export const SourceScreen = ({ projectId, sourceId, navigate }: Props) => {
+  const db = useDatabase();
+  const { t } = useTranslation();
+  const source = useLiveQuery(async () => (await getSource(db, sourceId)) ?? null, [db, sourceId]);
+  const informants = useLiveQuery(() => listInformants(db, projectId), [db, projectId]) ?? [];
+
+  if (source === undefined) return <div className="screen muted" role="status">{t('app.loading')}</div>;
+  if (source === null || source.projectId !== projectId) {
+    return (
+      <section className="screen">
+        <p className="empty-state">{t('source.notFound')}</p>
+        <button type="button" className="button" onClick={() => navigate({ screen: 'sources', informantId: null })}>
+          {t('source.backToList')}
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <section className="screen source-screen" aria-labelledby="source-heading">
+      <div className="screen-header">
+        <button type="button" className="button link" onClick={() => navigate({ screen: 'sources', informantId: null })}>
+          ← {t('source.backToList')}
+        </button>
+      </div>
+      <h1 id="source-heading" className="source-title">{source.title}</h1>
+      <div className="source-layout">
+        <div className="source-main">
+          <TranscriptView
+            // Rebuild the editor when the turns change (a speaker rename), not on every metadata edit.
+            key={source.turns.map((turn) => turn.speaker ?? '').join('\u0000')}
+            text={source.text}
+            turns={source.turns}
+            label={t('source.transcript.label', { title: source.title })}
+          />
+        </div>
+        <aside className="source-side">
+          <SourceMetadata source={source} informants={informants} navigate={navigate} />
+          <SpeakersPanel source={source} informants={informants} />
+        </aside>
+      </div>
+    </section>
+  );
+};

@@ -1,0 +1,130 @@
+// Creating codes and editing one code's own fields (name, colour, definition and criteria, model role, status).
+import type { Code, CodeStatus } from '../model/codebook.ts';
+import type { Id } from '../model/ids.ts';
+import { commitChange, emptyChange, type Codebook, type CodebookOutcome } from './codebookChange.ts';
+import { CodebookError } from './codebookError.ts';
+import { nextPaletteColor, validCodeColor } from './codeColors.ts';
+import { assertNameFreeUnder, validCodeName } from './codeNames.ts';
+import { siblingsUnder } from './codeTree.ts';
+import { renumberSiblings, resolveContext, type OperationContext } from './operationContext.ts';
+
+export type CodeDetails = {
+  definition: string;
+  inclusionCriteria: string;
+  exclusionCriteria: string;
+  example: string;
+  modelRole: string | null;
+  status: CodeStatus;
+};
+
+export type NewCodeInput = Partial<CodeDetails> & {
+  projectId: Id;
+  parentId: Id | null;
+  name: string;
+  /** "#RRGGBB"; when absent the least used palette colour is chosen. */
+  color?: string;
+  /** Position among the new siblings; default: last. */
+  index?: number;
+};
+
+export const findCode = (codebook: Codebook, codeId: Id): Code => {
+  const code = codebook.codes.find((candidate) => candidate.id === codeId);
+  if (code === undefined) throw new CodebookError('codebook.error.codeNotFound');
+  return code;
+};
+
+/** A model role is free text; blank means "no role". */
+const normalizeModelRole = (role: string | null | undefined): string | null => {
+  const trimmed = role?.trim() ?? '';
+  return trimmed === '' ? null : trimmed;
+};
+
+export const createCode = (
+  codebook: Codebook,
+  input: NewCodeInput,
+  context?: OperationContext,
+): CodebookOutcome<{ code: Code }> => {
+  const { now, newId } = resolveContext(context);
+  const name = validCodeName(input.name);
+  if (input.parentId !== null && !codebook.codes.some((code) => code.id === input.parentId)) {
+    throw new CodebookError('codebook.error.parentNotFound');
+  }
+  assertNameFreeUnder(codebook.codes, input.parentId, name, null);
+  const color = input.color === undefined ? nextPaletteColor(codebook.codes.map((code) => code.color)) : validCodeColor(input.color);
+  const siblings = siblingsUnder(codebook.codes, input.parentId);
+  const index = Math.max(0, Math.min(input.index ?? siblings.length, siblings.length));
+  const code: Code = {
+    id: newId(),
+    projectId: input.projectId,
+    parentId: input.parentId,
+    order: index,
+    name,
+    color,
+    definition: input.definition ?? '',
+    inclusionCriteria: input.inclusionCriteria ?? '',
+    exclusionCriteria: input.exclusionCriteria ?? '',
+    example: input.example ?? '',
+    modelRole: normalizeModelRole(input.modelRole),
+    status: input.status ?? 'draft',
+    createdAt: now,
+    updatedAt: now,
+  };
+  const reordered = [...siblings];
+  reordered.splice(index, 0, code);
+  const change = emptyChange();
+  change.putCodes = renumberSiblings(reordered, input.parentId, now).filter((changed) => changed.id !== code.id);
+  change.putCodes.push(code);
+  return commitChange(codebook, change, { code });
+};
+
+const putOne = (codebook: Codebook, updated: Code): CodebookOutcome<{ code: Code }> => {
+  const change = emptyChange();
+  change.putCodes.push(updated);
+  return commitChange(codebook, change, { code: updated });
+};
+
+export const renameCode = (codebook: Codebook, codeId: Id, newName: string, context?: OperationContext): CodebookOutcome<{ code: Code }> => {
+  const { now } = resolveContext(context);
+  const code = findCode(codebook, codeId);
+  const name = validCodeName(newName);
+  assertNameFreeUnder(codebook.codes, code.parentId, name, code.id);
+  if (name === code.name) return commitChange(codebook, emptyChange(), { code });
+  return putOne(codebook, { ...code, name, updatedAt: now });
+};
+
+export const recolorCode = (codebook: Codebook, codeId: Id, newColor: string, context?: OperationContext): CodebookOutcome<{ code: Code }> => {
+  const { now } = resolveContext(context);
+  const code = findCode(codebook, codeId);
+  const color = validCodeColor(newColor);
+  if (color === code.color) return commitChange(codebook, emptyChange(), { code });
+  return putOne(codebook, { ...code, color, updatedAt: now });
+};
+
+/** Edits definition, criteria, example, model role and status; fields left out keep their value. */
+export const updateCodeDetails = (
+  codebook: Codebook,
+  codeId: Id,
+  details: Partial<CodeDetails>,
+  context?: OperationContext,
+): CodebookOutcome<{ code: Code }> => {
+  const { now } = resolveContext(context);
+  const code = findCode(codebook, codeId);
+  const updated: Code = {
+    ...code,
+    definition: details.definition ?? code.definition,
+    inclusionCriteria: details.inclusionCriteria ?? code.inclusionCriteria,
+    exclusionCriteria: details.exclusionCriteria ?? code.exclusionCriteria,
+    example: details.example ?? code.example,
+    modelRole: details.modelRole === undefined ? code.modelRole : normalizeModelRole(details.modelRole),
+    status: details.status ?? code.status,
+  };
+  const unchanged =
+    updated.definition === code.definition &&
+    updated.inclusionCriteria === code.inclusionCriteria &&
+    updated.exclusionCriteria === code.exclusionCriteria &&
+    updated.example === code.example &&
+    updated.modelRole === code.modelRole &&
+    updated.status === code.status;
+  if (unchanged) return commitChange(codebook, emptyChange(), { code });
+  return putOne(codebook, { ...updated, updatedAt: now });
+};

@@ -1,0 +1,72 @@
+// Re-parenting and reordering codes (what drag-and-drop in the code tree does).
+import type { Code } from '../model/codebook.ts';
+import type { Id } from '../model/ids.ts';
+import { commitChange, emptyChange, type Codebook, type CodebookOutcome } from './codebookChange.ts';
+import { CodebookError } from './codebookError.ts';
+import { findCode } from './codeEdits.ts';
+import { assertNameFreeUnder } from './codeNames.ts';
+import { descendantIds, siblingsUnder } from './codeTree.ts';
+import { renumberSiblings, resolveContext, type OperationContext } from './operationContext.ts';
+
+/**
+ * Moves a code (with everything below it) under `newParentId` (null = top level) at `index` among its new
+ * siblings, counted without the moved code itself; default: last. Refuses a move under the code's own subtree
+ * and a name that already exists at the destination.
+ */
+export const moveCode = (
+  codebook: Codebook,
+  codeId: Id,
+  newParentId: Id | null,
+  index?: number,
+  context?: OperationContext,
+): CodebookOutcome<{ code: Code }> => {
+  const { now } = resolveContext(context);
+  const code = findCode(codebook, codeId);
+  if (newParentId !== null) {
+    findParent(codebook, newParentId);
+    if (newParentId === codeId || descendantIds(codebook.codes, codeId).has(newParentId)) {
+      throw new CodebookError('codebook.error.moveIntoOwnSubtree', { name: code.name });
+    }
+  }
+  if (newParentId !== code.parentId) assertNameFreeUnder(codebook.codes, newParentId, code.name, code.id);
+
+  const change = emptyChange();
+  const destination = siblingsUnder(codebook.codes, newParentId).filter((sibling) => sibling.id !== codeId);
+  const position = Math.max(0, Math.min(index ?? destination.length, destination.length));
+  destination.splice(position, 0, code);
+  change.putCodes.push(...renumberSiblings(destination, newParentId, now));
+  if (newParentId !== code.parentId) {
+    // Close the gap the code leaves behind among its old siblings.
+    const left = siblingsUnder(codebook.codes, code.parentId).filter((sibling) => sibling.id !== codeId);
+    change.putCodes.push(...renumberSiblings(left, code.parentId, now));
+  }
+  const outcome = commitChange(codebook, change, {});
+  return { ...outcome, code: findCode(outcome.codebook, codeId) };
+};
+
+const findParent = (codebook: Codebook, parentId: Id): Code => {
+  const parent = codebook.codes.find((candidate) => candidate.id === parentId);
+  if (parent === undefined) throw new CodebookError('codebook.error.parentNotFound');
+  return parent;
+};
+
+/** Puts the children of `parentId` in the order given; `orderedIds` must list exactly the current children. */
+export const reorderSiblings = (
+  codebook: Codebook,
+  parentId: Id | null,
+  orderedIds: readonly Id[],
+  context?: OperationContext,
+): CodebookOutcome => {
+  const { now } = resolveContext(context);
+  if (parentId !== null) findParent(codebook, parentId);
+  const siblings = siblingsUnder(codebook.codes, parentId);
+  const byId = new Map(siblings.map((sibling) => [sibling.id, sibling]));
+  const distinct = new Set(orderedIds);
+  if (distinct.size !== orderedIds.length || orderedIds.length !== siblings.length || orderedIds.some((id) => !byId.has(id))) {
+    throw new CodebookError('codebook.error.reorderMismatch');
+  }
+  const ordered = orderedIds.map((id) => byId.get(id) as Code);
+  const change = emptyChange();
+  change.putCodes = renumberSiblings(ordered, parentId, now);
+  return commitChange(codebook, change, {});
+};

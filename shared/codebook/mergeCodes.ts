@@ -1,0 +1,137 @@
+// Merging one code into another: codings move over (exact duplicates collapse), sub-codes move under the target
+// (a sub-code whose name already exists there is merged into its namesake), and the merged code is removed.
+import type { Code, Coding } from '../model/codebook.ts';
+import type { Id } from '../model/ids.ts';
+import { commitChange, emptyChange, type Codebook, type CodebookOutcome } from './codebookChange.ts';
+import { CodebookError } from './codebookError.ts';
+import { findCode } from './codeEdits.ts';
+import { codeNameKey } from './codeNames.ts';
+import { descendantIds } from './codeTree.ts';
+import { resolveContext, type OperationContext } from './operationContext.ts';
+
+export type MergeReport = {
+  /** Every code that disappeared, mapped to the code that absorbed it (memos on codes can be re-targeted with it). */
+  absorbedInto: Record<Id, Id>;
+  /** Codings re-pointed to the absorbing code. */
+  movedCodingCount: number;
+  /** Codings dropped because the absorbing code already covered the same passage. */
+  collapsedCodingCount: number;
+  /** Memos of dropped duplicate codings that could not be carried over (the kept coding had its own memo). */
+  detachedMemoIds: Id[];
+};
+
+const segmentKey = (coding: Coding): string => `${coding.sourceId}\u0000${coding.start}\u0000${coding.end}`;
+
+/** Merges `sourceId` into `targetId`. Refuses merging a code into itself or into its own sub-code. */
+export const mergeCodes = (
+  codebook: Codebook,
+  sourceId: Id,
+  targetId: Id,
+  context?: OperationContext,
+): CodebookOutcome<{ report: MergeReport }> => {
+  const { now } = resolveContext(context);
+  const source = findCode(codebook, sourceId);
+  const target = findCode(codebook, targetId);
+  if (sourceId === targetId) throw new CodebookError('codebook.error.mergeSameCode');
+  if (descendantIds(codebook.codes, sourceId).has(targetId)) {
+    throw new CodebookError('codebook.error.mergeIntoOwnSubtree', { source: source.name, target: target.name });
+  }
+
+  const codes = new Map(codebook.codes.map((code) => [code.id, code]));
+  const codings = new Map(codebook.codings.map((coding) => [coding.id, coding]));
+  const codingsByCode = new Map<Id, Coding[]>();
+  for (const coding of codebook.codings) {
+    const list = codingsByCode.get(coding.codeId);
+    if (list === undefined) codingsByCode.set(coding.codeId, [coding]);
+    else list.push(coding);
+  }
+  const touchedCodes = new Set<Id>();
+  const touchedCodings = new Set<Id>();
+  const report: MergeReport = { absorbedInto: {}, movedCodingCount: 0, collapsedCodingCount: 0, detachedMemoIds: [] };
+
+  const childrenOf = (parentId: Id | null): Code[] =>
+    [...codes.values()].filter((code) => code.parentId === parentId).sort((a, b) => a.order - b.order);
+
+  const putCode = (code: Code): void => {
+    codes.set(code.id, code);
+    touchedCodes.add(code.id);
+  };
+
+  const moveCodings = (fromId: Id, intoId: Id): void => {
+    const kept = new Map<string, Coding>();
+    for (const coding of codingsByCode.get(intoId) ?? []) kept.set(segmentKey(coding), codings.get(coding.id) ?? coding);
+    const moved: Coding[] = [];
+    for (const coding of codingsByCode.get(fromId) ?? []) {
+      touchedCodings.add(coding.id);
+      const duplicate = kept.get(segmentKey(coding));
+      if (duplicate === undefined) {
+        const repointed = { ...coding, codeId: intoId };
+        codings.set(coding.id, repointed);
+        kept.set(segmentKey(coding), repointed);
+        moved.push(repointed);
+        report.movedCodingCount += 1;
+        continue;
+      }
+      codings.delete(coding.id);
+      report.collapsedCodingCount += 1;
+      if (coding.memoId === null) continue;
+      if (duplicate.memoId === null) {
+        const withMemo = { ...duplicate, memoId: coding.memoId };
+        codings.set(duplicate.id, withMemo);
+        touchedCodings.add(duplicate.id);
+        kept.set(segmentKey(coding), withMemo);
+      } else {
+        report.detachedMemoIds.push(coding.memoId);
+      }
+    }
+    codingsByCode.set(intoId, [...(codingsByCode.get(intoId) ?? []), ...moved]);
+    codingsByCode.delete(fromId);
+  };
+
+  // Codes being absorbed are never a namesake target (merging a code into its own parent can meet its own name).
+  const absorbing = new Set<Id>();
+  const receivers = new Set<Id | null>([source.parentId]);
+  // Moved sub-codes go after the receiver's own children, in their old order; renumbered below.
+  let appendedOrder = 1_000_000_000;
+
+  const absorb = (fromId: Id, intoId: Id): void => {
+    absorbing.add(fromId);
+    receivers.add(intoId);
+    moveCodings(fromId, intoId);
+    for (const child of childrenOf(fromId)) {
+      const namesake = childrenOf(intoId).find(
+        (existing) => !absorbing.has(existing.id) && codeNameKey(existing.name) === codeNameKey(child.name),
+      );
+      if (namesake !== undefined) {
+        absorb(child.id, namesake.id);
+      } else {
+        putCode({ ...child, parentId: intoId, order: appendedOrder++, updatedAt: now });
+      }
+    }
+    codes.delete(fromId);
+    touchedCodes.add(fromId);
+    report.absorbedInto[fromId] = intoId;
+  };
+
+  absorb(sourceId, targetId);
+  // Renumber every level that gained sub-codes (moved ones were put last) or lost the merged code.
+  for (const parentId of receivers) {
+    const level = [...codes.values()].filter((code) => code.parentId === parentId).sort((a, b) => a.order - b.order);
+    level.forEach((code, order) => {
+      if (code.order !== order) putCode({ ...code, order, updatedAt: now });
+    });
+  }
+
+  const change = emptyChange();
+  for (const id of touchedCodes) {
+    const code = codes.get(id);
+    if (code === undefined) change.deleteCodeIds.push(id);
+    else change.putCodes.push(code);
+  }
+  for (const id of touchedCodings) {
+    const coding = codings.get(id);
+    if (coding === undefined) change.deleteCodingIds.push(id);
+    else change.putCodings.push(coding);
+  }
+  return commitChange(codebook, change, { report });
+};

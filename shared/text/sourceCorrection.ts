@@ -1,0 +1,56 @@
+// A transcript correction as one unit: the new text, the turns and codings moved with it, and what to write.
+import type { Codebook, CodebookChange } from '../codebook/codebookChange.ts';
+import type { Coding } from '../model/codebook.ts';
+import type { Turn } from '../model/source.ts';
+import { mapRangesThroughEdits } from './offsetMapping.ts';
+import { applyTextEdits, type TextEdit } from './textEdit.ts';
+import { diffTexts } from './textDiff.ts';
+
+export type SourceCorrectionInput = {
+  text: string;
+  turns: readonly Turn[];
+  /** The codings of this source (codings of other sources are ignored). */
+  codings: readonly Coding[];
+};
+
+export type SourceCorrection = {
+  text: string;
+  turns: Turn[];
+  /** The edits applied, in offsets of the old text. */
+  edits: TextEdit[];
+  /** Codings whose offsets changed, with their new offsets. */
+  movedCodings: Coding[];
+  /** Codings whose words were deleted entirely. */
+  removedCodings: Coding[];
+  /** The coding writes, in the shape the codebook data layer applies (and inverts for undo). */
+  codingChange: CodebookChange;
+};
+
+/** Applies edits (offsets of input.text) to a source and moves its turns and codings with them. */
+export const correctSourceWithEdits = (input: SourceCorrectionInput, edits: readonly TextEdit[]): SourceCorrection => {
+  const text = applyTextEdits(input.text, edits);
+  const turns = mapRangesThroughEdits(input.turns, edits, input.text);
+  const codings = mapRangesThroughEdits(input.codings, edits, input.text);
+  return {
+    text,
+    // A turn whose words were all deleted no longer exists in the text.
+    turns: turns.kept,
+    edits: [...edits],
+    movedCodings: codings.moved,
+    removedCodings: codings.removed,
+    codingChange: {
+      putCodes: [],
+      deleteCodeIds: [],
+      putCodings: codings.moved,
+      deleteCodingIds: codings.removed.map((coding) => coding.id),
+    },
+  };
+};
+
+/** Same as correctSourceWithEdits, for a correction saved as a whole new text (the edits are diffed out). */
+export const correctSourceText = (input: SourceCorrectionInput, newText: string): SourceCorrection =>
+  correctSourceWithEdits(input, diffTexts(input.text, newText));
+
+/** Restricts an in-memory codebook to one source's codings, the input correctSource* expects. */
+export const codingsOfSource = (codebook: Codebook, sourceId: string): Coding[] =>
+  codebook.codings.filter((coding) => coding.sourceId === sourceId);

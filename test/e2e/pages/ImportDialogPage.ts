@@ -1,0 +1,47 @@
+// Page model of the import dialog: the review table, the failures list, confirming, and the per-file results.
+import { expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+
+export class ImportDialogPage {
+  readonly dialog: Locator;
+  readonly reviewTable: Locator;
+  readonly failures: Locator;
+  readonly resultsTable: Locator;
+
+  constructor(page: Page) {
+    this.dialog = page.getByRole('dialog');
+    this.reviewTable = this.dialog.getByRole('table', { name: 'Files to import' });
+    this.failures = this.dialog.getByRole('region', { name: 'Files that cannot be imported' });
+    this.resultsTable = this.dialog.getByRole('table', { name: 'Import results' });
+  }
+
+  async expectReview(): Promise<void> {
+    await expect(this.dialog.getByRole('heading', { name: 'Review the import' })).toBeVisible();
+  }
+
+  reviewRow(fileName: string): Locator {
+    return this.reviewTable.getByRole('row').filter({ hasText: fileName });
+  }
+
+  kindSelect(fileName: string): Locator {
+    return this.dialog.getByLabel(`Kind of ${fileName}`);
+  }
+
+  titleInput(fileName: string): Locator {
+    return this.dialog.getByLabel(`Title of ${fileName}`);
+  }
+
+  async confirm(count: number): Promise<void> {
+    await this.dialog.getByRole('button', { name: count === 1 ? 'Import 1 source' : `Import ${count} sources` }).click();
+    await expect(this.dialog.getByRole('heading', { name: 'Import finished' })).toBeVisible();
+  }
+
+  resultRow(fileName: string): Locator {
+    return this.resultsTable.getByRole('row').filter({ hasText: fileName });
+  }
+
+  async close(): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+}

@@ -1,0 +1,124 @@
+// Schema upgrade: for every schema version ever shipped, write a database with a FROZEN copy of that
+// version's stores (raw Dexie, real rows), close it, open it with the current app database and check
+// that every row is intact and readable through the repository functions. A new schema version
+// appends to SCHEMA_HISTORY, adds its frozen copy and a writer here; old entries never change.
+import { describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { FAKE_INDEXED_DB, importText, interviewText, uniqueDatabaseName } from './testDatabase.ts';
+import { openCaseweaveDatabase, type CaseweaveDatabase } from '../../../renderer/data/database.ts';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../../renderer/data/schemaHistory.ts';
+import { getLastProjectId, listProjects } from '../../../renderer/data/projects.ts';
+import { listInformants } from '../../../renderer/data/informants.ts';
+import { findSourcesBySha, getSource, renameSpeaker, sourcesOfInformant } from '../../../renderer/data/sources.ts';
+import { listAuditEvents } from '../../../renderer/data/audit.ts';
+
+/** Frozen copies of each published version's store definitions; never edit an entry. */
+const FROZEN_STORES: Record<number, Record<string, string>> = {
+  1: {
+    projects: 'id, name, updatedAt',
+    informants: 'id, projectId, [projectId+pseudonym], role',
+    sources: 'id, projectId, [projectId+sha256], kind, date, title, *informantIds',
+    sourceTexts: 'sourceId, projectId',
+    codes: 'id, projectId, parentId, [projectId+parentId]',
+    codings: 'id, projectId, sourceId, codeId, [sourceId+start], [projectId+codeId]',
+    memos: 'id, projectId, targetKey, [projectId+targetKey]',
+    auditEvents: '++id, projectId, at, objectId',
+    appState: 'key',
+  },
+};
+
+type Written = { projectId: string; informantId: string; sourceId: string; sha256: string; text: string };
+
+const AT = '2024-05-06T08:00:00.000Z';
+
+/** Writes the rows a version-1 app would have written, exactly in version-1 shape. */
+const writeVersion1 = async (db: Dexie): Promise<Written> => {
+  // Parsed before the transaction: awaiting crypto.subtle inside it would let IndexedDB commit early.
+  const imported = await importText('R1 interview.txt', interviewText('R1', 'dry wood'));
+  const ids = { projectId: 'p-1', informantId: 'i-1', sourceId: 's-1' };
+  await db.transaction('rw', db.tables, async () => {
+  await db.table('projects').add({
+    id: ids.projectId, name: 'Written by v1', description: '', researchQuestions: [{ id: 'q-1', text: 'Why?' }], templateId: null,
+    settings: { reportLanguage: 'en', rolePresets: ['owner'] }, createdAt: AT, updatedAt: AT, isExample: false,
+  });
+  await db.table('informants').add({
+    id: ids.informantId, projectId: ids.projectId, pseudonym: 'Harjo', role: 'owner',
+    attributes: { 'years in business': { type: 'number', value: 18 } }, realName: null, createdAt: AT, updatedAt: AT,
+  });
+  await db.table('sources').add({
+    id: ids.sourceId, projectId: ids.projectId, kind: 'interview', title: 'Owner', informantIds: [ids.informantId],
+    speakerLinks: { R1: ids.informantId }, date: '2024-05-06', language: 'en', format: 'txt', originalFileName: imported.fileName,
+    sha256: imported.sha256, byteSize: imported.byteSize, turns: imported.turns, importedAt: AT, updatedAt: AT, wordCount: 30,
+  });
+  await db.table('sourceTexts').add({ sourceId: ids.sourceId, projectId: ids.projectId, text: imported.text });
+  await db.table('codes').add({
+    id: 'k-1', projectId: ids.projectId, parentId: null, order: 0, name: 'Entry point', color: '#336699', definition: '',
+    inclusionCriteria: '', exclusionCriteria: '', example: '', modelRole: 'entry point', status: 'draft', createdAt: AT, updatedAt: AT,
+  });
+  await db.table('codings').add({
+    id: 'c-1', projectId: ids.projectId, sourceId: ids.sourceId, codeId: 'k-1', start: 3, end: 9, coder: 'researcher', createdAt: AT, memoId: null,
+  });
+  await db.table('memos').add({
+    id: 'm-1', projectId: ids.projectId, target: { kind: 'project' }, targetKey: 'project', title: 'First memo', content: '{}',
+    plainText: 'First memo', author: 'researcher', createdAt: AT, updatedAt: AT,
+  });
+  await db.table('auditEvents').add({ projectId: ids.projectId, at: AT, actor: 'researcher', action: 'create', objectType: 'project', objectId: ids.projectId, detail: '' });
+  await db.table('appState').add({ key: 'lastProjectId', value: ids.projectId });
+  });
+  return { ...ids, sha256: imported.sha256, text: imported.text };
+};
+
+const WRITERS: Record<number, (db: Dexie) => Promise<Written>> = { 1: writeVersion1 };
+
+/** What every later version must still be able to read of a version-1 database. */
+const checkReadable = async (db: CaseweaveDatabase, written: Written): Promise<void> => {
+  expect((await listProjects(db)).map((p) => p.name)).toEqual(['Written by v1']);
+  expect(await getLastProjectId(db)).toBe(written.projectId);
+  const [informant] = await listInformants(db, written.projectId);
+  expect(informant.attributes['years in business']).toEqual({ type: 'number', value: 18 });
+  const source = await getSource(db, written.sourceId);
+  expect(source?.text).toBe(written.text);
+  expect(source?.turns.some((turn) => turn.speaker === 'R1')).toBe(true);
+  expect((await findSourcesBySha(db, written.projectId, written.sha256)).map((s) => s.id)).toEqual([written.sourceId]);
+  expect((await sourcesOfInformant(db, written.informantId)).map((s) => s.id)).toEqual([written.sourceId]);
+  expect(await db.codings.where('[sourceId+start]').equals([written.sourceId, 3]).count()).toBe(1);
+  expect(await db.codes.where('[projectId+parentId]').equals([written.projectId, 'none']).count()).toBe(0);
+  expect((await db.memos.where('[projectId+targetKey]').equals([written.projectId, 'project']).first())?.title).toBe('First memo');
+  // And the upgraded database takes writes: the new audit event continues the old ++id sequence.
+  await renameSpeaker(db, written.sourceId, 'R1', 'Pak Harjo');
+  expect((await getSource(db, written.sourceId))?.speakerLinks).toEqual({ 'Pak Harjo': written.informantId });
+  const trail = await listAuditEvents(db, written.projectId);
+  expect(trail.map((e) => e.action)).toEqual(['create', 'rename-speaker']);
+  expect(trail[1].id).toBeGreaterThan(trail[0].id ?? Infinity);
+};
+
+describe('schema history', () => {
+  it('is append-only: every published version still has its frozen store definitions', () => {
+    expect(SCHEMA_HISTORY.map((s) => s.version)).toEqual(Object.keys(FROZEN_STORES).map(Number));
+    for (const schema of SCHEMA_HISTORY) expect(schema.stores, `version ${schema.version}`).toEqual(FROZEN_STORES[schema.version]);
+    const versions = SCHEMA_HISTORY.map((s) => s.version);
+    expect([...versions].sort((a, b) => a - b)).toEqual(versions);
+  });
+
+  for (const { version } of SCHEMA_HISTORY) {
+    it(`opens a database written by schema version ${version} with all its data intact`, async () => {
+      const name = uniqueDatabaseName();
+      const old = new Dexie(name, FAKE_INDEXED_DB);
+      for (let v = 1; v <= version; v += 1) old.version(v).stores(FROZEN_STORES[v]);
+      const writer = WRITERS[version];
+      expect(writer, `a writer for version ${version}`).toBeDefined();
+      const written = await writer(old);
+      old.close();
+
+      const db = openCaseweaveDatabase(name, FAKE_INDEXED_DB);
+      try {
+        await db.open();
+        expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+        await checkReadable(db, written);
+      } finally {
+        db.close();
+        await db.delete();
+      }
+    });
+  }
+});
