@@ -50,7 +50,9 @@ export const findElectronBinary = () => {
 
 const main = async () => {
   if (isRendererStale()) {
-    const status = await run(process.execPath, [path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build']);
+    console.log('Building Caseweave (only when its sources changed)…');
+    const vite = path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
+    const status = await run(process.execPath, [vite, 'build', '--logLevel', 'warn']);
     if (status !== 0) {
       console.error('Caseweave: building the renderer failed (see the messages above).');
       return status;

@@ -3,7 +3,7 @@
 import { t } from '../i18n/translate.ts';
 import { ImportRefusal } from './importTypes.ts';
 import { HEADER_LENGTH, type ParsedDocument } from './parsedDocument.ts';
-import { decodeXmlBytes } from './readXml.ts';
+import { decodeXmlBytes, readXml } from './readXml.ts';
 import { detectTurnsInBlocks, type TextBlock } from './speakerTurns.ts';
 import { readWordParagraphs, type WordParagraph } from './wordParagraphs.ts';
 import { readZipEntries, type ZipLimits } from './zipGuard.ts';
@@ -36,9 +36,32 @@ const readFootnotes = (xml: string): string[] => {
   return notes;
 };
 
+const RELATIONSHIPS = '_rels/.rels';
+
+/** The main part named by the package relationships, for files whose main part is not word/document.xml. */
+const mainPartName = (relationships: Uint8Array | undefined): string | null => {
+  if (!relationships) return null;
+  let target: string | null = null;
+  readXml(decodeXmlBytes(relationships), RELATIONSHIPS, {
+    open: (name, attributes) => {
+      if (name === 'Relationship' && (attributes.Type ?? '').endsWith('/officeDocument') && target === null) target = (attributes.Target ?? '').replace(/^\//, '');
+    },
+    close: () => undefined,
+    text: () => undefined,
+  });
+  return target;
+};
+
 export const importDocx = (bytes: Uint8Array, limits?: ZipLimits): ParsedDocument => {
-  const entries = readZipEntries(bytes, [DOCUMENT, FOOTNOTES], limits);
-  const documentBytes = entries.get(DOCUMENT);
+  let entries = readZipEntries(bytes, [DOCUMENT, FOOTNOTES, RELATIONSHIPS], limits);
+  let documentBytes = entries.get(DOCUMENT);
+  if (!documentBytes) {
+    const mainPart = mainPartName(entries.get(RELATIONSHIPS));
+    if (mainPart) {
+      entries = readZipEntries(bytes, [mainPart, FOOTNOTES], limits);
+      documentBytes = entries.get(mainPart);
+    }
+  }
   if (!documentBytes) throw new ImportRefusal('corrupt', `${DOCUMENT} is missing`);
   const paragraphs: WordParagraph[] = [];
   readWordParagraphs(decodeXmlBytes(documentBytes), DOCUMENT, { paragraph: (paragraph) => paragraphs.push(paragraph) });

@@ -9,6 +9,7 @@
 // - An unlabelled paragraph that follows a turn continues that speaker: it becomes its own Turn with the
 //   same speaker and a null timestamp (paragraph structure is kept, nothing is merged).
 // - A paragraph that is only a label ("Interviewer:") gives its speaker to the paragraph after it.
+// - A paragraph that is only a bracketed note ("[End of recording]") has no speaker.
 // - Everything is linear in the input size: parts are collected in arrays and joined once.
 import type { Turn } from '../model/index.ts';
 import { assembleTurns, type TurnBlock } from './assembleTurns.ts';
@@ -44,6 +45,7 @@ const HEADER_WORDS = new Set([
 ]);
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'bin', 'binti', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'ter', 'ten', 'del']);
 const UPPER_START = /^[\p{Lu}\d]/u;
+const STAGE_NOTE = /^(?:\[[^\]\n]*\]|\([^)\n]*\))$/;
 
 /** A label looks like a name or a role: short, capitalised words, no sentence punctuation. */
 export const isPlausibleSpeakerLabel = (label: string, relaxed = false): boolean => {
@@ -120,10 +122,12 @@ export const detectTurnsInBlocks = (blocks: readonly TextBlock[]): DetectedTurns
       return;
     }
     if (block.endsTurn) current = null;
+    // A paragraph that is only a bracketed note ("[End of recording]") is nobody's speech.
+    const stageNote = STAGE_NOTE.test(block.text.trim());
     const timestamp = labelOnly ? pendingTimestamp : null;
     labelOnly = false;
     pendingTimestamp = null;
-    out.push({ text: block.text, speaker: current, timestamp, page });
+    out.push({ text: block.text, speaker: stageNote ? null : current, timestamp, page });
   });
   return assembleTurns(out);
 };

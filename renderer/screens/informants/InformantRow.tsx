@@ -82,7 +82,7 @@ export const InformantRow = ({ informant, columns, sources, roleListId, onShowSo
           onSave={(raw) => saveAttribute(column, raw)}
         />
       ))}
-      <td>
+      <td className="nowrap">
         {sources.length === 0 ? (
           <span className="muted">{t('informants.sources.none')}</span>
         ) : (

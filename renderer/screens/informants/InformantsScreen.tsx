@@ -60,6 +60,7 @@ export const InformantsScreen = ({ projectId, navigate }: Props) => {
       </datalist>
       <div className="toolbar">
         <AddInformantForm projectId={projectId} roleListId={ROLE_LIST_ID} />
+        <span className="toolbar-separator" aria-hidden="true" />
         <AddAttributeForm
           existing={columns.map((column) => column.name)}
           onAdd={(column) => setNewColumns((current) => [...current, column])}
@@ -75,7 +76,8 @@ export const InformantsScreen = ({ projectId, navigate }: Props) => {
                 <th scope="col">{t('informants.column.role')}</th>
                 {columns.map((column) => (
                   <th key={column.name} scope="col">
-                    {column.name} <span className="muted small">{t(`informants.type.${column.type}`)}</span>
+                    {column.name}
+                    <span className="column-type">{t(`informants.type.${column.type}`)}</span>
                   </th>
                 ))}
                 <th scope="col">{t('informants.column.sources')}</th>

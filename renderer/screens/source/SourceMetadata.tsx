@@ -1,18 +1,29 @@
 // The metadata card of a source: kind, date, language, informants (linked), original file and its SHA-256.
+import { useState } from 'react';
 import type { Informant, Source } from '../../../shared/model/index.ts';
 import type { Route } from '../../app/routes.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { SourceMetaForm } from './SourceMetaForm.tsx';
 
 type Props = { source: Source; informants: Informant[]; navigate: (route: Route) => void };
 
 export const SourceMetadata = ({ source, informants, navigate }: Props) => {
   const { t, formatDate, formatDateTime, formatNumber } = useTranslation();
   const linked = informants.filter((informant) => source.informantIds.includes(informant.id));
+  const [editing, setEditing] = useState(false);
   const none = <span className="muted">—</span>;
   return (
     <section className="panel" aria-labelledby="source-meta-heading">
-      <h2 id="source-meta-heading" className="panel-title">{t('source.meta.title')}</h2>
-      <dl className="meta-list">
+      <div className="panel-head">
+        <h2 id="source-meta-heading" className="panel-title">{t('source.meta.title')}</h2>
+        {!editing && (
+          <button type="button" className="button small" onClick={() => setEditing(true)}>
+            {t('source.edit.button')}
+          </button>
+        )}
+      </div>
+      {editing && <SourceMetaForm source={source} informants={informants} onDone={() => setEditing(false)} />}
+      <dl hidden={editing} className="meta-list">
         <dt>{t('source.meta.kind')}</dt>
         <dd>
           <span className={`kind-tag kind-${source.kind}`}>{t(`sources.kind.${source.kind}`)}</span>

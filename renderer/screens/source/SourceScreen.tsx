@@ -1,9 +1,12 @@
 // The source view: metadata, the speakers panel and the read-only transcript of one source.
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../app/DatabaseContext.tsx';
 import type { Route } from '../../app/routes.ts';
 import { listInformants } from '../../data/informants.ts';
-import { getSource } from '../../data/sources.ts';
+import { deleteSource, getSource, restoreSource } from '../../data/sources.ts';
+import { useToasts } from '../../app/Toasts.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { SourceMetadata } from './SourceMetadata.tsx';
 import { SpeakersPanel } from './SpeakersPanel.tsx';
@@ -16,6 +19,8 @@ export const SourceScreen = ({ projectId, sourceId, navigate }: Props) => {
   const { t } = useTranslation();
   const source = useLiveQuery(async () => (await getSource(db, sourceId)) ?? null, [db, sourceId]);
   const informants = useLiveQuery(() => listInformants(db, projectId), [db, projectId]) ?? [];
+  const { runWrite, notify } = useToasts();
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
 
   if (source === undefined) return <div className="screen muted" role="status">{t('app.loading')}</div>;
   if (source === null || source.projectId !== projectId) {
@@ -35,7 +40,27 @@ export const SourceScreen = ({ projectId, sourceId, navigate }: Props) => {
         <button type="button" className="button link" onClick={() => navigate({ screen: 'sources', informantId: null })}>
           ← {t('source.backToList')}
         </button>
+        <span className="spacer" />
+        <button type="button" className="button small danger-outline" onClick={() => setConfirmingDelete(true)}>
+          {t('source.delete.button')}
+        </button>
       </div>
+      {confirmingDelete && (
+        <ConfirmDialog
+          title={t('source.delete.title')}
+          message={t('source.delete.message', { title: source.title })}
+          confirmLabel={t('source.delete.confirm')}
+          onCancel={() => setConfirmingDelete(false)}
+          onConfirm={() => {
+            setConfirmingDelete(false);
+            void runWrite(() => deleteSource(db, source.id)).then((snapshot) => {
+              if (snapshot === undefined) return;
+              navigate({ screen: 'sources', informantId: null });
+              notify(t('source.deleted', { title: source.title }), { label: t('app.action.undo'), run: () => restoreSource(db, snapshot) });
+            });
+          }}
+        />
+      )}
       <h1 id="source-heading" className="source-title">{source.title}</h1>
       <div className="source-layout">
         <div className="source-main">

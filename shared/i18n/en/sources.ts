@@ -48,4 +48,13 @@ export const sourceMessages = {
   'source.speakers.notLinked': '— not linked —',
   'source.transcript.label': 'Text of {title}',
   'source.transcript.empty': 'This source has no text.',
+  'source.edit.button': 'Edit',
+  'source.edit.title': 'Edit source details',
+  'source.edit.titleField': 'Title',
+  'source.edit.informants': 'Informants of this source',
+  'source.delete.button': 'Delete source',
+  'source.delete.title': 'Delete source?',
+  'source.delete.message': 'Delete “{title}” and everything coded in it? You can undo this right after.',
+  'source.delete.confirm': 'Delete source',
+  'source.deleted': 'Source “{title}” deleted.',
 } as const;

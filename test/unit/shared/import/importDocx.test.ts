@@ -147,3 +147,16 @@ describe('.odt import', () => {
     await expectRefusal('locked.odt', makeOdt([{ paragraph: 'x' }], { encrypted: true }), 'encrypted');
   });
 });
+
+describe('.docx main part', () => {
+  it('follows the package relationship when the main part has another name', async () => {
+    const bytes = zipDocxParts({
+      '_rels/.rels':
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>',
+      'word/document2.xml': documentXml(['Saved by an online editor.']),
+    });
+    const source = await importOk('online.docx', bytes);
+    expect(source.text).toBe('Saved by an online editor.');
+  });
+});

@@ -123,3 +123,10 @@ describe('renameSpeakerInTurns', () => {
     expect(renamed.map((turn) => [turn.start, turn.end])).toEqual(turns.map((turn) => [turn.start, turn.end]));
   });
 });
+
+describe('stage notes', () => {
+  it('gives a paragraph that is only a bracketed note no speaker, without ending the turn sequence', () => {
+    const result = detectSpeakerTurns(['Interviewer: Ready?', 'Owner: Yes.', '[pause]', 'More from the owner.', 'Interviewer: Done?', 'Owner: Done.', '[End of recording]']);
+    expect(result.turns.map((turn) => turn.speaker)).toEqual(['Interviewer', 'Owner', null, 'Owner', 'Interviewer', 'Owner', null]);
+  });
+});

@@ -1,0 +1,112 @@
+// One document inside the full-text index, held in flat typed arrays: the term id of every token, every
+// token's original UTF-16 range, and an inverted view (distinct terms → their token positions) for lookups.
+import { forEachToken } from './normalize.ts';
+import type { TermDictionary } from './termDictionary.ts';
+
+export type IndexedDocument = {
+  id: string;
+  /** Term id of token i, in text order. */
+  termIds: Int32Array;
+  /** UTF-16 range of token i in the original text: [tokenStarts[i], tokenEnds[i]). */
+  tokenStarts: Uint32Array;
+  tokenEnds: Uint32Array;
+  /** Distinct term ids of the document, ascending. */
+  distinctTermIds: Int32Array;
+  /** Positions of distinctTermIds[k] are tokenPositions[postingStarts[k] … postingStarts[k + 1]). */
+  postingStarts: Uint32Array;
+  /** Token positions grouped by term, ascending within each term. */
+  tokenPositions: Int32Array;
+};
+
+/** Growable typed buffers for one tokenization pass. */
+const grow = <T extends Int32Array | Uint32Array>(array: T, make: (length: number) => T): T => {
+  const grown = make(array.length * 2);
+  grown.set(array);
+  return grown;
+};
+
+/** Counting sort of token positions by term: linear in the document's length. */
+const invertTokens = (termIds: Int32Array, scratch: Int32Array): Omit<IndexedDocument, 'id' | 'termIds' | 'tokenStarts' | 'tokenEnds'> => {
+  const seen: number[] = [];
+  for (const id of termIds) {
+    if (scratch[id] === 0) seen.push(id);
+    scratch[id] += 1;
+  }
+  const distinctTermIds = Int32Array.from(seen).sort();
+  const postingStarts = new Uint32Array(distinctTermIds.length + 1);
+  for (let k = 0; k < distinctTermIds.length; k += 1) {
+    const id = distinctTermIds[k];
+    postingStarts[k + 1] = postingStarts[k] + scratch[id];
+    scratch[id] = postingStarts[k]; // from here on: the next free slot for this term
+  }
+  const tokenPositions = new Int32Array(termIds.length);
+  for (let position = 0; position < termIds.length; position += 1) {
+    const id = termIds[position];
+    tokenPositions[scratch[id]] = position;
+    scratch[id] += 1;
+  }
+  for (const id of distinctTermIds) scratch[id] = 0;
+  return { distinctTermIds, postingStarts, tokenPositions };
+};
+
+/** A zeroed scratch array with room for every term id; reused across documents to avoid allocation. */
+export type TermScratch = { array: Int32Array };
+
+const scratchFor = (scratch: TermScratch, capacity: number): Int32Array => {
+  if (scratch.array.length < capacity) scratch.array = new Int32Array(Math.max(capacity, scratch.array.length * 2));
+  return scratch.array;
+};
+
+/** Assembles a document from its token arrays (used after tokenizing and when loading a saved index). */
+export const assembleDocument = (
+  id: string,
+  termIds: Int32Array,
+  tokenStarts: Uint32Array,
+  tokenEnds: Uint32Array,
+  termCapacity: number,
+  scratch: TermScratch,
+): IndexedDocument => ({ id, termIds, tokenStarts, tokenEnds, ...invertTokens(termIds, scratchFor(scratch, termCapacity)) });
+
+/** Tokenizes `text`, interning its terms in `dictionary`; does not count the document in the dictionary. */
+export const tokenizeDocument = (id: string, text: string, dictionary: TermDictionary, scratch: TermScratch): IndexedDocument => {
+  const initial = Math.max(16, text.length >>> 2);
+  let termIds = new Int32Array(initial);
+  let starts = new Uint32Array(initial);
+  let ends = new Uint32Array(initial);
+  let count = 0;
+  forEachToken(text, (term, start, end) => {
+    if (count === termIds.length) {
+      termIds = grow(termIds, (length) => new Int32Array(length));
+      starts = grow(starts, (length) => new Uint32Array(length));
+      ends = grow(ends, (length) => new Uint32Array(length));
+    }
+    termIds[count] = dictionary.intern(term);
+    starts[count] = start;
+    ends[count] = end;
+    count += 1;
+  });
+  // slice, not subarray: the spare capacity is released instead of pinned by a view.
+  return assembleDocument(id, termIds.slice(0, count), starts.slice(0, count), ends.slice(0, count), dictionary.capacity, scratch);
+};
+
+/** Index of `termId` in the document's distinct terms, or -1. */
+export const distinctIndexOf = (document: IndexedDocument, termId: number): number => {
+  const ids = document.distinctTermIds;
+  let low = 0;
+  let high = ids.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = ids[middle];
+    if (value === termId) return middle;
+    if (value < termId) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+};
+
+/** Token positions of `termId` in the document (a view, no copy); empty if the term is absent. */
+export const positionsOf = (document: IndexedDocument, termId: number): Int32Array => {
+  const k = distinctIndexOf(document, termId);
+  if (k < 0) return new Int32Array(0);
+  return document.tokenPositions.subarray(document.postingStarts[k], document.postingStarts[k + 1]);
+};

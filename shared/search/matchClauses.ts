@@ -1,0 +1,143 @@
+// Matching parsed query clauses against one indexed document: each clause is a run of consecutive tokens;
+// the rarest exact term anchors the run and the other tokens are checked against the document's term ids.
+import { positionsOf, type IndexedDocument } from './indexedDocument.ts';
+import type { ParsedSearchQuery } from './searchQuery.ts';
+import type { TermDictionary } from './termDictionary.ts';
+
+/** A clause token resolved against the vocabulary: one term id, or the ids a prefix expands to. */
+export type ResolvedMatcher =
+  | { kind: 'term'; termId: number }
+  | { kind: 'terms'; termIds: Int32Array; member: Uint8Array };
+
+/** `cost` estimates how many documents the clause can match in, so the cheapest clause is tried first. */
+export type ResolvedClause = { matchers: ResolvedMatcher[]; cost: number };
+
+/** A hit as token positions: the first and last token of the run, inclusive. */
+export type TokenSpan = { first: number; last: number };
+
+const EMPTY_POSITIONS = new Int32Array(0);
+
+/**
+ * Resolves every clause against the vocabulary; null when some clause can match nowhere (an unknown word
+ * or a prefix no term starts with), so an AND query is known to be empty without touching any document.
+ */
+export const resolveClauses = (query: ParsedSearchQuery, dictionary: TermDictionary): ResolvedClause[] | null => {
+  const resolved: ResolvedClause[] = [];
+  for (const clause of query.clauses) {
+    const matchers: ResolvedMatcher[] = [];
+    let cost = Number.POSITIVE_INFINITY;
+    for (const matcher of clause.matchers) {
+      if (matcher.kind === 'exact') {
+        const termId = dictionary.idOf(matcher.term);
+        if (termId === undefined) return null;
+        matchers.push({ kind: 'term', termId });
+        cost = Math.min(cost, dictionary.documentFrequencyOf(termId));
+        continue;
+      }
+      const termIds = dictionary.idsWithPrefix(matcher.prefix);
+      if (termIds.length === 0) return null;
+      const member = new Uint8Array(dictionary.capacity);
+      let documents = 0;
+      for (const id of termIds) {
+        member[id] = 1;
+        documents += dictionary.documentFrequencyOf(id);
+      }
+      matchers.push({ kind: 'terms', termIds, member });
+      cost = Math.min(cost, documents);
+    }
+    if (matchers.length > 0) resolved.push({ matchers, cost });
+  }
+  if (resolved.length === 0) return null;
+  return resolved.sort((a, b) => a.cost - b.cost);
+};
+
+const matchesTerm = (matcher: ResolvedMatcher, termId: number): boolean =>
+  matcher.kind === 'term' ? matcher.termId === termId : matcher.member[termId] === 1;
+
+/** Positions of any of a prefix's terms: per-term lookups when few terms, else one pass over the tokens. */
+const positionsOfAny = (document: IndexedDocument, matcher: Extract<ResolvedMatcher, { kind: 'terms' }>): Int32Array => {
+  const tokenCount = document.termIds.length;
+  if (matcher.termIds.length * 16 >= tokenCount) {
+    const found: number[] = [];
+    for (let position = 0; position < tokenCount; position += 1) {
+      if (matcher.member[document.termIds[position]] === 1) found.push(position);
+    }
+    return Int32Array.from(found);
+  }
+  const parts: Int32Array[] = [];
+  let total = 0;
+  for (const termId of matcher.termIds) {
+    const positions = positionsOf(document, termId);
+    if (positions.length === 0) continue;
+    parts.push(positions);
+    total += positions.length;
+  }
+  if (parts.length === 1) return parts[0];
+  const merged = new Int32Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    merged.set(part, offset);
+    offset += part.length;
+  }
+  return merged.sort();
+};
+
+/** The anchor: the exact term with the fewest positions here, else the prefix with the fewest terms. */
+const anchorOf = (document: IndexedDocument, matchers: ResolvedMatcher[]): { index: number; positions: Int32Array } => {
+  let best: { index: number; positions: Int32Array } | null = null;
+  for (let index = 0; index < matchers.length; index += 1) {
+    const matcher = matchers[index];
+    if (matcher.kind !== 'term') continue;
+    const positions = positionsOf(document, matcher.termId);
+    if (positions.length === 0) return { index, positions: EMPTY_POSITIONS };
+    if (best === null || positions.length < best.positions.length) best = { index, positions };
+  }
+  if (best !== null) return best;
+  let index = 0;
+  for (let candidate = 1; candidate < matchers.length; candidate += 1) {
+    const current = matchers[candidate];
+    const chosen = matchers[index];
+    if (current.kind === 'terms' && chosen.kind === 'terms' && current.termIds.length < chosen.termIds.length) index = candidate;
+  }
+  const anchor = matchers[index];
+  return { index, positions: anchor.kind === 'terms' ? positionsOfAny(document, anchor) : EMPTY_POSITIONS };
+};
+
+/** First-token positions where the clause's run of tokens occurs in the document, ascending. */
+export const clauseStarts = (document: IndexedDocument, clause: ResolvedClause): Int32Array => {
+  const { matchers } = clause;
+  const anchor = anchorOf(document, matchers);
+  if (matchers.length === 1 || anchor.positions.length === 0) return anchor.positions;
+  const tokenCount = document.termIds.length;
+  const starts: number[] = [];
+  for (const position of anchor.positions) {
+    const first = position - anchor.index;
+    if (first < 0 || first + matchers.length > tokenCount) continue;
+    let matches = true;
+    for (let offset = 0; offset < matchers.length && matches; offset += 1) {
+      if (offset !== anchor.index) matches = matchesTerm(matchers[offset], document.termIds[first + offset]);
+    }
+    if (matches) starts.push(first);
+  }
+  return Int32Array.from(starts);
+};
+
+/**
+ * Every hit of an AND query in one document, ordered by position; empty unless every clause matches here.
+ * Hits of different clauses on the same tokens are reported once.
+ */
+export const documentSpans = (document: IndexedDocument, clauses: ResolvedClause[]): TokenSpan[] => {
+  const perClause: { starts: Int32Array; length: number }[] = [];
+  for (const clause of clauses) {
+    const starts = clauseStarts(document, clause);
+    if (starts.length === 0) return [];
+    perClause.push({ starts, length: clause.matchers.length });
+  }
+  const spans: TokenSpan[] = [];
+  for (const { starts, length } of perClause) {
+    for (const first of starts) spans.push({ first, last: first + length - 1 });
+  }
+  if (perClause.length === 1) return spans;
+  spans.sort((a, b) => a.first - b.first || a.last - b.last);
+  return spans.filter((span, index) => index === 0 || span.first !== spans[index - 1].first || span.last !== spans[index - 1].last);
+};

@@ -1,0 +1,62 @@
+// Tokenization for full-text search: splits text into words (Unicode letters, digits and their marks), folds
+// each word to a case- and accent-free search term, and keeps every token's UTF-16 range in the ORIGINAL text
+// so hits can be shown in context and coded exactly as written.
+
+/** One word of a text: its folded search term and its half-open UTF-16 range in the original text. */
+export type TextToken = { term: string; start: number; end: number };
+
+/**
+ * A word is a maximal run of letters, digits and combining marks. Everything else (spaces, punctuation,
+ * hyphens, apostrophes, symbols, emoji) separates words, so "anak-anak" is the two words "anak" "anak".
+ */
+const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
+const COMBINING_MARKS = /\p{M}+/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const ASCII_FOLDABLE = /^[\x21-\x7e]*$/;
+
+/** Letters that canonical decomposition leaves whole but a reader treats as a base letter with an accent. */
+const LETTER_FOLDS: Readonly<Record<string, string>> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't', ŋ: 'n', ĸ: 'k', ſ: 's', ς: 'σ',
+};
+const LETTER_FOLD_PATTERN = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'gu');
+
+/**
+ * Folds one word to its search term: lower case, compatibility-decomposed, combining marks removed and a few
+ * stroked or ligature letters spelled out ("Café" → "cafe", "Grüße" → "grusse", "ﬁne" → "fine").
+ * Returns "" when nothing searchable is left (e.g. a lone combining mark).
+ */
+export const foldTerm = (word: string): string => {
+  if (ASCII_FOLDABLE.test(word)) return word.toLowerCase();
+  const folded = word
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .replace(LETTER_FOLD_PATTERN, (letter) => LETTER_FOLDS[letter] ?? letter);
+  // Compatibility decomposition can produce separators (e.g. "½" → "1⁄2"); a term never contains them.
+  return folded.replace(NOT_WORD, '');
+};
+
+/**
+ * Calls `visit` for every word of `text`, in order, with its folded term and original UTF-16 range.
+ * Allocation-light: the index builder uses this instead of materialising token objects.
+ */
+export const forEachToken = (text: string, visit: (term: string, start: number, end: number) => void): void => {
+  const words = new RegExp(WORD_RUN); // a fresh lastIndex, so a visitor may tokenize too
+  for (let match = words.exec(text); match !== null; match = words.exec(text)) {
+    const word = match[0];
+    const term = foldTerm(word);
+    if (term !== '') visit(term, match.index, match.index + word.length);
+  }
+};
+
+/** Every word of `text` as a token; `text.slice(token.start, token.end)` is the word exactly as written. */
+export const tokenize = (text: string): TextToken[] => {
+  const tokens: TextToken[] = [];
+  forEachToken(text, (term, start, end) => {
+    tokens.push({ term, start, end });
+  });
+  return tokens;
+};
+
+/** The folded terms of a piece of text, e.g. a query word; "Pameran-Seni" → ["pameran", "seni"]. */
+export const searchTerms = (text: string): string[] => tokenize(text).map((token) => token.term);

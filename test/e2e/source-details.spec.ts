@@ -1,0 +1,32 @@
+// A source's details can be corrected after import, and a deleted source comes back with Undo.
+import { expect, test } from '@playwright/test';
+import { SourcesPage } from './pages/SourcesPage.ts';
+import { WorkbenchPage } from './pages/WorkbenchPage.ts';
+
+test('edit a source’s details, then delete it and undo', async ({ page }) => {
+  const app = new WorkbenchPage(page);
+  await app.open();
+  const sources = new SourcesPage(page);
+  const view = await sources.open('Observation: a morning at Pak Harjo’s workshop');
+
+  await view.details.getByRole('button', { name: 'Edit' }).click();
+  const form = page.getByRole('form', { name: 'Edit source details' });
+  await form.getByLabel('Kind').selectOption({ label: 'Other' });
+  await form.getByLabel('Date').fill('2024-03-15');
+  await form.getByLabel('Informants of this source').click();
+  await form.getByRole('checkbox', { name: 'Rina' }).check();
+  await app.screenshot('40-edit-source-details');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toBeHidden();
+  await expect(view.details).toContainText('Other');
+  await expect(view.details).toContainText('Mar 15, 2024');
+  await expect(view.details).toContainText('Rina');
+
+  await page.getByRole('button', { name: 'Delete source' }).click();
+  await page.getByRole('dialog', { name: 'Delete source?' }).getByRole('button', { name: 'Delete source' }).click();
+  await expect(sources.table.locator('tbody tr')).toHaveCount(4);
+  await app.toast(/deleted/).getByRole('button', { name: 'Undo' }).click();
+  await expect(sources.table.locator('tbody tr')).toHaveCount(5);
+  await sources.informantFilter.selectOption({ label: 'Rina' });
+  await expect(sources.table).toContainText('Observation: a morning at Pak Harjo’s workshop');
+});
