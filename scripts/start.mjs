@@ -52,7 +52,7 @@ const main = async () => {
   if (isRendererStale()) {
     console.log('Building Caseweave (only when its sources changed)…');
     const vite = path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
-    const status = await run(process.execPath, [vite, 'build', '--logLevel', 'warn']);
+    const status = await run(process.execPath, [vite, 'build', '--logLevel', 'error']);
     if (status !== 0) {
       console.error('Caseweave: building the renderer failed (see the messages above).');
       return status;

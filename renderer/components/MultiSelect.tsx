@@ -1,4 +1,6 @@
-// A compact multi-select (a disclosure with checkboxes) for picking informants in dense tables.
+// A compact multi-select (a disclosure with checkboxes) for picking informants in dense tables; it closes when the
+// user clicks elsewhere or presses Escape, so it never hides the buttons below it.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 
 type Option = { value: string; label: string };
@@ -6,10 +8,29 @@ type Props = { label: string; options: Option[]; selected: string[]; onChange: (
 
 export const MultiSelect = ({ label, options, selected, onChange }: Props) => {
   const { t } = useTranslation();
+  const ref = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const closeOutside = (event: Event) => {
+      const details = ref.current;
+      if (details?.open && event.target instanceof Node && !details.contains(event.target)) details.open = false;
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    return () => document.removeEventListener('pointerdown', closeOutside);
+  }, []);
   const chosen = options.filter((option) => selected.includes(option.value));
   const summary = chosen.length === 0 ? t('app.multiSelect.none') : chosen.map((option) => option.label).join(', ');
   return (
-    <details className="multi-select">
+    <details
+      ref={ref}
+      className="multi-select"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && ref.current?.open) {
+          event.preventDefault();
+          event.stopPropagation();
+          ref.current.open = false;
+        }
+      }}
+    >
       <summary aria-label={label} title={summary}>
         {summary}
       </summary>

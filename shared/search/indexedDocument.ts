@@ -1,6 +1,6 @@
 // One document inside the full-text index, held in flat typed arrays: the term id of every token, every
 // token's original UTF-16 range, and an inverted view (distinct terms → their token positions) for lookups.
-import { forEachToken } from './normalize.ts';
+import { foldTerm, wordPattern } from './normalize.ts';
 import type { TermDictionary } from './termDictionary.ts';
 
 export type IndexedDocument = {
@@ -74,17 +74,21 @@ export const tokenizeDocument = (id: string, text: string, dictionary: TermDicti
   let starts = new Uint32Array(initial);
   let ends = new Uint32Array(initial);
   let count = 0;
-  forEachToken(text, (term, start, end) => {
+  const words = wordPattern();
+  for (let match = words.exec(text); match !== null; match = words.exec(text)) {
+    const word = match[0];
+    const term = foldTerm(word);
+    if (term === '') continue;
     if (count === termIds.length) {
       termIds = grow(termIds, (length) => new Int32Array(length));
       starts = grow(starts, (length) => new Uint32Array(length));
       ends = grow(ends, (length) => new Uint32Array(length));
     }
     termIds[count] = dictionary.intern(term);
-    starts[count] = start;
-    ends[count] = end;
+    starts[count] = match.index;
+    ends[count] = match.index + word.length;
     count += 1;
-  });
+  }
   // slice, not subarray: the spare capacity is released instead of pinned by a view.
   return assembleDocument(id, termIds.slice(0, count), starts.slice(0, count), ends.slice(0, count), dictionary.capacity, scratch);
 };

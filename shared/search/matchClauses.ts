@@ -54,25 +54,33 @@ export const resolveClauses = (query: ParsedSearchQuery, dictionary: TermDiction
 const matchesTerm = (matcher: ResolvedMatcher, termId: number): boolean =>
   matcher.kind === 'term' ? matcher.termId === termId : matcher.member[termId] === 1;
 
-/** Positions of any of a prefix's terms: per-term lookups when few terms, else one pass over the tokens. */
-const positionsOfAny = (document: IndexedDocument, matcher: Extract<ResolvedMatcher, { kind: 'terms' }>): Int32Array => {
-  const tokenCount = document.termIds.length;
-  if (matcher.termIds.length * 16 >= tokenCount) {
-    const found: number[] = [];
-    for (let position = 0; position < tokenCount; position += 1) {
-      if (matcher.member[document.termIds[position]] === 1) found.push(position);
-    }
-    return Int32Array.from(found);
-  }
+/** The posting slices of a prefix's terms present in the document, found by walking its distinct terms. */
+const postingsOfAny = (document: IndexedDocument, member: Uint8Array): { parts: Int32Array[]; total: number } => {
+  const { distinctTermIds, postingStarts, tokenPositions } = document;
   const parts: Int32Array[] = [];
   let total = 0;
-  for (const termId of matcher.termIds) {
-    const positions = positionsOf(document, termId);
-    if (positions.length === 0) continue;
-    parts.push(positions);
-    total += positions.length;
+  for (let k = 0; k < distinctTermIds.length; k += 1) {
+    if (member[distinctTermIds[k]] !== 1) continue;
+    parts.push(tokenPositions.subarray(postingStarts[k], postingStarts[k + 1]));
+    total += postingStarts[k + 1] - postingStarts[k];
   }
+  return { parts, total };
+};
+
+/** Positions of any of a prefix's terms, ascending: merged slices when few, else one pass over the tokens. */
+const positionsOfAny = (document: IndexedDocument, matcher: Extract<ResolvedMatcher, { kind: 'terms' }>): Int32Array => {
+  const { parts, total } = postingsOfAny(document, matcher.member);
+  if (parts.length === 0) return EMPTY_POSITIONS;
   if (parts.length === 1) return parts[0];
+  const tokenCount = document.termIds.length;
+  if (total * Math.log2(total) > tokenCount) {
+    const found = new Int32Array(total);
+    let next = 0;
+    for (let position = 0; position < tokenCount; position += 1) {
+      if (matcher.member[document.termIds[position]] === 1) found[next++] = position;
+    }
+    return found;
+  }
   const merged = new Int32Array(total);
   let offset = 0;
   for (const part of parts) {
@@ -80,6 +88,16 @@ const positionsOfAny = (document: IndexedDocument, matcher: Extract<ResolvedMatc
     offset += part.length;
   }
   return merged.sort();
+};
+
+/**
+ * How many hits a one-clause, one-token query has in the document, without listing them: the cheap path for
+ * counting hits beyond the limit. Null when the query needs full matching.
+ */
+export const countSingleTokenHits = (document: IndexedDocument, clauses: ResolvedClause[]): number | null => {
+  if (clauses.length !== 1 || clauses[0].matchers.length !== 1) return null;
+  const matcher = clauses[0].matchers[0];
+  return matcher.kind === 'term' ? positionsOf(document, matcher.termId).length : postingsOfAny(document, matcher.member).total;
 };
 
 /** The anchor: the exact term with the fewest positions here, else the prefix with the fewest terms. */
@@ -122,22 +140,31 @@ export const clauseStarts = (document: IndexedDocument, clause: ResolvedClause):
   return Int32Array.from(starts);
 };
 
+/** Hits in one document as token positions: hit i runs from token firsts[i] to token lasts[i], inclusive. */
+export type DocumentMatches = { firsts: Int32Array; lasts: Int32Array };
+
+const NO_MATCHES: DocumentMatches = { firsts: EMPTY_POSITIONS, lasts: EMPTY_POSITIONS };
+
+/** Last-token positions for runs of `length` tokens starting at `firsts` (shares the array for single words). */
+const lastsOf = (firsts: Int32Array, length: number): Int32Array => (length === 1 ? firsts : firsts.map((first) => first + length - 1));
+
 /**
- * Every hit of an AND query in one document, ordered by position; empty unless every clause matches here.
- * Hits of different clauses on the same tokens are reported once.
+ * Every hit of an AND query in one document, ordered by position (then by end); empty unless every clause
+ * matches here. Hits of different clauses on the same tokens are reported once.
  */
-export const documentSpans = (document: IndexedDocument, clauses: ResolvedClause[]): TokenSpan[] => {
-  const perClause: { starts: Int32Array; length: number }[] = [];
+export const matchDocument = (document: IndexedDocument, clauses: ResolvedClause[]): DocumentMatches => {
+  const perClause: { firsts: Int32Array; length: number }[] = [];
   for (const clause of clauses) {
-    const starts = clauseStarts(document, clause);
-    if (starts.length === 0) return [];
-    perClause.push({ starts, length: clause.matchers.length });
+    const firsts = clauseStarts(document, clause);
+    if (firsts.length === 0) return NO_MATCHES;
+    perClause.push({ firsts, length: clause.matchers.length });
   }
+  if (perClause.length === 1) return { firsts: perClause[0].firsts, lasts: lastsOf(perClause[0].firsts, perClause[0].length) };
   const spans: TokenSpan[] = [];
-  for (const { starts, length } of perClause) {
-    for (const first of starts) spans.push({ first, last: first + length - 1 });
+  for (const { firsts, length } of perClause) {
+    for (const first of firsts) spans.push({ first, last: first + length - 1 });
   }
-  if (perClause.length === 1) return spans;
   spans.sort((a, b) => a.first - b.first || a.last - b.last);
-  return spans.filter((span, index) => index === 0 || span.first !== spans[index - 1].first || span.last !== spans[index - 1].last);
+  const unique = spans.filter((span, index) => index === 0 || span.first !== spans[index - 1].first || span.last !== spans[index - 1].last);
+  return { firsts: Int32Array.from(unique, (span) => span.first), lasts: Int32Array.from(unique, (span) => span.last) };
 };

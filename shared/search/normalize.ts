@@ -20,13 +20,11 @@ const LETTER_FOLDS: Readonly<Record<string, string>> = {
 };
 const LETTER_FOLD_PATTERN = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'gu');
 
-/**
- * Folds one word to its search term: lower case, compatibility-decomposed, combining marks removed and a few
- * stroked or ligature letters spelled out ("Café" → "cafe", "Grüße" → "grusse", "ﬁne" → "fine").
- * Returns "" when nothing searchable is left (e.g. a lone combining mark).
- */
-export const foldTerm = (word: string): string => {
-  if (ASCII_FOLDABLE.test(word)) return word.toLowerCase();
+/** Remembered folds of non-ASCII words; natural text repeats words, and decomposition is the slow part. */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 50_000;
+
+const foldNonAscii = (word: string): string => {
   const folded = word
     .toLowerCase()
     .normalize('NFKD')
@@ -37,11 +35,29 @@ export const foldTerm = (word: string): string => {
 };
 
 /**
+ * Folds one word to its search term: lower case, compatibility-decomposed, combining marks removed and a few
+ * stroked or ligature letters spelled out ("Café" → "cafe", "Grüße" → "grusse", "ﬁne" → "fine").
+ * Returns "" when nothing searchable is left (e.g. a lone combining mark).
+ */
+export const foldTerm = (word: string): string => {
+  if (ASCII_FOLDABLE.test(word)) return word.toLowerCase();
+  const known = foldCache.get(word);
+  if (known !== undefined) return known;
+  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+  const folded = foldNonAscii(word);
+  foldCache.set(word, folded);
+  return folded;
+};
+
+/** A fresh global matcher of words (its own lastIndex), for tight tokenizing loops. */
+export const wordPattern = (): RegExp => new RegExp(WORD_RUN);
+
+/**
  * Calls `visit` for every word of `text`, in order, with its folded term and original UTF-16 range.
  * Allocation-light: the index builder uses this instead of materialising token objects.
  */
 export const forEachToken = (text: string, visit: (term: string, start: number, end: number) => void): void => {
-  const words = new RegExp(WORD_RUN); // a fresh lastIndex, so a visitor may tokenize too
+  const words = wordPattern(); // a fresh lastIndex, so a visitor may tokenize too
   for (let match = words.exec(text); match !== null; match = words.exec(text)) {
     const word = match[0];
     const term = foldTerm(word);

@@ -29,6 +29,8 @@ const docx = makeDocx([
 ]);
 
 test('import a batch with a broken file, rename a speaker, edit a role, reload: everything is still there', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   const app = new WorkbenchPage(page);
   await app.open();
   await app.goTo('Projects');
@@ -45,6 +47,7 @@ test('import a batch with a broken file, rename a speaker, edit a role, reload: 
 
   const dialog = new ImportDialogPage(page);
   await dialog.expectReview();
+  expect(workers.some((url) => url.includes('parseWorker'))).toBe(true);
   await expect(dialog.reviewTable.locator('tbody tr')).toHaveCount(2);
   await expect(dialog.kindSelect('craftsman-interview.txt')).toHaveValue('interview');
   await expect(dialog.failures).toContainText('broken.pdf');
@@ -107,23 +110,31 @@ test('import a batch with a broken file, rename a speaker, edit a role, reload: 
 test('drag-and-drop imports a file, and dropping it again is flagged as a duplicate', async ({ page }) => {
   const app = new WorkbenchPage(page);
   await app.open();
-  const file = { name: 'field-note.txt', mimeType: 'text/plain', text: 'Field note, Sentul market.\n\nThe drums were stacked by size near the road.\n' };
+  const file = {
+    name: 'follow-up-harjo.txt',
+    mimeType: 'text/plain',
+    text: 'Interviewer: Did the samples reach Japan?\n\nHarjo: Yes, in May.\n\nInterviewer: And the reply?\n\nHarjo: They want forty drums.\n',
+  };
 
   await app.dropFiles([file]);
   const dialog = new ImportDialogPage(page);
   await dialog.expectReview();
-  await expect(dialog.reviewRow('field-note.txt')).toBeVisible();
+  // The speaker "Harjo" matches the informant's pseudonym, so the informant is pre-filled.
+  await expect(dialog.dialog.getByLabel('Informants of follow-up-harjo.txt')).toHaveText('Harjo');
   await dialog.confirm(1);
-  await expect(dialog.resultRow('field-note.txt')).toContainText('Imported');
+  await expect(dialog.resultRow('follow-up-harjo.txt')).toContainText('Imported');
   await dialog.close();
   const sources = new SourcesPage(page);
   await expect(sources.table.locator('tbody tr')).toHaveCount(6);
+  await sources.informantFilter.selectOption({ label: 'Harjo' });
+  await expect(sources.table).toContainText('follow-up-harjo.txt');
 
   await app.dropFiles([file]);
   await dialog.expectReview();
-  await expect(dialog.reviewRow('field-note.txt')).toContainText('Duplicate of');
-  await expect(dialog.dialog.getByLabel('Import field-note.txt')).not.toBeChecked();
+  await expect(dialog.reviewRow('follow-up-harjo.txt')).toContainText('Duplicate of “follow up harjo”');
+  await expect(dialog.dialog.getByLabel('Import follow-up-harjo.txt')).not.toBeChecked();
   await app.screenshot('15-duplicate-flagged');
   await dialog.dialog.getByRole('button', { name: 'Cancel' }).click();
-  await expect(sources.table.locator('tbody tr')).toHaveCount(6);
+  // Still only Harjo's three sources: the duplicate was not imported.
+  await expect(sources.table.locator('tbody tr')).toHaveCount(3);
 });

@@ -16,6 +16,8 @@ test('edit a source’s details, then delete it and undo', async ({ page }) => {
   await form.getByLabel('Informants of this source').click();
   await form.getByRole('checkbox', { name: 'Rina' }).check();
   await app.screenshot('40-edit-source-details');
+  await page.keyboard.press('Escape');
+  await expect(form.getByRole('checkbox', { name: 'Rina' })).toBeHidden();
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form).toBeHidden();
   await expect(view.details).toContainText('Other');

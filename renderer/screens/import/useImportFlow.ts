@@ -1,15 +1,16 @@
 // The import flow as a small state machine: parse every file (progress) → review table → store (progress, cancel)
-// → per-file results. Parsing yields between files so the window stays responsive.
+// → per-file results. Parsing runs in a Web Worker (parseOffThread.ts) so the window stays responsive.
 import { useCallback, useRef, useState } from 'react';
 import type { ImportFailure, ImportInput, ImportedSource } from '../../../shared/import/importTypes.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import { useDatabase } from '../../app/DatabaseContext.tsx';
 import { describeError } from '../../app/errorMessage.ts';
 import { useToasts } from '../../app/Toasts.tsx';
-import { guessInformantIds, guessSpeakerLinks, parseImportFiles, storeImportBatch } from '../../data/importBatch.ts';
+import { guessInformantIds, guessSpeakerLinks, storeImportBatch } from '../../data/importBatch.ts';
 import { findSourcesBySha } from '../../data/sources.ts';
 import type { SourceImportMeta } from '../../data/sources.ts';
 import { loadPdfEngine } from '../../platform/pdfEngine.ts';
+import { parseFilesOffThread } from './parseOffThread.ts';
 
 export type ReviewRow = {
   rowId: number;
@@ -52,11 +53,14 @@ export const useImportFlow = (projectId: string | null): ImportFlow => {
   const { reportError } = useToasts();
   const [state, setState] = useState<ImportFlowState>({ step: 'idle' });
   const abort = useRef<AbortController | null>(null);
+  // A drop or menu command while a batch is being parsed or stored must not restart the flow under it.
+  const running = useRef(false);
+  running.current = state.step === 'parsing' || state.step === 'storing' || state.step === 'review';
 
   const buildReview = useCallback(
     async (targetProjectId: string, files: ImportInput[], signal: AbortSignal): Promise<ImportFlowState> => {
       const pdf = needsPdf(files) ? await loadPdfEngine() : undefined;
-      const outcomes = await parseImportFiles(files, {
+      const outcomes = await parseFilesOffThread(files, {
         pdf,
         signal,
         onProgress: (done: number, total: number, fileName: string) => setState({ step: 'parsing', progress: { done, total, fileName } }),
@@ -95,7 +99,8 @@ export const useImportFlow = (projectId: string | null): ImportFlow => {
 
   const start = useCallback(
     (files: ImportInput[]) => {
-      if (projectId === null || files.length === 0) return;
+      if (projectId === null || files.length === 0 || running.current) return;
+      running.current = true;
       const controller = new AbortController();
       abort.current = controller;
       setState({ step: 'parsing', progress: { done: 0, total: files.length, fileName: files[0]?.fileName ?? '' } });

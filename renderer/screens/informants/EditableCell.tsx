@@ -22,22 +22,24 @@ export const EditableCell = ({ value, display, label, editor, listId, onSave }: 
   const [draft, setDraft] = useState<string | null>(null);
   const settling = useRef(false);
 
+  // Enter, Escape and the blur that follows the editor's removal all call finish; only the first one counts.
   const finish = async (save: boolean) => {
     if (draft === null || settling.current) return;
-    if (!save || draft === value) {
-      setDraft(null);
+    settling.current = true;
+    if (save && draft !== value && !(await onSave(draft))) {
+      settling.current = false;
       return;
     }
-    settling.current = true;
-    const saved = await onSave(draft);
-    settling.current = false;
-    if (saved) setDraft(null);
+    setDraft(null);
   };
 
   if (draft === null) {
     return (
       <td className="editable">
-        <button type="button" className="cell-button" aria-label={label} onClick={() => setDraft(value)}>
+        <button type="button" className="cell-button" aria-label={label} onClick={() => {
+            settling.current = false;
+            setDraft(value);
+          }}>
           {display}
         </button>
       </td>

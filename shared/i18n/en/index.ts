@@ -7,6 +7,7 @@ import { codebookMessages } from './codebook.ts';
 import { importDialogMessages } from './importDialog.ts';
 import { sourceMessages } from './sources.ts';
 import { informantMessages } from './informants.ts';
+import { searchMessages } from './search.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
-  ...importDialogMessages, ...sourceMessages, ...informantMessages };
+  ...importDialogMessages, ...sourceMessages, ...informantMessages, ...searchMessages };
