@@ -6,6 +6,7 @@ import { AppErrorBoundary } from './app/AppErrorBoundary.tsx';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/tables.css';
+import './styles/source.css';
 import './styles/transcript.css';
 import './styles/dialogs.css';
 

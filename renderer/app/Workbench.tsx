@@ -64,6 +64,11 @@ const OpenWorkbench = ({ initialProjectId, persistent }: { initialProjectId: str
     [db, navigate],
   );
 
+  // The open project vanished (deleted elsewhere): fall back to the projects screen rather than a broken pane.
+  useEffect(() => {
+    if (projectId !== null && project === null) openProject(null);
+  }, [projectId, project, openProject]);
+
   useEffect(
     () =>
       onMenuCommand((command) => {

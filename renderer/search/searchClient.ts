@@ -41,26 +41,39 @@ type Pending = {
   resolve: (response: SearchResponse) => void;
   reject: (error: Error) => void;
   onProgress?: (progress: BuildProgress) => void;
+  /** Kept so the request can be replayed on the fallback endpoint if the worker never came up. */
+  request: SearchRequest;
 };
 
-type OutgoingRequest = SearchRequest extends infer Request ? (Request extends SearchRequest ? Omit<Request, 'requestId'> : never) : never;
+/** An endpoint and what to do to release it (terminate a worker, stop an in-thread service). */
+export type SearchConnection = { endpoint: SearchEndpoint; release: () => void };
 
-/**
- * A client over any endpoint. `release` runs on close (e.g. terminating the worker); `watchFailures` receives
- * a function that rejects every pending request when the other side dies (a worker's error event).
- */
-export const createSearchClient = (
-  endpoint: SearchEndpoint,
-  release: () => void = () => {},
-  watchFailures?: (failPending: (reason: string) => void) => void,
-): SearchClient => {
+export type SearchClientOptions = {
+  /** Called with a handler the owner invokes when the other side dies (e.g. a worker's error event). */
+  watchFailures?: (onFailure: (reason: string) => void) => void;
+  /**
+   * Where to go when the other side dies before it ever answered (a worker script that cannot load):
+   * pending requests are replayed there. Without it, or after the first answer, pending requests fail.
+   */
+  fallback?: () => SearchConnection;
+};
+
+/** A request before the client numbers it (Omit applied to each member of the union). */
+type Unnumbered<Request> = Request extends SearchRequest ? Omit<Request, 'requestId'> : never;
+type OutgoingRequest = Unnumbered<SearchRequest>;
+
+/** A client over a connection; closing the client releases it (e.g. terminates the worker). */
+export const createSearchClient = (connection: SearchConnection, options: SearchClientOptions = {}): SearchClient => {
   const pending = new Map<number, Pending>();
   let nextRequestId = 1;
   let closed = false;
+  let current = connection;
+  let answered = false;
 
   const listener: MessageListener = (event) => {
     const response = event.data;
     if (!isSearchResponse(response)) return;
+    answered = true;
     const waiting = pending.get(response.requestId);
     if (waiting === undefined) return;
     if (response.type === 'progress') {
@@ -71,7 +84,9 @@ export const createSearchClient = (
     if (response.type === 'failed') waiting.reject(new Error(response.message));
     else waiting.resolve(response);
   };
-  endpoint.addEventListener('message', listener);
+  current.endpoint.addEventListener('message', listener);
+
+  const post = (request: SearchRequest): void => current.endpoint.postMessage(request);
 
   const send = (request: OutgoingRequest, onProgress?: Pending['onProgress']): { requestId: number; response: Promise<SearchResponse> } => {
     const requestId = nextRequestId;
@@ -81,8 +96,9 @@ export const createSearchClient = (
         reject(new Error(t('search.error.closed')));
         return;
       }
-      pending.set(requestId, { resolve, reject, onProgress });
-      endpoint.postMessage({ ...request, requestId } satisfies SearchRequest);
+      const message = { ...request, requestId } satisfies SearchRequest;
+      pending.set(requestId, { resolve, reject, onProgress, request: message });
+      post(message);
     });
     return { requestId, response };
   };
@@ -98,18 +114,31 @@ export const createSearchClient = (
 
   const summary = (request: OutgoingRequest): Promise<IndexSummary> => indexSummary(send(request).response);
 
-  const failPending = (reason: string): void => {
+  const switchTo = (next: SearchConnection): void => {
+    current.endpoint.removeEventListener('message', listener);
+    current.release();
+    current = next;
+    current.endpoint.addEventListener('message', listener);
+  };
+
+  const onFailure = (reason: string): void => {
+    if (closed) return;
+    if (!answered && options.fallback !== undefined) {
+      switchTo(options.fallback());
+      for (const waiting of pending.values()) post(waiting.request);
+      return;
+    }
     for (const waiting of pending.values()) waiting.reject(new Error(t('search.error.workerFailed', { reason })));
     pending.clear();
   };
-  watchFailures?.(failPending);
+  options.watchFailures?.(onFailure);
 
   return {
     async build(documents, options = {}) {
       const { signal, onProgress } = options;
       if (signal?.aborted) throw new Error(t('search.error.cancelled'));
       const { requestId, response } = send({ type: 'build', documents }, onProgress);
-      const cancel = (): void => endpoint.postMessage({ type: 'cancel', requestId: 0, buildRequestId: requestId } satisfies SearchRequest);
+      const cancel = (): void => post({ type: 'cancel', requestId: 0, buildRequestId: requestId });
       signal?.addEventListener('abort', cancel, { once: true });
       try {
         return await indexSummary(response);
@@ -133,38 +162,35 @@ export const createSearchClient = (
     close() {
       if (closed) return;
       closed = true;
-      endpoint.removeEventListener('message', listener);
+      current.endpoint.removeEventListener('message', listener);
       for (const waiting of pending.values()) waiting.reject(new Error(t('search.error.closed')));
       pending.clear();
-      release();
+      current.release();
     },
   };
 };
 
-const openInThread = (): SearchClient => {
-  const inThread = createInThreadSearchEndpoint();
-  return createSearchClient(inThread.endpoint, inThread.release);
-};
-
 /**
- * Opens search in a module Web Worker; where Worker is unavailable (Node, tests) or cannot start, the same
- * service runs on this thread instead, with the same API.
+ * Opens search in a module Web Worker. Where Worker is unavailable (Node, tests) or the worker cannot start
+ * or load, the same service runs on this thread instead, with the same API.
  */
 export const openSearchClient = (): SearchClient => {
-  if (typeof Worker === 'undefined') return openInThread();
+  if (typeof Worker === 'undefined') return createSearchClient(createInThreadSearchEndpoint());
   let worker: Worker;
   try {
     worker = new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return openInThread();
+    return createSearchClient(createInThreadSearchEndpoint());
   }
   return createSearchClient(
-    worker,
-    () => worker.terminate(),
-    (failPending) =>
-      worker.addEventListener('error', (event) => {
-        event.preventDefault();
-        failPending(event.message || 'the search worker could not start');
-      }),
+    { endpoint: worker, release: () => worker.terminate() },
+    {
+      fallback: createInThreadSearchEndpoint,
+      watchFailures: (onFailure) =>
+        worker.addEventListener('error', (event) => {
+          event.preventDefault();
+          onFailure(event.message || 'the search worker could not start');
+        }),
+    },
   );
 };

@@ -65,7 +65,7 @@ export const reorderSiblings = (
   if (distinct.size !== orderedIds.length || orderedIds.length !== siblings.length || orderedIds.some((id) => !byId.has(id))) {
     throw new CodebookError('codebook.error.reorderMismatch');
   }
-  const ordered = orderedIds.map((id) => byId.get(id) as Code);
+  const ordered = orderedIds.flatMap((id) => byId.get(id) ?? []);
   const change = emptyChange();
   change.putCodes = renumberSiblings(ordered, parentId, now);
   return commitChange(codebook, change, {});

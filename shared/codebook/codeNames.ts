@@ -28,3 +28,18 @@ export const assertNameFreeUnder = (codes: readonly Code[], parentId: Id | null,
   if (parent === undefined) throw new CodebookError('codebook.error.duplicateNameTop', { name: clash.name });
   throw new CodebookError('codebook.error.duplicateName', { name: clash.name, parent: parent.name });
 };
+
+/** Longest in-vivo name before it is cut at a word boundary. */
+export const IN_VIVO_NAME_LENGTH = 60;
+
+/**
+ * The name of an in-vivo code taken from the selected words: whitespace collapsed, surrounding quotes and
+ * punctuation removed, cut at a word boundary with "…" when long. Empty when the selection has no words.
+ */
+export const inVivoCodeName = (selectedText: string): string => {
+  const words = normalizeCodeName(selectedText).replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+  if (words.length <= IN_VIVO_NAME_LENGTH) return words;
+  const cut = words.slice(0, IN_VIVO_NAME_LENGTH);
+  const boundary = cut.lastIndexOf(' ');
+  return `${(boundary > IN_VIVO_NAME_LENGTH / 2 ? cut.slice(0, boundary) : cut).trimEnd()}…`;
+};

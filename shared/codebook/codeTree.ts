@@ -40,8 +40,8 @@ export const descendantIds = (codes: readonly Code[], codeId: Id): Set<Id> => {
   const groups = childrenByParent(codes);
   const found = new Set<Id>();
   const queue: Id[] = [codeId];
-  while (queue.length > 0) {
-    const current = queue.shift() as Id;
+  for (let next = 0; next < queue.length; next += 1) {
+    const current = queue[next];
     for (const child of groups.get(current) ?? []) {
       if (child.id === codeId || found.has(child.id)) continue;
       found.add(child.id);

@@ -76,10 +76,24 @@ const invertTable = <T extends { id: Id }>(before: Map<Id, T>, deleteIds: Id[], 
   return { restore, remove };
 };
 
+/** Only the records a change touches, looked up in one pass (the codings table can hold tens of thousands). */
+const touchedRecords = <T extends { id: Id }>(rows: readonly T[], deleteIds: readonly Id[], puts: readonly T[]): Map<Id, T> => {
+  const wanted = new Set<Id>(deleteIds);
+  for (const row of puts) wanted.add(row.id);
+  const found = new Map<Id, T>();
+  if (wanted.size === 0) return found;
+  for (const row of rows) if (wanted.has(row.id)) found.set(row.id, row);
+  return found;
+};
+
 /** The change that takes the state after `change` back to `before` (only the records the change touched). */
 export const invertChange = (before: Codebook, change: CodebookChange): CodebookChange => {
-  const codes = invertTable(new Map(before.codes.map((code) => [code.id, code])), change.deleteCodeIds, change.putCodes);
-  const codings = invertTable(new Map(before.codings.map((coding) => [coding.id, coding])), change.deleteCodingIds, change.putCodings);
+  const codes = invertTable(touchedRecords(before.codes, change.deleteCodeIds, change.putCodes), change.deleteCodeIds, change.putCodes);
+  const codings = invertTable(
+    touchedRecords(before.codings, change.deleteCodingIds, change.putCodings),
+    change.deleteCodingIds,
+    change.putCodings,
+  );
   return { putCodes: codes.restore, deleteCodeIds: codes.remove, putCodings: codings.restore, deleteCodingIds: codings.remove };
 };
 

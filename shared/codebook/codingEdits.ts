@@ -34,7 +34,13 @@ export const applyCodings = (
   context?: OperationContext,
 ): CodebookOutcome<{ created: Coding[]; skipped: number }> => {
   const { now, newId } = resolveContext(context);
-  const existing = new Set(codebook.codings.map((coding) => `${coding.codeId}\u0000${coding.sourceId}\u0000${coding.start}\u0000${coding.end}`));
+  // Only codings of the same code in the same source can be repeats; keying just those keeps this fast at 40k codings.
+  const pairs = new Set(requests.map((request) => `${request.codeId}\u0000${request.sourceId}`));
+  const codeIds = new Set(requests.map((request) => request.codeId));
+  const existing = new Set<string>();
+  for (const coding of codebook.codings) {
+    if (codeIds.has(coding.codeId) && pairs.has(`${coding.codeId}\u0000${coding.sourceId}`)) existing.add(`${coding.codeId}\u0000${coding.sourceId}\u0000${coding.start}\u0000${coding.end}`);
+  }
   const created: Coding[] = [];
   let skipped = 0;
   for (const request of requests) {
@@ -72,13 +78,24 @@ export const removeCodings = (codebook: Codebook, codingIds: readonly Id[]): Cod
   return commitChange(codebook, change, { removed });
 };
 
-/** Points a coding at another code (the "change code" action on a coded passage). */
+/**
+ * Points a coding at another code (the "change code" action on a coded passage). When the other code already
+ * covers exactly this passage, the coding is removed instead of duplicated, and `coding` is the existing one.
+ */
 export const recodeCoding = (codebook: Codebook, codingId: Id, codeId: Id): CodebookOutcome<{ coding: Coding }> => {
   findCode(codebook, codeId);
   const coding = findCoding(codebook, codingId);
-  const updated = { ...coding, codeId };
   const change = emptyChange();
-  if (coding.codeId !== codeId) change.putCodings.push(updated);
+  if (coding.codeId === codeId) return commitChange(codebook, change, { coding });
+  const twin = codebook.codings.find(
+    (other) => other.codeId === codeId && other.sourceId === coding.sourceId && other.start === coding.start && other.end === coding.end,
+  );
+  if (twin !== undefined) {
+    change.deleteCodingIds.push(coding.id);
+    return commitChange(codebook, change, { coding: twin });
+  }
+  const updated = { ...coding, codeId };
+  change.putCodings.push(updated);
   return commitChange(codebook, change, { coding: updated });
 };
 

@@ -49,8 +49,11 @@ const invertTokens = (termIds: Int32Array, scratch: Int32Array): Omit<IndexedDoc
   return { distinctTermIds, postingStarts, tokenPositions };
 };
 
-/** A zeroed scratch array with room for every term id; reused across documents to avoid allocation. */
-export type TermScratch = { array: Int32Array };
+/**
+ * Buffers reused across documents to avoid garbage: `array` is a zeroed per-term counter with room for every
+ * term id; the token buffers collect one document's tokens before they are copied out at their exact size.
+ */
+export type TermScratch = { array: Int32Array; termIds?: Int32Array; starts?: Uint32Array; ends?: Uint32Array };
 
 const scratchFor = (scratch: TermScratch, capacity: number): Int32Array => {
   if (scratch.array.length < capacity) scratch.array = new Int32Array(Math.max(capacity, scratch.array.length * 2));
@@ -69,10 +72,10 @@ export const assembleDocument = (
 
 /** Tokenizes `text`, interning its terms in `dictionary`; does not count the document in the dictionary. */
 export const tokenizeDocument = (id: string, text: string, dictionary: TermDictionary, scratch: TermScratch): IndexedDocument => {
-  const initial = Math.max(16, text.length >>> 2);
-  let termIds = new Int32Array(initial);
-  let starts = new Uint32Array(initial);
-  let ends = new Uint32Array(initial);
+  const initial = Math.max(1024, text.length >>> 2);
+  let termIds = scratch.termIds !== undefined && scratch.termIds.length >= initial ? scratch.termIds : new Int32Array(initial);
+  let starts = scratch.starts !== undefined && scratch.starts.length >= initial ? scratch.starts : new Uint32Array(initial);
+  let ends = scratch.ends !== undefined && scratch.ends.length >= initial ? scratch.ends : new Uint32Array(initial);
   let count = 0;
   const words = wordPattern();
   for (let match = words.exec(text); match !== null; match = words.exec(text)) {
@@ -89,7 +92,8 @@ export const tokenizeDocument = (id: string, text: string, dictionary: TermDicti
     ends[count] = match.index + word.length;
     count += 1;
   }
-  // slice, not subarray: the spare capacity is released instead of pinned by a view.
+  Object.assign(scratch, { termIds, starts, ends });
+  // slice, not subarray: the document keeps exact-size copies, not views into the shared buffers.
   return assembleDocument(id, termIds.slice(0, count), starts.slice(0, count), ends.slice(0, count), dictionary.capacity, scratch);
 };
 

@@ -12,9 +12,6 @@ export type ResolvedMatcher =
 /** `cost` estimates how many documents the clause can match in, so the cheapest clause is tried first. */
 export type ResolvedClause = { matchers: ResolvedMatcher[]; cost: number };
 
-/** A hit as token positions: the first and last token of the run, inclusive. */
-export type TokenSpan = { first: number; last: number };
-
 const EMPTY_POSITIONS = new Int32Array(0);
 
 /**
@@ -149,6 +146,42 @@ const NO_MATCHES: DocumentMatches = { firsts: EMPTY_POSITIONS, lasts: EMPTY_POSI
 const lastsOf = (firsts: Int32Array, length: number): Int32Array => (length === 1 ? firsts : firsts.map((first) => first + length - 1));
 
 /**
+ * Merges the clauses' sorted hit lists into one list ordered by first then last token, dropping duplicates
+ * (two clauses matching the same tokens). A k-way merge over typed arrays: no per-hit objects.
+ */
+const mergeClauseHits = (perClause: { firsts: Int32Array; length: number }[]): DocumentMatches => {
+  let total = 0;
+  for (const clause of perClause) total += clause.firsts.length;
+  const firsts = new Int32Array(total);
+  const lasts = new Int32Array(total);
+  const cursors = new Int32Array(perClause.length);
+  let count = 0;
+  for (;;) {
+    let best = -1;
+    let bestFirst = 0;
+    let bestLast = 0;
+    for (let clause = 0; clause < perClause.length; clause += 1) {
+      const { firsts: starts, length } = perClause[clause];
+      if (cursors[clause] >= starts.length) continue;
+      const first = starts[cursors[clause]];
+      const last = first + length - 1;
+      if (best < 0 || first < bestFirst || (first === bestFirst && last < bestLast)) {
+        best = clause;
+        bestFirst = first;
+        bestLast = last;
+      }
+    }
+    if (best < 0) break;
+    cursors[best] += 1;
+    if (count > 0 && firsts[count - 1] === bestFirst && lasts[count - 1] === bestLast) continue;
+    firsts[count] = bestFirst;
+    lasts[count] = bestLast;
+    count += 1;
+  }
+  return { firsts: firsts.subarray(0, count), lasts: lasts.subarray(0, count) };
+};
+
+/**
  * Every hit of an AND query in one document, ordered by position (then by end); empty unless every clause
  * matches here. Hits of different clauses on the same tokens are reported once.
  */
@@ -160,11 +193,5 @@ export const matchDocument = (document: IndexedDocument, clauses: ResolvedClause
     perClause.push({ firsts, length: clause.matchers.length });
   }
   if (perClause.length === 1) return { firsts: perClause[0].firsts, lasts: lastsOf(perClause[0].firsts, perClause[0].length) };
-  const spans: TokenSpan[] = [];
-  for (const { firsts, length } of perClause) {
-    for (const first of firsts) spans.push({ first, last: first + length - 1 });
-  }
-  spans.sort((a, b) => a.first - b.first || a.last - b.last);
-  const unique = spans.filter((span, index) => index === 0 || span.first !== spans[index - 1].first || span.last !== spans[index - 1].last);
-  return { firsts: Int32Array.from(unique, (span) => span.first), lasts: Int32Array.from(unique, (span) => span.last) };
+  return mergeClauseHits(perClause);
 };

@@ -25,9 +25,10 @@ const foldCache = new Map<string, string>();
 const FOLD_CACHE_LIMIT = 50_000;
 
 const foldNonAscii = (word: string): string => {
+  // Decompose before lower-casing: compatibility forms such as mathematical bold 𝐁 decompose to capitals.
   const folded = word
-    .toLowerCase()
     .normalize('NFKD')
+    .toLowerCase()
     .replace(COMBINING_MARKS, '')
     .replace(LETTER_FOLD_PATTERN, (letter) => LETTER_FOLDS[letter] ?? letter);
   // Compatibility decomposition can produce separators (e.g. "½" → "1⁄2"); a term never contains them.

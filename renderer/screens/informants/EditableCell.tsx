@@ -35,7 +35,7 @@ export const EditableCell = ({ value, display, label, editor, listId, onSave }: 
 
   if (draft === null) {
     return (
-      <td className="editable">
+      <td className={`editable cell-${editor}`}>
         <button type="button" className="cell-button" aria-label={label} onClick={() => {
             settling.current = false;
             setDraft(value);

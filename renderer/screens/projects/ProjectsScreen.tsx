@@ -57,6 +57,7 @@ export const ProjectsScreen = ({ activeProjectId, openProject }: Props) => {
         <input
           id="new-project-name"
           type="text"
+          autoFocus
           value={newName}
           placeholder={t('projects.new.placeholder')}
           onChange={(event) => setNewName(event.currentTarget.value)}

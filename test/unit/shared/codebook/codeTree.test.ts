@@ -1,6 +1,6 @@
 // The nested code tree view, its coding counts and code paths.
 import { describe, expect, it } from 'vitest';
-import { buildCodeTree, codePath, flattenCodeTree, indexCodes, nextPaletteColor, CODE_PALETTE } from '../../../../shared/codebook/index.ts';
+import { buildCodeTree, codePath, flattenCodeTree, indexCodes, inVivoCodeName, nextPaletteColor, CODE_PALETTE } from '../../../../shared/codebook/index.ts';
 import { code, sampleCodebook } from './codebookFixture.ts';
 
 describe('buildCodeTree', () => {
@@ -40,5 +40,17 @@ describe('nextPaletteColor', () => {
     expect(nextPaletteColor([])).toBe(CODE_PALETTE[0]);
     expect(nextPaletteColor([CODE_PALETTE[0].toUpperCase()])).toBe(CODE_PALETTE[1]);
     expect(nextPaletteColor([...CODE_PALETTE, CODE_PALETTE[0]])).toBe(CODE_PALETTE[1]);
+  });
+});
+
+describe('inVivoCodeName', () => {
+  it('names a code from the selected words', () => {
+    expect(inVivoCodeName('  "the door is opened by people,"  ')).toBe('the door is opened by people');
+    expect(inVivoCodeName('wong\nJawa   seneng.')).toBe('wong Jawa seneng');
+    expect(inVivoCodeName('...')).toBe('');
+    const long = inVivoCodeName('one two three four five six seven eight nine ten eleven twelve thirteen fourteen');
+    expect(long.endsWith('…')).toBe(true);
+    expect(long.length).toBeLessThanOrEqual(61);
+    expect(long).toMatch(/^one two .* \w+…$/);
   });
 });

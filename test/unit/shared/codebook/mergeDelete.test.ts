@@ -10,7 +10,9 @@ import {
   deleteCodeImpact,
   invertChange,
   mergeCodes,
+  recodeCoding,
   removeCodings,
+  setCodingMemo,
 } from '../../../../shared/codebook/index.ts';
 import { childNames, code, coding, NOW, normalized, PROJECT, sampleCodebook, sequentialIds } from './codebookFixture.ts';
 
@@ -132,5 +134,26 @@ describe('codings and combined changes', () => {
     const after = applyCodebookChange(before, combined);
     expect(normalized(after)).toEqual(normalized(coded.codebook));
     expect(normalized(applyCodebookChange(after, invertChange(before, combined)))).toEqual(normalized(before));
+  });
+});
+
+describe('recodeCoding and setCodingMemo', () => {
+  it('moves a coding to another code, or drops it when that code already covers the passage', () => {
+    const before = sampleCodebook();
+    const moved = recodeCoding(before, 'g1', 'c2');
+    expect(moved.codebook.codings.find((g) => g.id === 'g1')?.codeId).toBe('c2');
+    // g2 (n1, s1 20–30) recoded to c1, which already has g5 on s1 20–30.
+    const collapsed = recodeCoding(before, 'g2', 'c1');
+    expect(collapsed.coding.id).toBe('g5');
+    expect(collapsed.codebook.codings.some((g) => g.id === 'g2')).toBe(false);
+    expect(normalized(applyCodebookChange(collapsed.codebook, collapsed.undo))).toEqual(normalized(before));
+  });
+
+  it('attaches and detaches a segment memo', () => {
+    const before = sampleCodebook();
+    const attached = setCodingMemo(before, 'g1', 'memo-z');
+    expect(attached.coding.memoId).toBe('memo-z');
+    expect(setCodingMemo(attached.codebook, 'g1', null).codebook.codings.find((g) => g.id === 'g1')?.memoId).toBeNull();
+    expect(() => setCodingMemo(before, 'nope', null)).toThrow(CodebookError);
   });
 });

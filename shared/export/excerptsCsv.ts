@@ -1,0 +1,48 @@
+// The coded-excerpt CSV: one row per excerpt, translated header, RFC 4180 quoting, CRLF, UTF-8 with BOM.
+import { getLocale, t, type Locale, type MessageKey } from '../i18n/translate.ts';
+import type { SourceKind } from '../model/source.ts';
+import type { CodedExcerpt } from './codedExcerpts.ts';
+import { encodeCsv, utf8WithBom, type CsvCell, type CsvOptions } from './csvFormat.ts';
+
+const HEADER_KEYS = [
+  'codebook.csv.header.codePath',
+  'codebook.csv.header.excerpt',
+  'codebook.csv.header.source',
+  'codebook.csv.header.speaker',
+  'codebook.csv.header.informant',
+  'codebook.csv.header.role',
+  'codebook.csv.header.sourceKind',
+  'codebook.csv.header.start',
+  'codebook.csv.header.end',
+  'codebook.csv.header.coder',
+  'codebook.csv.header.memo',
+] as const satisfies readonly MessageKey[];
+
+const KIND_KEYS = {
+  interview: 'codebook.csv.kind.interview',
+  observation: 'codebook.csv.kind.observation',
+  document: 'codebook.csv.kind.document',
+  other: 'codebook.csv.kind.other',
+} as const satisfies Record<SourceKind, MessageKey>;
+
+/** The header and one row per excerpt, as cells (start/end are the app's UTF-16 offsets, end exclusive). */
+export const excerptCsvRows = (excerpts: readonly CodedExcerpt[], locale: Locale = getLocale()): CsvCell[][] => [
+  HEADER_KEYS.map((key) => t(key, undefined, locale)),
+  ...excerpts.map((excerpt) => [
+    excerpt.codePath,
+    excerpt.text,
+    excerpt.sourceTitle,
+    excerpt.speaker,
+    excerpt.informants.join('; '),
+    excerpt.roles.join('; '),
+    t(KIND_KEYS[excerpt.sourceKind], undefined, locale),
+    excerpt.coding.start,
+    excerpt.coding.end,
+    excerpt.coding.coder,
+    excerpt.memo,
+  ]),
+];
+
+/** The CSV file's bytes: UTF-8 with BOM, CRLF line ends, formula-guarded text cells (see csvFormat.ts). */
+export const buildExcerptsCsv = (excerpts: readonly CodedExcerpt[], options: CsvOptions & { locale?: Locale } = {}): Uint8Array =>
+  utf8WithBom(encodeCsv(excerptCsvRows(excerpts, options.locale), options));

@@ -1,0 +1,5 @@
+// Public entry of the export builders available so far: coded excerpts and their CSV file.
+export * from './csvFormat.ts';
+export * from './codedExcerpts.ts';
+export * from './excerptsCsv.ts';
+export * from './excerptCounts.ts';

@@ -1,0 +1,186 @@
+// The search client and service end to end: in-thread fallback and a real MessageChannel (structured clone,
+// as with a Web Worker): build with progress, queries with keyword-in-context lines, upsert, remove,
+// cancelling a build, saving and loading the index, and closing.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createSearchClient, openSearchClient, type BuildProgress, type SearchClient } from '../../../renderer/search/searchClient.ts';
+import { createEndpointPair, createInThreadSearchEndpoint } from '../../../renderer/search/inThreadEndpoint.ts';
+import { serveSearchRequests } from '../../../renderer/search/searchService.ts';
+import type { SearchDocument } from '../../../renderer/search/searchProtocol.ts';
+
+const sources: SearchDocument[] = [
+  { id: 'interview-1', text: 'Pak Bambang: Kami ikut Pameran di Jakarta.\nBu Sri: Pameran itu penting untuk ékspor.' },
+  { id: 'observation-1', text: 'Bengkel ramai 😀; pengrajin menyiapkan kendang untuk pameran internasional.' },
+  { id: 'document-1', text: 'Laporan asosiasi: pelatihan ekspor dan pendampingan.' },
+];
+const textOf = (id: string): string => sources.find((source) => source.id === id)?.text ?? '';
+
+/** Many synthetic sources, so a build spans several progress slices. */
+const manySources = (count: number): SearchDocument[] =>
+  Array.from({ length: count }, (_, k) => ({
+    id: `bulk-${k}`,
+    text: Array.from({ length: 4000 }, (_, w) => `kata${(w * 7 + k) % 997} pameran${w % 13}`).join(' '),
+  }));
+
+const clients: SearchClient[] = [];
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const client of clients.splice(0)) client.close();
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+/** A client talking to a service over a real MessageChannel: every message is structured-cloned. */
+const channelClient = (): SearchClient => {
+  const channel = new MessageChannel();
+  const stop = serveSearchRequests(channel.port2);
+  channel.port1.start();
+  channel.port2.start();
+  const release = (): void => {
+    stop();
+    channel.port1.close();
+    channel.port2.close();
+  };
+  const client = createSearchClient({ endpoint: channel.port1, release });
+  clients.push(client);
+  return client;
+};
+
+const inThreadClient = (): SearchClient => {
+  const client = openSearchClient();
+  clients.push(client);
+  return client;
+};
+
+describe.each([
+  ['in-thread fallback (no Worker under Node)', inThreadClient],
+  ['MessageChannel, as with a Web Worker', channelClient],
+])('search client: %s', (_name, makeClient) => {
+  it('builds with progress and answers queries with keyword-in-context lines at original offsets', async () => {
+    const client = makeClient();
+    const progress: BuildProgress[] = [];
+    const summary = await client.build(sources, { onProgress: (step) => progress.push(step) });
+    expect(summary).toMatchObject({ documents: 3 });
+    expect(progress[0]).toEqual({ done: 0, total: 3 });
+    expect(progress.at(-1)).toEqual({ done: 3, total: 3 });
+
+    const results = await client.query('pameran', { contextChars: 30 });
+    expect(results).toMatchObject({ totalHits: 3, matchedDocuments: 2, truncated: false });
+    expect(results.lines.map((line) => [line.documentId, textOf(line.documentId).slice(line.start, line.end)])).toEqual([
+      ['interview-1', 'Pameran'],
+      ['interview-1', 'Pameran'],
+      ['observation-1', 'pameran'],
+    ]);
+    expect(results.lines[2]).toMatchObject({ left: 'pengrajin menyiapkan kendang untuk ', hit: 'pameran', right: ' internasional.' });
+
+    const accented = await client.query('"penting untuk ekspor"');
+    expect(accented.lines.map((line) => line.hit)).toEqual(['penting untuk ékspor']);
+  });
+
+  it('keeps the index up to date as sources are added, corrected and removed', async () => {
+    const client = makeClient();
+    await client.build(sources);
+    await client.upsert({ id: 'interview-2', text: 'Diaspora di Jerman membantu pameran.' });
+    await client.upsert([{ id: 'interview-1', text: 'Pak Bambang: Kami ikut bazar di Jakarta.' }]);
+    const afterCorrection = await client.query('pameran');
+    expect(afterCorrection.lines.map((line) => line.documentId)).toEqual(['observation-1', 'interview-2']);
+    const summary = await client.remove('observation-1');
+    expect(summary.documents).toBe(3);
+    expect((await client.query('pameran')).lines.map((line) => line.documentId)).toEqual(['interview-2']);
+    expect((await client.query('bazar')).lines[0]).toMatchObject({ documentId: 'interview-1', left: 'Pak Bambang: Kami ikut ' });
+  });
+
+  it('cancels a build on abort and keeps the previous index', async () => {
+    const client = makeClient();
+    await client.build(sources);
+    const abort = new AbortController();
+    const progress: BuildProgress[] = [];
+    const building = client.build(manySources(120), {
+      signal: abort.signal,
+      onProgress: (step) => {
+        progress.push(step);
+        if (step.done > 0) abort.abort();
+      },
+    });
+    await expect(building).rejects.toThrow(/cancelled/);
+    expect(progress.at(-1)?.done ?? 0).toBeLessThan(120);
+    expect((await client.query('pameran')).totalHits).toBe(3);
+    expect((await client.query('kata1')).totalHits).toBe(0);
+  });
+
+  it('answers queries sent during a build from the finished index, in order', async () => {
+    const client = makeClient();
+    const building = client.build(manySources(20));
+    const during = client.query('pameran3');
+    await building;
+    expect((await during).totalHits).toBe(20 * Math.ceil(4000 / 13));
+  });
+
+  it('exports the index and loads it into another client', async () => {
+    const client = makeClient();
+    await client.build(sources);
+    const saved = await client.exportIndex();
+    const other = makeClient();
+    const summary = await other.loadIndex(saved, sources);
+    expect(summary).toMatchObject({ documents: 3 });
+    expect(await other.query('pamer* "untuk ekspor"')).toEqual({ ...(await client.query('pamer* "untuk ekspor"')), elapsedMs: expect.any(Number) });
+  });
+
+  it('reports a damaged saved index as a failed request, and rejects requests after close', async () => {
+    const client = makeClient();
+    await client.build(sources);
+    const saved = await client.exportIndex();
+    saved.documents[0].tokenStarts[1] = 0;
+    await expect(client.loadIndex(saved, sources)).rejects.toThrow(/damaged/);
+    expect((await client.query('pameran')).totalHits).toBe(3);
+    client.close();
+    await expect(client.query('pameran')).rejects.toThrow(/closed/);
+  });
+});
+
+describe('search client when the worker dies', () => {
+  /** An endpoint whose far side never answers, like a worker whose script failed to load. */
+  const deadWorker = (): { client: SearchClient; fail: (reason: string) => void; released: () => number } => {
+    const [endpoint] = createEndpointPair();
+    let releases = 0;
+    let fail: (reason: string) => void = () => {};
+    const client = createSearchClient(
+      { endpoint, release: () => (releases += 1) },
+      { fallback: createInThreadSearchEndpoint, watchFailures: (onFailure) => (fail = onFailure) },
+    );
+    clients.push(client);
+    return { client, fail: (reason) => fail(reason), released: () => releases };
+  };
+
+  it('replays pending requests on the in-thread fallback when the worker never answered', async () => {
+    const { client, fail, released } = deadWorker();
+    const progress: BuildProgress[] = [];
+    const building = client.build(sources, { onProgress: (step) => progress.push(step) });
+    const query = client.query('pameran');
+    fail('module script failed to load');
+    await expect(building).resolves.toMatchObject({ documents: 3 });
+    expect((await query).totalHits).toBe(3);
+    expect(progress.at(-1)).toEqual({ done: 3, total: 3 });
+    expect(released()).toBe(1);
+  });
+
+  it('fails pending requests with the reason once the worker had answered (its index is gone)', async () => {
+    const channel = new MessageChannel();
+    const stop = serveSearchRequests(channel.port2);
+    let fail: (reason: string) => void = () => {};
+    const client = createSearchClient(
+      { endpoint: channel.port1, release: () => channel.port1.close() },
+      { fallback: createInThreadSearchEndpoint, watchFailures: (onFailure) => (fail = onFailure) },
+    );
+    clients.push(client);
+    cleanups.push(() => {
+      stop();
+      channel.port2.close();
+    });
+    channel.port1.start();
+    channel.port2.start();
+    await client.build(sources);
+    stop();
+    const query = client.query('pameran');
+    fail('out of memory');
+    await expect(query).rejects.toThrow(/stopped working: out of memory/);
+  });
+});

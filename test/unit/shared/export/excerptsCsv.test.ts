@@ -1,0 +1,189 @@
+// Coded-excerpt CSV: round-trips through an RFC 4180 parser, keeps non-ASCII text, guards formulas, has a BOM.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Code, Coding, Memo } from '../../../../shared/model/codebook.ts';
+import type { Informant } from '../../../../shared/model/informant.ts';
+import type { Source } from '../../../../shared/model/source.ts';
+import { buildExcerptsCsv, collectCodedExcerpts, countExcerpts, encodeCsv, guardFormula, type ExcerptData } from '../../../../shared/export/index.ts';
+
+/** A strict RFC 4180 parser: quoted fields with doubled quotes, CRLF record ends. */
+const parseCsv = (text: string): string[][] => {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let index = 0;
+  let quoted = false;
+  while (index < text.length) {
+    const char = text[index];
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        field += '"';
+        index += 2;
+      } else if (char === '"') {
+        quoted = false;
+        index += 1;
+      } else {
+        field += char;
+        index += 1;
+      }
+    } else if (char === '"' && field === '') {
+      quoted = true;
+      index += 1;
+    } else if (char === ',') {
+      row.push(field);
+      field = '';
+      index += 1;
+    } else if (char === '\r' && text[index + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      index += 2;
+    } else if (char === '\r' || char === '\n' || char === '"') {
+      throw new Error(`bare ${JSON.stringify(char)} at ${index}`);
+    } else {
+      field += char;
+      index += 1;
+    }
+  }
+  if (quoted) throw new Error('unterminated quote');
+  if (field !== '' || row.length > 0) throw new Error('last record not ended by CRLF');
+  return rows;
+};
+
+const decode = (bytes: Uint8Array): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+
+const base = { projectId: 'p', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' };
+
+const code = (id: string, name: string, parentId: string | null, order: number): Code => ({
+  ...base, id, parentId, order, name, color: '#1f77b4', definition: '', inclusionCriteria: '', exclusionCriteria: '', example: '', modelRole: null, status: 'draft',
+});
+
+const text =
+  'Interviewer: Siapa yang membantu?\n\nDewi: Saya promosi kendang di "Pasar Malam", Den Haag, sejak 2017.\nWong Jawa seneng.\n\n=SUM(A1) -5 kiriman';
+
+const at = (words: string): { start: number; end: number } => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+
+const source: Source = {
+  ...base,
+  id: 's1', kind: 'interview', title: 'I05 diaspora, Den Haag', informantIds: ['inf-dewi'], speakerLinks: { Dewi: 'inf-dewi' }, date: null, language: 'id',
+  format: 'md', originalFileName: 'i05.md', sha256: '', byteSize: 0, text, importedAt: base.createdAt,
+  turns: [
+    { start: 13, end: text.indexOf('\n\nDewi'), speaker: 'Interviewer', timestamp: null },
+    { start: text.indexOf('Saya'), end: text.indexOf('\n\n=SUM'), speaker: 'Dewi', timestamp: '00:01:02' },
+  ],
+};
+
+const observation: Source = { ...source, id: 's2', kind: 'observation', title: 'O01 field notes', informantIds: [], speakerLinks: {}, turns: [], text: 'Café élan — réunion.' };
+
+const informant: Informant = { ...base, id: 'inf-dewi', pseudonym: 'Dewi', role: 'diaspora actor', attributes: {}, realName: 'Real Name Never Exported' };
+
+const coding = (id: string, codeId: string, sourceId: string, range: { start: number; end: number }, memoId: string | null = null, coder = 'ana'): Coding => ({
+  ...base, id, codeId, sourceId, start: range.start, end: range.end, coder, memoId,
+});
+
+const memo: Memo = { ...base, id: 'm1', target: { kind: 'coding', id: 'g1' }, targetKey: 'coding:g1', title: '', content: '{}', plainText: 'Check with\nDewi, later: "yes"', author: 'ana' };
+
+const data: ExcerptData = {
+  codes: [code('d', 'Diaspora', null, 0), code('d1', 'Promotion abroad', 'd', 0), code('x', 'Challenges / negative evidence', null, 1)],
+  codings: [
+    coding('g1', 'd1', 's1', at('Saya promosi kendang di "Pasar Malam", Den Haag, sejak 2017.\nWong Jawa seneng.'), 'm1'),
+    coding('g2', 'x', 's1', at('=SUM(A1) -5 kiriman')),
+    coding('g3', 'd', 's2', { start: 0, end: observation.text.length }, null, 'budi'),
+    coding('g4', 'd', 's1', at('Siapa yang membantu?')),
+    coding('g5', 'x', 's1', at(' Den Haag, ')),
+  ],
+  sources: [source, observation],
+  informants: [informant],
+  memos: [memo],
+};
+
+describe('buildExcerptsCsv', () => {
+  const excerpts = collectCodedExcerpts(data, { codeIds: ['d', 'x'] });
+  const bytes = buildExcerptsCsv(excerpts);
+
+  it('starts with a UTF-8 byte-order mark and ends every record with CRLF', () => {
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const body = decode(bytes.slice(3));
+    expect(body.endsWith('\r\n')).toBe(true);
+    expect(body.replace(/\r\n/g, '').includes('\r')).toBe(false);
+  });
+
+  it('round-trips every excerpt, with commas, quotes, newlines, spaces and non-ASCII text intact', () => {
+    const rows = parseCsv(decode(bytes.slice(3)));
+    expect(rows[0]).toEqual(['Code', 'Excerpt', 'Source', 'Speaker', 'Informant', 'Role', 'Source kind', 'Start', 'End', 'Coder', 'Memo']);
+    expect(rows).toHaveLength(1 + excerpts.length);
+    const byStart = new Map(rows.slice(1).map((row) => [`${row[2]}@${row[7]}`, row]));
+    const promotion = byStart.get(`I05 diaspora, Den Haag@${at('Saya').start}`);
+    expect(promotion).toEqual([
+      'Diaspora / Promotion abroad',
+      'Saya promosi kendang di "Pasar Malam", Den Haag, sejak 2017.\nWong Jawa seneng.',
+      'I05 diaspora, Den Haag',
+      'Dewi',
+      'Dewi',
+      'diaspora actor',
+      'Interview',
+      String(data.codings[0].start),
+      String(data.codings[0].end),
+      'ana',
+      'Check with\nDewi, later: "yes"',
+    ]);
+    expect(byStart.get(`I05 diaspora, Den Haag@${at(' Den Haag, ').start}`)?.[1]).toBe(' Den Haag, ');
+    expect(byStart.get('O01 field notes@0')?.slice(1, 7)).toEqual(['Café élan — réunion.', 'O01 field notes', '', '', '', 'Observation']);
+    expect(decode(bytes)).not.toContain('Real Name Never Exported');
+  });
+
+  it('guards text cells that a spreadsheet would run as a formula', () => {
+    const rows = parseCsv(decode(bytes.slice(3)));
+    const challenge = rows.find((row) => row[0] === 'Challenges / negative evidence' && row[1].includes('SUM'));
+    expect(challenge?.[1]).toBe("'=SUM(A1) -5 kiriman");
+    expect(guardFormula('-5')).toBe("'-5");
+    expect(guardFormula('@cmd')).toBe("'@cmd");
+    expect(guardFormula('+1')).toBe("'+1");
+    expect(guardFormula(' =1')).toBe(' =1');
+    expect(guardFormula('Pameran')).toBe('Pameran');
+  });
+
+  it('round-trips arbitrary cells through the parser', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'é', 'ꦗ', ',', '"', '\n', '\r', ' ', ';', '😀', 'x'), maxLength: 20 });
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 5 }), (rows) => {
+        const safeRows = rows.map((row) => row.map((value) => `k${value}`));
+        expect(parseCsv(encodeCsv(safeRows))).toEqual(safeRows);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('collectCodedExcerpts', () => {
+  it('follows sub-codes unless told not to, in code-tree order', () => {
+    expect(collectCodedExcerpts(data, { codeIds: ['d'] }).map((excerpt) => excerpt.coding.id)).toEqual(['g4', 'g3', 'g1']);
+    expect(collectCodedExcerpts(data, { codeIds: ['d'], includeSubCodes: false }).map((excerpt) => excerpt.coding.id)).toEqual(['g4', 'g3']);
+  });
+
+  it('filters by informant role, source kind and coder', () => {
+    const ids = (query: Parameters<typeof collectCodedExcerpts>[1]): string[] => collectCodedExcerpts(data, query).map((excerpt) => excerpt.coding.id);
+    expect(ids({ codeIds: ['d', 'x'], roles: ['diaspora actor'] })).toEqual(['g4', 'g1', 'g5', 'g2']);
+    expect(ids({ codeIds: ['d', 'x'], sourceKinds: ['observation'] })).toEqual(['g3']);
+    expect(ids({ codeIds: ['d', 'x'], coders: ['budi'] })).toEqual(['g3']);
+  });
+
+  it('attributes an unlinked speaker or a plain paragraph to the source informants and names the speaker', () => {
+    const [question] = collectCodedExcerpts(data, { codeIds: ['d'], sourceKinds: ['interview'], includeSubCodes: false });
+    expect(question.speaker).toBe('Interviewer');
+    expect(question.informants).toEqual(['Dewi']);
+  });
+});
+
+describe('countExcerpts', () => {
+  it('counts excerpts per code, role and kind', () => {
+    const counts = countExcerpts(collectCodedExcerpts(data, { codeIds: ['d', 'x'] }));
+    expect(counts.total).toBe(5);
+    expect(counts.byCode.get('d')).toBe(2);
+    expect(counts.byCode.get('x')).toBe(2);
+    expect(counts.byRole.get('diaspora actor')).toBe(4);
+    expect(counts.byRole.get('')).toBe(1);
+    expect(counts.byKind.get('observation')).toBe(1);
+  });
+});
