@@ -18,6 +18,8 @@ export const Sidebar = ({ project, route, navigate }: Props) => {
         : {
             sources: await db.sources.where('projectId').equals(projectId).count(),
             informants: await db.informants.where('projectId').equals(projectId).count(),
+            codes: await db.codes.where('projectId').equals(projectId).count(),
+            memos: await db.memos.where('projectId').equals(projectId).count(),
           },
     [db, projectId],
   );
@@ -49,6 +51,10 @@ export const Sidebar = ({ project, route, navigate }: Props) => {
       <ul className="nav-list">
         {item(t('app.nav.sources'), { screen: 'sources', informantId: null }, route.screen === 'sources' || route.screen === 'source', counts?.sources ?? null, project === null)}
         {item(t('app.nav.informants'), { screen: 'informants' }, route.screen === 'informants', counts?.informants ?? null, project === null)}
+        {item(t('app.nav.codes'), { screen: 'codes' }, route.screen === 'codes', counts?.codes ?? null, project === null)}
+        {item(t('app.nav.retrieval'), { screen: 'retrieval' }, route.screen === 'retrieval', null, project === null)}
+        {item(t('app.nav.search'), { screen: 'search' }, route.screen === 'search', null, project === null)}
+        {item(t('app.nav.memos'), { screen: 'memos' }, route.screen === 'memos', counts?.memos ?? null, project === null)}
       </ul>
       <ul className="nav-list nav-list-bottom">
         {item(t('app.nav.projects'), { screen: 'projects' }, route.screen === 'projects', null)}

@@ -13,6 +13,10 @@ import { ProjectsScreen } from '../screens/projects/ProjectsScreen.tsx';
 import { SettingsScreen } from '../screens/settings/SettingsScreen.tsx';
 import { SourceListScreen } from '../screens/sources/SourceListScreen.tsx';
 import { SourceScreen } from '../screens/source/SourceScreen.tsx';
+import { CodesScreen } from '../screens/codes/CodesScreen.tsx';
+import { RetrievalScreen } from '../screens/retrieval/RetrievalScreen.tsx';
+import { SearchScreen } from '../screens/search/SearchScreen.tsx';
+import { MemosScreen } from '../screens/memos/MemosScreen.tsx';
 import { useAppStart } from './appStart.ts';
 import { useDatabase } from './DatabaseContext.tsx';
 import { describeError } from './errorMessage.ts';
@@ -108,7 +112,15 @@ const renderScreen = (
     case 'informants':
       return <InformantsScreen projectId={projectId} navigate={navigate} />;
     case 'source':
-      return <SourceScreen key={route.sourceId} projectId={projectId} sourceId={route.sourceId} navigate={navigate} />;
+      return <SourceScreen key={route.sourceId} projectId={projectId} sourceId={route.sourceId} highlight={route.highlight ?? null} navigate={navigate} />;
+    case 'codes':
+      return <CodesScreen projectId={projectId} navigate={navigate} />;
+    case 'retrieval':
+      return <RetrievalScreen projectId={projectId} navigate={navigate} />;
+    case 'search':
+      return <SearchScreen projectId={projectId} navigate={navigate} />;
+    case 'memos':
+      return <MemosScreen projectId={projectId} navigate={navigate} />;
     case 'sources':
       return <SourceListScreen projectId={projectId} informantId={route.informantId} navigate={navigate} />;
   }

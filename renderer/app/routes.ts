@@ -3,18 +3,31 @@ import { useCallback, useSyncExternalStore } from 'react';
 
 export type Route =
   | { screen: 'sources'; informantId: string | null }
-  | { screen: 'source'; sourceId: string }
+  | { screen: 'source'; sourceId: string; highlight?: { start: number; end: number } }
   | { screen: 'informants' }
+  | { screen: 'codes' }
+  | { screen: 'retrieval' }
+  | { screen: 'search' }
+  | { screen: 'memos' }
   | { screen: 'projects' }
   | { screen: 'settings' };
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   switch (parts[0]) {
-    case 'source':
-      return parts[1] ? { screen: 'source', sourceId: parts[1] } : { screen: 'sources', informantId: null };
+    case 'source': {
+      if (!parts[1]) return { screen: 'sources', informantId: null };
+      const range = /^(\d+)-(\d+)$/.exec(parts[2] ?? '');
+      return range
+        ? { screen: 'source', sourceId: parts[1], highlight: { start: Number(range[1]), end: Number(range[2]) } }
+        : { screen: 'source', sourceId: parts[1] };
+    }
     case 'informants':
-      return { screen: 'informants' };
+    case 'codes':
+    case 'retrieval':
+    case 'search':
+    case 'memos':
+      return { screen: parts[0] };
     case 'projects':
       return { screen: 'projects' };
     case 'settings':
@@ -27,7 +40,9 @@ export const parseRoute = (hash: string): Route => {
 export const routeToHash = (route: Route): string => {
   switch (route.screen) {
     case 'source':
-      return `#/source/${encodeURIComponent(route.sourceId)}`;
+      return route.highlight === undefined
+        ? `#/source/${encodeURIComponent(route.sourceId)}`
+        : `#/source/${encodeURIComponent(route.sourceId)}/${route.highlight.start}-${route.highlight.end}`;
     case 'sources':
       return route.informantId === null ? '#/sources' : `#/sources/${encodeURIComponent(route.informantId)}`;
     default:

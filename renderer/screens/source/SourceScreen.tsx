@@ -12,7 +12,7 @@ import { SourceMetadata } from './SourceMetadata.tsx';
 import { SpeakersPanel } from './SpeakersPanel.tsx';
 import { TranscriptView } from './TranscriptView.tsx';
 
-type Props = { projectId: string; sourceId: string; navigate: (route: Route) => void };
+type Props = { projectId: string; sourceId: string; highlight: { start: number; end: number } | null; navigate: (route: Route) => void };
 
 export const SourceScreen = ({ projectId, sourceId, navigate }: Props) => {
   const db = useDatabase();

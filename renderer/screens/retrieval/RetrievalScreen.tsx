@@ -1,0 +1,6 @@
+// TEMPORARY shell of the RetrievalScreen (issue 3, being built now); the owning helper replaces this file.
+import type { Route } from '../../app/routes.ts';
+
+type Props = { projectId: string; navigate: (route: Route) => void };
+
+export const RetrievalScreen = (_props: Props) => <section className="screen" />;
