@@ -1,10 +1,10 @@
 // The renderer's only door to the platform: Electron's preload bridge when present, plain browser APIs otherwise.
 // The same build runs in both; callers never touch window.caseweave or navigator.storage directly.
-import type { AppInfo, CaseweaveBridge, MenuCommand } from '../../shared/platform/bridge.ts';
+import { IMPORT_FILE_EXTENSIONS, MAX_CHOSEN_FILE_BYTES, type AppInfo, type CaseweaveBridge, type MenuCommand } from '../../shared/platform/bridge.ts';
 import type { ImportInput } from '../../shared/import/importTypes.ts';
 
 /** File extensions the import dialog offers; the importers decide what they really accept. */
-export const IMPORT_ACCEPT = '.txt,.md,.docx,.odt,.pdf,.vtt,.srt';
+export const IMPORT_ACCEPT = IMPORT_FILE_EXTENSIONS.map((extension) => `.${extension}`).join(',');
 
 const isBridge = (candidate: unknown): candidate is CaseweaveBridge =>
   typeof candidate === 'object' &&
@@ -26,14 +26,29 @@ export const chooseImportFilesNatively = async (): Promise<ImportInput[]> => {
   const bridge = readBridge();
   if (bridge === null) return [];
   const chosen = await bridge.chooseImportFiles();
-  return chosen.map((file) => ({ fileName: file.fileName, bytes: file.bytes }));
+  return chosen.map((file) => {
+    if (file.tooLargeBytes !== undefined) return { fileName: file.fileName, bytes: file.bytes, notRead: { tooLargeBytes: file.tooLargeBytes } };
+    if (file.unreadable !== undefined) return { fileName: file.fileName, bytes: file.bytes, notRead: { unreadable: file.unreadable } };
+    return { fileName: file.fileName, bytes: file.bytes };
+  });
 };
 
-/** Reads files from a file input or a drop, one after another so a big batch does not spike memory at once. */
+/**
+ * Reads files from a file input or a drop, one after another so a big batch does not spike memory at once.
+ * A file over the import limit is not read at all (it is refused as too large), so memory stays bounded.
+ */
 export const readBrowserFiles = async (files: Iterable<File>): Promise<ImportInput[]> => {
   const inputs: ImportInput[] = [];
   for (const file of files) {
-    inputs.push({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    if (file.size > MAX_CHOSEN_FILE_BYTES) {
+      inputs.push({ fileName: file.name, bytes: new Uint8Array(0), notRead: { tooLargeBytes: file.size } });
+      continue;
+    }
+    try {
+      inputs.push({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    } catch (error) {
+      inputs.push({ fileName: file.name, bytes: new Uint8Array(0), notRead: { unreadable: error instanceof Error ? error.message : String(error) } });
+    }
   }
   return inputs;
 };

@@ -98,8 +98,11 @@ const refuse = (fileName: string, reason: ImportRefusalReason, message: string):
 });
 
 export const importFile = async (input: ImportInput, options: ImportOptions = {}): Promise<ImportOutcome> => {
-  const { fileName, bytes } = input;
-  const byteSize = bytes.byteLength;
+  const { fileName, bytes, notRead } = input;
+  if (notRead !== undefined && 'unreadable' in notRead) {
+    return refuse(fileName, 'corrupt', t('import.error.unreadable', { file: fileName, detail: notRead.unreadable }));
+  }
+  const byteSize = notRead !== undefined ? notRead.tooLargeBytes : bytes.byteLength;
   const fail = (refusal: ImportRefusal): ImportOutcome => refuse(fileName, refusal.reason, messageFor(fileName, refusal, options, byteSize));
   try {
     if (options.signal?.aborted) throw new ImportRefusal('cancelled');

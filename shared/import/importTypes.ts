@@ -4,6 +4,11 @@ import type { IsoDate, SourceFormat, SourceKind, Turn } from '../model/index.ts'
 export type ImportInput = {
   fileName: string;
   bytes: Uint8Array;
+  /**
+   * Set when the platform did not read the file's bytes (bytes is then empty): its real size when it was over the
+   * platform's limit, or the reason it could not be read. importFile turns either into a refusal naming the file.
+   */
+  notRead?: { tooLargeBytes: number } | { unreadable: string };
 };
 
 /** What an importer produces; the app adds ids, project, informants and timestamps when it stores it. */

@@ -45,6 +45,20 @@ describe('importFile', () => {
     expect(outcome.failure.message).toBe('big.txt: the file is too large to import (3 MB; the limit is 1 MB).');
   });
 
+  it('refuses a file the platform did not read: too large (with its real size) or unreadable (with the reason)', async () => {
+    const huge = await importFile({ fileName: 'recording-transcript.txt', bytes: new Uint8Array(0), notRead: { tooLargeBytes: 300 * 1024 * 1024 } });
+    expect(huge.ok).toBe(false);
+    if (huge.ok) return;
+    expect(huge.failure.reason).toBe('tooLarge');
+    expect(huge.failure.message).toContain('recording-transcript.txt');
+    expect(huge.failure.message).toContain('300');
+    const locked = await importFile({ fileName: 'notes.docx', bytes: new Uint8Array(0), notRead: { unreadable: 'permission denied' } });
+    expect(locked.ok).toBe(false);
+    if (locked.ok) return;
+    expect(locked.failure.message).toContain('notes.docx');
+    expect(locked.failure.message).toContain('permission denied');
+  });
+
   it('reports a cancelled import when the signal is already aborted', async () => {
     const controller = new AbortController();
     controller.abort();

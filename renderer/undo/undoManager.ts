@@ -1,0 +1,130 @@
+// The session-wide undo/redo stack: every undoable data action pushes a command after it has run;
+// undo and redo run the command's async functions one at a time (a queue), never two at once.
+
+export type UndoableCommand = {
+  label: string;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+};
+
+export type UndoState = { canUndo: boolean; canRedo: boolean; undoLabel: string | null; redoLabel: string | null };
+
+export const UNDO_STACK_LIMIT = 200;
+
+export class UndoManager {
+  private readonly done: UndoableCommand[] = [];
+  private readonly undone: UndoableCommand[] = [];
+  private readonly listeners = new Set<() => void>();
+  private queue: Promise<void> = Promise.resolve();
+  private state: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+  private readonly limit: number;
+
+  constructor(limit: number = UNDO_STACK_LIMIT) {
+    this.limit = limit;
+  }
+
+  get canUndo(): boolean {
+    return this.state.canUndo;
+  }
+
+  get canRedo(): boolean {
+    return this.state.canRedo;
+  }
+
+  get undoLabel(): string | null {
+    return this.state.undoLabel;
+  }
+
+  get redoLabel(): string | null {
+    return this.state.redoLabel;
+  }
+
+  /** A stable snapshot (replaced on every change), for useSyncExternalStore. */
+  getState = (): UndoState => this.state;
+
+  /** Records a command that has already been done; a new action makes the redo stack meaningless. */
+  push(command: UndoableCommand): void {
+    this.done.push(command);
+    if (this.done.length > this.limit) this.done.splice(0, this.done.length - this.limit);
+    this.undone.length = 0;
+    this.changed();
+  }
+
+  /** Undoes the latest command (no-op when there is none). A failing undo keeps the command on the undo stack. */
+  undo(): Promise<void> {
+    return this.enqueue(async () => {
+      const command = this.done.pop();
+      if (command === undefined) return;
+      try {
+        await command.undo();
+      } catch (error) {
+        this.done.push(command);
+        throw error;
+      } finally {
+        this.changed();
+      }
+      this.undone.push(command);
+      this.changed();
+    });
+  }
+
+  /** Redoes the latest undone command (no-op when there is none). */
+  redo(): Promise<void> {
+    return this.enqueue(async () => {
+      const command = this.undone.pop();
+      if (command === undefined) return;
+      try {
+        await command.redo();
+      } catch (error) {
+        this.undone.push(command);
+        throw error;
+      } finally {
+        this.changed();
+      }
+      this.done.push(command);
+      this.changed();
+    });
+  }
+
+  /** Forgets everything (the open project changed). */
+  clear(): void {
+    this.done.length = 0;
+    this.undone.length = 0;
+    this.changed();
+  }
+
+  /** Resolves when every queued undo/redo has run. */
+  idle(): Promise<void> {
+    return this.queue;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(task);
+    // The queue goes on after a failure; the caller still sees the error through `run`.
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private changed(): void {
+    const top = this.done[this.done.length - 1];
+    const next = this.undone[this.undone.length - 1];
+    const state: UndoState = {
+      canUndo: top !== undefined,
+      canRedo: next !== undefined,
+      undoLabel: top?.label ?? null,
+      redoLabel: next?.label ?? null,
+    };
+    const same = state.canUndo === this.state.canUndo && state.canRedo === this.state.canRedo &&
+      state.undoLabel === this.state.undoLabel && state.redoLabel === this.state.redoLabel;
+    if (same) return;
+    this.state = state;
+    for (const listener of [...this.listeners]) listener();
+  }
+}
