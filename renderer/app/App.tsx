@@ -1,13 +1,16 @@
-// The application root: database and toast providers around the workbench.
+// The application root: database, toast and undo providers around the workbench.
 import type { CaseweaveDatabase } from '../data/database.ts';
 import { DatabaseContext } from './DatabaseContext.tsx';
+import { UndoProvider } from '../undo/UndoContext.tsx';
 import { ToastProvider } from './Toasts.tsx';
 import { Workbench } from './Workbench.tsx';
 
 export const App = ({ db }: { db: CaseweaveDatabase }) => (
   <DatabaseContext.Provider value={db}>
     <ToastProvider>
-      <Workbench />
+      <UndoProvider>
+        <Workbench />
+      </UndoProvider>
     </ToastProvider>
   </DatabaseContext.Provider>
 );

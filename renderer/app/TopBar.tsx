@@ -6,6 +6,7 @@ import type { Project } from '../../shared/model/index.ts';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { chooseImportFilesNatively, hasNativeFileDialog, IMPORT_ACCEPT, readBrowserFiles } from '../platform/platform.ts';
 import { useToasts } from './Toasts.tsx';
+import { UndoButtons } from './UndoButtons.tsx';
 
 export type ImportTrigger = () => void;
 
@@ -40,6 +41,7 @@ export const TopBar = ({ project, busy, onImportFiles, triggerRef }: Props) => {
     <header className="topbar">
       <div className="topbar-title">{project === null ? t('app.name') : project.name}</div>
       <div className="topbar-actions">
+        <UndoButtons />
         <button
           type="button"
           className="button primary"

@@ -17,7 +17,9 @@ import { CodesScreen } from '../screens/codes/CodesScreen.tsx';
 import { RetrievalScreen } from '../screens/retrieval/RetrievalScreen.tsx';
 import { SearchScreen } from '../screens/search/SearchScreen.tsx';
 import { MemosScreen } from '../screens/memos/MemosScreen.tsx';
+import { CodingStoreProvider } from '../data/CodingStoreContext.tsx';
 import { useAppStart } from './appStart.ts';
+import { useUndoShortcuts } from './useUndoShortcuts.ts';
 import { useDatabase } from './DatabaseContext.tsx';
 import { describeError } from './errorMessage.ts';
 import { useRoute } from './routes.ts';
@@ -58,6 +60,7 @@ const OpenWorkbench = ({ initialProjectId, persistent }: { initialProjectId: str
   const project = useLiveQuery(async () => (projectId === null ? null : ((await getProject(db, projectId)) ?? null)), [db, projectId]);
   const importFlow = useImportFlow(projectId);
   const importTrigger = useRef<ImportTrigger | null>(null);
+  useUndoShortcuts();
 
   const openProject = useCallback(
     (id: string | null) => {
@@ -85,17 +88,19 @@ const OpenWorkbench = ({ initialProjectId, persistent }: { initialProjectId: str
   const screenRoute: Route = projectId === null && route.screen !== 'settings' ? { screen: 'projects' } : route;
 
   return (
-    <div className="shell">
-      <Sidebar project={project ?? null} route={screenRoute} navigate={navigate} />
-      <div className="main-column">
-        <TopBar project={project ?? null} onImportFiles={importFlow.start} triggerRef={importTrigger} busy={importFlow.state.step !== 'idle'} />
-        <main className="main-pane" id="main">
-          {renderScreen(screenRoute, projectId, openProject, navigate, persistent)}
-        </main>
+    <CodingStoreProvider projectId={projectId}>
+      <div className="shell">
+        <Sidebar project={project ?? null} route={screenRoute} navigate={navigate} />
+        <div className="main-column">
+          <TopBar project={project ?? null} onImportFiles={importFlow.start} triggerRef={importTrigger} busy={importFlow.state.step !== 'idle'} />
+          <main className="main-pane" id="main">
+            {renderScreen(screenRoute, projectId, openProject, navigate, persistent)}
+          </main>
+        </div>
+        {projectId !== null && <DropOverlay onDropFiles={importFlow.start} />}
+        <ImportDialog flow={importFlow} projectId={projectId} onOpenSource={(sourceId) => navigate({ screen: 'source', sourceId })} />
       </div>
-      {projectId !== null && <DropOverlay onDropFiles={importFlow.start} />}
-      <ImportDialog flow={importFlow} projectId={projectId} onOpenSource={(sourceId) => navigate({ screen: 'source', sourceId })} />
-    </div>
+    </CodingStoreProvider>
   );
 };
 

@@ -4,9 +4,18 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from '../i18n/useTranslation.ts';
 
 type Option = { value: string; label: string };
-type Props = { label: string; options: Option[]; selected: string[]; onChange: (selected: string[]) => void };
+type Props = {
+  label: string;
+  options: Option[];
+  selected: string[];
+  onChange: (selected: string[]) => void;
+  /** Shown when nothing is ticked (default "None"; a filter says "All"). */
+  emptySummary?: string;
+  /** Shown inside when there is nothing to pick (default: no informants yet). */
+  noOptionsText?: string;
+};
 
-export const MultiSelect = ({ label, options, selected, onChange }: Props) => {
+export const MultiSelect = ({ label, options, selected, onChange, emptySummary, noOptionsText }: Props) => {
   const { t } = useTranslation();
   const ref = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
@@ -18,7 +27,7 @@ export const MultiSelect = ({ label, options, selected, onChange }: Props) => {
     return () => document.removeEventListener('pointerdown', closeOutside);
   }, []);
   const chosen = options.filter((option) => selected.includes(option.value));
-  const summary = chosen.length === 0 ? t('app.multiSelect.none') : chosen.map((option) => option.label).join(', ');
+  const summary = chosen.length === 0 ? (emptySummary ?? t('app.multiSelect.none')) : chosen.map((option) => option.label).join(', ');
   return (
     <details
       ref={ref}
@@ -36,7 +45,7 @@ export const MultiSelect = ({ label, options, selected, onChange }: Props) => {
       </summary>
       <fieldset className="multi-select-options">
         <legend className="visually-hidden">{label}</legend>
-        {options.length === 0 && <div className="muted">{t('app.multiSelect.noOptions')}</div>}
+        {options.length === 0 && <div className="muted">{noOptionsText ?? t('app.multiSelect.noOptions')}</div>}
         {options.map((option) => (
           <label key={option.value} className="checkbox-row">
             <input

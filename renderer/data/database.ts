@@ -1,5 +1,6 @@
 // The Caseweave IndexedDB database (Dexie): table types and the class that applies every schema version in order.
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import type { CodebookTemplate } from '../../shared/templates/templateTypes.ts';
 import type { AuditEvent, Code, Coding, Id, Informant, Memo, Project, Source } from '../../shared/model/index.ts';
 import { SCHEMA_HISTORY } from './schemaHistory.ts';
 
@@ -13,6 +14,9 @@ export type AppStateValue = string | number | boolean | null;
 /** Key/value settings of the installation: lastProjectId, coderName, exampleSeeded, … */
 export type AppStateRow = { key: string; value: AppStateValue };
 
+/** A codebook template saved by the user (schema version 2). */
+export type SavedTemplateRow = CodebookTemplate & { savedAt: string; sourceProjectId: Id | null };
+
 export const DEFAULT_DATABASE_NAME = 'caseweave';
 
 export class CaseweaveDatabase extends Dexie {
@@ -25,6 +29,7 @@ export class CaseweaveDatabase extends Dexie {
   declare memos: EntityTable<Memo, 'id'>;
   declare auditEvents: EntityTable<AuditEvent, 'id'>;
   declare appState: EntityTable<AppStateRow, 'key'>;
+  declare codebookTemplates: EntityTable<SavedTemplateRow, 'id'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME, options?: DexieOptions) {
     super(name, options);

@@ -4,10 +4,12 @@ import {
   type ResearchQuestion,
 } from '../../shared/model/index.ts';
 import { ECOSYSTEM_ROLE_PRESETS } from '../../shared/templates/ecosystem-roles.ts';
+import { instantiateTemplate } from '../../shared/templates/templateCodes.ts';
 import { APP_STATE_KEYS, getLastProjectId, setLastProjectId } from './appState.ts';
 import { auditTables, recordChange } from './audit.ts';
 import type { CaseweaveDatabase, SourceRow, SourceTextRow } from './database.ts';
 import { DataError } from './errors.ts';
+import { findTemplate } from './templates.ts';
 
 export { getLastProjectId, setLastProjectId };
 
@@ -53,10 +55,17 @@ export const listProjects = async (db: CaseweaveDatabase): Promise<Project[]> =>
 
 export const getProject = (db: CaseweaveDatabase, id: Id): Promise<Project | undefined> => db.projects.get(id);
 
+/**
+ * Creates a project; with a templateId (built-in or saved) the template's codes are created in the same
+ * transaction and its role presets become the project's (unless given). No template: an empty code tree.
+ */
 export const createProject = async (db: CaseweaveDatabase, input: NewProject): Promise<Project> => {
   const name = validName(input.name);
-  return db.transaction('rw', auditTables(db), async () => {
+  return db.transaction('rw', [...auditTables(db), db.codes, db.codebookTemplates], async () => {
     await assertNameFree(db, name, null);
+    const templateId = input.templateId ?? null;
+    const template = templateId === null ? undefined : await findTemplate(db, templateId);
+    if (templateId !== null && template === undefined) throw new DataError('data.error.templateNotFound', { id: templateId });
     const at = nowIso();
     const questions: ResearchQuestion[] = (input.researchQuestions ?? [])
       .map((text) => text.trim())
@@ -67,16 +76,17 @@ export const createProject = async (db: CaseweaveDatabase, input: NewProject): P
       name,
       description: input.description?.trim() ?? '',
       researchQuestions: questions,
-      templateId: input.templateId ?? null,
+      templateId,
       settings: {
         reportLanguage: input.reportLanguage ?? 'en',
-        rolePresets: [...(input.rolePresets ?? ECOSYSTEM_ROLE_PRESETS.roles)],
+        rolePresets: [...(input.rolePresets ?? template?.rolePresets ?? ECOSYSTEM_ROLE_PRESETS.roles)],
       },
       createdAt: at,
       updatedAt: at,
       isExample: input.isExample ?? false,
     };
     await db.projects.add(project);
+    if (template) await db.codes.bulkAdd(instantiateTemplate(template, project.id, { now: at }));
     await recordChange(db, { projectId: project.id, action: 'create', objectType: 'project', objectId: project.id, detail: name, at });
     return project;
   });

@@ -25,6 +25,13 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       appState: 'key',
     },
   },
+  {
+    // Codebook templates the user saved from a project's code tree (built-in templates ship as code data).
+    version: 2,
+    stores: {
+      codebookTemplates: 'id, name',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION: number = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1].version;

@@ -1,5 +1,6 @@
 // Sources: store an imported file (one transaction: metadata row, text row, audit event), list
 // light summaries, read with text, edit metadata, delete with an undo snapshot and restore.
+import { Dexie } from 'dexie';
 import type { ImportedSource } from '../../shared/import/importTypes.ts';
 import {
   memoTargetKey, newId, nowIso, type Coding, type Id, type IsoDate, type Memo, type Source, type SourceKind,
@@ -7,6 +8,18 @@ import {
 import { auditTables, recordChange } from './audit.ts';
 import type { CaseweaveDatabase, SourceRow, SourceTextRow } from './database.ts';
 import { DataError } from './errors.ts';
+import { emitDataEvent, type DataEvent } from './dataEvents.ts';
+
+/**
+ * Emits after the write commits; inside a caller's transaction (example seeding) nothing is emitted, since
+ * the outer transaction has not committed yet and the caller tells the app itself.
+ */
+const emitAfter = async <T>(write: () => Promise<T>, event: (result: T) => DataEvent): Promise<T> => {
+  const nested = Boolean(Dexie.currentTransaction);
+  const result = await write();
+  if (!nested) emitDataEvent(event(result));
+  return result;
+};
 
 export { linkSpeaker, renameSpeaker } from './speakers.ts';
 
@@ -67,7 +80,7 @@ export const storeTables = (db: CaseweaveDatabase) => [db.sources, db.sourceText
 export const storeImportedSource = async (
   db: CaseweaveDatabase, projectId: Id, imported: ImportedSource, meta: SourceImportMeta,
 ): Promise<Source> =>
-  db.transaction('rw', storeTables(db), async () => {
+  emitAfter(() => db.transaction('rw', storeTables(db), async () => {
     if (!(await db.projects.get(projectId))) throw new DataError('data.error.projectNotFound');
     const speakerLinks = { ...meta.speakerLinks };
     const informantIds = await checkInformantIds(db, projectId, [...meta.informantIds, ...Object.values(speakerLinks)]);
@@ -95,7 +108,7 @@ export const storeImportedSource = async (
     await db.sourceTexts.add({ sourceId: source.id, projectId, text });
     await recordChange(db, { projectId, action: 'import', objectType: 'source', objectId: source.id, detail: source.originalFileName, at });
     return source;
-  });
+  }), (source) => ({ type: 'sourceAdded', projectId, sourceId: source.id }));
 
 export const updateSourceMeta = async (db: CaseweaveDatabase, id: Id, patch: SourceMetaPatch): Promise<void> => {
   await db.transaction('rw', storeTables(db), async () => {
@@ -120,7 +133,7 @@ const deleteTables = (db: CaseweaveDatabase) =>
 
 /** Deletes the source with its text, its codings and the memos on it or on its codings; returns the undo. */
 export const deleteSource = async (db: CaseweaveDatabase, id: Id): Promise<DeletedSource> =>
-  db.transaction('rw', deleteTables(db), async () => {
+  emitAfter(() => db.transaction('rw', deleteTables(db), async () => {
     const source = await db.sources.get(id);
     if (!source) throw new DataError('data.error.sourceNotFound');
     const text = await db.sourceTexts.get(id);
@@ -133,11 +146,12 @@ export const deleteSource = async (db: CaseweaveDatabase, id: Id): Promise<Delet
     await db.sources.delete(id);
     await recordChange(db, { projectId: source.projectId, action: 'delete', objectType: 'source', objectId: id, detail: source.title, at: nowIso() });
     return { source, text, codings, memos };
-  });
+  }), (deleted) => ({ type: 'sourceDeleted', projectId: deleted.source.projectId, sourceId: id }));
 
 /** Undo of deleteSource; informants deleted in the meantime are left out of its links. */
 export const restoreSource = async (db: CaseweaveDatabase, snapshot: DeletedSource): Promise<void> => {
-  await db.transaction('rw', deleteTables(db), async () => {
+  const { projectId, id: sourceId } = snapshot.source;
+  await emitAfter(() => db.transaction('rw', deleteTables(db), async () => {
     const { source } = snapshot;
     if (!(await db.projects.get(source.projectId))) throw new DataError('data.error.projectNotFound');
     const alive = new Set((await db.informants.bulkGet(source.informantIds)).flatMap((i) => (i ? [i.id] : [])));
@@ -148,5 +162,5 @@ export const restoreSource = async (db: CaseweaveDatabase, snapshot: DeletedSour
     await db.codings.bulkAdd(snapshot.codings);
     await db.memos.bulkAdd(snapshot.memos);
     await recordChange(db, { projectId: source.projectId, action: 'restore', objectType: 'source', objectId: source.id, detail: source.title, at: nowIso() });
-  });
+  }), () => ({ type: 'sourceAdded', projectId, sourceId }));
 };

@@ -1,6 +1,6 @@
 // The renderer's only door to the platform: Electron's preload bridge when present, plain browser APIs otherwise.
 // The same build runs in both; callers never touch window.caseweave or navigator.storage directly.
-import { IMPORT_FILE_EXTENSIONS, MAX_CHOSEN_FILE_BYTES, type AppInfo, type CaseweaveBridge, type MenuCommand } from '../../shared/platform/bridge.ts';
+import { IMPORT_FILE_EXTENSIONS, MAX_CHOSEN_FILE_BYTES, type AppInfo, type CaseweaveBridge, type MenuCommand, type SaveFileRequest, type SaveFileResult } from '../../shared/platform/bridge.ts';
 import type { ImportInput } from '../../shared/import/importTypes.ts';
 
 /** File extensions the import dialog offers; the importers decide what they really accept. */
@@ -88,4 +88,30 @@ export const describeStorageLocation = async (): Promise<StorageLocation> => {
 export const onMenuCommand = (listener: (command: MenuCommand) => void): (() => void) => {
   const bridge = readBridge();
   return bridge === null ? () => undefined : bridge.onMenuCommand(listener);
+};
+
+/** How long a browser download's object URL stays valid (the download starts long before). */
+const DOWNLOAD_URL_LIFETIME_MS = 60_000;
+
+/**
+ * Saves bytes the user exports: Electron's native save dialog, or in the browser a download through an
+ * <a download> link (the browser decides where it goes; `path` is then the file name).
+ */
+export const saveBytes = async (
+  suggestedName: string,
+  bytes: Uint8Array,
+  filters: SaveFileRequest['filters'],
+): Promise<SaveFileResult> => {
+  const bridge = readBridge();
+  if (bridge !== null) return bridge.saveFile({ suggestedName, bytes, filters });
+  const url = URL.createObjectURL(new Blob([bytes.slice()], { type: 'application/octet-stream' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = suggestedName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_URL_LIFETIME_MS);
+  return { saved: true, path: suggestedName };
 };

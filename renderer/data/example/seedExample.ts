@@ -1,14 +1,16 @@
 // First-run seeding of the example project: the example files go through the real importers, then
-// the project, its informants and its sources are written in ONE transaction (all or nothing).
+// the project (with the default template's codes), its informants, sources, codings and memos are written
+// in ONE transaction (all or nothing).
 import { importFile } from '../../../shared/import/importFile.ts';
 import type { ImportedSource } from '../../../shared/import/importTypes.ts';
-import type { Informant, Project } from '../../../shared/model/index.ts';
+import type { Informant, Project, Source } from '../../../shared/model/index.ts';
 import { APP_STATE_KEYS, readAppState } from '../appState.ts';
 import type { CaseweaveDatabase } from '../database.ts';
 import { createInformant } from '../informants.ts';
 import { createProject } from '../projects.ts';
 import { matchSpeakers } from '../speakerMatching.ts';
 import { storeImportedSource } from '../sources.ts';
+import { seedExampleCodings } from './seedExampleCodings.ts';
 import { EXAMPLE_INFORMANTS, EXAMPLE_PROJECT, EXAMPLE_SOURCES, type ExampleSource } from './exampleProject.ts';
 
 const parseExampleSource = async (example: ExampleSource): Promise<ImportedSource> => {
@@ -23,14 +25,17 @@ const shouldSeed = async (db: CaseweaveDatabase): Promise<boolean> =>
 
 const storeExampleSources = async (db: CaseweaveDatabase, project: Project, informants: Informant[], parsed: ImportedSource[]) => {
   const byPseudonym = new Map(informants.map((informant) => [informant.pseudonym, informant.id]));
+  const byFile = new Map<string, Source>();
   for (const [index, example] of EXAMPLE_SOURCES.entries()) {
     const imported = parsed[index];
     const informantIds = example.informants.flatMap((name) => byPseudonym.get(name) ?? []);
-    await storeImportedSource(db, project.id, imported, {
+    const source = await storeImportedSource(db, project.id, imported, {
       kind: example.kind, title: example.title, date: example.date, language: example.language,
       informantIds, speakerLinks: matchSpeakers(imported.speakers, informants),
     });
+    byFile.set(example.fileName, source);
   }
+  return byFile;
 };
 
 /**
@@ -40,14 +45,15 @@ const storeExampleSources = async (db: CaseweaveDatabase, project: Project, info
 export const seedExampleProjectIfEmpty = async (db: CaseweaveDatabase): Promise<Project | null> => {
   if (!(await shouldSeed(db))) return null;
   const parsed = await Promise.all(EXAMPLE_SOURCES.map(parseExampleSource));
-  const tables = [db.projects, db.informants, db.sources, db.sourceTexts, db.auditEvents, db.appState];
+  const tables = [db.projects, db.informants, db.sources, db.sourceTexts, db.codes, db.codings, db.memos, db.codebookTemplates, db.auditEvents, db.appState];
   return db.transaction('rw', tables, async () => {
     // Checked again inside the transaction: two windows (or React's double effects) may race here.
     if (!(await shouldSeed(db))) return null;
     const project = await createProject(db, { ...EXAMPLE_PROJECT, isExample: true });
     const informants: Informant[] = [];
     for (const informant of EXAMPLE_INFORMANTS) informants.push(await createInformant(db, project.id, informant));
-    await storeExampleSources(db, project, informants, parsed);
+    const sourcesByFile = await storeExampleSources(db, project, informants, parsed);
+    await seedExampleCodings(db, project.id, sourcesByFile, project.createdAt);
     await db.appState.bulkPut([
       { key: APP_STATE_KEYS.exampleSeeded, value: true },
       { key: APP_STATE_KEYS.lastProjectId, value: project.id },

@@ -1,6 +1,54 @@
-// TEMPORARY shell of the CodesScreen (issue 3, being built now); the owning helper replaces this file.
+// The Codes screen: the code tree (full editing) beside the selected code's details, and the templates.
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Id } from '../../../shared/model/index.ts';
+import type { CodebookTemplate, TemplateCode } from '../../../shared/templates/index.ts';
+import { BUILT_IN_TEMPLATES } from '../../../shared/templates/index.ts';
+import { useDatabase } from '../../app/DatabaseContext.tsx';
 import type { Route } from '../../app/routes.ts';
+import { useCodebook } from '../../data/CodingStoreContext.tsx';
+import { getProject } from '../../data/projects.ts';
+import { listTemplates } from '../../data/templates.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
+import { CodeDetails } from './CodeDetails.tsx';
+import { CodeTreePanel } from './CodeTreePanel.tsx';
+import { TemplatesPanel } from './TemplatesPanel.tsx';
 
 type Props = { projectId: string; navigate: (route: Route) => void };
 
-export const CodesScreen = (_props: Props) => <section className="screen" />;
+const rolesOf = (codes: readonly TemplateCode[]): string[] =>
+  codes.flatMap((code) => [...(code.modelRole ? [code.modelRole] : []), ...rolesOf(code.children ?? [])]);
+
+/** Model roles to suggest: those of the project's template, or of every shipped template when it has none. */
+const templateRoles = (templateId: string | null | undefined, templates: readonly CodebookTemplate[]): string[] => {
+  const own = templates.find((template) => template.id === templateId);
+  return (own === undefined ? BUILT_IN_TEMPLATES : [own]).flatMap((template) => rolesOf(template.codes));
+};
+
+export const CodesScreen = ({ projectId }: Props) => {
+  const db = useDatabase();
+  const { t } = useTranslation();
+  const codebook = useCodebook();
+  const [selectedId, setSelectedId] = useState<Id | null>(null);
+  const project = useLiveQuery(() => getProject(db, projectId), [db, projectId]);
+  const templates = useLiveQuery(() => listTemplates(db), [db]);
+  const roleSuggestions = useMemo(() => templateRoles(project?.templateId, templates ?? []), [project, templates]);
+  const shownId = selectedId !== null && codebook.codes.some((code) => code.id === selectedId) ? selectedId : null;
+
+  return (
+    <section className="screen codes-screen" aria-labelledby="codes-heading">
+      <div className="screen-header">
+        <h1 id="codes-heading">{t('codes.title')}</h1>
+      </div>
+      <div className="codes-layout">
+        <div className="codes-tree-column">
+          <CodeTreePanel projectId={projectId} mode="manage" selectedId={shownId} onSelect={setSelectedId} />
+        </div>
+        <div className="codes-side-column">
+          <CodeDetails codeId={shownId} roleSuggestions={roleSuggestions} />
+          <TemplatesPanel projectId={projectId} hasCodes={codebook.codes.length > 0} />
+        </div>
+      </div>
+    </section>
+  );
+};

@@ -5,8 +5,9 @@ import type { Project } from '../../../shared/model/index.ts';
 import { useDatabase } from '../../app/DatabaseContext.tsx';
 import { useToasts } from '../../app/Toasts.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { createProject, deleteProject, listProjects, renameProject, restoreProject } from '../../data/projects.ts';
+import { deleteProject, listProjects, renameProject, restoreProject } from '../../data/projects.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { NewProjectForm } from './NewProjectForm.tsx';
 import { ProjectRow } from './ProjectRow.tsx';
 
 type Props = { activeProjectId: string | null; openProject: (id: string | null) => void };
@@ -16,16 +17,7 @@ export const ProjectsScreen = ({ activeProjectId, openProject }: Props) => {
   const { t } = useTranslation();
   const { runWrite, notify } = useToasts();
   const projects = useLiveQuery(() => listProjects(db), [db]);
-  const [newName, setNewName] = useState('');
   const [pendingDelete, setPendingDelete] = useState<Project | null>(null);
-
-  const create = async () => {
-    const project = await runWrite(() => createProject(db, { name: newName }));
-    if (project !== undefined) {
-      setNewName('');
-      openProject(project.id);
-    }
-  };
 
   const confirmDelete = async (project: Project) => {
     setPendingDelete(null);
@@ -46,26 +38,7 @@ export const ProjectsScreen = ({ activeProjectId, openProject }: Props) => {
       <div className="screen-header">
         <h1 id="projects-heading">{t('projects.title')}</h1>
       </div>
-      <form
-        className="inline-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void create();
-        }}
-      >
-        <label htmlFor="new-project-name">{t('projects.new.label')}</label>
-        <input
-          id="new-project-name"
-          type="text"
-          autoFocus
-          value={newName}
-          placeholder={t('projects.new.placeholder')}
-          onChange={(event) => setNewName(event.currentTarget.value)}
-        />
-        <button type="submit" className="button primary" disabled={newName.trim() === ''}>
-          {t('projects.new.create')}
-        </button>
-      </form>
+      <NewProjectForm onCreated={(project) => openProject(project.id)} />
       {projects !== undefined && projects.length === 0 && <p className="empty-state">{t('projects.empty')}</p>}
       {projects !== undefined && projects.length > 0 && (
         <table className="data-table" aria-label={t('projects.table')}>

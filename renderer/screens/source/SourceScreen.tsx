@@ -1,4 +1,5 @@
-// The source view: metadata, the speakers panel and the read-only transcript of one source.
+// The source view: the coding workspace over the read-only transcript, and beside it the code tree (click or drag
+// a code onto the selection), the source's details and its speakers.
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../app/DatabaseContext.tsx';
@@ -10,11 +11,13 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { SourceMetadata } from './SourceMetadata.tsx';
 import { SpeakersPanel } from './SpeakersPanel.tsx';
-import { TranscriptView } from './TranscriptView.tsx';
+import { CodeTreePanel } from '../codes/CodeTreePanel.tsx';
+import { TranscriptWorkspace } from './TranscriptWorkspace.tsx';
+import '../../styles/coding.css';
 
 type Props = { projectId: string; sourceId: string; highlight: { start: number; end: number } | null; navigate: (route: Route) => void };
 
-export const SourceScreen = ({ projectId, sourceId, navigate }: Props) => {
+export const SourceScreen = ({ projectId, sourceId, highlight, navigate }: Props) => {
   const db = useDatabase();
   const { t } = useTranslation();
   const source = useLiveQuery(async () => (await getSource(db, sourceId)) ?? null, [db, sourceId]);
@@ -64,15 +67,13 @@ export const SourceScreen = ({ projectId, sourceId, navigate }: Props) => {
       <h1 id="source-heading" className="source-title">{source.title}</h1>
       <div className="source-layout">
         <div className="source-main">
-          <TranscriptView
-            // Rebuild the editor when the turns change (a speaker rename), not on every metadata edit.
-            key={source.turns.map((turn) => turn.speaker ?? '').join('\u0000')}
-            text={source.text}
-            turns={source.turns}
-            label={t('source.transcript.label', { title: source.title })}
-          />
+          <TranscriptWorkspace projectId={projectId} source={source} highlight={highlight} />
         </div>
         <aside className="source-side">
+          <section className="panel source-codes" aria-labelledby="source-codes-heading">
+            <h2 id="source-codes-heading" className="panel-title">{t('coding.side.title')}</h2>
+            <CodeTreePanel projectId={projectId} mode="coding" />
+          </section>
           <SourceMetadata source={source} informants={informants} navigate={navigate} />
           <SpeakersPanel source={source} informants={informants} />
         </aside>

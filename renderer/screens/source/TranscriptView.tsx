@@ -1,47 +1,75 @@
 // The read-only transcript: the canonical text rendered through Lexical, one paragraph per turn, each speaker change
 // opened by a speaker chip (and its timestamp). The whole state is built in one editor update, so 100k-word
-// sources open in one pass.
+// sources open in one pass; a corrected text rebuilds it in place. Coding never touches the editor: the overlay
+// reads the rendered text through the TranscriptSurface this view hands up after every render.
+import { useEffect, useRef } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
-import { $createLineBreakNode, $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
-import type { ParagraphNode } from 'lexical';
 import type { Turn } from '../../../shared/model/index.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import { transcriptBlocks } from './transcriptBlocks.ts';
-import { $createSpeakerLabelNode, $createTimestampLabelNode, TRANSCRIPT_NODES } from './transcriptNodes.ts';
+import { $buildTranscript } from './transcriptBuild.ts';
+import { TRANSCRIPT_NODES } from './transcriptNodes.ts';
+import { TranscriptSurface } from './transcriptSurface.ts';
 
-type Props = { text: string; turns: Turn[]; label: string };
+/** Called with the surface after each render of the transcript's DOM (the version grows each time), null on unmount. */
+export type SurfaceListener = (surface: TranscriptSurface | null, version: number) => void;
 
-const appendLines = (paragraph: ParagraphNode, words: string): void => {
-  const lines = words.split(/\r\n|\n|\r/);
-  lines.forEach((line, index) => {
-    if (index > 0) paragraph.append($createLineBreakNode());
-    if (line !== '') paragraph.append($createTextNode(line));
+type Props = { text: string; turns: Turn[]; label: string; onSurface?: SurfaceListener };
+
+const turnsSignature = (turns: Turn[]): string =>
+  turns.map((turn) => `${turn.start}:${turn.end}:${turn.speaker ?? ''}:${turn.timestamp ?? ''}`).join('|');
+
+/** Rebuilds the state when the text or the turns change, and reports the rendered DOM to the overlay. */
+const TranscriptSync = ({ text, turns, onSurface }: { text: string; turns: Turn[]; onSurface?: SurfaceListener }) => {
+  const [editor] = useLexicalComposerContext();
+  const built = useRef({ text, turns: turnsSignature(turns) });
+  const listener = useRef(onSurface);
+  useEffect(() => {
+    listener.current = onSurface;
   });
+
+  useEffect(() => {
+    const signature = turnsSignature(turns);
+    if (built.current.text === text && built.current.turns === signature) return;
+    built.current = { text, turns: signature };
+    editor.update(() => $buildTranscript(text, turns));
+  }, [editor, text, turns]);
+
+  useEffect(() => {
+    let surface: TranscriptSurface | null = null;
+    let version = 0;
+    let frame = 0;
+    const announce = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (surface === null) return;
+        surface.invalidate();
+        version += 1;
+        listener.current?.(surface, version);
+      });
+    };
+    const stopRoot = editor.registerRootListener((root) => {
+      surface = root === null ? null : new TranscriptSurface(root);
+      if (surface === null) listener.current?.(null, version);
+      else announce();
+    });
+    const stopUpdates = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) announce();
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      stopRoot();
+      stopUpdates();
+      listener.current?.(null, version);
+    };
+  }, [editor]);
+  return null;
 };
 
-/** Runs inside LexicalComposer's initial editor.update: one pass over the blocks, no per-turn updates. */
-const $buildTranscript = (text: string, turns: Turn[]): void => {
-  const root = $getRoot();
-  let previousSpeaker: string | null = null;
-  const paragraphs: ParagraphNode[] = [];
-  for (const block of transcriptBlocks(text, turns)) {
-    const paragraph = $createParagraphNode();
-    const speakerChanged = block.speaker !== null && block.speaker !== previousSpeaker;
-    if (block.timestamp !== null) paragraph.append($createTimestampLabelNode(block.timestamp), $createTextNode(' '));
-    if (speakerChanged && block.speaker !== null) paragraph.append($createSpeakerLabelNode(block.speaker), $createTextNode(' '));
-    appendLines(paragraph, text.slice(block.start, block.end));
-    paragraphs.push(paragraph);
-    previousSpeaker = block.speaker;
-  }
-  root.clear();
-  if (paragraphs.length === 0) root.append($createParagraphNode());
-  else root.append(...paragraphs);
-};
-
-export const TranscriptView = ({ text, turns, label }: Props) => {
+export const TranscriptView = ({ text, turns, label, onSurface }: Props) => {
   const { t } = useTranslation();
   const initialConfig = {
     namespace: 'caseweave-transcript',
@@ -60,6 +88,7 @@ export const TranscriptView = ({ text, turns, label }: Props) => {
         placeholder={<div className="transcript-empty">{t('source.transcript.empty')}</div>}
         ErrorBoundary={LexicalErrorBoundary}
       />
+      <TranscriptSync text={text} turns={turns} onSurface={onSurface} />
     </LexicalComposer>
   );
 };

@@ -8,6 +8,13 @@ import { importDialogMessages } from './importDialog.ts';
 import { sourceMessages } from './sources.ts';
 import { informantMessages } from './informants.ts';
 import { searchMessages } from './search.ts';
+import { codesMessages } from './codes.ts';
+import { retrievalMessages } from './retrieval.ts';
+import { memosMessages } from './memos.ts';
+import { codingMessages } from './coding.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
-  ...importDialogMessages, ...sourceMessages, ...informantMessages, ...searchMessages };
+  ...importDialogMessages, ...sourceMessages, ...informantMessages, ...searchMessages,
+  ...codesMessages,
+  ...retrievalMessages, ...memosMessages,
+  ...codingMessages };

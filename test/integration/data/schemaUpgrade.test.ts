@@ -7,7 +7,9 @@ import { Dexie } from 'dexie';
 import { FAKE_INDEXED_DB, importText, interviewText, uniqueDatabaseName } from './testDatabase.ts';
 import { openCaseweaveDatabase, type CaseweaveDatabase } from '../../../renderer/data/database.ts';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../../renderer/data/schemaHistory.ts';
-import { getLastProjectId, listProjects } from '../../../renderer/data/projects.ts';
+import { createProject, getLastProjectId, listProjects } from '../../../renderer/data/projects.ts';
+import { isBuiltInTemplate, listTemplates } from '../../../renderer/data/templates.ts';
+import { DEFAULT_TEMPLATE_ID } from '../../../shared/templates/index.ts';
 import { listInformants } from '../../../renderer/data/informants.ts';
 import { findSourcesBySha, getSource, renameSpeaker, sourcesOfInformant } from '../../../renderer/data/sources.ts';
 import { listAuditEvents } from '../../../renderer/data/audit.ts';
@@ -25,9 +27,12 @@ const FROZEN_STORES: Record<number, Record<string, string>> = {
     auditEvents: '++id, projectId, at, objectId',
     appState: 'key',
   },
+  2: {
+    codebookTemplates: 'id, name',
+  },
 };
 
-type Written = { projectId: string; informantId: string; sourceId: string; sha256: string; text: string };
+type Written = { projectId: string; informantId: string; sourceId: string; sha256: string; text: string; savedTemplateId?: string };
 
 const AT = '2024-05-06T08:00:00.000Z';
 
@@ -68,7 +73,20 @@ const writeVersion1 = async (db: Dexie): Promise<Written> => {
   return { ...ids, sha256: imported.sha256, text: imported.text };
 };
 
-const WRITERS: Record<number, (db: Dexie) => Promise<Written>> = { 1: writeVersion1 };
+const SAVED_TEMPLATE = {
+  formatVersion: 1, id: 'my-saved-codebook', name: 'My saved codebook', description: 'Saved under v2', language: 'en',
+  rolePresets: ['owner'], savedAt: AT, sourceProjectId: 'p-1',
+  codes: [{ name: 'Entry point', color: '#336699', definition: 'd', inclusionCriteria: '', exclusionCriteria: '', example: '', modelRole: 'entry point', status: 'draft' }],
+};
+
+/** Version 2 adds saved codebook templates; everything of version 1 is written as before. */
+const writeVersion2 = async (db: Dexie): Promise<Written> => {
+  const written = await writeVersion1(db);
+  await db.table('codebookTemplates').add(SAVED_TEMPLATE);
+  return { ...written, savedTemplateId: SAVED_TEMPLATE.id };
+};
+
+const WRITERS: Record<number, (db: Dexie) => Promise<Written>> = { 1: writeVersion1, 2: writeVersion2 };
 
 /** What every later version must still be able to read of a version-1 database. */
 const checkReadable = async (db: CaseweaveDatabase, written: Written): Promise<void> => {
@@ -90,6 +108,11 @@ const checkReadable = async (db: CaseweaveDatabase, written: Written): Promise<v
   const trail = await listAuditEvents(db, written.projectId);
   expect(trail.map((e) => e.action)).toEqual(['create', 'rename-speaker']);
   expect(trail[1].id).toBeGreaterThan(trail[0].id ?? Infinity);
+  // Version 2: saved templates are listed after the built-ins (none when the database predates the table).
+  const saved = (await listTemplates(db)).filter((template) => !isBuiltInTemplate(template.id)).map((template) => template.id);
+  expect(saved).toEqual(written.savedTemplateId === undefined ? [] : [written.savedTemplateId]);
+  const project = await createProject(db, { name: 'After upgrade', templateId: written.savedTemplateId ?? DEFAULT_TEMPLATE_ID });
+  expect(await db.codes.where('projectId').equals(project.id).count()).toBeGreaterThan(0);
 };
 
 describe('schema history', () => {

@@ -1,0 +1,53 @@
+// Retrieval of coded excerpts for one or more codes (optionally with sub-codes), filtered by informant role,
+// source kind and coder, and their CSV export. Only the texts of sources with matching codings are read.
+import { descendantIds } from '../../shared/codebook/index.ts';
+import { buildExcerptsCsv, collectCodedExcerpts, type CodedExcerpt, type ExcerptQuery } from '../../shared/export/index.ts';
+import type { Id, Memo, Source, SourceKind } from '../../shared/model/index.ts';
+import type { CodingStore } from './codingStore.ts';
+import type { CaseweaveDatabase } from './database.ts';
+
+export type RetrievalQuery = {
+  codeIds: Id[];
+  includeSubCodes: boolean;
+  roles?: string[];
+  sourceKinds?: SourceKind[];
+  coders?: string[];
+};
+
+export const retrieveExcerpts = async (
+  db: CaseweaveDatabase, store: CodingStore, projectId: Id, query: RetrievalQuery,
+): Promise<CodedExcerpt[]> => {
+  const { codes, codings } = store.getCodebook();
+  const wanted = new Set<Id>();
+  for (const codeId of query.codeIds) {
+    wanted.add(codeId);
+    if (query.includeSubCodes) for (const id of descendantIds(codes, codeId)) wanted.add(id);
+  }
+  const coders = query.coders === undefined ? null : new Set(query.coders);
+  const matching = codings.filter((coding) => wanted.has(coding.codeId) && (coders === null || coders.has(coding.coder)));
+  if (matching.length === 0) return [];
+  const sourceIds = [...new Set(matching.map((coding) => coding.sourceId))];
+  const memoIds = [...new Set(matching.flatMap((coding) => (coding.memoId === null ? [] : [coding.memoId])))];
+  const { sources, informants, memos } = await db.transaction('r', [db.sources, db.sourceTexts, db.informants, db.memos], async () => {
+    const [rows, texts, people, memoRows] = await Promise.all([
+      db.sources.bulkGet(sourceIds),
+      db.sourceTexts.bulkGet(sourceIds),
+      db.informants.where('projectId').equals(projectId).toArray(),
+      db.memos.bulkGet(memoIds),
+    ]);
+    const loaded: Source[] = [];
+    rows.forEach((row, index) => {
+      if (row === undefined || row.projectId !== projectId) return;
+      const { wordCount: _wordCount, ...rest } = row;
+      loaded.push({ ...rest, text: texts[index]?.text ?? '' });
+    });
+    return { sources: loaded, informants: people, memos: memoRows.filter((memo): memo is Memo => memo !== undefined) };
+  });
+  const excerptQuery: ExcerptQuery = { ...query, includeSubCodes: query.includeSubCodes };
+  return collectCodedExcerpts({ codes, codings: matching, sources, informants, memos }, excerptQuery);
+};
+
+/** The CSV file (UTF-8 with BOM) of the excerpts the same query retrieves. */
+export const exportExcerptsCsv = async (
+  db: CaseweaveDatabase, store: CodingStore, projectId: Id, query: RetrievalQuery,
+): Promise<Uint8Array> => buildExcerptsCsv(await retrieveExcerpts(db, store, projectId, query));

@@ -1,0 +1,41 @@
+// The memo of one coded segment, in a dialog: the shared MemoEditor on target {kind: 'coding', id}; the first memo
+// written is linked to the coding (coding.memoId) so retrieval and exports carry it.
+import type { Code, Coding, Id } from '../../../shared/model/index.ts';
+import { useToasts } from '../../app/Toasts.tsx';
+import { MemoEditor } from '../../components/MemoEditor.tsx';
+import { Modal } from '../../components/Modal.tsx';
+import { useCodingStore } from '../../data/CodingStoreContext.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
+
+type Props = { projectId: Id; coding: Coding; code: Code | undefined; excerpt: string; onClose: () => void };
+
+const EXCERPT_LENGTH = 60;
+
+export const CodingMemoDialog = ({ projectId, coding, code, excerpt, onClose }: Props) => {
+  const { t } = useTranslation();
+  const store = useCodingStore();
+  const { runWrite } = useToasts();
+  const short = excerpt.length > EXCERPT_LENGTH ? `${excerpt.slice(0, EXCERPT_LENGTH).trimEnd()}…` : excerpt;
+  return (
+    <Modal
+      title={t('coding.memo.title', { code: code?.name ?? '', excerpt: short })}
+      onDismiss={onClose}
+      wide
+      footer={
+        <button type="button" className="button primary" onClick={onClose}>
+          {t('coding.memo.close')}
+        </button>
+      }
+    >
+      <MemoEditor
+        projectId={projectId}
+        target={{ kind: 'coding', id: coding.id }}
+        startWriting={coding.memoId === null}
+        onCreated={(memoId) => {
+          if (store === null || store.codingById(coding.id)?.memoId === memoId) return;
+          void runWrite(() => store.setCodingMemo(coding.id, memoId));
+        }}
+      />
+    </Modal>
+  );
+};

@@ -1,0 +1,53 @@
+// Measures coding stripes from the rendered transcript: the offset window currently on screen (found by binary
+// search over the segments' boxes, so only a few are measured) and the vertical extent of one coding's text.
+import type { DomSegment } from './transcriptDom.ts';
+import type { TranscriptSurface } from './transcriptSurface.ts';
+
+const boxOf = (segment: DomSegment): DOMRect => (segment.node.parentElement ?? segment.node.ownerDocument.body).getBoundingClientRect();
+
+/** The source offsets shown between viewport y positions `top` and `bottom`; null when no text is there. */
+export const offsetWindow = (segments: readonly DomSegment[], top: number, bottom: number): { start: number; end: number } | null => {
+  if (segments.length === 0) return null;
+  let low = 0;
+  let high = segments.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (boxOf(segments[middle]).bottom < top) low = middle + 1;
+    else high = middle;
+  }
+  const first = low;
+  low = first;
+  high = segments.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (boxOf(segments[middle]).top <= bottom) low = middle + 1;
+    else high = middle;
+  }
+  const last = low - 1;
+  if (first >= segments.length || last < first) return null;
+  return { start: segments[first].start, end: segments[last].end };
+};
+
+/** Vertical extent of the shown text of [start, end), relative to `originTop`; null when none of it is shown. */
+export const measurePassage = (surface: TranscriptSurface, start: number, end: number, originTop: number): { top: number; bottom: number } | null => {
+  const range = surface.rangeOf(start, end);
+  if (range === null) return null;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const rect of range.getClientRects()) {
+    if (rect.height === 0) continue;
+    top = Math.min(top, rect.top);
+    bottom = Math.max(bottom, rect.bottom);
+  }
+  if (!Number.isFinite(top)) return null;
+  return { top: top - originTop, bottom: bottom - originTop };
+};
+
+/** The nearest ancestor that scrolls vertically (the main pane), or the document's scrolling element. */
+export const scrollParentOf = (element: HTMLElement): HTMLElement => {
+  for (let current = element.parentElement; current !== null; current = current.parentElement) {
+    const overflow = getComputedStyle(current).overflowY;
+    if (overflow === 'auto' || overflow === 'scroll') return current;
+  }
+  return element.ownerDocument.documentElement;
+};

@@ -1,0 +1,139 @@
+// Full-text search of the open project: one SearchClient (a Web Worker where available) built on first use
+// from the project's source texts, with progress, then kept in step with imports, deletions and corrections
+// through the data-event bus. One instance at a time: opening another project closes the previous index.
+import type { Id } from '../../shared/model/index.ts';
+import type { CaseweaveDatabase } from '../data/database.ts';
+import { onDataEvent, type DataEvent } from '../data/dataEvents.ts';
+import { openSearchClient, type SearchClient } from './searchClient.ts';
+import type { SearchDocument, SearchQueryOptions, SearchResults } from './searchProtocol.ts';
+
+export type ProjectSearchStatus =
+  | { state: 'idle' }
+  | { state: 'building'; done: number; total: number }
+  /** `revision` grows with every change to the index, so open queries know to run again. */
+  | { state: 'ready'; documents: number; revision: number }
+  | { state: 'failed'; message: string };
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+export class ProjectSearch {
+  readonly db: CaseweaveDatabase;
+  readonly projectId: Id;
+  private client: SearchClient | null = null;
+  private status: ProjectSearchStatus = { state: 'idle' };
+  private readonly listeners = new Set<() => void>();
+  private built: Promise<void> | null = null;
+  /** Index updates run after the build, one after another, in the order the data events arrived. */
+  private updates: Promise<void> = Promise.resolve();
+  private closed = false;
+  private revision = 0;
+  private readonly stopFollowing: () => void;
+  private readonly openClient: () => SearchClient;
+
+  constructor(db: CaseweaveDatabase, projectId: Id, openClient: () => SearchClient = openSearchClient) {
+    this.db = db;
+    this.projectId = projectId;
+    this.openClient = openClient;
+    this.stopFollowing = onDataEvent((event) => this.follow(event));
+  }
+
+  getStatus = (): ProjectSearchStatus => this.status;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  /** Starts building the index unless it is built or building; resolves when it is ready (rejects if it failed). */
+  ensureBuilt(): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('project search closed'));
+    if (this.built === null || this.status.state === 'failed') {
+      const built = this.build();
+      this.built = built;
+      // Updates queued behind a failed build have nothing to update: the next build reads the database anew.
+      this.updates = built.catch(() => undefined);
+    }
+    return this.built.then(() => this.updates);
+  }
+
+  /** Queries once the index holds every source (building it first if needed). */
+  async query(text: string, options: SearchQueryOptions = {}): Promise<SearchResults> {
+    await this.ensureBuilt();
+    if (this.client === null) throw new Error('project search closed');
+    return this.client.query(text, options);
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.stopFollowing();
+    this.client?.close();
+    this.client = null;
+    this.listeners.clear();
+  }
+
+  private setStatus(status: ProjectSearchStatus): void {
+    this.status = status;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  private async build(): Promise<void> {
+    this.client?.close();
+    const client = this.openClient();
+    this.client = client;
+    this.setStatus({ state: 'building', done: 0, total: 0 });
+    try {
+      const rows = await this.db.sourceTexts.where('projectId').equals(this.projectId).toArray();
+      const documents: SearchDocument[] = rows.map((row) => ({ id: row.sourceId, text: row.text }));
+      this.setStatus({ state: 'building', done: 0, total: documents.length });
+      const summary = await client.build(documents, {
+        onProgress: ({ done, total }) => {
+          if (!this.closed) this.setStatus({ state: 'building', done, total });
+        },
+      });
+      if (!this.closed) this.setStatus({ state: 'ready', documents: summary.documents, revision: ++this.revision });
+    } catch (error) {
+      if (!this.closed) this.setStatus({ state: 'failed', message: messageOf(error) });
+      throw error;
+    }
+  }
+
+  /** Applies a change of this project's sources once the build (and earlier changes) are through. */
+  private follow(event: DataEvent): void {
+    if (this.closed || this.built === null || event.projectId !== this.projectId) return;
+    if (event.type !== 'sourceAdded' && event.type !== 'sourceDeleted' && event.type !== 'sourceTextChanged') return;
+    const sourceId = event.sourceId;
+    const update = async (): Promise<void> => {
+      const client = this.client;
+      if (this.closed || client === null) return;
+      const row = event.type === 'sourceDeleted' ? undefined : await this.db.sourceTexts.get(sourceId);
+      const summary =
+        row === undefined || row.projectId !== this.projectId
+          ? await client.remove(sourceId)
+          : await client.upsert({ id: row.sourceId, text: row.text });
+      if (!this.closed && this.status.state === 'ready') this.setStatus({ state: 'ready', documents: summary.documents, revision: ++this.revision });
+    };
+    this.updates = this.updates.then(update).catch((error: unknown) => {
+      console.error('search index update failed', error);
+    });
+  }
+}
+
+let current: ProjectSearch | null = null;
+
+/** The search of the open project; asking for another project (or database) closes the previous one. */
+export const projectSearchFor = (db: CaseweaveDatabase, projectId: Id): ProjectSearch => {
+  if (current === null || current.projectId !== projectId || current.db !== db) {
+    current?.close();
+    current = new ProjectSearch(db, projectId);
+  }
+  return current;
+};
+
+/** Closes the open project's search (e.g. when the project is closed or deleted). */
+export const closeProjectSearch = (): void => {
+  current?.close();
+  current = null;
+};

@@ -1,0 +1,145 @@
+// The order of a bench run on the generated project: import through the UI (and its raw-IndexedDB baseline), seed
+// the analysis layer, then each measurement in its own attempt so one missing UI piece never sinks the rest.
+import type { Browser, Page } from '@playwright/test';
+import { round } from './benchStats.ts';
+import type { BenchReport } from './benchReport.ts';
+import { reloadApp } from './benchSession.ts';
+import type { GeneratedSource, LargeProject } from './generateLargeProject.ts';
+import { measureApplyCodeByClick } from './measureApplyCode.ts';
+import { codePickerBaselines, indexOfBaseline, loadTextsIntoPage, naiveFuseSearchBaseline } from './measureBaselines.ts';
+import { measureCodePicker } from './measureCodePicker.ts';
+import { importThroughUi, rawIndexedDbImportBaseline } from './measureImport.ts';
+import { measureRendererMemory } from './measureMemory.ts';
+import { measureSourceOpen, openSourceOnce } from './measureOpenSource.ts';
+import { measureRetrieval } from './measureRetrieval.ts';
+import { measureSearchQueries, openSearchAndBuildIndex } from './measureSearch.ts';
+import { measureCorrectionTyping } from './measureTyping.ts';
+import { seedAnalysisLayer, seedProject, seedSourcesDirectly, sourceIdsBySha } from './seedInPage.ts';
+import { createRandom } from './seededRandom.ts';
+
+const PICKER_QUERIES = ['barr', 'netw', 'diasp', 'quali', 'tens', 'strat', 'fin', 'lear', 'herit', 'outc'];
+const TYPING_LETTERS = 'the drums arrived in osaka ok';
+
+/** Opening words of a source's first speaker turn: what the transcript must show to count as painted. */
+const openingWords = (source: GeneratedSource): string => {
+  const turn = source.turns.find((candidate) => candidate.speaker !== null && candidate.end - candidate.start > 30) ?? source.turns[0];
+  return source.text.slice(turn.start, Math.min(turn.end, turn.start + 30));
+};
+
+const ratio = (value: unknown, baseline: unknown): number | null =>
+  typeof value === 'number' && typeof baseline === 'number' && baseline > 0 ? round(value / baseline, 2) : null;
+
+export const runScenario = async (report: BenchReport, browser: Browser, page: Page, project: LargeProject): Promise<void> => {
+  const { options } = project;
+  const label = (words: number): string => `${Math.round(words / 1000)}k`;
+  await seedProject(page, project.project);
+  await reloadApp(page, project.project.name);
+
+  await report.attempt('import through the UI', ['import_200_sources_s', 'import_parse_s', 'import_store_s', 'import_longest_frame_gap_ms'], async () => {
+    const timing = await importThroughUi(page, project.sources);
+    if (timing.imported !== project.sources.length) throw new Error(`imported ${timing.imported} of ${project.sources.length} sources`);
+    report.setAll({
+      import_200_sources_s: round(timing.totalMs / 1000, 2), import_parse_s: round(timing.parseMs / 1000, 2), import_store_s: round(timing.storeMs / 1000, 2),
+      import_longest_frame_gap_ms: round(timing.longestFrameGapMs), import_frame_gaps_over_200ms: timing.gapsOver200Ms, import_sources: timing.imported,
+    });
+  });
+  await report.attempt('import the long source through the UI', ['import_100k_words_source_s'], async () => {
+    const timing = await importThroughUi(page, [project.longSource]);
+    report.set('import_100k_words_source_s', round(timing.totalMs / 1000, 2));
+  });
+  let ids = await sourceIdsBySha(page, project.project.id);
+  const all = [...project.sources, project.longSource];
+  const missing = all.filter((source) => !ids.has(source.sha256));
+  if (missing.length > 0) {
+    // The UI import failed: write the rows directly so the other measurements still run.
+    const random = createRandom(7);
+    await seedSourcesDirectly(page, project.project.id, missing.map((source) => ({ ...source, byteSize: source.bytes.byteLength })), missing.map(() => random.uuid()));
+    report.set('sources_seeded_without_ui', missing.length);
+    ids = await sourceIdsBySha(page, project.project.id);
+  }
+  await report.attempt('raw IndexedDB import baseline', ['import_baseline_raw_indexeddb_s'], async () => {
+    const baseline = await rawIndexedDbImportBaseline(page, project.project.id);
+    report.set('import_baseline_raw_indexeddb_s', round(baseline.ms / 1000, 2));
+    report.set('import_ratio_to_raw_indexeddb', ratio(report.get('import_200_sources_s'), report.get('import_baseline_raw_indexeddb_s')));
+  });
+
+  const seeded = await seedAnalysisLayer(page, project.project.id, project.codes, project.codings, project.memos);
+  report.setAll({ project_sources: ids.size, project_codes: seeded.codes, project_codings: seeded.codings, project_memos: seeded.memos });
+  await reloadApp(page, project.project.name);
+
+  const probe = project.sources[0];
+  const probeId = ids.get(probe.sha256) ?? '';
+  const longId = ids.get(project.longSource.sha256) ?? '';
+  const topCodeIds = project.codes.filter((code) => code.parentId === null).map((code) => code.id);
+  const small = label(options.wordsPerSource);
+  const large = label(options.longSourceWords);
+
+  await report.attempt(`open a ${small}-word source with ${options.probeSourceCodings} codings`, ['open_12k_words_first_paint_ms'], async () => {
+    const open = await measureSourceOpen(page, probeId, openingWords(probe), true, 5);
+    report.setAll({ open_12k_words_text_paint_ms: round(open.textPaintMs), open_12k_words_first_paint_max_ms: open.codedPaintMaxMs === null ? null : round(open.codedPaintMaxMs) });
+    if (open.codedPaintMs === null) throw new Error(`no coded passages were painted (text painted in ${round(open.textPaintMs)} ms)`);
+    report.set('open_12k_words_first_paint_ms', round(open.codedPaintMs));
+  });
+  await report.attempt('apply a code by clicking the code tree', ['apply_code_p95_ms'], async () => {
+    await openSourceOnce(page, probeId, openingWords(probe), false);
+    const applied = await measureApplyCodeByClick(page, topCodeIds, 30);
+    report.setAll({ apply_code_p95_ms: applied.p95, apply_code_p50_ms: applied.p50, apply_code_samples: applied.n });
+  });
+  await report.attempt('code picker', ['code_picker_p95_ms', 'code_picker_open_p95_ms', 'apply_code_via_picker_p95_ms'], async () => {
+    const picker = await measureCodePicker(page, PICKER_QUERIES, 100);
+    report.setAll({
+      code_picker_p95_ms: picker.keystroke.p95, code_picker_p50_ms: picker.keystroke.p50, code_picker_keystrokes: picker.keystroke.n,
+      code_picker_open_p95_ms: picker.open.p95, apply_code_via_picker_p95_ms: picker.applyByEnter.p95,
+    });
+  });
+  await report.attempt(`open a ${large}-word source`, ['open_100k_words_first_paint_ms'], async () => {
+    const open = await measureSourceOpen(page, longId, openingWords(project.longSource), true, 3);
+    report.setAll({ open_100k_words_text_paint_ms: round(open.textPaintMs), open_100k_words_first_paint_max_ms: open.codedPaintMaxMs === null ? null : round(open.codedPaintMaxMs) });
+    report.set('open_100k_words_first_paint_ms', round(open.codedPaintMs ?? open.textPaintMs));
+    if (open.codedPaintMs === null) report.set('open_100k_words_first_paint_ms_note', 'text only: no coded passages were painted');
+  });
+  await report.attempt('typing in correction mode', ['typing_latency_100k_words_ms'], async () => {
+    const typing = await measureCorrectionTyping(page, TYPING_LETTERS);
+    report.setAll({ typing_latency_100k_words_ms: typing.keystroke.p95, typing_latency_100k_words_p50_ms: typing.keystroke.p50, correction_mode_open_100k_words_ms: round(typing.openCorrectionMs) });
+  });
+  await report.attempt(`apply a code in the ${large}-word source`, ['apply_code_100k_words_p95_ms'], async () => {
+    const applied = await measureApplyCodeByClick(page, topCodeIds, 10, 200);
+    report.set('apply_code_100k_words_p95_ms', applied.p95);
+  });
+
+  const queries = [...new Set(project.searchWords)].slice(0, 30);
+  await report.attempt('full-text search', ['search_index_build_ms', 'search_p95_ms'], async () => {
+    report.set('search_index_build_ms', round(await openSearchAndBuildIndex(page, ids.size)));
+    const search = await measureSearchQueries(page, queries);
+    report.setAll({
+      search_p95_ms: round(search.p95Ms), search_p50_ms: round(search.p50Ms),
+      search_from_worker_request_p95_ms: search.engineP95Ms === null ? null : round(search.engineP95Ms), search_queries: search.queries,
+    });
+  });
+  await report.attempt('retrieval', ['retrieve_code_1000_excerpts_ms'], async () => {
+    const retrieval = await measureRetrieval(page, project.retrievalCode.name, options.retrievalCodeCodings);
+    report.setAll({
+      retrieve_code_1000_excerpts_ms: round(retrieval.firstPageMs), retrieve_code_1000_excerpts_max_ms: round(retrieval.firstPageMaxMs),
+      retrieve_show_all_1000_excerpts_ms: retrieval.showAllMs === null ? null : round(retrieval.showAllMs), retrieve_excerpts_rendered: retrieval.excerpts,
+    });
+  });
+  await report.attempt('renderer memory', ['renderer_heap_mb', 'renderer_rss_mb'], async () => {
+    await openSourceOnce(page, longId, openingWords(project.longSource), false);
+    const memory = await measureRendererMemory(browser, page);
+    report.setAll({
+      renderer_heap_mb: round(memory.jsHeapUsedMb), renderer_heap_total_mb: round(memory.jsHeapTotalMb),
+      renderer_rss_mb: memory.rendererRssMb === null ? null : round(memory.rendererRssMb), renderer_processes: memory.rendererProcesses,
+    });
+  });
+
+  await report.attempt('baselines', ['search_baseline_indexof_ms', 'search_baseline_naive_fuse_ms', 'code_picker_baseline_naive_fuse_ms'], async () => {
+    await loadTextsIntoPage(page, project.project.id);
+    const scan = await indexOfBaseline(page, queries);
+    report.setAll({ search_baseline_indexof_ms: round(scan.p95Ms), search_baseline_indexof_p50_ms: round(scan.p50Ms) });
+    report.set('search_ratio_to_indexof', ratio(report.get('search_p95_ms'), report.get('search_baseline_indexof_ms')));
+    const picker = await codePickerBaselines(page, project.codes.map((code) => code.name), PICKER_QUERIES);
+    report.setAll({ code_picker_baseline_naive_fuse_ms: round(picker.naiveFuseP95Ms, 2), code_picker_baseline_linear_filter_ms: round(picker.linearFilterP95Ms, 3) });
+    const fuse = await naiveFuseSearchBaseline(page, queries.slice(0, 5));
+    report.setAll({ search_baseline_naive_fuse_ms: round(fuse.p95Ms), search_baseline_naive_fuse_build_ms: round(fuse.buildMs), search_baseline_naive_fuse_queries: fuse.queries });
+  });
+};

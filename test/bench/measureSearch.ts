@@ -1,0 +1,58 @@
+// Project-wide search on the Search screen: the index build (screen opened → "N sources indexed" painted), then
+// per query the time from the input event to the first painted frame whose keyword-in-context lines show that
+// word — and, separately, from the moment the query was posted to the search Worker (so the screen's typing
+// pause is visible as the difference).
+import type { Page } from '@playwright/test';
+import { percentile } from './benchStats.ts';
+import { UI } from './uiProbes.ts';
+
+export type SearchFigures = { p95Ms: number; p50Ms: number; engineP95Ms: number | null; queries: number };
+
+export const openSearchAndBuildIndex = async (page: Page, sources: number): Promise<number> =>
+  page.evaluate(
+    async ({ ui, expected }) => {
+      const bench = window.__caseweaveBench;
+      const started = performance.now();
+      location.hash = '#/search';
+      const wanted = ui.searchIndexReady.replace('{documents}', new Intl.NumberFormat('en').format(expected));
+      const at = await bench.paintedWhen(() => document.querySelector('main')?.textContent?.includes(wanted) === true, 300_000);
+      return at - started;
+    },
+    { ui: UI, expected: sources },
+  );
+
+export const measureSearchQueries = async (page: Page, words: readonly string[]): Promise<SearchFigures> => {
+  const latencies: number[] = [];
+  const engine: number[] = [];
+  for (const word of words) {
+    const timing = await page.evaluate(
+      async ({ ui, query }) => {
+        const bench = window.__caseweaveBench;
+        const input = document.querySelector<HTMLInputElement>(`input[aria-label="${ui.searchInputLabel}"]`);
+        if (input === null) throw new Error(`no search input labelled "${ui.searchInputLabel}"`);
+        const fold = (value: string): string => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+        const wanted = fold(query);
+        // Set the value the way typing does, so React's onChange sees it.
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+        setValue?.call(input, query);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        const typedAt = bench.lastEvent.input;
+        const paintedAt = await bench.paintedWhen(
+          () => [...document.querySelectorAll(ui.searchHitSelector)].some((mark) => fold(mark.textContent ?? '') === wanted),
+          30_000,
+        );
+        const postedAt = bench.lastEvent['worker-post'] ?? 0;
+        return { latency: paintedAt - typedAt, engine: postedAt > typedAt ? paintedAt - postedAt : null };
+      },
+      { ui: UI, query: word },
+    );
+    latencies.push(timing.latency);
+    if (timing.engine !== null) engine.push(timing.engine);
+  }
+  return {
+    p95Ms: percentile(latencies, 0.95),
+    p50Ms: percentile(latencies, 0.5),
+    engineP95Ms: engine.length === latencies.length ? percentile(engine, 0.95) : null,
+    queries: latencies.length,
+  };
+};

@@ -1,0 +1,92 @@
+// Coding a 100k-word transcript: stripes are measured only near the screen, coding updates only the overlay (the
+// editor is not rebuilt), and a route with a passage scrolls to it and flashes it. Timings are logged, not asserted
+// (DESIGN.md keeps timings in benchmarks).
+import { expect, test } from '@playwright/test';
+import { ImportDialogPage } from './pages/ImportDialogPage.ts';
+import { SourcesPage } from './pages/SourcesPage.ts';
+import { TranscriptPage } from './pages/transcriptPage.ts';
+import { WorkbenchPage } from './pages/WorkbenchPage.ts';
+
+const buildTranscript = (words: number): string => {
+  const sentence = 'the drums were carved from mahogany and dried for three months before the skins were fitted';
+  const perTurn = 120;
+  const turns: string[] = [];
+  for (let written = 0, index = 0; written < words; written += perTurn + 1, index += 1) {
+    const speaker = index % 2 === 0 ? 'INT' : 'R1';
+    const body = Array.from({ length: perTurn / 16 }, () => sentence).join(' ').split(' ').slice(0, perTurn).join(' ');
+    turns.push(`${speaker}: Turn ${index + 1}. ${body}.`);
+  }
+  return turns.join('\n\n');
+};
+
+test('coding a 100k-word transcript touches only the overlay; a route scrolls to a passage and flashes it', async ({ page }) => {
+  const app = new WorkbenchPage(page);
+  await app.open();
+  await app.chooseFiles([{ name: 'long-coding.txt', mimeType: 'text/plain', buffer: Buffer.from(buildTranscript(100_000), 'utf8') }]);
+  const dialog = new ImportDialogPage(page);
+  await dialog.expectReview();
+  await dialog.confirm(1);
+  await dialog.close();
+  const started = Date.now();
+  await new SourcesPage(page).open('long coding');
+  const view = new TranscriptPage(page);
+  await expect(view.transcript).toContainText('Turn 826.');
+  const openMs = Date.now() - started;
+
+  // Code a passage at the top, then one near the end (scrolled into view), each with the picker.
+  await view.selectText('Turn 2.');
+  await view.applyWithPicker('exporters');
+  await expect(view.stripe('Exporters and intermediaries')).toHaveCount(1);
+
+  // Coding must not rebuild the editor: the spoken-text element at the top stays the same DOM node.
+  await page.evaluate(() => {
+    (globalThis as { keptNode?: Element | null }).keptNode = document.querySelector('.transcript [data-source-start]');
+  });
+  await page.evaluate(() => document.querySelector('.transcript p:nth-last-child(3)')?.scrollIntoView({ block: 'center' }));
+  await view.selectText('Turn 824.');
+  await page.keyboard.press('Control+k');
+  await view.picker.getByRole('combobox').fill('training');
+  const applyMs = await page.evaluate(async () => {
+    const input = document.querySelector<HTMLInputElement>('.coding-picker-input');
+    const before = document.querySelectorAll('[data-code-name="Training"]').length;
+    const t0 = performance.now();
+    input?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    while (document.querySelectorAll('[data-code-name="Training"]').length === before) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      if (performance.now() - t0 > 5000) break;
+    }
+    return performance.now() - t0;
+  });
+  await expect(view.stripe('Training')).toHaveAttribute('data-coded-text', 'Turn 824.');
+  expect(await page.evaluate(() => (globalThis as { keptNode?: Element | null }).keptNode === document.querySelector('.transcript [data-source-start]'))).toBe(true);
+  // Far from the top, the top coding's stripe is not measured or rendered.
+  await expect(view.stripe('Exporters and intermediaries')).toHaveCount(0);
+  await app.screenshot('37-large-source-coded');
+
+  // A route with a passage: the transcript scrolls to it and flashes it.
+  const text = await view.canonicalText();
+  const start = text.indexOf('Turn 400.');
+  const sourceId = page.url().split('#/source/')[1]?.split('/')[0] ?? '';
+  await page.evaluate(([id, from, to]) => {
+    globalThis.location.hash = `#/source/${id}/${from}-${to}`;
+  }, [sourceId, String(start), String(start + 'Turn 400.'.length)]);
+  await expect(page.locator('.transcript-frame')).toHaveAttribute('data-highlight', `${start}-${start + 9}`);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.has('cw-flash'))).toBe(true);
+  const inView = await page.evaluate(() => {
+    const root = document.querySelector('.transcript');
+    const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const index = (node as Text).data.indexOf('Turn 400.');
+      if (index < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + 9);
+      const box = range.getBoundingClientRect();
+      return box.top > 0 && box.bottom < globalThis.innerHeight;
+    }
+    return false;
+  });
+  expect(inView).toBe(true);
+  await app.screenshot('38-route-highlight');
+  console.log(JSON.stringify({ open100kWordsMs: openMs, applyCodeMs: Math.round(applyMs) }));
+});

@@ -1,0 +1,83 @@
+// Memos: write a project memo with bold text, find it after a reload with its formatting, search and filter the
+// memo list, and delete a memo with undo.
+import { expect, test } from '@playwright/test';
+import { EXAMPLE_CODINGS, EXAMPLE_PROJECT_MEMO } from '../../renderer/data/example/exampleCodings.ts';
+import { MemosPage } from './pages/MemosPage.ts';
+import { WorkbenchPage } from './pages/WorkbenchPage.ts';
+
+const TITLE = 'Trust and repeat orders';
+const segmentMemos = EXAMPLE_CODINGS.filter((coding) => coding.memo !== undefined).length;
+
+test('writes a rich-text project memo that survives a reload and is found by memo search', async ({ page }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const app = new WorkbenchPage(page);
+  await app.open();
+  const memos = new MemosPage(page);
+  await memos.open();
+  // The example ships a project memo and segment memos.
+  await expect(memos.items()).toHaveCount(segmentMemos + 1);
+  await expect(memos.item(EXAMPLE_PROJECT_MEMO.title)).toContainText('Project');
+
+  await memos.newProjectMemo();
+  await memos.body.pressSequentially('Buyers come back when ');
+  await memos.formatButton('Bold').click();
+  await expect(memos.formatButton('Bold')).toHaveAttribute('aria-pressed', 'true');
+  await memos.body.pressSequentially('the first drums hold their tuning');
+  await page.keyboard.press('Control+b');
+  await memos.body.pressSequentially(', not because of the price.');
+  await memos.title.fill(TITLE);
+  await memos.waitUntilSaved();
+  await expect(memos.body.locator('.memo-bold')).toHaveText('the first drums hold their tuning');
+  await expect(memos.item(TITLE)).toContainText('Buyers come back when the first drums hold their tuning, not because of the price.');
+  await app.screenshot('memos-01-written');
+
+  await page.reload();
+  await memos.open();
+  await expect(memos.items()).toHaveCount(segmentMemos + 2);
+  await memos.item(TITLE).click();
+  await expect(memos.title).toHaveValue(TITLE);
+  await expect(memos.body.locator('.memo-bold')).toHaveText('the first drums hold their tuning');
+  await expect(memos.body).toContainText('Buyers come back when the first drums hold their tuning, not because of the price.');
+
+  // Memo search looks into titles and text, tolerating a typo.
+  await memos.search.fill('tunning');
+  await expect(memos.items()).toHaveCount(1);
+  await expect(memos.items().first()).toContainText(TITLE);
+  await memos.search.fill('');
+  // Filter by what the memo is attached to.
+  await memos.kindFilter.selectOption({ label: 'Coded passage' });
+  await expect(memos.items()).toHaveCount(segmentMemos);
+  await expect(memos.list).not.toContainText(TITLE);
+  await memos.kindFilter.selectOption({ label: 'Anything' });
+  await app.screenshot('memos-02-reloaded');
+
+  // Delete, then undo from the toast.
+  await page.getByRole('button', { name: `Delete memo ${TITLE}`, exact: true }).click();
+  await expect(memos.item(TITLE)).toHaveCount(0);
+  await app.toast(`Deleted memo “${TITLE}”.`).getByRole('button', { name: 'Undo' }).click();
+  await expect(memos.item(TITLE)).toHaveCount(1);
+  expect(pageErrors).toEqual([]);
+});
+
+test('the session undo reverts a memo edit and the open editor shows the earlier text', async ({ page }) => {
+  const app = new WorkbenchPage(page);
+  await app.open();
+  const memos = new MemosPage(page);
+  await memos.open();
+  await memos.item(EXAMPLE_PROJECT_MEMO.title).click();
+  await expect(memos.body).toContainText(EXAMPLE_PROJECT_MEMO.text);
+  await memos.body.click();
+  await page.keyboard.press('Control+End');
+  await memos.body.pressSequentially(' Ask Ketut.');
+  await memos.waitUntilSaved();
+  await expect(memos.item(EXAMPLE_PROJECT_MEMO.title)).toContainText('Ask Ketut.');
+
+  // Focus outside the editor: Ctrl+Z is the session's undo, not the editor's.
+  await memos.heading.click();
+  await page.keyboard.press('Control+z');
+  await expect(memos.body).not.toContainText('Ask Ketut.');
+  await expect(memos.item(EXAMPLE_PROJECT_MEMO.title)).not.toContainText('Ask Ketut.');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(memos.body).toContainText('Ask Ketut.');
+});

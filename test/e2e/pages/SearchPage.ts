@@ -1,0 +1,49 @@
+// Page model of the Search screen: query box, index progress, keyword-in-context hits and "Code all hits".
+import { expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+
+export class SearchPage {
+  readonly page: Page;
+  readonly heading: Locator;
+  readonly input: Locator;
+  readonly summary: Locator;
+  readonly hits: Locator;
+  readonly codePicker: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.heading = page.locator('#search-heading');
+    this.input = page.getByRole('searchbox', { name: 'Search all sources' });
+    this.summary = page.getByTestId('search-summary');
+    this.hits = page.getByTestId('search-hit');
+    this.codePicker = page.getByRole('combobox', { name: 'Code to apply' });
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: /^Search/ }).click();
+    await expect(this.heading).toHaveText('Search');
+  }
+
+  /** Types the query and waits until the results on screen answer it (not the previous query). */
+  async search(query: string): Promise<void> {
+    await this.input.fill(query);
+    await expect(this.summary).toHaveAttribute('data-query', query.trim());
+    await expect(this.summary).toHaveAttribute('aria-busy', 'false');
+  }
+
+  /** The hit words as shown (the marked part of each keyword-in-context line). */
+  async hitWords(): Promise<string[]> {
+    return this.hits.locator('.kwic-hit').allInnerTexts();
+  }
+
+  async tick(index: number): Promise<void> {
+    await this.hits.nth(index).getByRole('checkbox', { name: 'Select this hit' }).check();
+  }
+
+  /** Picks a code with the fuzzy picker (type, Enter) and codes the ticked hits. */
+  async codeTickedHits(codeQuery: string, count: number): Promise<void> {
+    await this.codePicker.fill(codeQuery);
+    await this.codePicker.press('Enter');
+    await this.page.getByRole('button', { name: `Code ${count} hits`, exact: true }).click();
+  }
+}

@@ -1,0 +1,157 @@
+// Page model of coding in a source's transcript: selecting passages (DOM ranges or the mouse), the code tree beside
+// it, the picker, in-vivo coding, recent codes, stripes, the coded-passage popover and correction mode.
+import { expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+
+export type SelectionOffsets = { start: number; end: number };
+
+export class TranscriptPage {
+  readonly page: Page;
+  readonly transcript: Locator;
+  readonly selectionStatus: Locator;
+  readonly codeTree: Locator;
+  readonly recentCodes: Locator;
+  readonly picker: Locator;
+  readonly popover: Locator;
+  readonly stripes: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.transcript = page.getByRole('textbox', { name: /^Text of / });
+    this.selectionStatus = page.getByTestId('transcript-selection');
+    this.codeTree = page.locator('.source-side').getByRole('tree', { name: 'Code tree' });
+    this.recentCodes = page.getByRole('group', { name: 'Recent codes' });
+    this.picker = page.getByRole('dialog', { name: /^(Apply a code|Change code)$/ });
+    this.popover = page.getByRole('dialog', { name: 'Codes of this passage' });
+    this.stripes = page.getByTestId('coding-stripe');
+  }
+
+  /**
+   * Selects with a DOM range from the start of `from` to the end of `to` (default: `from` itself), each found in the
+   * rendered transcript's text nodes, then waits for the transcript to publish the selection.
+   */
+  async selectText(from: string, to: string = from, options: { startInLabel?: string } = {}): Promise<SelectionOffsets> {
+    await this.page.evaluate(({ from, to, startInLabel }) => {
+      const root = document.querySelector('.transcript');
+      if (root === null) throw new Error('no transcript');
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) nodes.push(node as Text);
+      const find = (needle: string, after: number): { node: Text; index: number; at: number } => {
+        for (let at = after; at < nodes.length; at += 1) {
+          const index = nodes[at].data.indexOf(needle);
+          if (index >= 0) return { node: nodes[at], index, at };
+        }
+        throw new Error(`"${needle}" is not in the transcript`);
+      };
+      const range = document.createRange();
+      const start = find(from, 0);
+      if (startInLabel === undefined) {
+        range.setStart(start.node, start.index);
+      } else {
+        // Start inside the label (speaker chip) nearest before the phrase.
+        let label = start.at - 1;
+        while (label >= 0 && !nodes[label].data.includes(startInLabel)) label -= 1;
+        if (label < 0) throw new Error(`no label "${startInLabel}" before "${from}"`);
+        range.setStart(nodes[label], 1);
+      }
+      const end = find(to, start.at);
+      range.setEnd(end.node, end.index + to.length);
+      const selection = document.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    }, { from, to, startInLabel: options.startInLabel });
+    await expect(this.selectionStatus).not.toHaveAttribute('data-start', '');
+    return this.selection();
+  }
+
+  /** Double-clicks a word with the real mouse (the browser selects it). */
+  async doubleClickWord(word: string): Promise<SelectionOffsets> {
+    const box = await this.page.evaluate((needle) => {
+      const root = document.querySelector('.transcript');
+      const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const index = (node as Text).data.indexOf(needle);
+        if (index < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + needle.length);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      throw new Error(`"${needle}" is not in the transcript`);
+    }, word);
+    await this.page.mouse.dblclick(box.x, box.y);
+    await expect(this.selectionStatus).not.toHaveAttribute('data-start', '');
+    return this.selection();
+  }
+
+  /** Clicks (without selecting) on a phrase of the transcript. */
+  async clickText(phrase: string): Promise<void> {
+    const box = await this.page.evaluate((needle) => {
+      const root = document.querySelector('.transcript');
+      const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const index = (node as Text).data.indexOf(needle);
+        if (index < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + Math.min(needle.length, 3));
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      throw new Error(`"${needle}" is not in the transcript`);
+    }, phrase);
+    await this.page.mouse.click(box.x, box.y);
+  }
+
+  async selection(): Promise<SelectionOffsets> {
+    return {
+      start: Number(await this.selectionStatus.getAttribute('data-start')),
+      end: Number(await this.selectionStatus.getAttribute('data-end')),
+    };
+  }
+
+  codeInTree(name: string): Locator {
+    return this.codeTree.getByRole('treeitem', { name, exact: true });
+  }
+
+  stripe(codeName: string): Locator {
+    return this.page.locator(`[data-testid="coding-stripe"][data-code-name="${codeName}"]`);
+  }
+
+  async applyWithPicker(query: string, shortcut: 'Control+k' | '/' = 'Control+k'): Promise<void> {
+    await this.page.keyboard.press(shortcut);
+    await expect(this.picker).toBeVisible();
+    await this.picker.getByRole('combobox').fill(query);
+    await this.picker.getByRole('combobox').press('Enter');
+    await expect(this.picker).toBeHidden();
+  }
+
+  /** Opens correction mode and returns the canonical text the textarea shows. */
+  async startCorrecting(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Correct transcript' }).click();
+    const area = this.page.getByRole('textbox', { name: /^Corrected text of / });
+    await expect(area).toBeVisible();
+    return area;
+  }
+
+  async canonicalText(): Promise<string> {
+    const area = await this.startCorrecting();
+    const text = await area.inputValue();
+    await this.page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(area).toBeHidden();
+    return text;
+  }
+
+  /** Background colour a stripe is painted with, as the browser computes it ("rgb(r, g, b)"). */
+  async stripeColor(codeName: string): Promise<string> {
+    return this.stripe(codeName).first().evaluate((element) => getComputedStyle(element).backgroundColor);
+  }
+}
+
+/** "#1f77b4" → "rgb(31, 119, 180)", the way getComputedStyle reports colours. */
+export const hexToRgb = (hex: string): string => {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(value >> 16) & 255}, ${(value >> 8) & 255}, ${value & 255})`;
+};

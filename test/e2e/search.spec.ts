@@ -1,0 +1,84 @@
+// Full-text search over the example project: accent- and case-insensitive words, phrases and prefixes as
+// keyword-in-context lines; "Code all hits" codes two ticked hits (retrieval shows them) and Ctrl+Z undoes it.
+import { expect, test } from '@playwright/test';
+import { RetrievalPage } from './pages/RetrievalPage.ts';
+import { SearchPage } from './pages/SearchPage.ts';
+import { WorkbenchPage } from './pages/WorkbenchPage.ts';
+
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+test('finds words regardless of case and accents, phrases and prefixes', async ({ page }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const app = new WorkbenchPage(page);
+  await app.open();
+  const search = new SearchPage(page);
+  await search.open();
+  await expect(page.getByText('Type a word to search all sources.')).toBeVisible();
+  await expect(page.getByText(/^5 sources indexed$/)).toBeVisible();
+
+  // "KOLN" finds "Köln" in the Indonesian interview.
+  await search.search('KOLN');
+  await expect(search.summary).toHaveText(/^1 hit in 1 source/);
+  expect(await search.hitWords()).toEqual(['Köln']);
+  await expect(search.hits.first()).toContainText('mengajak dua toko di');
+  await expect(page.getByRole('region', { name: 'Hits in Wawancara dengan Mbak Rina (diaspora)' })).toBeVisible();
+
+  // A phrase matches the words side by side only.
+  await search.search('"drying shed"');
+  await expect(search.summary).toHaveText(/^1 hit in 1 source/);
+  expect((await search.hitWords()).map(fold)).toEqual(['drying shed']);
+
+  // A prefix finds every word starting with it, across sources, grouped by source with counts.
+  await search.search('train*');
+  await expect(search.summary).toHaveText(/^\d+ hits in [2-9] sources/);
+  const words = (await search.hitWords()).map(fold);
+  expect(words.length).toBeGreaterThan(2);
+  for (const word of words) expect(word.startsWith('train')).toBe(true);
+  expect(new Set(words).size).toBeGreaterThan(1);
+  await app.screenshot('search-01-prefix');
+
+  // Nothing found is said plainly.
+  await search.search('xylophone');
+  await expect(search.summary).toHaveText('No source contains these words.');
+  expect(pageErrors).toEqual([]);
+});
+
+test('codes two ticked hits with a code; retrieval shows them; undo from the toast and with Ctrl+Z, redo with Ctrl+Shift+Z', async ({ page }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const app = new WorkbenchPage(page);
+  await app.open();
+  const search = new SearchPage(page);
+  await search.open();
+  await search.search('mahogany');
+  await expect(search.summary).toHaveText(/^2 hits in/);
+  await search.tick(0);
+  await search.tick(1);
+  await expect(page.getByText('2 selected')).toBeVisible();
+  const hitWords = await search.hitWords();
+  // The fuzzy picker finds "Distribution efficiency" (no codings in the example) from a few letters.
+  await search.codeTickedHits('distrib effic', 2);
+  const toast = app.toast('Coded 2 hits with Global collaboration / Distribution efficiency.');
+  await expect(toast).toBeVisible();
+  await expect(page.getByText('0 selected')).toBeVisible();
+  await app.screenshot('search-02-coded-hits');
+
+  const retrieval = new RetrievalPage(page);
+  await retrieval.open();
+  await retrieval.pickCode('Global collaboration / Distribution efficiency');
+  await expect(retrieval.excerpts).toHaveCount(2);
+  expect(await retrieval.excerpts.locator('.excerpt-text').allInnerTexts()).toEqual(hitWords);
+
+  // Undo from the toast removes both codings in one step.
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('No coded excerpt matches the selected codes and filters.')).toBeVisible();
+
+  // The session-wide keys redo and undo it again (focus outside any text field).
+  await retrieval.heading.click();
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(retrieval.excerpts).toHaveCount(2);
+  await page.keyboard.press('Control+Z');
+  await expect(page.getByText('No coded excerpt matches the selected codes and filters.')).toBeVisible();
+  expect(pageErrors).toEqual([]);
+});

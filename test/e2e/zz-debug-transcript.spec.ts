@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { ImportDialogPage } from './pages/ImportDialogPage.ts';
+import { SourcesPage } from './pages/SourcesPage.ts';
+import { TranscriptPage } from './pages/transcriptPage.ts';
+import { WorkbenchPage } from './pages/WorkbenchPage.ts';
+
+test('debug', async ({ page }) => {
+  page.on('console', (m) => console.log('PAGE', m.text()));
+  const app = new WorkbenchPage(page);
+  await app.open();
+  const turns = Array.from({ length: 800 }, (_, i) => `${i % 2 ? 'R1' : 'INT'}: Turn ${i + 1}. ` + 'some words here and there. '.repeat(24)).join('\n\n');
+  await app.chooseFiles([{ name: 'small-coding.txt', mimeType: 'text/plain', buffer: Buffer.from(turns, 'utf8') }]);
+  const dialog = new ImportDialogPage(page);
+  await dialog.expectReview();
+  await dialog.confirm(1);
+  await dialog.close();
+  await new SourcesPage(page).open('small coding');
+  const view = new TranscriptPage(page);
+  const st = async (label: string) => console.log(label, await page.evaluate(() => document.querySelector('.main-pane')?.scrollTop));
+  await st('open');
+  await page.waitForTimeout(500);
+  await st('open+500');
+  await view.selectText('Turn 2.');
+  await st('selected');
+  await page.keyboard.press('Control+k');
+  await st('picker');
+  await view.picker.getByRole('combobox').fill('exporters');
+  await st('typed');
+  await view.picker.getByRole('combobox').press('Enter');
+  await st('applied');
+  await page.waitForTimeout(1500);
+  console.log(await page.evaluate(() => { const m = document.querySelector('.main-pane'); return [m?.scrollTop, m?.clientHeight, m?.scrollHeight, getComputedStyle(m!).overflowY].join(' '); }));
+  console.log(await page.evaluate(() => document.querySelector('.coding-gutter')?.outerHTML));
+  console.log(await page.evaluate(() => [...CSS.highlights.keys()].join(',')));
+});

@@ -1,0 +1,192 @@
+// CodingStore on real Dexie (fake-indexeddb): every action, its undo and its redo leave memory and database
+// in agreement, and a store loaded afresh from the database sees the same codebook.
+import { describe, expect, it } from 'vitest';
+import { saveMemo } from '../../../renderer/data/memos.ts';
+import { onDataEvent, type DataEvent } from '../../../renderer/data/dataEvents.ts';
+import { expectStoreMatchesDatabase, rangeOf, setUpCoding, storedState, type CodingFixture } from './codingFixture.ts';
+
+type Step = { name: string; run: (fixture: CodingFixture) => Promise<unknown> };
+
+/** A project with a few codings already there, so the actions below have something to work on. */
+const withCodings = async (): Promise<CodingFixture & { codingIds: string[] }> => {
+  const fixture = await setUpCoding();
+  const { store, sourceIds, texts, codeByName } = fixture;
+  const a = await store.applyCoding({ sourceId: sourceIds[0], codeId: codeByName('Exporters and intermediaries').id, ...rangeOf(texts[0], 'a few drums for a trader') });
+  const b = await store.applyCoding({ sourceId: sourceIds[1], codeId: codeByName('Training').id, ...rangeOf(texts[1], 'we learned it') });
+  if (!a || !b) throw new Error('setup codings were skipped');
+  fixture.undo.clear();
+  return { ...fixture, codingIds: [a.id, b.id] };
+};
+
+const STEPS: Step[] = [
+  { name: 'createCode', run: ({ store, codeByName }) => store.createCode({ parentId: codeByName('Diaspora').id, name: 'Remittances', definition: 'Money sent home', index: 0 }) },
+  { name: 'renameCode', run: ({ store, codeByName }) => store.renameCode(codeByName('Learning').id, 'Learning by doing') },
+  { name: 'recolorCode', run: ({ store, codeByName }) => store.recolorCode(codeByName('Diaspora').id, '#123456') },
+  { name: 'updateCodeDetails', run: ({ store, codeByName }) => store.updateCodeDetails(codeByName('Training').id, { definition: 'Sessions run by the association', status: 'stable', modelRole: 'capacity' }) },
+  { name: 'moveCode', run: ({ store, codeByName }) => store.moveCode(codeByName('Learning').id, codeByName('Diaspora').id, 1) },
+  {
+    name: 'reorderSiblings',
+    run: ({ store }) => {
+      const top = store.getCodebook().codes.filter((code) => code.parentId === null).sort((a, b) => a.order - b.order);
+      return store.reorderSiblings(null, top.map((code) => code.id).reverse());
+    },
+  },
+  { name: 'applyCoding', run: ({ store, sourceIds, texts, codeByName }) => store.applyCoding({ sourceId: sourceIds[0], codeId: codeByName('Learning').id, ...rangeOf(texts[0], 'we learned it') }) },
+  {
+    name: 'applyCodings',
+    run: ({ store, sourceIds, texts, codeByName }) => {
+      const codeId = codeByName('Market information').id;
+      return store.applyCodings(sourceIds.map((sourceId, index) => ({ sourceId, codeId, ...rangeOf(texts[index], 'buyers asked') })));
+    },
+  },
+  { name: 'createInVivoCode', run: ({ store, sourceIds, texts }) => store.createInVivoCode(sourceIds[0], rangeOf(texts[0], 'then more came').start, rangeOf(texts[0], 'then more came').end, '“then more came.”') },
+  { name: 'removeCoding', run: ({ store, sourceIds }) => store.removeCoding(store.codingsOfSource(sourceIds[0])[0].id) },
+  { name: 'recodeCoding', run: ({ store, sourceIds, codeByName }) => store.recodeCoding(store.codingsOfSource(sourceIds[1])[0].id, codeByName('Mentoring').id) },
+  { name: 'deleteCode', run: ({ store, codeByName }) => store.deleteCode(codeByName('Business networks').id) },
+  { name: 'mergeCodes', run: ({ store, codeByName }) => store.mergeCodes(codeByName('Training').id, codeByName('Mentoring').id) },
+];
+
+describe('CodingStore actions with undo and redo', () => {
+  for (const step of STEPS) {
+    it(`${step.name}: memory and database agree after the action, its undo and its redo`, async () => {
+      const fixture = await withCodings();
+      const before = await expectStoreMatchesDatabase(fixture);
+      await step.run(fixture);
+      const after = await expectStoreMatchesDatabase(fixture);
+      expect(after).not.toEqual(before);
+      expect(fixture.undo.canUndo).toBe(true);
+
+      await fixture.undo.undo();
+      expect(await expectStoreMatchesDatabase(fixture)).toEqual(before);
+      expect(fixture.undo.canRedo).toBe(true);
+
+      await fixture.undo.redo();
+      expect(await expectStoreMatchesDatabase(fixture)).toEqual(after);
+      expect(fixture.undo.canUndo).toBe(true);
+      expect(fixture.undo.canRedo).toBe(false);
+    });
+  }
+
+  it('setCodingMemo links a segment memo and undo unlinks it', async () => {
+    const fixture = await withCodings();
+    const [codingId] = fixture.codingIds;
+    const memo = await saveMemo(fixture.db, fixture.projectId, { target: { kind: 'coding', id: codingId }, title: 'Why', content: '{}', plainText: 'Because' });
+    const linked = await fixture.store.setCodingMemo(codingId, memo.id);
+    expect(linked.memoId).toBe(memo.id);
+    expect((await fixture.db.codings.get(codingId))?.memoId).toBe(memo.id);
+    await fixture.undo.undo();
+    expect((await fixture.db.codings.get(codingId))?.memoId).toBeNull();
+    expect(fixture.store.codingById(codingId)?.memoId).toBeNull();
+    await fixture.undo.redo();
+    expect(fixture.store.codingById(codingId)?.memoId).toBe(memo.id);
+    await expectStoreMatchesDatabase(fixture);
+  });
+
+  it('skips an exact duplicate coding without writing or pushing an undo step', async () => {
+    const fixture = await withCodings();
+    const existing = fixture.store.codingById(fixture.codingIds[0]);
+    if (!existing) throw new Error('missing coding');
+    const events: DataEvent[] = [];
+    const stop = onDataEvent((event) => events.push(event));
+    const again = await fixture.store.applyCoding({ sourceId: existing.sourceId, codeId: existing.codeId, start: existing.start, end: existing.end });
+    stop();
+    expect(again).toBeNull();
+    expect(fixture.undo.canUndo).toBe(false);
+    expect(events).toEqual([]);
+  });
+
+  it('records the coder name on codings and refuses ranges outside the text', async () => {
+    const fixture = await setUpCoding();
+    await fixture.db.appState.put({ key: 'coderName', value: 'Ana' });
+    const { store, sourceIds, texts, codeByName } = fixture;
+    const coding = await store.applyCoding({ sourceId: sourceIds[0], codeId: codeByName('Learning').id, start: 0, end: 4 });
+    expect(coding?.coder).toBe('Ana');
+    await expect(store.applyCoding({ sourceId: sourceIds[0], codeId: codeByName('Learning').id, start: 2, end: texts[0].length + 1 })).rejects.toThrow(/outside the text/);
+    await expectStoreMatchesDatabase(fixture);
+  });
+
+  it('applyCodings codes several passages as ONE undo step and reports the skipped repeats', async () => {
+    const fixture = await withCodings();
+    const { store, sourceIds, texts, codeByName, undo } = fixture;
+    const codeId = codeByName('Exporters and intermediaries').id;
+    const result = await store.applyCodings([
+      { sourceId: sourceIds[0], codeId, ...rangeOf(texts[0], 'a few drums for a trader') },
+      { sourceId: sourceIds[0], codeId, ...rangeOf(texts[0], 'buyers asked') },
+      { sourceId: sourceIds[1], codeId, ...rangeOf(texts[1], 'buyers asked') },
+    ]);
+    expect(result.created).toHaveLength(2);
+    expect(result.skipped).toBe(1);
+    expect(undo.undoLabel).toMatch(/2 passages/);
+    await undo.undo();
+    expect(undo.canUndo).toBe(false);
+    expect(fixture.store.getCodebook().codings).toHaveLength(2);
+    await expectStoreMatchesDatabase(fixture);
+  });
+
+  it('in-vivo coding creates the code and the coding as one undo step and reuses an existing namesake', async () => {
+    const fixture = await withCodings();
+    const { store, sourceIds, texts, undo } = fixture;
+    const range = rangeOf(texts[0], 'then more came');
+    const { code, coding } = await store.createInVivoCode(sourceIds[0], range.start, range.end, ' "then  more came." ');
+    expect(code.name).toBe('then more came');
+    expect(coding.codeId).toBe(code.id);
+    expect(store.codeById(code.id)?.parentId).toBeNull();
+    const second = rangeOf(texts[1], 'then more came');
+    const reused = await store.createInVivoCode(sourceIds[1], second.start, second.end, 'then more came');
+    expect(reused.code.id).toBe(code.id);
+    await undo.undo();
+    await undo.undo();
+    expect(store.codeById(code.id)).toBeUndefined();
+    expect(store.codingById(coding.id)).toBeUndefined();
+    await expectStoreMatchesDatabase(fixture);
+  });
+
+  it('emits codebookChanged after each commit, and memosChanged when memos move', async () => {
+    const fixture = await withCodings();
+    const events: DataEvent[] = [];
+    const stop = onDataEvent((event) => events.push(event));
+    await fixture.store.renameCode(fixture.codeByName('Training').id, 'Trainings');
+    await fixture.undo.undo();
+    stop();
+    expect(events).toEqual([
+      { type: 'codebookChanged', projectId: fixture.projectId },
+      { type: 'codebookChanged', projectId: fixture.projectId },
+    ]);
+  });
+
+  it('keeps per-source lists sorted and hands out the same list while its source is untouched', async () => {
+    const fixture = await withCodings();
+    const { store, sourceIds, texts, codeByName } = fixture;
+    const otherList = store.codingsOfSource(sourceIds[1]);
+    await store.applyCoding({ sourceId: sourceIds[0], codeId: codeByName('Learning').id, start: 0, end: 3 });
+    await store.applyCoding({ sourceId: sourceIds[0], codeId: codeByName('Training').id, ...rangeOf(texts[0], 'And later?') });
+    expect(store.codingsOfSource(sourceIds[1])).toBe(otherList);
+    const starts = store.codingsOfSource(sourceIds[0]).map((coding) => coding.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(starts).toHaveLength(3);
+  });
+
+  it('notifies subscribers with a new immutable snapshot', async () => {
+    const fixture = await withCodings();
+    const snapshot = fixture.store.getCodebook();
+    let calls = 0;
+    const stop = fixture.store.subscribe(() => {
+      calls += 1;
+    });
+    await fixture.store.recolorCode(fixture.codeByName('Training').id, '#abcdef');
+    stop();
+    expect(calls).toBe(1);
+    expect(fixture.store.getCodebook()).not.toBe(snapshot);
+    expect(snapshot.codes.find((code) => code.name === 'Training')?.color).not.toBe('#abcdef');
+  });
+
+  it('runs concurrent actions one after another without losing any', async () => {
+    const fixture = await withCodings();
+    const { store, sourceIds, codeByName } = fixture;
+    const codeId = codeByName('Learning').id;
+    await Promise.all([1, 2, 3, 4, 5].map((n) => store.applyCoding({ sourceId: sourceIds[0], codeId, start: n, end: n + 2 })));
+    expect(store.codingsOfSource(sourceIds[0]).filter((coding) => coding.codeId === codeId)).toHaveLength(5);
+    const stored = await storedState(fixture.db, fixture.projectId);
+    expect(stored.codings.filter((coding) => coding.codeId === codeId)).toHaveLength(5);
+  });
+});
