@@ -159,8 +159,27 @@ export const restoreInformant = async (db: CaseweaveDatabase, snapshot: DeletedI
 };
 
 /** Every attribute name used in the project with its type (the first informant that uses it decides). */
+/** Declares an attribute column on the project (no-op when a column of that name exists, case-insensitively). */
+export const addAttributeDefinition = async (db: CaseweaveDatabase, projectId: Id, definition: AttributeDefinition): Promise<void> => {
+  const name = definition.name.trim().replace(/\s+/g, ' ');
+  if (name === '') throw new DataError('data.error.attributeNameEmpty');
+  await db.transaction('rw', auditTables(db), async () => {
+    const project = await db.projects.get(projectId);
+    if (!project) throw new DataError('data.error.projectNotFound');
+    const existing = project.settings.attributeDefinitions ?? [];
+    if (existing.some((column) => column.name.toLocaleLowerCase() === name.toLocaleLowerCase())) return;
+    const at = nowIso();
+    const settings = { ...project.settings, attributeDefinitions: [...existing, { name, type: definition.type }] };
+    await db.projects.update(projectId, { settings, updatedAt: at });
+    await recordChange(db, { projectId, action: 'add-attribute', objectType: 'project', objectId: projectId, detail: `${name} (${definition.type})`, at });
+  });
+};
+
+/** Attribute columns of a project: those declared on the project, then any other found on its informants. */
 export const listAttributeNames = async (db: CaseweaveDatabase, projectId: Id): Promise<AttributeDefinition[]> => {
   const seen = new Map<string, AttributeType>();
+  const project = await db.projects.get(projectId);
+  for (const column of project?.settings.attributeDefinitions ?? []) seen.set(column.name, column.type);
   for (const informant of await listInformants(db, projectId)) {
     for (const [name, attribute] of Object.entries(informant.attributes)) if (!seen.has(name)) seen.set(name, attribute.type);
   }

@@ -1,5 +1,6 @@
 // A research project: the unit a researcher opens, with its questions and settings.
 import type { Id, IsoInstant } from './ids.ts';
+import type { AttributeType } from './informant.ts';
 
 export type ResearchQuestion = { id: Id; text: string };
 
@@ -8,6 +9,11 @@ export type ProjectSettings = {
   reportLanguage: string;
   /** Informant roles offered as presets; starts from the template's roles and can be extended. */
   rolePresets: string[];
+  /**
+   * Informant attribute columns declared by the user, so a column exists before any informant has a value.
+   * Optional: projects written before it was introduced simply have none.
+   */
+  attributeDefinitions?: { name: string; type: AttributeType }[];
 };
 
 export type Project = {

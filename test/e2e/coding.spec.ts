@@ -70,7 +70,6 @@ test('selections map to exact offsets of the canonical text', async ({ page }) =
 
 test('code by click, drag, picker and in vivo; stripes, popover, memo, undo, corrections and reload', async ({ page }) => {
   const { app, view } = await openInterview(page);
-  await app.screenshot('30-coding-empty');
 
   // 1. Click a code in the side tree.
   const trader = 'A trader from Bali came to the workshop in 2009';
@@ -85,7 +84,12 @@ test('code by click, drag, picker and in vivo; stripes, popover, memo, undo, cor
 
   // 2. The keyboard picker: Ctrl+K, a few letters, Enter.
   await view.selectText('we met a buyer from Japan');
-  await view.applyWithPicker('overs');
+  await page.keyboard.press('Control+k');
+  await view.picker.getByRole('combobox').fill('overs');
+  await expect(view.picker.getByRole('option').first()).toContainText('Overseas customers');
+  await app.screenshot('30-code-picker');
+  await view.picker.getByRole('combobox').press('Enter');
+  await expect(view.picker).toBeHidden();
   await expect(view.stripe('Overseas customers')).toHaveAttribute('data-coded-text', 'we met a buyer from Japan');
 
   // 3. "/" opens it too; "Create code “…”" is the last option.
@@ -151,6 +155,13 @@ test('code by click, drag, picker and in vivo; stripes, popover, memo, undo, cor
   await view.stripe('Distribution efficiency').click();
   await view.popover.getByRole('button', { name: 'Remove' }).click();
   await expect(view.stripe('Distribution efficiency')).toHaveCount(0);
+
+  // Coded text covered by two codings lists both.
+  await view.clickText('finishing');
+  await expect(view.popover.getByTestId('coded-passage')).toHaveCount(2);
+  await expect(view.popover).toContainText('Training');
+  await expect(view.popover).toContainText('Mentoring');
+  await page.keyboard.press('Escape');
 
   // 10. A memo on a coded segment.
   await view.stripe('Exhibitions').click();

@@ -23,6 +23,10 @@ test('edit typed attributes, extend the role presets, delete an informant and un
   await informants.addAttribute('member since', 'date');
   await informants.editCell('member since of Wulan', '2015-06-01');
   await expect(informants.cell('member since of Wulan')).toHaveText('Jun 1, 2015');
+  // A declared column is kept even before any informant has a value in it.
+  await informants.addAttribute('export markets', 'text');
+  await page.reload();
+  await expect(informants.table.getByRole('columnheader', { name: /export markets/ })).toBeVisible();
 
   await page.getByRole('button', { name: 'Delete informant Ketut', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete informant?' });

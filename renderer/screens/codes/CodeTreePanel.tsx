@@ -2,19 +2,19 @@
 // the code to the transcript selection and rows drag onto it. 'manage' mode (Codes screen): create, rename,
 // recolour, move by drag-and-drop or keyboard, merge and delete. Both: filter box, expand/collapse, arrow keys.
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { DragEvent, KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import type { Code, Id } from '../../../shared/model/index.ts';
-import { CODE_DRAG_TYPE } from '../../coding/codingSelection.ts';
 import { useCodebook, useCodeTree, useCodingStore } from '../../data/CodingStoreContext.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { ColorPopover } from './ColorPopover.tsx';
 import { CodeTreeRow } from './CodeTreeRow.tsx';
 import { CodeTreeToolbar, type NewCodeTarget } from './CodeTreeToolbar.tsx';
-import { dropPlacement, dropPositionAt, keyboardPlacement, visibleRows, type DropPosition, type KeyboardMove } from './codeTreeView.ts';
+import { keyboardPlacement, visibleRows, type KeyboardMove } from './codeTreeView.ts';
 import { DeleteCodeDialog } from './DeleteCodeDialog.tsx';
 import { MergeDialog } from './MergeDialog.tsx';
 import { useCodeFilter } from './useCodeFilter.ts';
 import { useCodeTreeCommands } from './useCodeTreeCommands.ts';
+import { useCodeTreeDrag } from './useCodeTreeDrag.ts';
 import '../../styles/codes.css';
 
 type Props = {
@@ -25,7 +25,6 @@ type Props = {
   onSelect?: (id: Id | null) => void;
 };
 
-type DropMark = { id: Id; position: DropPosition | 'refused' };
 type Dialog = { kind: 'merge' | 'delete'; code: Code } | null;
 
 const ALT_MOVES: Record<string, KeyboardMove> = { ArrowUp: 'up', ArrowDown: 'down', ArrowRight: 'indent', ArrowLeft: 'outdent' };
@@ -43,8 +42,6 @@ export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSel
   const [creating, setCreating] = useState<NewCodeTarget | null>(null);
   const [colorFor, setColorFor] = useState<Id | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [dropMark, setDropMark] = useState<DropMark | null>(null);
-  const dragged = useRef<Id | null>(null);
   const rowElements = useRef(new Map<Id, HTMLLIElement>());
 
   const matches = useCodeFilter(codebook.codes, query);
@@ -87,6 +84,15 @@ export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSel
       else next.add(id);
       return next;
     });
+
+  const drag = useCodeTreeDrag({
+    mode,
+    codes: codebook.codes,
+    onPlace: (id, placement, into) => {
+      if (into !== null) toggle(into, true);
+      void commands.place(id, placement).then((moved) => moved && focusRow(id));
+    },
+  });
 
   const moveByKeyboard = async (code: Code, move: KeyboardMove) => {
     const placement = keyboardPlacement(codebook.codes, code, move);
@@ -148,37 +154,6 @@ export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSel
     if (handled) event.preventDefault();
   };
 
-  const onDragOver = (event: DragEvent<HTMLLIElement>, target: Code) => {
-    if (mode !== 'manage' || dragged.current === null || !event.dataTransfer.types.includes(CODE_DRAG_TYPE)) return;
-    const rect = event.currentTarget.getBoundingClientRect();
-    const position = dropPositionAt(event.clientY - rect.top, rect.height);
-    const placement = dropPlacement(codebook.codes, dragged.current, target, position);
-    if (placement === null) {
-      event.dataTransfer.dropEffect = 'none';
-      setDropMark({ id: target.id, position: 'refused' });
-      return;
-    }
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'move';
-    if (dropMark?.id !== target.id || dropMark.position !== position) setDropMark({ id: target.id, position });
-  };
-
-  const onDrop = async (event: DragEvent<HTMLLIElement>, target: Code) => {
-    const id = dragged.current;
-    const position = dropMark?.id === target.id ? dropMark.position : null;
-    setDropMark(null);
-    dragged.current = null;
-    if (id === null || position === null || position === 'refused') return;
-    event.preventDefault();
-    const placement = dropPlacement(codebook.codes, id, target, position);
-    if (placement === null) {
-      commands.refuse(t('codes.drop.refused', { name: byId.get(id)?.name ?? '' }));
-      return;
-    }
-    if (position === 'inside') toggle(target.id, true);
-    if (await commands.place(id, placement)) focusRow(id);
-  };
-
   if (store === null) return <p className="muted code-tree-loading">{t('codes.loading')}</p>;
 
   const colorCode = colorFor === null ? undefined : byId.get(colorFor);
@@ -232,9 +207,7 @@ export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSel
         aria-label={t('codes.tree.label')}
         hidden={rows.length === 0}
         onKeyDown={onTreeKeyDown}
-        onDragLeave={(event) => {
-          if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) setDropMark(null);
-        }}
+        onDragLeave={drag.onTreeDragLeave}
       >
         {rows.map((row) => {
           const { code } = row.node;
@@ -246,7 +219,7 @@ export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSel
               mode={mode}
               selected={code.id === focusableId}
               renaming={code.id === renamingId}
-              drop={dropMark?.id === code.id ? dropMark.position : null}
+              drop={drag.dropMark?.id === code.id ? drag.dropMark.position : null}
               setSize={siblings.length}
               posInSet={siblings.indexOf(row) + 1}
               rowRef={(element) => {
@@ -272,18 +245,7 @@ export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSel
                 focusRow(code.id);
               }}
               onOpenColor={() => setColorFor(code.id)}
-              onDragStart={(event) => {
-                dragged.current = code.id;
-                event.dataTransfer.setData(CODE_DRAG_TYPE, code.id);
-                event.dataTransfer.setData('text/plain', code.name);
-                event.dataTransfer.effectAllowed = mode === 'manage' ? 'copyMove' : 'copy';
-              }}
-              onDragEnd={() => {
-                dragged.current = null;
-                setDropMark(null);
-              }}
-              onDragOver={(event) => onDragOver(event, code)}
-              onDrop={(event) => void onDrop(event, code)}
+              {...drag.rowHandlers(code)}
             />
           );
         })}

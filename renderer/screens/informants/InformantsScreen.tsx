@@ -6,7 +6,7 @@ import { useDatabase } from '../../app/DatabaseContext.tsx';
 import type { Route } from '../../app/routes.ts';
 import { useToasts } from '../../app/Toasts.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { deleteInformant, listAttributeNames, listInformants, restoreInformant } from '../../data/informants.ts';
+import { addAttributeDefinition, deleteInformant, listAttributeNames, listInformants, restoreInformant } from '../../data/informants.ts';
 import { getProject } from '../../data/projects.ts';
 import { listSourceSummaries } from '../../data/sources.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
@@ -25,14 +25,11 @@ export const InformantsScreen = ({ projectId, navigate }: Props) => {
   const { t } = useTranslation();
   const { runWrite, notify } = useToasts();
   const informants = useLiveQuery(() => listInformants(db, projectId), [db, projectId]);
-  const storedColumns = useLiveQuery(() => listAttributeNames(db, projectId), [db, projectId]) ?? [];
+  const columns = useLiveQuery(() => listAttributeNames(db, projectId), [db, projectId]) ?? [];
   const project = useLiveQuery(() => getProject(db, projectId), [db, projectId]);
   const sources = useLiveQuery(() => listSourceSummaries(db, projectId), [db, projectId]) ?? [];
-  // Columns added here but not yet holding a value on any informant (attributes live on informants).
-  const [newColumns, setNewColumns] = useState<AttributeColumn[]>([]);
   const [pendingDelete, setPendingDelete] = useState<Informant | null>(null);
 
-  const columns = [...storedColumns, ...newColumns.filter((column) => !storedColumns.some((stored) => stored.name === column.name))];
   const roles = [...new Set([...(project?.settings.rolePresets ?? []), ...(informants ?? []).map((informant) => informant.role)])].filter(
     (role) => role !== '',
   );
@@ -63,7 +60,7 @@ export const InformantsScreen = ({ projectId, navigate }: Props) => {
         <span className="toolbar-separator" aria-hidden="true" />
         <AddAttributeForm
           existing={columns.map((column) => column.name)}
-          onAdd={(column) => setNewColumns((current) => [...current, column])}
+          onAdd={(column) => void runWrite(() => addAttributeDefinition(db, projectId, column))}
         />
       </div>
       {informants !== undefined && informants.length === 0 && <p className="empty-state">{t('informants.empty')}</p>}
@@ -101,9 +98,6 @@ export const InformantsScreen = ({ projectId, navigate }: Props) => {
             </tbody>
           </table>
         </div>
-      )}
-      {newColumns.some((column) => !storedColumns.some((stored) => stored.name === column.name)) && (
-        <p className="muted small">{t('informants.attribute.pendingHint')}</p>
       )}
       {pendingDelete !== null && (
         <ConfirmDialog

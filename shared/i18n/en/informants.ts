@@ -30,7 +30,6 @@ export const informantMessages = {
   'informants.attribute.type': 'Attribute type',
   'informants.attribute.exists': 'There is already an attribute called “{name}”.',
   'informants.attribute.invalid': '“{name}” needs a {type} value.',
-  'informants.attribute.pendingHint': 'A new attribute column is kept once at least one informant has a value in it.',
   'informants.delete': 'Delete',
   'informants.delete.button': 'Delete informant {name}',
   'informants.delete.title': 'Delete informant?',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { freshDatabase, importText, interviewText } from './testDatabase.ts';
 import { createProject, getProject } from '../../../renderer/data/projects.ts';
 import {
-  createInformant, deleteInformant, getInformant, listAttributeNames, listInformants, restoreInformant, updateInformant,
+  addAttributeDefinition, createInformant, deleteInformant, getInformant, listAttributeNames, listInformants, restoreInformant, updateInformant,
 } from '../../../renderer/data/informants.ts';
 import { getSourceSummary, linkSpeaker, sourcesOfInformant, storeImportedSource } from '../../../renderer/data/sources.ts';
 import { listAuditEvents } from '../../../renderer/data/audit.ts';
@@ -42,6 +42,19 @@ describe('informants', () => {
     ]);
     expect((await listAuditEvents(db, project.id)).filter((e) => e.objectType === 'informant').map((e) => e.action))
       .toEqual(['create', 'create', 'create', 'update']);
+  });
+
+  it('keeps a declared attribute column before any informant has a value in it, once per name', async () => {
+    const db = freshDatabase();
+    const project = await createProject(db, { name: 'P' });
+    await addAttributeDefinition(db, project.id, { name: ' export  markets ', type: 'text' });
+    await addAttributeDefinition(db, project.id, { name: 'Export markets', type: 'number' });
+    await addAttributeDefinition(db, project.id, { name: 'joined association', type: 'date' });
+    await expect(addAttributeDefinition(db, project.id, { name: '  ', type: 'text' })).rejects.toMatchObject({ key: 'data.error.attributeNameEmpty' });
+    expect(await listAttributeNames(db, project.id)).toEqual([
+      { name: 'export markets', type: 'text' }, { name: 'joined association', type: 'date' },
+    ]);
+    expect((await getProject(db, project.id))?.settings.attributeDefinitions).toHaveLength(2);
   });
 
   it('refuses attribute values that do not match their type and empty attribute names', async () => {
