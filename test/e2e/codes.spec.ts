@@ -61,6 +61,17 @@ test('build a code tree from the default template, edit it, and save it as a tem
   expect(await codes.swatchColor('Family succession')).toContain('#d62728');
   await codes.recolorCustom('Children take over', '#123456');
   expect(await codes.swatchColor('Children take over')).toContain('#123456');
+  // F2 renames the focused row in place too; Escape gives up.
+  await codes.select('Children take over');
+  await page.keyboard.press('F2');
+  const f2Input = page.getByLabel('New name for code Children take over', { exact: true });
+  await f2Input.fill('Heirs');
+  await f2Input.press('Enter');
+  await expect(codes.row('Heirs')).toBeFocused();
+  await page.keyboard.press('F2');
+  await page.getByLabel('New name for code Heirs', { exact: true }).fill('Children take over');
+  await page.keyboard.press('Enter');
+  await expect(codes.row('Children take over')).toBeFocused();
 
   // A name already used under the same parent is refused with the codebook's message.
   await codes.createChild('Business associations', 'training');
@@ -80,10 +91,20 @@ test('build a code tree from the default template, edit it, and save it as a tem
   await codes.drag('Family succession', 'Diaspora', 'inside');
   await expect(codes.row('Family succession')).toHaveAttribute('aria-level', '2');
   await expect(codes.row('Children take over')).toHaveAttribute('aria-level', '3');
-  await codes.drag('Family succession', 'Business networks', 'before');
+  await codes.startDrag('Family succession');
+  await codes.hoverDrop('Business networks', 'before');
+  await expect(codes.row('Business networks')).toHaveClass(/drop-before/);
+  await app.screenshot('codes-02a-drop-indicator');
+  await page.mouse.up();
   await expect.poll(async () => (await codes.outline()).slice(0, 3)).toEqual(['1 Family succession', '2 Children take over', '1 Business networks']);
-  await codes.drag('Family succession', 'Children take over', 'inside');
-  await expect.poll(async () => (await codes.outline()).slice(0, 2)).toEqual(['1 Family succession', '2 Children take over']);
+  const before = await codes.outline();
+  await codes.startDrag('Family succession');
+  await codes.hoverDrop('Children take over', 'inside');
+  await expect(codes.row('Children take over')).toHaveClass(/drop-refused/);
+  await app.screenshot('codes-02b-drop-refused');
+  await page.mouse.up();
+  await expect(codes.row('Children take over')).not.toHaveClass(/drop-/);
+  expect(await codes.outline()).toEqual(before);
   await codes.drag('Children take over', 'Learning', 'after');
   await expect(codes.row('Children take over')).toHaveAttribute('aria-level', '2');
   let outline = await codes.outline();

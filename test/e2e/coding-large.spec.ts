@@ -76,7 +76,8 @@ test('coding a 100k-word transcript touches only the overlay; a route scrolls to
     const root = document.querySelector('.transcript');
     const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      const index = (node as Text).data.indexOf('Turn 400.');
+      if (!(node instanceof Text)) continue;
+      const index = node.data.indexOf('Turn 400.');
       if (index < 0) continue;
       const range = document.createRange();
       range.setStart(node, index);

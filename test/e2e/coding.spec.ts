@@ -63,6 +63,11 @@ test('selections map to exact offsets of the canonical text', async ({ page }) =
     start: afterLabel, end: afterLabel + 'They ran a trainng'.length,
   });
 
+  // A triple-click selects the paragraph: the browser ends the range at the next paragraph's start (an element
+  // boundary), which maps back to the end of this turn's words.
+  const paragraph = await view.tripleClickText('What did the association do for you?');
+  expect(text.slice(paragraph.start, paragraph.end)).toBe('What did the association do for you?');
+
   // A real double-click selects one word.
   const word = await view.doubleClickWord('forty');
   expect(text.slice(word.start, word.end)).toBe('forty');

@@ -178,6 +178,7 @@ export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSel
           }}
           onCancelCreate={() => setCreating(null)}
           onRename={() => selected !== null && setRenamingId(selected.id)}
+          onRecolor={() => selected !== null && setColorFor(selected.id)}
           onMove={(move) => selected !== null && void moveByKeyboard(selected, move)}
           onMerge={() => selected !== null && setDialog({ kind: 'merge', code: selected })}
           onDelete={() => selected !== null && setDialog({ kind: 'delete', code: selected })}
@@ -258,9 +259,13 @@ export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSel
           top={colorRow === undefined ? 0 : colorRow.offsetTop + colorRow.offsetHeight}
           onPick={(color) => {
             setColorFor(null);
+            focusRow(colorCode.id);
             void commands.recolor(colorCode.id, color);
           }}
-          onClose={() => setColorFor(null)}
+          onClose={(reason) => {
+            setColorFor(null);
+            if (reason === 'escape') focusRow(colorCode.id);
+          }}
         />
       )}
       {dialog?.kind === 'merge' && (

@@ -15,6 +15,7 @@ type Props = {
   onCreate: (name: string) => Promise<boolean>;
   onCancelCreate: () => void;
   onRename: () => void;
+  onRecolor: () => void;
   onMove: (move: KeyboardMove) => void;
   onMerge: () => void;
   onDelete: () => void;
@@ -45,6 +46,9 @@ export const CodeTreeToolbar = (props: Props) => {
         </button>
         <button type="button" className="button small" disabled={selected === null} aria-keyshortcuts="F2" onClick={props.onRename}>
           {t('codes.rename')}
+        </button>
+        <button type="button" className="button small" disabled={selected === null} onClick={props.onRecolor}>
+          {t('codes.recolor')}
         </button>
         {moveButton('up', t('codes.moveUp'), 'Alt+ArrowUp')}
         {moveButton('down', t('codes.moveDown'), 'Alt+ArrowDown')}

@@ -4,21 +4,24 @@ import { CODE_PALETTE } from '../../../shared/codebook/index.ts';
 import type { Code } from '../../../shared/model/index.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 
-type Props = { code: Code; top: number; onPick: (color: string) => void; onClose: () => void };
+type Props = { code: Code; top: number; onPick: (color: string) => void; onClose: (reason: 'escape' | 'outside') => void };
 
 export const ColorPopover = ({ code, top, onPick, onClose }: Props) => {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const custom = useRef<HTMLInputElement>(null);
 
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
+
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('button[aria-pressed="true"], button')?.focus();
     const onPointerDown = (event: PointerEvent) => {
-      if (event.target instanceof Node && ref.current?.contains(event.target) !== true) onClose();
+      if (event.target instanceof Node && ref.current?.contains(event.target) !== true) closeRef.current('outside');
     };
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [onClose]);
+  }, []);
 
   // The native picker fires "input" while the user drags; only the final "change" becomes one undoable recolour.
   useEffect(() => {
@@ -40,7 +43,7 @@ export const ColorPopover = ({ code, top, onPick, onClose }: Props) => {
         if (event.key === 'Escape') {
           event.preventDefault();
           event.stopPropagation();
-          onClose();
+          onClose('escape');
         }
       }}
     >

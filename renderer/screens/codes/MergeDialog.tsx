@@ -89,6 +89,7 @@ export const MergeDialog = ({ store, code, onCancel, onMerge }: Props) => {
         aria-expanded="true"
         aria-controls="merge-target-list"
         aria-autocomplete="list"
+        aria-activedescendant={targetId === null ? undefined : `merge-option-${targetId}`}
         placeholder={t('codes.merge.placeholder')}
         value={query}
         onChange={(event) => {
@@ -110,6 +111,7 @@ export const MergeDialog = ({ store, code, onCancel, onMerge }: Props) => {
         {shown.map((candidate) => (
           <li
             key={candidate.id}
+            id={`merge-option-${candidate.id}`}
             role="option"
             aria-selected={candidate.id === targetId}
             aria-label={candidate.name}

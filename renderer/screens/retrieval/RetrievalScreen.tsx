@@ -15,7 +15,8 @@ import { CodeChecklist } from './CodeChecklist.tsx';
 import { codeOptionsOf } from './codeOptions.ts';
 import { ExcerptCounts } from './ExcerptCounts.tsx';
 import { ExcerptList } from './ExcerptList.tsx';
-import { filterExcerpts, useFilterChoices, useRetrievalSelection, useRetrievedExcerpts } from './useRetrieval.ts';
+import { filterExcerpts } from './excerptFilters.ts';
+import { useFilterChoices, useRetrievalSelection, useRetrievedExcerpts } from './useRetrieval.ts';
 import '../../styles/retrieval.css';
 
 type Props = { projectId: string; navigate: (route: Route) => void };

@@ -3,13 +3,12 @@
 // Filters run in memory over the retrieved excerpts, so changing one never touches the database.
 import { useEffect, useMemo, useState } from 'react';
 import type { CodedExcerpt } from '../../../shared/export/index.ts';
-import type { Id, SourceKind } from '../../../shared/model/index.ts';
+import type { Id } from '../../../shared/model/index.ts';
 import { useDatabase } from '../../app/DatabaseContext.tsx';
 import { useCodebook, useCodingStore } from '../../data/CodingStoreContext.tsx';
 import { onDataEvent } from '../../data/dataEvents.ts';
 import { retrieveExcerpts } from '../../data/retrieval.ts';
-
-export type RetrievalFilters = { roles: string[]; kinds: SourceKind[]; coders: string[] };
+import type { RetrievalFilters } from './excerptFilters.ts';
 
 export type RetrievalSelection = { codeIds: Id[]; includeSubCodes: boolean; filters: RetrievalFilters };
 
@@ -23,19 +22,6 @@ export type RetrievalResult =
   | { status: 'loading' }
   | { status: 'failed'; error: unknown }
   | { status: 'ready'; excerpts: CodedExcerpt[] };
-
-/** An empty filter lets everything through; "" in roles stands for excerpts without a role. */
-export const filterExcerpts = (excerpts: readonly CodedExcerpt[], filters: RetrievalFilters): CodedExcerpt[] => {
-  const roles = filters.roles.length === 0 ? null : new Set(filters.roles);
-  const kinds = filters.kinds.length === 0 ? null : new Set<SourceKind>(filters.kinds);
-  const coders = filters.coders.length === 0 ? null : new Set(filters.coders);
-  return excerpts.filter(
-    (excerpt) =>
-      (kinds === null || kinds.has(excerpt.sourceKind)) &&
-      (coders === null || coders.has(excerpt.coding.coder)) &&
-      (roles === null || (excerpt.roles.length === 0 ? roles.has('') : excerpt.roles.some((role) => roles.has(role)))),
-  );
-};
 
 export const useRetrievalSelection = (projectId: Id): [RetrievalSelection, (next: RetrievalSelection) => void] => {
   const [selection, setSelection] = useState<RetrievalSelection>(() => remembered.get(projectId) ?? EMPTY_SELECTION);

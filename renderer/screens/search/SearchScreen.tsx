@@ -34,7 +34,15 @@ export const SearchScreen = ({ projectId, navigate }: Props) => {
     [summaries],
   );
   const shown = results.status === 'done' ? results.results : results.status === 'searching' ? results.previous : null;
-  const groups = useMemo(() => (shown === null ? [] : groupLines(shown.lines, shownLines)), [shown, shownLines]);
+  // Sources in title order, hits in text order, whatever order the index answers in.
+  const sortedLines = useMemo(() => {
+    if (shown === null) return [];
+    const titleOf = (id: string) => sources.get(id)?.title ?? '';
+    return [...shown.lines].sort(
+      (a, b) => titleOf(a.documentId).localeCompare(titleOf(b.documentId)) || a.documentId.localeCompare(b.documentId) || a.start - b.start,
+    );
+  }, [shown, sources]);
+  const groups = useMemo(() => groupLines(sortedLines, shownLines), [sortedLines, shownLines]);
   const selectedKeys = useMemo(() => new Set(selected.keys()), [selected]);
 
   const setQuery = (text: string) => {

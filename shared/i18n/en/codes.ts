@@ -27,11 +27,11 @@ export const codesMessages = {
   'codes.moveDown': 'Move down',
   'codes.indent': 'Indent',
   'codes.outdent': 'Outdent',
+  'codes.recolor': 'Colour…',
   'codes.merge': 'Merge…',
   'codes.delete': 'Delete…',
   'codes.actions.label': 'Code actions',
   'codes.keyboard.hint': 'Keys: arrows move, F2 renames, Alt+↑/↓ reorder, Alt+→/← indent and outdent, Delete deletes.',
-  'codes.drop.refused': '“{name}” cannot be dropped into itself or one of its own sub-codes.',
 
   'codes.color.title': 'Colour of {name}',
   'codes.color.swatch': 'Use colour {color}',

@@ -101,30 +101,45 @@ export class CodesPage {
 
   /**
    * Drags one row onto another with the mouse (HTML drag and drop): top edge, bottom edge or middle. When both
-   * rows are in view this is Playwright's dragTo; otherwise the drag starts with a small move on the source row
-   * before the pane scrolls to the target (Chromium picks the dragged element where the drag starts, and
-   * dragTo would scroll first and pick up whatever row is then under the pointer).
+   * rows are in view this is Playwright's dragTo; otherwise see startDrag.
    */
   async drag(name: string, target: string, position: DropPosition): Promise<void> {
-    const source = this.row(name);
-    const destination = this.row(target);
-    const box = await destination.boundingBox();
-    if (box === null) throw new Error(`row ${target} is not visible`);
-    const y = position === 'before' ? 3 : position === 'after' ? box.height - 3 : box.height / 2;
-    const targetPosition = { x: Math.min(box.width / 2, 200), y };
-    const bothInView = await Promise.all([source, destination].map((row) => row.evaluate(inViewport)));
+    const rows = [this.row(name), this.row(target)];
+    const bothInView = await Promise.all(rows.map((row) => row.evaluate(inViewport)));
     if (bothInView.every(Boolean)) {
-      await source.dragTo(destination, { targetPosition });
+      await rows[0].dragTo(rows[1], { targetPosition: await this.dropPoint(target, position) });
       return;
     }
-    await source.hover();
-    const start = await source.boundingBox();
-    if (start === null) throw new Error(`row ${name} is not visible`);
-    await this.page.mouse.down();
-    await this.page.mouse.move(start.x + start.width / 2 + 8, start.y + start.height / 2 + 4, { steps: 3 });
-    await destination.hover({ position: targetPosition });
-    await destination.hover({ position: { ...targetPosition, x: targetPosition.x + 2 } });
+    await this.startDrag(name);
+    await this.hoverDrop(target, position);
     await this.page.mouse.up();
+  }
+
+  /**
+   * Presses on a row and moves a little, so the drag starts on that row before the pane scrolls to a target
+   * (Chromium takes the dragged element from where the drag starts; dragTo scrolls to the target first).
+   */
+  async startDrag(name: string): Promise<void> {
+    const source = this.row(name);
+    await source.hover();
+    const box = await source.boundingBox();
+    if (box === null) throw new Error(`row ${name} is not visible`);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + box.width / 2 + 8, box.y + box.height / 2 + 4, { steps: 3 });
+  }
+
+  /** While dragging: moves over the target row's top edge, bottom edge or middle (the drop indicator shows). */
+  async hoverDrop(target: string, position: DropPosition): Promise<void> {
+    const point = await this.dropPoint(target, position);
+    await this.row(target).hover({ position: point });
+    await this.row(target).hover({ position: { ...point, x: point.x + 2 } });
+  }
+
+  private async dropPoint(target: string, position: DropPosition): Promise<{ x: number; y: number }> {
+    const box = await this.row(target).boundingBox();
+    if (box === null) throw new Error(`row ${target} is not visible`);
+    const y = position === 'before' ? 3 : position === 'after' ? box.height - 3 : box.height / 2;
+    return { x: Math.min(box.width / 2, 200), y };
   }
 
   /** Opens the merge dialog for `name`, picks `target` with the fuzzy picker; returns the dialog. */

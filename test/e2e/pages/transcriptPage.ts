@@ -36,7 +36,7 @@ export class TranscriptPage {
       if (root === null) throw new Error('no transcript');
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       const nodes: Text[] = [];
-      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) nodes.push(node as Text);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) if (node instanceof Text) nodes.push(node);
       const find = (needle: string, after: number): { node: Text; index: number; at: number } => {
         for (let at = after; at < nodes.length; at += 1) {
           const index = nodes[at].data.indexOf(needle);
@@ -71,7 +71,8 @@ export class TranscriptPage {
       const root = document.querySelector('.transcript');
       const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        const index = (node as Text).data.indexOf(needle);
+        if (!(node instanceof Text)) continue;
+        const index = node.data.indexOf(needle);
         if (index < 0) continue;
         const range = document.createRange();
         range.setStart(node, index);
@@ -92,7 +93,8 @@ export class TranscriptPage {
       const root = document.querySelector('.transcript');
       const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        const index = (node as Text).data.indexOf(needle);
+        if (!(node instanceof Text)) continue;
+        const index = node.data.indexOf(needle);
         if (index < 0) continue;
         const range = document.createRange();
         range.setStart(node, index);
@@ -103,6 +105,13 @@ export class TranscriptPage {
       throw new Error(`"${needle}" is not in the transcript`);
     }, phrase);
     await this.page.mouse.click(box.x, box.y);
+  }
+
+  /** Triple-clicks a phrase with the real mouse (the browser selects its whole paragraph). */
+  async tripleClickText(phrase: string): Promise<SelectionOffsets> {
+    await this.transcript.getByText(phrase).click({ clickCount: 3 });
+    await expect(this.selectionStatus).not.toHaveAttribute('data-start', '');
+    return this.selection();
   }
 
   async selection(): Promise<SelectionOffsets> {
