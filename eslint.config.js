@@ -7,7 +7,7 @@ const layerRule = (forbidden) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'dist-electron/**', 'dist-cli/**', 'release/**', 'reports/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'dist-electron/**', 'dist-cli/**', 'release/**', 'reports/**', 'test-results/**', 'playwright-report/**', '.cache/**', '.pw-*'] },
   ...tseslint.configs.recommended,
   {
     rules: {
