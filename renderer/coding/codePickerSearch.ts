@@ -22,7 +22,7 @@ export const createCodeSearch = (codes: readonly PickableCode[], recentIds: read
       { name: 'name', weight: 3 },
       { name: 'path', weight: 1 },
     ],
-    threshold: 0.4,
+    threshold: 0.35,
     ignoreLocation: true,
   });
   const byId = new Map(codes.map((code) => [code.id, code]));

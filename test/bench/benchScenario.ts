@@ -128,7 +128,8 @@ export const runScenario = async (report: BenchReport, browser: Browser, page: P
     const memory = await measureRendererMemory(browser, page);
     report.setAll({
       renderer_heap_mb: round(memory.jsHeapUsedMb), renderer_heap_total_mb: round(memory.jsHeapTotalMb),
-      renderer_rss_mb: memory.rendererRssMb === null ? null : round(memory.rendererRssMb), renderer_processes: memory.rendererProcesses,
+      renderer_rss_mb: memory.rendererRssMb === null ? null : round(memory.rendererRssMb),
+      renderer_pss_mb: memory.rendererPssMb === null ? null : round(memory.rendererPssMb), renderer_processes: memory.rendererProcesses,
     });
   });
 

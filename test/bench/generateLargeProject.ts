@@ -102,7 +102,15 @@ export const generateLargeProject = async (options: LargeProjectOptions = REFERE
   const longCodings = generateCodings(random, project.id, [{ source: longSource, count: options.longSourceCodings, codeIds: otherCodeIds }]);
   const memos = generateMemos(random, project.id, codes, sources.map((source) => source.sha256), codings, vocabulary, options.memos);
 
-  const candidates = searchableWords(vocabulary);
-  const searchWords = Array.from({ length: 60 }, () => random.pick(candidates));
+  // Query words that really occur: two thirds drawn evenly from the vocabulary, one third by frequency (text positions).
+  const present = new Set<string>();
+  for (const source of sources) for (const word of source.text.toLowerCase().match(/\p{L}+/gu) ?? []) present.add(word);
+  const candidates = searchableWords(vocabulary).filter((word) => present.has(word.toLowerCase()));
+  const frequent = (): string => {
+    const source = random.pick(sources);
+    const at = random.integer(0, source.text.length - 40);
+    return source.text.slice(at, at + 40).split(/[^\p{L}]+/u).find((word, index) => index > 0 && word.length >= 4) ?? random.pick(candidates);
+  };
+  const searchWords = Array.from({ length: 60 }, (_, index) => (index % 3 === 2 ? frequent() : random.pick(candidates)).toLowerCase());
   return { options, project, sources, longSource, codes, codings: [...codings, ...longCodings], memos, searchWords, retrievalCode };
 };

@@ -56,7 +56,8 @@ export const indexOfBaseline = async (page: Page, queries: readonly string[]): P
 
 const loadFuse = async (page: Page): Promise<void> => {
   const require = createRequire(import.meta.url);
-  const source = await readFile(require.resolve('fuse.js/dist/fuse.cjs'), 'utf8');
+  const source = await readFile(require.resolve('fuse.js'), 'utf8');
+  // fuse.js's CommonJS build, wrapped so its module.exports lands on window.
   await page.evaluate(`(() => { const module = { exports: {} }; const exports = module.exports;\n${source}\n;window.__benchFuse = module.exports; })()`);
 };
 

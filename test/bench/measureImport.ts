@@ -14,9 +14,7 @@ const dialogSays = (page: Page, text: string, timeoutMs: number): Promise<number
   page.evaluate(
     ({ wanted, timeout }) =>
       window.__caseweaveBench.paintedWhen(() => {
-        for (const dialog of document.querySelectorAll('[role="dialog"]')) {
-          for (const heading of dialog.querySelectorAll('h1, h2, h3')) if (heading.textContent?.trim() === wanted) return true;
-        }
+        for (const heading of document.querySelectorAll('dialog h2, [role="dialog"] h2, .modal-title')) if (heading.textContent?.trim() === wanted) return true;
         return false;
       }, timeout),
     { wanted: text, timeout: timeoutMs },
@@ -63,7 +61,9 @@ export const storeSpecsFromSchema = (stores: Readonly<Record<string, string>>): 
 
 /** Copies the imported sources' rows (read back untimed) into a scratch database; times only the writes. */
 export const rawIndexedDbImportBaseline = async (page: Page, projectId: string): Promise<{ ms: number; rows: number }> => {
-  const latest = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1].stores;
+  // A Dexie version lists only the stores it changes: the latest definition of each store wins.
+  const latest: Record<string, string> = {};
+  for (const version of SCHEMA_HISTORY) Object.assign(latest, version.stores);
   const specs = storeSpecsFromSchema({ sources: latest.sources, sourceTexts: latest.sourceTexts });
   return page.evaluate(
     async ({ appDatabase, specs: storeSpecs, id }) => {

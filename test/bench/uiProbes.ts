@@ -20,8 +20,8 @@ export const UI = {
   codeRowSelector: '.code-row',
   /** Keyboard code picker of the source screen (renderer/coding/CodePicker.tsx). */
   pickerShortcut: 'Control+k',
-  pickerInputSelector: '.code-picker input[role="combobox"]',
-  pickerOptionSelector: '.code-picker [role="option"]',
+  pickerInputSelector: '[role="dialog"][aria-label="Apply a code"] input[role="combobox"]',
+  pickerOptionSelector: '[role="dialog"][aria-label="Apply a code"] [role="option"]',
   /** Correction mode (renderer/screens/source/CorrectionEditor.tsx). */
   correctButton: 'Correct transcript',
   correctCancelButton: 'Cancel',

@@ -68,6 +68,10 @@ test('selections map to exact offsets of the canonical text', async ({ page }) =
   const paragraph = await view.tripleClickText('What did the association do for you?');
   expect(text.slice(paragraph.start, paragraph.end)).toBe('What did the association do for you?');
 
+  // A real mouse drag across a line break.
+  const dragged = await view.dragSelect('He bought', 'Later the');
+  expect(text.slice(dragged.start, dragged.end)).toBe('He bought forty drums and sold them to a shop in Amsterdam.\nLater the');
+
   // A real double-click selects one word.
   const word = await view.doubleClickWord('forty');
   expect(text.slice(word.start, word.end)).toBe('forty');

@@ -15,7 +15,7 @@ type Props = {
 };
 
 export const ExcerptList = ({ excerpts, codesById, navigate }: Props) => {
-  const { t, formatNumber } = useTranslation();
+  const { t } = useTranslation();
   const [shown, setShown] = useState(EXCERPT_PAGE_SIZE);
   useEffect(() => setShown(EXCERPT_PAGE_SIZE), [excerpts]);
   const page = excerpts.slice(0, shown);
@@ -87,7 +87,7 @@ export const ExcerptList = ({ excerpts, codesById, navigate }: Props) => {
             {t('retrieval.list.more', { count: Math.min(rest, EXCERPT_PAGE_SIZE) })}
           </button>
           <button type="button" className="button link" onClick={() => setShown(excerpts.length)}>
-            {t('retrieval.list.all')} ({formatNumber(excerpts.length)})
+            {t('retrieval.list.all', { count: excerpts.length })}
           </button>
         </div>
       )}

@@ -45,7 +45,7 @@ export const KwicResults = ({ groups, sources, selected, onToggle, navigate }: P
             <header className="kwic-group-head">
               <input
                 type="checkbox"
-                aria-label={t('search.kwic.selectAll') + ` — ${title}`}
+                aria-label={t('search.kwic.selectAllIn', { source: title })}
                 checked={allTicked}
                 onChange={(event) => onToggle(group.lines, event.currentTarget.checked)}
               />

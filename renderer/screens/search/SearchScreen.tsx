@@ -13,6 +13,7 @@ import { CodeAllHitsBar } from './CodeAllHitsBar.tsx';
 import { groupLines, hitKey, KwicResults, type SourceLabel } from './KwicResults.tsx';
 import { useProjectSearch } from './useProjectSearch.ts';
 import '../../styles/retrieval.css';
+import '../../styles/search.css';
 
 type Props = { projectId: string; navigate: (route: Route) => void };
 

@@ -1,6 +1,6 @@
 // Correction mode: the canonical text in a plain textarea (what you see is exactly Source.text, so nothing can
 // drift), saved through the data layer, which diffs old and new text and moves every coding with its words.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 
 type Props = {
@@ -16,7 +16,8 @@ export const CorrectionEditor = ({ text, label, onSave, onCancel }: Props) => {
   const [draft, setDraft] = useState(text);
   const [saving, setSaving] = useState(false);
   // A textarea turns CR LF into LF; canonical text already uses LF, so compare like with like.
-  const changed = draft !== text.replace(/\r\n?/g, '\n');
+  const canonical = useMemo(() => text.replace(/\r\n?/g, '\n'), [text]);
+  const changed = draft !== canonical;
 
   return (
     <div className="correction-editor">

@@ -1,5 +1,5 @@
 // The source view: the coding workspace over the read-only transcript, and beside it the code tree (click or drag
-// a code onto the selection), the source's details and its speakers.
+// a code onto the selection), the source's details, its speakers and its memo.
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../app/DatabaseContext.tsx';
@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { SourceMetadata } from './SourceMetadata.tsx';
 import { SpeakersPanel } from './SpeakersPanel.tsx';
+import { MemoEditor } from '../../components/MemoEditor.tsx';
 import { CodeTreePanel } from '../codes/CodeTreePanel.tsx';
 import { TranscriptWorkspace } from './TranscriptWorkspace.tsx';
 import '../../styles/coding.css';
@@ -76,6 +77,10 @@ export const SourceScreen = ({ projectId, sourceId, highlight, navigate }: Props
           </section>
           <SourceMetadata source={source} informants={informants} navigate={navigate} />
           <SpeakersPanel source={source} informants={informants} />
+          <section className="panel source-memo" aria-labelledby="source-memo-heading">
+            <h2 id="source-memo-heading" className="panel-title">{t('coding.sourceMemo.title')}</h2>
+            <MemoEditor projectId={projectId} target={{ kind: 'source', id: source.id }} />
+          </section>
         </aside>
       </div>
     </section>

@@ -59,7 +59,7 @@ export const TranscriptToolbar = ({ sourceId, codeById, status, correcting, onAp
           data-start={selected?.start ?? ''}
           data-end={selected?.end ?? ''}
         >
-          {selected === null ? t('coding.selection.none') : t('coding.selection.some', { excerpt, count: selected.end - selected.start })}
+          {correcting ? '' : selected === null ? t('coding.selection.none') : t('coding.selection.some', { excerpt, count: selected.end - selected.start })}
         </span>
         <span className="coding-status small" role="status" title={status}>{status}</span>
         <button type="button" className="button small" aria-pressed={correcting} title={t('coding.correct.hint')} onClick={onToggleCorrecting}>

@@ -2,7 +2,7 @@
 // opened by a speaker chip (and its timestamp). The whole state is built in one editor update, so 100k-word
 // sources open in one pass; a corrected text rebuilds it in place. Coding never touches the editor: the overlay
 // reads the rendered text through the TranscriptSurface this view hands up after every render.
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -69,7 +69,8 @@ const TranscriptSync = ({ text, turns, onSurface }: { text: string; turns: Turn[
   return null;
 };
 
-export const TranscriptView = ({ text, turns, label, onSurface }: Props) => {
+/** Memoised: coding re-renders the workspace around it, never the editor. */
+export const TranscriptView = memo(function TranscriptView({ text, turns, label, onSurface }: Props) {
   const { t } = useTranslation();
   const initialConfig = {
     namespace: 'caseweave-transcript',
@@ -91,4 +92,4 @@ export const TranscriptView = ({ text, turns, label, onSurface }: Props) => {
       <TranscriptSync text={text} turns={turns} onSurface={onSurface} />
     </LexicalComposer>
   );
-};
+});

@@ -3,6 +3,7 @@
 export const codingMessages = {
   'coding.toolbar.label': 'Coding',
   'coding.side.title': 'Codes',
+  'coding.sourceMemo.title': 'Memo on this source',
   'coding.recent.label': 'Recent codes',
   'coding.recent.empty': 'Codes you apply appear here.',
   'coding.recent.apply': 'Apply “{code}” to the selection',

@@ -31,7 +31,7 @@ export const retrievalMessages = {
   'retrieval.list.label': 'Coded excerpts',
   'retrieval.list.showing': 'Showing {shown} of {total}',
   'retrieval.list.more': 'Show {count} more',
-  'retrieval.list.all': 'Show all',
+  'retrieval.list.all': 'Show all {count}',
   'retrieval.excerpt.speaker': 'Speaker',
   'retrieval.excerpt.informant': 'Informant',
   'retrieval.excerpt.role': 'Role',

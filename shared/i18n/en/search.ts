@@ -34,6 +34,7 @@ export const searchMessages = {
   'search.codePicker.noCodes': 'This project has no codes yet.',
   'search.undo': 'Undo',
   'search.selectedCount': '{count} selected',
+  'search.kwic.selectAllIn': 'Select all hits in {source}',
   'search.group.hits': '{count} hits',
   'search.group.hit': '1 hit',
   'search.group.label': 'Hits in {source}',

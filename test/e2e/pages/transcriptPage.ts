@@ -107,6 +107,37 @@ export class TranscriptPage {
     await this.page.mouse.click(box.x, box.y);
   }
 
+  /** Drags the real mouse from the first character of `from` to the last character of `to`. */
+  async dragSelect(from: string, to: string): Promise<SelectionOffsets> {
+    const points = await this.page.evaluate(([first, last]) => {
+      const root = document.querySelector('.transcript');
+      const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
+      const edge = (needle: string, side: 'start' | 'end'): { x: number; y: number } => {
+        walker.currentNode = root ?? document.body;
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          if (!(node instanceof Text)) continue;
+          const index = node.data.indexOf(needle);
+          if (index < 0) continue;
+          const at = side === 'start' ? index : index + needle.length - 1;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          const rect = range.getBoundingClientRect();
+          return { x: side === 'start' ? rect.left + 1 : rect.right - 1, y: rect.top + rect.height / 2 };
+        }
+        throw new Error(`"${needle}" is not in the transcript`);
+      };
+      return [edge(first, 'start'), edge(last, 'end')];
+    }, [from, to]);
+    await this.page.mouse.move(points[0].x, points[0].y);
+    await this.page.mouse.down();
+    await this.page.mouse.move((points[0].x + points[1].x) / 2, (points[0].y + points[1].y) / 2, { steps: 4 });
+    await this.page.mouse.move(points[1].x, points[1].y, { steps: 4 });
+    await this.page.mouse.up();
+    await expect(this.selectionStatus).not.toHaveAttribute('data-start', '');
+    return this.selection();
+  }
+
   /** Triple-clicks a phrase with the real mouse (the browser selects its whole paragraph). */
   async tripleClickText(phrase: string): Promise<SelectionOffsets> {
     await this.transcript.getByText(phrase).click({ clickCount: 3 });
