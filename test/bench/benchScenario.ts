@@ -8,11 +8,12 @@ import type { GeneratedSource, LargeProject } from './generateLargeProject.ts';
 import { measureApplyCodeByClick } from './measureApplyCode.ts';
 import { codePickerBaselines, indexOfBaseline, loadTextsIntoPage, naiveFuseSearchBaseline } from './measureBaselines.ts';
 import { measureCodePicker } from './measureCodePicker.ts';
+import { measureCodeSearch } from './measureCodeSearch.ts';
 import { importThroughUi, rawIndexedDbImportBaseline } from './measureImport.ts';
 import { measureRendererMemory } from './measureMemory.ts';
 import { measureSourceOpen, openSourceOnce } from './measureOpenSource.ts';
 import { measureRetrieval } from './measureRetrieval.ts';
-import { measureSearchQueries, openSearchAndBuildIndex } from './measureSearch.ts';
+import { measureSearchQueries, openSearchAndBuildIndex, searchTypingPause } from './measureSearch.ts';
 import { measureCorrectionTyping } from './measureTyping.ts';
 import { seedAnalysisLayer, seedProject, seedSourcesDirectly, sourceIdsBySha } from './seedInPage.ts';
 import { createRandom } from './seededRandom.ts';
@@ -76,7 +77,10 @@ export const runScenario = async (report: BenchReport, browser: Browser, page: P
 
   await report.attempt(`open a ${small}-word source with ${options.probeSourceCodings} codings`, ['open_12k_words_first_paint_ms'], async () => {
     const open = await measureSourceOpen(page, probeId, openingWords(probe), true, 5);
-    report.setAll({ open_12k_words_text_paint_ms: round(open.textPaintMs), open_12k_words_first_paint_max_ms: open.codedPaintMaxMs === null ? null : round(open.codedPaintMaxMs) });
+    report.setAll({
+      open_12k_words_text_paint_ms: round(open.textPaintMs),
+      open_12k_words_first_paint_max_ms: open.codedPaintMaxMs === null ? null : round(open.codedPaintMaxMs),
+    });
     if (open.codedPaintMs === null) throw new Error(`no coded passages were painted (text painted in ${round(open.textPaintMs)} ms)`);
     report.set('open_12k_words_first_paint_ms', round(open.codedPaintMs));
   });
@@ -94,13 +98,19 @@ export const runScenario = async (report: BenchReport, browser: Browser, page: P
   });
   await report.attempt(`open a ${large}-word source`, ['open_100k_words_first_paint_ms'], async () => {
     const open = await measureSourceOpen(page, longId, openingWords(project.longSource), true, 3);
-    report.setAll({ open_100k_words_text_paint_ms: round(open.textPaintMs), open_100k_words_first_paint_max_ms: open.codedPaintMaxMs === null ? null : round(open.codedPaintMaxMs) });
+    report.setAll({
+      open_100k_words_text_paint_ms: round(open.textPaintMs),
+      open_100k_words_first_paint_max_ms: open.codedPaintMaxMs === null ? null : round(open.codedPaintMaxMs),
+    });
     report.set('open_100k_words_first_paint_ms', round(open.codedPaintMs ?? open.textPaintMs));
     if (open.codedPaintMs === null) report.set('open_100k_words_first_paint_ms_note', 'text only: no coded passages were painted');
   });
   await report.attempt('typing in correction mode', ['typing_latency_100k_words_ms'], async () => {
     const typing = await measureCorrectionTyping(page, TYPING_LETTERS);
-    report.setAll({ typing_latency_100k_words_ms: typing.keystroke.p95, typing_latency_100k_words_p50_ms: typing.keystroke.p50, correction_mode_open_100k_words_ms: round(typing.openCorrectionMs) });
+    report.setAll({
+      typing_latency_100k_words_ms: typing.keystroke.p95, typing_latency_100k_words_p50_ms: typing.keystroke.p50,
+      correction_mode_open_100k_words_ms: round(typing.openCorrectionMs),
+    });
   });
   await report.attempt(`apply a code in the ${large}-word source`, ['apply_code_100k_words_p95_ms'], async () => {
     const applied = await measureApplyCodeByClick(page, topCodeIds, 10, 200);
@@ -109,12 +119,14 @@ export const runScenario = async (report: BenchReport, browser: Browser, page: P
 
   const queries = [...new Set(project.searchWords)].slice(0, 30);
   await report.attempt('full-text search', ['search_index_build_ms', 'search_p95_ms'], async () => {
-    report.set('search_index_build_ms', round(await openSearchAndBuildIndex(page, ids.size)));
+    const build = await openSearchAndBuildIndex(page, ids.size);
+    report.setAll({ search_index_build_ms: round(build.ms), search_index_build_longest_frame_gap_ms: round(build.longestFrameGapMs) });
     const search = await measureSearchQueries(page, queries);
     report.setAll({
       search_p95_ms: round(search.p95Ms), search_p50_ms: round(search.p50Ms),
       search_from_worker_request_p95_ms: search.engineP95Ms === null ? null : round(search.engineP95Ms), search_queries: search.queries,
     });
+    report.set('search_typing_pause_ms', await searchTypingPause(page));
   });
   await report.attempt('retrieval', ['retrieve_code_1000_excerpts_ms'], async () => {
     const retrieval = await measureRetrieval(page, project.retrievalCode.name, options.retrievalCodeCodings);
@@ -140,7 +152,12 @@ export const runScenario = async (report: BenchReport, browser: Browser, page: P
     report.set('search_ratio_to_indexof', ratio(report.get('search_p95_ms'), report.get('search_baseline_indexof_ms')));
     const picker = await codePickerBaselines(page, project.codes.map((code) => code.name), PICKER_QUERIES);
     report.setAll({ code_picker_baseline_naive_fuse_ms: round(picker.naiveFuseP95Ms, 2), code_picker_baseline_linear_filter_ms: round(picker.linearFilterP95Ms, 3) });
+    const matcher = measureCodeSearch(project.codes, PICKER_QUERIES);
+    report.setAll({ code_picker_search_node_p95_ms: round(matcher.p95Ms, 3), code_picker_search_node_build_ms: round(matcher.buildMs, 2) });
     const fuse = await naiveFuseSearchBaseline(page, queries.slice(0, 5));
-    report.setAll({ search_baseline_naive_fuse_ms: round(fuse.p95Ms), search_baseline_naive_fuse_build_ms: round(fuse.buildMs), search_baseline_naive_fuse_queries: fuse.queries });
+    report.setAll({
+      search_baseline_naive_fuse_ms: round(fuse.p95Ms), search_baseline_naive_fuse_build_ms: round(fuse.buildMs),
+      search_baseline_naive_fuse_queries: fuse.queries,
+    });
   });
 };

@@ -109,7 +109,8 @@ export const generateMemos = (
     if (linked) linked.memoId = id;
     const paragraphs = Array.from({ length: random.integer(1, 4) }, () => prose(random.integer(20, 60)));
     return {
-      id, projectId, target, targetKey: memoTargetKey(target), ...(target.kind === 'source' ? { sourceSha: target.id } : {}), title: `Memo ${index + 1}: ${prose(3)}`, content: lexicalParagraphs(paragraphs),
+      id, projectId, target, targetKey: memoTargetKey(target), ...(target.kind === 'source' ? { sourceSha: target.id } : {}),
+      title: `Memo ${index + 1}: ${prose(3)}`, content: lexicalParagraphs(paragraphs),
       plainText: paragraphs.join('\n\n'), author: 'researcher', createdAt: iso(50_000 + index), updatedAt: iso(50_000 + index),
     };
   });

@@ -40,7 +40,8 @@ export const importThroughUi = async (page: Page, files: readonly GeneratedSourc
   return { parseMs, storeMs, totalMs: parseMs + storeMs, imported, longestFrameGapMs: frames.longestGapMs, gapsOver200Ms: frames.gapsOver200Ms };
 };
 
-type StoreSpec = { name: string; keyPath: string | string[]; autoIncrement: boolean; indexes: { name: string; keyPath: string | string[]; multiEntry: boolean; unique: boolean }[] };
+type IndexSpec = { name: string; keyPath: string | string[]; multiEntry: boolean; unique: boolean };
+type StoreSpec = { name: string; keyPath: string | string[]; autoIncrement: boolean; indexes: IndexSpec[] };
 
 /** Dexie's schema syntax ("id, projectId, [a+b], *tags, &unique", "++id") as IndexedDB store definitions. */
 export const storeSpecsFromSchema = (stores: Readonly<Record<string, string>>): StoreSpec[] =>

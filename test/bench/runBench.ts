@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BenchReport } from './benchReport.ts';
 import { runScenario } from './benchScenario.ts';
+import { printTargetVerdicts } from './benchTargets.ts';
 import { progress, round } from './benchStats.ts';
 import { buildRenderer, openBenchSession } from './benchSession.ts';
 import { generateLargeProject, REFERENCE_PROJECT, type LargeProjectOptions } from './generateLargeProject.ts';
@@ -26,7 +27,8 @@ const main = async (): Promise<void> => {
   const report = new BenchReport();
   report.setAll({
     bench: 'caseweave-large-project', scale: argv.includes('--small') ? 'small' : 'reference', started_at: new Date(started).toISOString(),
-    cpus: os.cpus().length, sources: options.sources, words_per_source: options.wordsPerSource, long_source_words: options.longSourceWords,
+    cpus: os.cpus().length, load_average_1m_at_start: round(os.loadavg()[0], 2),
+    sources: options.sources, words_per_source: options.wordsPerSource, long_source_words: options.longSourceWords,
   });
 
   progress(`generating the project (${options.sources} sources × ${options.wordsPerSource} words, ${options.codings} codings)…`);
@@ -43,10 +45,13 @@ const main = async (): Promise<void> => {
     await session.close();
   }
   report.set('bench_total_s', round((Date.now() - started) / 1000, 1));
+  // Other processes on the machine (e.g. a parallel test run) inflate the tail figures: worth knowing when reading p95s.
+  report.set('load_average_1m_at_end', round(os.loadavg()[0], 2));
 
   const json = JSON.stringify(report.toJSON(), null, 2);
   await mkdir(path.join(repoRoot, 'reports'), { recursive: true });
   await writeFile(path.join(repoRoot, 'reports', 'bench.json'), `${json}\n`);
+  printTargetVerdicts(report.toJSON());
   process.stdout.write(`${json}\n`);
 };
 

@@ -48,6 +48,7 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
   const [popover, setPopover] = useState<Popover | null>(null);
   const [memoFor, setMemoFor] = useState<Id | null>(null);
   const [status, setStatus] = useState('');
+  const [dropping, setDropping] = useState(false);
 
   // The store keeps one sorted array per source and replaces it only when that source's codings change.
   const codings = useMemo(() => (codebook.codings.length === 0 ? NO_CODINGS : (store?.codingsOfSource(source.id) ?? NO_CODINGS)), [store, codebook, source.id]);
@@ -102,9 +103,11 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
     if (!event.dataTransfer.types.includes(CODE_DRAG_TYPE)) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = 'copy';
+    if (!dropping) setDropping(true);
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    setDropping(false);
     const codeId = event.dataTransfer.getData(CODE_DRAG_TYPE);
     if (codeId === '') return;
     event.preventDefault();
@@ -162,12 +165,15 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
         />
       )}
       <div
-        className="transcript-frame"
+        className={`transcript-frame${dropping ? ' drop-ready' : ''}`}
         hidden={correcting}
         data-highlight={highlight === null ? undefined : `${highlight.start}-${highlight.end}`}
         onClick={onTranscriptClick}
         onDragOver={onDragOver}
         onDrop={onDrop}
+        onDragLeave={(event) => {
+          if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) setDropping(false);
+        }}
       >
         <CodingStripes
           surface={surface}
