@@ -2,28 +2,9 @@
 // and names each file's content type. Pure Node logic, shared by the app:// protocol handler and its tests.
 import path from 'node:path';
 import { isAppOriginUrl } from './appOrigin.ts';
+import rendererPolicy from './rendererPolicy.json';
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
+const CONTENT_TYPES: Readonly<Record<string, string>> = rendererPolicy.contentTypes;
 
 export const contentTypeFor = (filePath: string): string =>
   CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';

@@ -1,6 +1,8 @@
 // Caseweave's security policy as plain decisions: the Content-Security-Policy, and which navigations, windows,
 // permissions and network requests are allowed (none but the app's own). Wired into Electron by hardening.ts.
 import { isAppOriginUrl } from './appOrigin.ts';
+// The policy lives in one JSON file so the browser-fallback server (scripts/serve-renderer.mjs) sends the same one.
+import rendererPolicy from './rendererPolicy.json';
 
 /**
  * The CSP sent with every renderer response (app:// in Electron, http://127.0.0.1 in the browser fallback).
@@ -9,31 +11,14 @@ import { isAppOriginUrl } from './appOrigin.ts';
  *   with img/font/connect limited to the app itself injected CSS has nowhere to send data.
  * - blob:/data: for workers, images and fetches because pdf.js and file exports create object URLs locally.
  */
-export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
-  ['default-src', "'self'"],
-  ['script-src', "'self'"],
-  ['style-src', "'self' 'unsafe-inline'"],
-  ['img-src', "'self' data: blob:"],
-  ['font-src', "'self' data:"],
-  ['connect-src', "'self' blob: data:"],
-  ['worker-src', "'self' blob:"],
-  ['media-src', "'self' blob:"],
-  ['manifest-src', "'self'"],
-  ['object-src', "'none'"],
-  ['frame-src', "'none'"],
-  ['base-uri', "'none'"],
-  ['form-action', "'none'"],
-  ['frame-ancestors', "'none'"],
-];
+export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = rendererPolicy.cspDirectives.map(([name, value]) => [name, value] as const);
 
 export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.map(([name, value]) => `${name} ${value}`).join('; ');
 
 /** Headers sent with every renderer file besides its content type. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
+  ...rendererPolicy.securityHeaders,
 };
 
 /** The window may only ever show the app's own pages. */
