@@ -32,6 +32,8 @@ export const CodePicker = ({ title, codes, recentIds, anchor, allowCreate, onPic
   const [active, setActive] = useState(0);
   const [position, setPosition] = useState({ left: anchor.left, top: anchor.bottom + 6 });
   const search = useMemo(() => createCodeSearch(codes, recentIds), [codes, recentIds]);
+  // Where the keyboard was before the picker took focus (the transcript); given back when the picker closes.
+  const [returnFocus] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
 
   const options = useMemo<Option[]>(() => {
     const found: Option[] = search(query, 30).map((code) => ({ kind: 'code', code }));
@@ -51,6 +53,14 @@ export const CodePicker = ({ title, codes, recentIds, anchor, allowCreate, onPic
     const left = Math.min(Math.max(MARGIN, anchor.left), globalThis.innerWidth - width - MARGIN);
     setPosition({ left, top });
   }, [anchor]);
+
+  useEffect(
+    () => () => {
+      const focused = document.activeElement;
+      if (returnFocus?.isConnected === true && (focused === null || focused === document.body)) returnFocus.focus({ preventScroll: true });
+    },
+    [returnFocus],
+  );
 
   useEffect(() => {
     const onPointerDown = (event: PointerEvent) => {

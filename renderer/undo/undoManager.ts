@@ -68,6 +68,33 @@ export class UndoManager {
     });
   }
 
+  /** The command an undo would revert now (undefined when there is none). */
+  latest(): UndoableCommand | undefined {
+    return this.done[this.done.length - 1];
+  }
+
+  /**
+   * Undoes `command` only while it is the latest one, so an "Undo" tied to one action (a toast's button) never
+   * reverts a later action instead. Resolves false, changing nothing, when another command is on top.
+   */
+  undoIfLatest(command: UndoableCommand): Promise<boolean> {
+    return this.enqueue(async () => {
+      if (this.done[this.done.length - 1] !== command) return false;
+      this.done.pop();
+      try {
+        await command.undo();
+      } catch (error) {
+        this.done.push(command);
+        throw error;
+      } finally {
+        this.changed();
+      }
+      this.undone.push(command);
+      this.changed();
+      return true;
+    });
+  }
+
   /** Redoes the latest undone command (no-op when there is none). */
   redo(): Promise<void> {
     return this.enqueue(async () => {
@@ -105,10 +132,13 @@ export class UndoManager {
     };
   };
 
-  private enqueue(task: () => Promise<void>): Promise<void> {
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
     const run = this.queue.then(task);
     // The queue goes on after a failure; the caller still sees the error through `run`.
-    this.queue = run.catch(() => undefined);
+    this.queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
     return run;
   }
 

@@ -19,7 +19,7 @@ import { seedAnalysisLayer, seedProject, seedSourcesDirectly, sourceIdsBySha } f
 import { createRandom } from './seededRandom.ts';
 
 const PICKER_QUERIES = ['barr', 'netw', 'diasp', 'quali', 'tens', 'strat', 'fin', 'lear', 'herit', 'outc'];
-const TYPING_LETTERS = 'the drums arrived in osaka ok';
+const TYPING_LETTERS = 'the drums arrived in osaka in may and the buyers wanted forty more';
 
 /** Opening words of a source's first speaker turn: what the transcript must show to count as painted. */
 const openingWords = (source: GeneratedSource): string => {
@@ -87,7 +87,7 @@ export const runScenario = async (report: BenchReport, browser: Browser, page: P
   await report.attempt('apply a code by clicking the code tree', ['apply_code_p95_ms'], async () => {
     await openSourceOnce(page, probeId, openingWords(probe), false);
     const applied = await measureApplyCodeByClick(page, topCodeIds, 30);
-    report.setAll({ apply_code_p95_ms: applied.p95, apply_code_p50_ms: applied.p50, apply_code_samples: applied.n });
+    report.setAll({ apply_code_p95_ms: applied.p95, apply_code_p50_ms: applied.p50, apply_code_samples: applied.n, apply_code_failed: applied.failed });
   });
   await report.attempt('code picker', ['code_picker_p95_ms', 'code_picker_open_p95_ms', 'apply_code_via_picker_p95_ms'], async () => {
     const picker = await measureCodePicker(page, PICKER_QUERIES, 100);
@@ -114,7 +114,7 @@ export const runScenario = async (report: BenchReport, browser: Browser, page: P
   });
   await report.attempt(`apply a code in the ${large}-word source`, ['apply_code_100k_words_p95_ms'], async () => {
     const applied = await measureApplyCodeByClick(page, topCodeIds, 10, 200);
-    report.set('apply_code_100k_words_p95_ms', applied.p95);
+    report.setAll({ apply_code_100k_words_p95_ms: applied.p95, apply_code_100k_words_failed: applied.failed });
   });
 
   const queries = [...new Set(project.searchWords)].slice(0, 30);

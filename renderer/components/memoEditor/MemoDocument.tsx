@@ -8,6 +8,7 @@ import { onDataEvent } from '../../data/dataEvents.ts';
 import { deleteMemo, getMemo } from '../../data/memos.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useUndoManager } from '../../undo/UndoContext.tsx';
+import { undoToastAction } from '../../undo/undoToastAction.ts';
 import { RichTextMemo, type MemoBody } from './RichTextMemo.tsx';
 import { useMemoAutosave, type MemoDraft } from './useMemoAutosave.ts';
 
@@ -87,7 +88,7 @@ export const MemoDocument = ({ projectId, target, memo, onSaved, onDeleted, auto
       return true;
     });
     if (done !== true) return;
-    toasts.notify(t('memos.deleted', { title: shown }), { label: t('memos.undo'), run: () => undo.undo() });
+    toasts.notify(t('memos.deleted', { title: shown }), undoToastAction(undo, t('memos.undo')));
     onDeleted?.();
   };
 

@@ -8,6 +8,7 @@ import { noteRecentCode } from '../../coding/recentCodes.ts';
 import type { CodingStore } from '../../data/codingStore.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useUndoManager } from '../../undo/UndoContext.tsx';
+import { undoToastAction } from '../../undo/undoToastAction.ts';
 import { codeErrorMessage } from './codeErrors.ts';
 import { countLabel } from './countLabel.ts';
 import type { Placement } from './codeTreeView.ts';
@@ -89,10 +90,7 @@ export const useCodeTreeCommands = (store: CodingStore | null): CodeTreeCommands
         if (store === null) return false;
         const impact = store.deleteCodeImpact(code.id);
         if ((await attempt((open) => open.deleteCode(code.id))) === null) return false;
-        notify(t('codes.deleted', { name: code.name, codings: countLabel('coding', impact.codingCount) }), {
-          label: t('app.action.undo'),
-          run: () => undo.undo(),
-        });
+        notify(t('codes.deleted', { name: code.name, codings: countLabel('coding', impact.codingCount) }), undoToastAction(undo, t('app.action.undo')));
         return true;
       },
       applyToSelection,

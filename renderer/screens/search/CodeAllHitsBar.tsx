@@ -7,6 +7,7 @@ import { useToasts } from '../../app/Toasts.tsx';
 import { useCodeTree, useCodingStore } from '../../data/CodingStoreContext.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useUndoManager } from '../../undo/UndoContext.tsx';
+import { undoToastAction } from '../../undo/undoToastAction.ts';
 import { codeOptionsOf } from '../retrieval/codeOptions.ts';
 import { CodePickerField } from './CodePickerField.tsx';
 
@@ -35,7 +36,7 @@ export const CodeAllHitsBar = ({ hits, onCoded }: Props) => {
             ? t('search.codeAllHits.doneOne', { code: code.path })
             : t('search.codeAllHits.done', { count: outcome.created.length, code: code.path })
           : t('search.codeAllHits.skipped', { count: outcome.created.length, code: code.path, skipped: outcome.skipped });
-      toasts.notify(message, outcome.created.length === 0 ? undefined : { label: t('search.undo'), run: () => undo.undo() });
+      toasts.notify(message, outcome.created.length === 0 ? undefined : undoToastAction(undo, t('search.undo')));
       onCoded();
     } catch (error) {
       toasts.reportError(error);

@@ -13,6 +13,7 @@ export const appMessages = {
   'app.action.close': 'Close',
   'app.action.save': 'Save',
   'app.action.undo': 'Undo',
+  'app.undo.notLatest': 'Other changes came after “{action}”, so this button no longer undoes it. Use Undo in the top bar (Ctrl+Z) to step back through them.',
   'app.nav.label': 'Main navigation',
   'app.nav.project': 'Project',
   'app.nav.noProject': 'No project open',
