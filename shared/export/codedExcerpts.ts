@@ -52,12 +52,19 @@ export const turnAt = (turns: readonly Turn[], offset: number): Turn | null => {
 };
 
 /**
- * A linked speaker is attributed to the informant the user linked; anything else (unlinked speakers,
- * plain paragraphs) to the source's informants.
+ * Who said a passage. A linked speaker is the informant the user linked. An unlinked speaker in a source where
+ * other speakers are linked (typically the interviewer) is one of the source's informants that no other speaker
+ * stands for — often none, so an interviewer's question is not credited to the interviewee. Plain paragraphs, and
+ * speakers of a source with no links at all, belong to the source's informants.
  */
 const attribute = (source: Source, speaker: string | null, informantsById: ReadonlyMap<Id, Informant>): Informant[] => {
   const linked = speaker === null ? undefined : source.speakerLinks[speaker];
-  const ids = linked === undefined ? source.informantIds : [linked];
+  let ids: readonly Id[] = source.informantIds;
+  if (linked !== undefined) ids = [linked];
+  else if (speaker !== null) {
+    const standFor = new Set(Object.values(source.speakerLinks));
+    ids = source.informantIds.filter((id) => !standFor.has(id));
+  }
   return ids.flatMap((id) => informantsById.get(id) ?? []);
 };
 

@@ -164,13 +164,20 @@ describe('collectCodedExcerpts', () => {
 
   it('filters by informant role, source kind and coder', () => {
     const ids = (query: Parameters<typeof collectCodedExcerpts>[1]): string[] => collectCodedExcerpts(data, query).map((excerpt) => excerpt.coding.id);
-    expect(ids({ codeIds: ['d', 'x'], roles: ['diaspora actor'] })).toEqual(['g4', 'g1', 'g5', 'g2']);
+    expect(ids({ codeIds: ['d', 'x'], roles: ['diaspora actor'] })).toEqual(['g1', 'g5', 'g2']);
     expect(ids({ codeIds: ['d', 'x'], sourceKinds: ['observation'] })).toEqual(['g3']);
     expect(ids({ codeIds: ['d', 'x'], coders: ['budi'] })).toEqual(['g3']);
   });
 
-  it('attributes an unlinked speaker or a plain paragraph to the source informants and names the speaker', () => {
+  it('does not credit an unlinked speaker (the interviewer) to an informant another speaker stands for', () => {
     const [question] = collectCodedExcerpts(data, { codeIds: ['d'], sourceKinds: ['interview'], includeSubCodes: false });
+    expect(question.speaker).toBe('Interviewer');
+    expect(question.informants).toEqual([]);
+  });
+
+  it('credits speakers of a source without speaker links to the source informants', () => {
+    const unlinked = { ...data, sources: data.sources.map((s) => ({ ...s, speakerLinks: {} })) };
+    const [question] = collectCodedExcerpts(unlinked, { codeIds: ['d'], sourceKinds: ['interview'], includeSubCodes: false });
     expect(question.speaker).toBe('Interviewer');
     expect(question.informants).toEqual(['Dewi']);
   });
@@ -182,8 +189,9 @@ describe('countExcerpts', () => {
     expect(counts.total).toBe(5);
     expect(counts.byCode.get('d')).toBe(2);
     expect(counts.byCode.get('x')).toBe(2);
-    expect(counts.byRole.get('diaspora actor')).toBe(4);
-    expect(counts.byRole.get('')).toBe(1);
+    expect(counts.byRole.get('diaspora actor')).toBe(3);
+    // The interviewer's question and the observation note have no informant role.
+    expect(counts.byRole.get('')).toBe(2);
     expect(counts.byKind.get('observation')).toBe(1);
   });
 });
