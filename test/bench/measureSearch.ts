@@ -3,10 +3,10 @@
 // word — and, separately, from the moment the query was posted to the search Worker (so the screen's typing
 // pause is visible as the difference).
 import type { Page } from '@playwright/test';
-import { percentile } from './benchStats.ts';
+import { percentile, progress } from './benchStats.ts';
 import { UI } from './uiProbes.ts';
 
-export type SearchFigures = { p95Ms: number; p50Ms: number; engineP95Ms: number | null; queries: number };
+export type SearchFigures = { p95Ms: number; p50Ms: number; maxMs: number; engineP95Ms: number | null; queries: number; renderedHitsMax: number };
 
 /** Opens the Search screen; the time until "N sources indexed" is painted, and the longest frame gap meanwhile. */
 export const openSearchAndBuildIndex = async (page: Page, sources: number): Promise<{ ms: number; longestFrameGapMs: number }> =>
@@ -43,6 +43,7 @@ export const searchTypingPause = async (page: Page): Promise<number> =>
 export const measureSearchQueries = async (page: Page, words: readonly string[]): Promise<SearchFigures> => {
   const latencies: number[] = [];
   const engine: number[] = [];
+  const renderedHits: number[] = [];
   for (const word of words) {
     const timing = await page.evaluate(
       async ({ ui, query }) => {
@@ -61,17 +62,22 @@ export const measureSearchQueries = async (page: Page, words: readonly string[])
           30_000,
         );
         const postedAt = bench.lastEvent['worker-post'] ?? 0;
-        return { latency: paintedAt - typedAt, engine: postedAt > typedAt ? paintedAt - postedAt : null };
+        const rendered = document.querySelectorAll(ui.searchHitSelector).length;
+        return { latency: paintedAt - typedAt, engine: postedAt > typedAt ? paintedAt - postedAt : null, rendered };
       },
       { ui: UI, query: word },
     );
     latencies.push(timing.latency);
+    renderedHits.push(timing.rendered);
+    if (process.env.BENCH_VERBOSE) progress(`search "${word}": ${timing.latency.toFixed(1)} ms, ${timing.engine?.toFixed(1)} ms after the request, ${timing.rendered} lines`);
     if (timing.engine !== null) engine.push(timing.engine);
   }
   return {
     p95Ms: percentile(latencies, 0.95),
     p50Ms: percentile(latencies, 0.5),
+    maxMs: Math.max(...latencies),
     engineP95Ms: engine.length === latencies.length ? percentile(engine, 0.95) : null,
     queries: latencies.length,
+    renderedHitsMax: Math.max(...renderedHits),
   };
 };

@@ -1,7 +1,12 @@
 // `npm run bench`: generates the reference large project of DESIGN.md, builds and serves the renderer, drives it in
 // Debian's Chromium and prints ONE JSON object of figures (milliseconds unless the key says otherwise) on stdout;
 // progress goes to stderr and the report is also saved to reports/bench.json. Not a test: never run in CI.
-// Options: --no-build (reuse dist/renderer), --small (a small project, to try the harness quickly).
+// Options: --no-build (reuse the last bench build), --small (a small project, to try the harness quickly);
+// BENCH_VERBOSE=1 logs each search query.
+// Reading the figures: UI timings run from the user's event (pointerdown, keydown, input, hash change) to the first
+// frame rendered after the UI changed, measured inside the page; *_p95/_p50 are over the repetitions the key's
+// measurement makes; *_baseline_* are measured in the same run and page; a failed measurement reports null plus
+// <key>_error. The targets of DESIGN.md are checked on stderr at the end.
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
