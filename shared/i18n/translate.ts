@@ -34,14 +34,46 @@ export const t = (key: MessageKey, params?: MessageParams, locale: Locale = acti
   return interpolate(template, params, locale);
 };
 
+/**
+ * Intl formatters are costly to construct (a code tree of 80 rows re-rendering on every coding made one per row),
+ * so each is built once per locale and kind.
+ */
+const memoise = <T>(make: (key: string) => T): ((key: string) => T) => {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = make(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+};
+
+const numberFormat = memoise((locale) => new Intl.NumberFormat(locale));
+const pluralRules = memoise((locale) => new Intl.PluralRules(locale));
+const dateFormat = memoise((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
+const dateTimeFormat = memoise((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+const instantDateFormat = memoise((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
+
 export const formatNumber = (value: number, locale: Locale = activeLocale): string =>
-  new Intl.NumberFormat(locale).format(value);
+  numberFormat(locale).format(value);
+
+/** Plural category of a count ("one", "other", …) for choosing a message variant. */
+export const pluralCategory = (count: number, locale: Locale = activeLocale): Intl.LDMLPluralRule =>
+  pluralRules(locale).select(count);
+
+/** ISO calendar dates and instants only: V8's lenient parser would read "sometime in 2024" as 1 January. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export const formatDate = (isoDate: string, locale: Locale = activeLocale): string => {
-  const date = new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate);
+  if (!ISO_DATE.test(isoDate)) return isoDate;
+  const dateOnly = isoDate.length === 10;
+  const date = new Date(dateOnly ? `${isoDate}T00:00:00Z` : isoDate);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: isoDate.length === 10 ? 'UTC' : undefined }).format(date);
+  // A calendar date is read and shown in UTC so it never shifts by a day in the user's time zone.
+  return (dateOnly ? dateFormat(locale) : instantDateFormat(locale)).format(date);
 };
 
 export const formatDateTime = (isoInstant: string, locale: Locale = activeLocale): string =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(isoInstant));
+  dateTimeFormat(locale).format(new Date(isoInstant));

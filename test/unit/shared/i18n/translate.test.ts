@@ -1,0 +1,32 @@
+// The i18n layer: placeholders, English fallback, and Intl formatting of numbers, plurals and dates.
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatDate, formatNumber, pluralCategory, setLocale, t } from '../../../../shared/i18n/translate.ts';
+import { englishMessages } from '../../../../shared/i18n/en/index.ts';
+
+afterEach(() => setLocale('en'));
+
+describe('translate', () => {
+  it('fills placeholders and formats numeric ones for the locale', () => {
+    expect(t('import.error.empty', { file: 'I01.txt' })).toBe('I01.txt: the file is empty.');
+    expect(t('import.error.tooLarge', { file: 'a.pdf', size: 1234.5, limit: 100 })).toContain('1,234.5 MB');
+    expect(formatNumber(1234567.5, 'id')).toBe('1.234.567,5');
+  });
+
+  it('falls back to English for keys the Indonesian catalog does not have yet', () => {
+    setLocale('id');
+    expect(t('import.error.empty', { file: 'x.txt' })).toBe(englishMessages['import.error.empty'].replace('{file}', 'x.txt'));
+  });
+
+  it('shows a calendar date as the same day in every time zone, and leaves unreadable dates as written', () => {
+    expect(formatDate('2024-03-12', 'en')).toBe('Mar 12, 2024');
+    expect(formatDate('2024-03-12', 'id')).toMatch(/^12 Mar 2024$/);
+    expect(formatDate('sometime in 2024', 'en')).toBe('sometime in 2024');
+  });
+
+  it('picks plural categories by the locale rules', () => {
+    expect(pluralCategory(1, 'en')).toBe('one');
+    expect(pluralCategory(7, 'en')).toBe('other');
+    // Indonesian has no grammatical plural.
+    expect(pluralCategory(1, 'id')).toBe('other');
+  });
+});
