@@ -2,25 +2,17 @@
 // index build time and memory, query latency (word, prefix, phrase, keyword-in-context) and a plain indexOf
 // scan as the baseline. Prints one JSON object. Run: npx tsx --expose-gc scripts/bench-search.ts
 import { FullTextIndex, keywordInContextLines } from '../shared/search/index.ts';
+import { createRandom } from '../test/bench/seededRandom.ts';
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 200);
 const WORDS_PER_DOCUMENT = Number(process.env.BENCH_WORDS ?? 12_000);
 const VOCABULARY_SIZE = 20_000;
 const QUERIES = 200;
 
-/** Mulberry32: a small seeded generator, so every run indexes the same project. */
-const seededRandom = (seed: number): (() => number) => {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-  };
-};
-
-const random = seededRandom(20_260_623);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+// The same seeded generator as the large-project benchmark, so every run indexes the same project.
+const generator = createRandom(20_260_623);
+const random = generator.next;
+const pick = generator.pick;
 
 /** Indonesian and Javanese-flavoured words of the study's domain, some with accents, written for this benchmark. */
 const DOMAIN_WORDS = [
@@ -47,26 +39,6 @@ const makeVocabulary = (): string[] => {
   return shuffled;
 };
 
-/** Zipf-like sampling (exponent 1): rank r is drawn with probability ∝ 1 / (r + 1). */
-const zipfSampler = (size: number): (() => number) => {
-  const cumulative = new Float64Array(size);
-  let total = 0;
-  for (let rank = 0; rank < size; rank += 1) {
-    total += 1 / (rank + 1);
-    cumulative[rank] = total;
-  }
-  return () => {
-    const target = random() * total;
-    let low = 0;
-    let high = size - 1;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (cumulative[middle] < target) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
-};
 
 const makeDocument = (vocabulary: string[], sampleRank: () => number): string => {
   const parts: string[] = [];
@@ -97,7 +69,7 @@ const heapMb = (): number => process.memoryUsage().heapUsed / 2 ** 20;
 const externalMb = (): number => process.memoryUsage().arrayBuffers / 2 ** 20;
 
 const vocabulary = makeVocabulary();
-const sampleRank = zipfSampler(vocabulary.length);
+const sampleRank = generator.zipf(vocabulary.length);
 const documents = Array.from({ length: DOCUMENTS }, (_, k) => ({ id: `source-${k + 1}`, text: makeDocument(vocabulary, sampleRank) }));
 const texts = new Map(documents.map((document) => [document.id, document.text]));
 
