@@ -6,6 +6,7 @@ import type { Code, CodeStatus, Id } from '../../../shared/model/index.ts';
 import { useCodebook, useCodeTree, useCodingStore } from '../../data/CodingStoreContext.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
+import { MemoEditor } from '../../components/MemoEditor.tsx';
 import { codeErrorMessage } from './codeErrors.ts';
 import { countLabel } from './countLabel.ts';
 
@@ -88,6 +89,10 @@ export const CodeDetails = ({ codeId, roleSuggestions }: Props) => {
             ))}
           </select>
         </div>
+      </div>
+      <div className="details-field code-memo" aria-label={t('codes.details.memo')} role="group">
+        <span className="field-label">{t('codes.details.memo')}</span>
+        <MemoEditor key={code.id} projectId={code.projectId} target={{ kind: 'code', id: code.id }} />
       </div>
     </section>
   );

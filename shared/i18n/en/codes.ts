@@ -64,6 +64,7 @@ export const codesMessages = {
   'codes.details.modelRole': 'Model role',
   'codes.details.modelRolePlaceholder': 'e.g. entry point',
   'codes.details.modelRoleHint': 'Free text: the role this code plays in your model.',
+  'codes.details.memo': 'Memo on this code',
   'codes.details.status': 'Status',
   'codes.details.status.draft': 'Draft',
   'codes.details.status.stable': 'Stable',
