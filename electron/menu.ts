@@ -1,5 +1,8 @@
 // The native application menu as a plain template: File, Edit, View, Help. App-level commands (new project,
-// import, about) are forwarded to the renderer through `sendCommand`; editing uses Electron's built-in roles.
+// import, about, undo, redo) are forwarded to the renderer through `sendCommand`; clipboard editing uses Electron's
+// built-in roles. Undo and redo go to the renderer because they are the session's undo (coding, code-tree edits,
+// corrections), not only a text field's; their accelerators are shown but not registered, so the key presses reach
+// the page, which routes them the same way.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/platform/bridge.ts';
 import { t } from '../shared/i18n/translate.ts';
@@ -24,8 +27,8 @@ export const buildMenuTemplate = ({ isDevelopment, isMac, sendCommand }: MenuTem
   const edit: MenuItemConstructorOptions = {
     label: t('electron.menu.edit'),
     submenu: [
-      { label: t('electron.menu.undo'), role: 'undo' },
-      { label: t('electron.menu.redo'), role: 'redo' },
+      { id: 'undo', label: t('electron.menu.undo'), accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => sendCommand('undo') },
+      { id: 'redo', label: t('electron.menu.redo'), accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false, click: () => sendCommand('redo') },
       { type: 'separator' },
       { label: t('electron.menu.cut'), role: 'cut' },
       { label: t('electron.menu.copy'), role: 'copy' },

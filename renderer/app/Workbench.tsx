@@ -80,7 +80,9 @@ const OpenWorkbench = ({ initialProjectId, persistent }: { initialProjectId: str
     () =>
       onMenuCommand((command) => {
         if (command === 'import') importTrigger.current?.();
-        else navigate({ screen: command === 'about' ? 'settings' : 'projects' });
+        else if (command === 'about') navigate({ screen: 'settings' });
+        else if (command === 'new-project') navigate({ screen: 'projects' });
+        // undo and redo are the session undo's (useUndoShortcuts).
       }),
     [navigate],
   );

@@ -1,7 +1,9 @@
-// Session-wide undo/redo keys: Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, through the UndoManager.
-// Text fields and editable rich text keep their own local undo, so the keys are left to them there.
+// Session-wide undo/redo: Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, through the UndoManager, and so do
+// Electron's Edit → Undo/Redo menu items. Text fields and editable rich text keep their own local undo: keys are left
+// to them, and the menu items undo their typing instead of the session's last action.
 import { useEffect } from 'react';
 import { useUndoManager } from '../undo/UndoContext.tsx';
+import { onMenuCommand } from '../platform/platform.ts';
 import { useToasts } from './Toasts.tsx';
 
 /** True when the key press belongs to a field that undoes its own typing. */
@@ -32,7 +34,16 @@ export const useUndoShortcuts = (): void => {
       event.preventDefault();
       void runWrite(() => (action === 'undo' ? manager.undo() : manager.redo()));
     };
+    const stopMenu = onMenuCommand((command) => {
+      if (command !== 'undo' && command !== 'redo') return;
+      // The text field's own history; execCommand is the one way to reach it from outside a key press.
+      if (isTextEditingTarget(document.activeElement)) document.execCommand(command);
+      else void runWrite(() => (command === 'undo' ? manager.undo() : manager.redo()));
+    });
     globalThis.addEventListener('keydown', onKeyDown);
-    return () => globalThis.removeEventListener('keydown', onKeyDown);
+    return () => {
+      stopMenu();
+      globalThis.removeEventListener('keydown', onKeyDown);
+    };
   }, [manager, runWrite]);
 };

@@ -1,10 +1,14 @@
 // Memos (rich text as Lexical JSON plus its plain text) on the project, a source, a code, a coded segment,
-// a display or a conclusion: list, read, save (create or update) and delete, each undoable.
-import { memoTargetKey, newId, nowIso, type Id, type Memo, type MemoTarget } from '../../shared/model/index.ts';
+// a display or a conclusion: list, read, save (create or update) and delete, each undoable. A coded segment has
+// ONE memo, linked by coding.memoId: saving it creates and links it in one step, deleting any memo unlinks it.
+import { CodebookError, type Codebook, type CodebookChange } from '../../shared/codebook/index.ts';
+import { memoTargetKey, newId, nowIso, type Coding, type Id, type Memo, type MemoTarget } from '../../shared/model/index.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import type { UndoManager } from '../undo/undoManager.ts';
 import { getCoderName } from './appState.ts';
 import { auditTables, recordChange } from './audit.ts';
+import type { CodebookAudit, MemoChange, MemoStep } from './codebookWrites.ts';
+import type { CodingStore } from './codingStore.ts';
 import type { CaseweaveDatabase } from './database.ts';
 import { emitDataEvent } from './dataEvents.ts';
 import { DataError } from './errors.ts';

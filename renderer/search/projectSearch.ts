@@ -58,11 +58,14 @@ export class ProjectSearch {
     return this.built.then(() => this.updates);
   }
 
-  /** Queries once the index holds every source (building it first if needed). */
-  async query(text: string, options: SearchQueryOptions = {}): Promise<SearchResults> {
+  /**
+   * Queries once the index holds every source (building it first if needed). Aborting `signal` withdraws the
+   * query (rejects with an AbortError): a query typed over during the build is never sent.
+   */
+  async query(text: string, options: SearchQueryOptions = {}, signal?: AbortSignal): Promise<SearchResults> {
     await this.ensureBuilt();
     if (this.client === null) throw new Error('project search closed');
-    return this.client.query(text, options);
+    return this.client.query(text, options, signal);
   }
 
   close(): void {

@@ -29,13 +29,22 @@ export type SearchClient = {
   /** Adds sources or re-indexes changed ones (e.g. after an import or a transcript correction). */
   upsert(documents: SearchDocument | SearchDocument[]): Promise<IndexSummary>;
   remove(documentIds: string | string[]): Promise<IndexSummary>;
-  query(query: string, options?: SearchQueryOptions): Promise<SearchResults>;
+  /**
+   * Answers a query. Aborting `signal` withdraws it: the promise rejects with an AbortError at once and the
+   * service skips it if it has not started (the way a newer keystroke supersedes an older query).
+   */
+  query(query: string, options?: SearchQueryOptions, signal?: AbortSignal): Promise<SearchResults>;
   exportIndex(): Promise<SerializedFullTextIndex>;
   /** Restores a saved index; `documents` supplies the texts for keyword-in-context lines. */
   loadIndex(index: SerializedFullTextIndex, documents: SearchDocument[]): Promise<IndexSummary>;
   /** Rejects pending requests and releases the endpoint (terminates the worker). */
   close(): void;
 };
+
+/** The rejection of a withdrawn query, recognisable with isAbortError. */
+const abortError = (): Error => new DOMException(t('search.error.superseded'), 'AbortError');
+
+export const isAbortError = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
 
 type Pending = {
   resolve: (response: SearchResponse) => void;
@@ -114,6 +123,11 @@ export const createSearchClient = (connection: SearchConnection, options: Search
 
   const summary = (request: OutgoingRequest): Promise<IndexSummary> => indexSummary(send(request).response);
 
+  const queryResults = (received: SearchResponse): SearchResults => {
+    if (received.type !== 'results') throw unexpected(received);
+    return received.results;
+  };
+
   const switchTo = (next: SearchConnection): void => {
     current.endpoint.removeEventListener('message', listener);
     current.release();
@@ -138,7 +152,7 @@ export const createSearchClient = (connection: SearchConnection, options: Search
       const { signal, onProgress } = options;
       if (signal?.aborted) throw new Error(t('search.error.cancelled'));
       const { requestId, response } = send({ type: 'build', documents }, onProgress);
-      const cancel = (): void => post({ type: 'cancel', requestId: 0, buildRequestId: requestId });
+      const cancel = (): void => post({ type: 'cancel', requestId: 0, targetRequestId: requestId });
       signal?.addEventListener('abort', cancel, { once: true });
       try {
         return await indexSummary(response);
@@ -148,10 +162,34 @@ export const createSearchClient = (connection: SearchConnection, options: Search
     },
     upsert: (documents) => summary({ type: 'upsert', documents: Array.isArray(documents) ? documents : [documents] }),
     remove: (documentIds) => summary({ type: 'remove', documentIds: Array.isArray(documentIds) ? documentIds : [documentIds] }),
-    async query(query, options = {}) {
-      const received = await send({ type: 'query', query, options }).response;
-      if (received.type !== 'results') throw unexpected(received);
-      return received.results;
+    async query(query, options = {}, signal) {
+      if (signal?.aborted) throw abortError();
+      const { requestId, response } = send({ type: 'query', query, options });
+      if (signal === undefined) return queryResults(await response);
+      return new Promise<SearchResults>((resolve, reject) => {
+        const withdraw = (): void => {
+          const waiting = pending.get(requestId);
+          if (waiting === undefined) return;
+          pending.delete(requestId);
+          post({ type: 'cancel', requestId: 0, targetRequestId: requestId });
+          reject(abortError());
+        };
+        signal.addEventListener('abort', withdraw, { once: true });
+        response.then(
+          (received) => {
+            signal.removeEventListener('abort', withdraw);
+            try {
+              resolve(queryResults(received));
+            } catch (error) {
+              reject(error instanceof Error ? error : new Error(String(error)));
+            }
+          },
+          (error: unknown) => {
+            signal.removeEventListener('abort', withdraw);
+            reject(error instanceof Error ? error : new Error(String(error)));
+          },
+        );
+      });
     },
     async exportIndex() {
       const received = await send({ type: 'export' }).response;

@@ -1,6 +1,12 @@
 // The messages between the search client (UI thread) and the search service (a Web Worker, or the same
 // thread as a fallback), and the endpoint shape both sides talk through (Worker, worker scope, MessagePort).
-import type { FullTextIndexStats, KeywordInContextLine, SearchOptions, SerializedFullTextIndex } from '../../shared/search/index.ts';
+import type {
+  DocumentHitCount,
+  FullTextIndexStats,
+  KeywordInContextLine,
+  SearchOptions,
+  SerializedFullTextIndex,
+} from '../../shared/search/index.ts';
 
 /** A source as the index sees it: its id and canonical plain text. */
 export type SearchDocument = { id: string; text: string };
@@ -19,14 +25,26 @@ export type SearchRequest =
   | { type: 'export'; requestId: number }
   /** Restores a saved index; `documents` gives the texts for keyword-in-context lines. */
   | { type: 'load'; requestId: number; index: SerializedFullTextIndex; documents: SearchDocument[] }
-  /** Stops the build with id `buildRequestId`; the index before that build stays in place. */
-  | { type: 'cancel'; requestId: number; buildRequestId: number };
+  /**
+   * Withdraws request `targetRequestId`: a build stops (the index before it stays in place); a query not yet
+   * started is dropped (e.g. superseded by the next keystroke). Either answers with a cancelled failure.
+   */
+  | { type: 'cancel'; requestId: number; targetRequestId: number };
 
-/** Hits within the limit as keyword-in-context lines (each line carries the hit's source id and offsets). */
+/**
+ * One page of hits (from `offset`, at most `limit`) as keyword-in-context lines, each carrying the hit's source
+ * id and offsets; the counts cover every hit. Lines are built only for the page, so a query costs the same
+ * however many hits it has beyond it.
+ */
 export type SearchResults = {
   lines: KeywordInContextLine[];
+  /** Index of the first line among all hits (the query's `offset`). */
+  offset: number;
   totalHits: number;
   matchedDocuments: number;
+  /** Every matched source with its hit count, in the order hits are listed. */
+  documents: DocumentHitCount[];
+  /** There are hits outside this page. */
   truncated: boolean;
   /** Time the index took to answer, in milliseconds (without messaging). */
   elapsedMs: number;

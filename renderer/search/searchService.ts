@@ -1,12 +1,8 @@
 // The search service: holds the full-text index and the source texts, and answers client requests one at a
 // time. It runs inside the search Web Worker, or on the UI thread when no Worker is available (tests, Node).
-import {
-  FullTextIndex,
-  keywordInContextLines,
-  serializedIndexTransferables,
-  type FullTextIndexStats,
-} from '../../shared/search/index.ts';
+import { FullTextIndex, serializedIndexTransferables, type FullTextIndexStats } from '../../shared/search/index.ts';
 import { t } from '../../shared/i18n/translate.ts';
+import { answerQuery, warmUpQueries } from './answerQuery.ts';
 import {
   isSearchRequest,
   type IndexSummary,
@@ -31,7 +27,8 @@ const summaryOf = (stats: FullTextIndexStats, startedAt: number): IndexSummary =
 export const serveSearchRequests = (endpoint: SearchEndpoint): (() => void) => {
   let index = new FullTextIndex();
   let texts = new Map<string, string>();
-  const cancelledBuilds = new Set<number>();
+  /** Requests withdrawn by the client: builds stop at their next slice, queued queries are skipped. */
+  const cancelled = new Set<number>();
   let queue: Promise<void> = Promise.resolve();
 
   const post = (response: SearchResponse, transfer: Transferable[] = []): void => endpoint.postMessage(response, { transfer });
@@ -39,7 +36,7 @@ export const serveSearchRequests = (endpoint: SearchEndpoint): (() => void) => {
   /** Indexes into a fresh index so queries keep the old one until the build completes. */
   const build = async (requestId: number, documents: SearchDocument[]): Promise<void> => {
     const startedAt = now();
-    if (cancelledBuilds.has(requestId)) throw CANCELLED;
+    if (cancelled.has(requestId)) throw CANCELLED;
     const fresh = new FullTextIndex();
     const freshTexts = new Map<string, string>();
     let sliceStart = now();
@@ -51,11 +48,12 @@ export const serveSearchRequests = (endpoint: SearchEndpoint): (() => void) => {
       if (now() - sliceStart < BUILD_SLICE_MS) continue;
       post({ type: 'progress', requestId, done: done + 1, total: documents.length });
       await yieldToMessages();
-      if (cancelledBuilds.has(requestId)) throw CANCELLED;
+      if (cancelled.has(requestId)) throw CANCELLED;
       sliceStart = now();
     }
     index = fresh;
     texts = freshTexts;
+    warmUpQueries(index, texts);
     post({ type: 'progress', requestId, done: documents.length, total: documents.length });
     post({ type: 'indexed', requestId, summary: summaryOf(index.stats(), startedAt) });
   };
@@ -78,12 +76,8 @@ export const serveSearchRequests = (endpoint: SearchEndpoint): (() => void) => {
         }
         return post({ type: 'indexed', requestId: request.requestId, summary: summaryOf(index.stats(), startedAt) });
       case 'query': {
-        const { contextChars, ...searchOptions } = request.options;
-        const result = index.query(request.query, searchOptions);
-        const lines = keywordInContextLines(result.hits, (id) => texts.get(id), { contextChars });
-        const { totalHits, matchedDocuments, truncated } = result;
-        const results = { lines, totalHits, matchedDocuments, truncated, elapsedMs: now() - startedAt };
-        return post({ type: 'results', requestId: request.requestId, results });
+        if (cancelled.has(request.requestId)) throw CANCELLED;
+        return post({ type: 'results', requestId: request.requestId, results: answerQuery(index, texts, request.query, request.options, startedAt) });
       }
       case 'export': {
         const serialized = index.toSerialized();
@@ -92,26 +86,35 @@ export const serveSearchRequests = (endpoint: SearchEndpoint): (() => void) => {
       case 'load': {
         index = FullTextIndex.fromSerialized(request.index);
         texts = new Map(request.documents.map((document) => [document.id, document.text]));
+        warmUpQueries(index, texts);
         return post({ type: 'indexed', requestId: request.requestId, summary: summaryOf(index.stats(), startedAt) });
       }
     }
   };
 
+  /** Requests are handled in arrival order; a withdrawal arriving after its request was answered is ignored. */
+  let lastArrivedId = 0;
+  let handledUpTo = 0;
+
   const listener: MessageListener = (event) => {
     const request = event.data;
     if (!isSearchRequest(request)) return;
     if (request.type === 'cancel') {
-      cancelledBuilds.add(request.buildRequestId);
+      if (request.targetRequestId > handledUpTo && request.targetRequestId <= lastArrivedId) cancelled.add(request.targetRequestId);
       return;
     }
+    lastArrivedId = Math.max(lastArrivedId, request.requestId);
     queue = queue
       .then(() => handle(request))
       .catch((error: unknown) => {
-        const cancelled = error === CANCELLED;
-        const message = cancelled ? t('search.error.cancelled') : error instanceof Error ? error.message : String(error);
-        post({ type: 'failed', requestId: request.requestId, message, cancelled });
+        const wasCancelled = error === CANCELLED;
+        const message = wasCancelled ? t('search.error.cancelled') : error instanceof Error ? error.message : String(error);
+        post({ type: 'failed', requestId: request.requestId, message, cancelled: wasCancelled });
       })
-      .finally(() => cancelledBuilds.delete(request.requestId));
+      .finally(() => {
+        cancelled.delete(request.requestId);
+        handledUpTo = Math.max(handledUpTo, request.requestId);
+      });
   };
   endpoint.addEventListener('message', listener);
   return () => endpoint.removeEventListener('message', listener);

@@ -32,9 +32,9 @@ export type SaveFileResult = { saved: true; path: string } | { saved: false };
 export type BackupRequest = { projectName: string; bytes: Uint8Array };
 
 /** Commands the native menu sends to the renderer. */
-export type MenuCommand = 'new-project' | 'import' | 'about';
+export type MenuCommand = 'new-project' | 'import' | 'about' | 'undo' | 'redo';
 
-export const MENU_COMMANDS: readonly MenuCommand[] = ['new-project', 'import', 'about'];
+export const MENU_COMMANDS: readonly MenuCommand[] = ['new-project', 'import', 'about', 'undo', 'redo'];
 
 export type AppInfo = { version: string; platform: string; dataLocation: string };
 

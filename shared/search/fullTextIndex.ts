@@ -12,16 +12,30 @@ export type SearchHit = { documentId: string; start: number; end: number };
 export type SearchOptions = {
   /** Most hits to return (default 1000); totals still count every hit. */
   limit?: number;
+  /** Hits to skip before the returned ones (default 0), for paging through a long answer; they are only counted. */
+  offset?: number;
   /** Search only these documents. */
   documentIds?: readonly string[];
+  /**
+   * The order to visit documents in (e.g. by title), so hits come in the order they are shown and a page is a
+   * page of the shown list. Documents not listed follow in index order; unknown ids are ignored.
+   */
+  documentOrder?: readonly string[];
 };
 
+/** A document with hits and how many (every hit, not only those returned). */
+export type DocumentHitCount = { documentId: string; hits: number };
+
 export type SearchResult = {
+  /** The hits from `offset` on, at most `limit` of them. */
   hits: SearchHit[];
   /** Every hit, including those beyond the limit. */
   totalHits: number;
   /** Documents with at least one hit. */
   matchedDocuments: number;
+  /** Per matched document, its hit count, in visiting order. */
+  documents: DocumentHitCount[];
+  /** Some hits lie outside the returned page (before the offset or beyond the limit). */
   truncated: boolean;
 };
 
@@ -29,7 +43,7 @@ export type FullTextIndexStats = { documents: number; tokens: number; terms: num
 
 export const DEFAULT_HIT_LIMIT = 1000;
 
-const emptyResult = (): SearchResult => ({ hits: [], totalHits: 0, matchedDocuments: 0, truncated: false });
+const emptyResult = (): SearchResult => ({ hits: [], totalHits: 0, matchedDocuments: 0, documents: [], truncated: false });
 
 export class FullTextIndex {
   private readonly dictionary = new TermDictionary();
@@ -99,22 +113,26 @@ export class FullTextIndex {
     const clauses = resolveClauses(parsed, this.dictionary);
     if (clauses === null) return emptyResult();
     const limit = Math.max(0, options.limit ?? DEFAULT_HIT_LIMIT);
+    const offset = Math.max(0, options.offset ?? 0);
+    const end = offset + limit;
     const only = options.documentIds === undefined ? null : new Set(options.documentIds);
     const result = emptyResult();
-    for (const document of this.documents) {
+    for (const document of this.visitingOrder(options.documentOrder)) {
       if (only !== null && !only.has(document.id)) continue;
-      const count = result.hits.length >= limit ? countSingleTokenHits(document, clauses) : null;
-      if (count !== null) {
-        if (count > 0) result.matchedDocuments += 1;
-        result.totalHits += count;
+      // A document wholly before or after the page is only counted: no hit objects, and for one-word queries
+      // not even a match list.
+      const before = result.totalHits;
+      const count = countSingleTokenHits(document, clauses);
+      if (count !== null && (before >= end || before + count <= offset)) {
+        if (count > 0) this.countDocument(result, document.id, count);
         continue;
       }
       const { firsts, lasts } = matchDocument(document, clauses);
       if (firsts.length === 0) continue;
-      result.matchedDocuments += 1;
-      result.totalHits += firsts.length;
-      const room = Math.min(firsts.length, limit - result.hits.length);
-      for (let k = 0; k < room; k += 1) {
+      this.countDocument(result, document.id, firsts.length);
+      const from = Math.max(0, offset - before);
+      const to = Math.min(firsts.length, end - before);
+      for (let k = from; k < to; k += 1) {
         result.hits.push({ documentId: document.id, start: document.tokenStarts[firsts[k]], end: document.tokenEnds[lasts[k]] });
       }
     }
@@ -152,6 +170,29 @@ export class FullTextIndex {
         tokenEnds: document.tokenEnds.slice(),
       })),
     };
+  }
+
+  /** The documents in `order` first (each once), then every other document in index order. */
+  private visitingOrder(order: readonly string[] | undefined): readonly IndexedDocument[] {
+    if (order === undefined || order.length === 0) return this.documents;
+    const taken = new Uint8Array(this.documents.length);
+    const visiting: IndexedDocument[] = [];
+    for (const id of order) {
+      const position = this.positionById.get(id);
+      if (position === undefined || taken[position] === 1) continue;
+      taken[position] = 1;
+      visiting.push(this.documents[position]);
+    }
+    if (visiting.length < this.documents.length) {
+      for (let position = 0; position < this.documents.length; position += 1) if (taken[position] === 0) visiting.push(this.documents[position]);
+    }
+    return visiting;
+  }
+
+  private countDocument(result: SearchResult, documentId: string, hits: number): void {
+    result.matchedDocuments += 1;
+    result.totalHits += hits;
+    result.documents.push({ documentId, hits });
   }
 
   private commit(document: IndexedDocument): void {

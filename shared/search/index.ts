@@ -4,6 +4,7 @@ export { parseSearchQuery, type ParsedSearchQuery, type QueryClause, type TermMa
 export {
   DEFAULT_HIT_LIMIT,
   FullTextIndex,
+  type DocumentHitCount,
   type FullTextIndexStats,
   type SearchHit,
   type SearchOptions,

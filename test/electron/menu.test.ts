@@ -34,9 +34,18 @@ describe('buildMenuTemplate', () => {
     expect(sent).toEqual(['new-project', 'import']);
   });
 
-  it('Edit has the editing roles', () => {
-    const roles = build(false).menu('Edit').map((item) => item.role).filter(Boolean);
-    expect(roles).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+  it('Edit sends Undo and Redo to the renderer (the session undo) and keeps the clipboard roles', () => {
+    const { menu, sent } = build(false);
+    const edit = menu('Edit');
+    expect(edit.map((item) => item.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+    const undo = edit.find((item) => item.label === 'Undo');
+    const redo = edit.find((item) => item.label === 'Redo');
+    expect(undo?.accelerator).toBe('CmdOrCtrl+Z');
+    // Shown, not registered: the key press must reach the page, which decides between a text field and the session.
+    expect(undo?.registerAccelerator).toBe(false);
+    expect(redo?.registerAccelerator).toBe(false);
+    for (const item of [undo, redo]) if (item) click(item);
+    expect(sent).toEqual(['undo', 'redo']);
   });
 
   it('View offers developer tools only in development', () => {
