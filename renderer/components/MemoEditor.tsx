@@ -1,5 +1,6 @@
 // The memo(s) of one target — the project, a source, a code or a coded segment — in a rich-text editor:
-// shows the newest memo of the target (with a chooser when there are several) or offers to write one.
+// shows the newest memo of the target (with a chooser when there are several) or offers to write one. A coded
+// segment has exactly one memo (linked by coding.memoId): SegmentMemoEditor, without chooser or "New memo".
 // Other screens embed it: <MemoEditor projectId target={{ kind: 'source', id }} />.
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -8,6 +9,7 @@ import { useDatabase } from '../app/DatabaseContext.tsx';
 import { memosOfTarget } from '../data/memos.ts';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { MemoDocument } from './memoEditor/MemoDocument.tsx';
+import { SegmentMemoEditor } from './memoEditor/SegmentMemoEditor.tsx';
 import '../styles/memos.css';
 
 type Props = {
@@ -15,14 +17,19 @@ type Props = {
   target: MemoTarget;
   /** Open the editor straight away (e.g. a "Memo" button was just pressed) rather than a "Write a memo" button. */
   startWriting?: boolean;
-  /** Called once the target's first memo exists (e.g. to link a coded segment to its memo). */
-  onCreated?: (memoId: Id) => void;
 };
 
 /** Which memo the editor shows: a stored one, a new draft, or none chosen yet (newest is shown). */
 type Editing = { kind: 'memo'; id: Id; session: number } | { kind: 'new'; session: number } | { kind: 'newest' };
 
-export const MemoEditor = ({ projectId, target, startWriting = false, onCreated }: Props) => {
+export const MemoEditor = ({ projectId, target, startWriting = false }: Props) =>
+  target.kind === 'coding' ? (
+    <SegmentMemoEditor projectId={projectId} codingId={target.id} startWriting={startWriting} />
+  ) : (
+    <TargetMemos projectId={projectId} target={target} startWriting={startWriting} />
+  );
+
+const TargetMemos = ({ projectId, target, startWriting = false }: Props) => {
   const db = useDatabase();
   const { t } = useTranslation();
   const key = memoTargetKey(target);
@@ -84,10 +91,7 @@ export const MemoEditor = ({ projectId, target, startWriting = false, onCreated 
           memo={memo}
           autoFocus={editing.kind === 'new'}
           onSaved={(saved) => {
-            if (editing.kind === 'new') {
-              setEditing({ kind: 'memo', id: saved.id, session: editing.session });
-              onCreated?.(saved.id);
-            }
+            if (editing.kind === 'new') setEditing({ kind: 'memo', id: saved.id, session: editing.session });
           }}
           onDeleted={() => setEditing({ kind: 'newest' })}
         />

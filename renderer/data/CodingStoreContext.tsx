@@ -1,7 +1,7 @@
 // React access to the CodingStore of the open project: the provider loads it when a project opens (and
 // clears the session's undo stack), hooks read the codebook and the code tree.
-import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { buildCodeTree, type Codebook, type CodeTreeNode } from '../../shared/codebook/index.ts';
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { Codebook, CodeTreeNode } from '../../shared/codebook/index.ts';
 import type { Id } from '../../shared/model/index.ts';
 import { DatabaseContext } from '../app/DatabaseContext.tsx';
 import { useUndoManager } from '../undo/UndoContext.tsx';
@@ -15,6 +15,10 @@ const CodingStoreContext = createContext<StoreState>({ store: null, error: null 
 const EMPTY_CODEBOOK: Codebook = { codes: [], codings: [] };
 const noStore = (): (() => void) => () => undefined;
 const emptyCodebook = (): Codebook => EMPTY_CODEBOOK;
+const EMPTY_TREE: CodeTreeNode[] = [];
+const emptyTree = (): CodeTreeNode[] => EMPTY_TREE;
+const EMPTY_COUNTS: ReadonlyMap<string, number> = new Map();
+const emptyCounts = (): ReadonlyMap<string, number> => EMPTY_COUNTS;
 
 type ProviderProps = { projectId: Id | null; children: ReactNode; /** Defaults to the app's DatabaseContext. */ db?: CaseweaveDatabase };
 
@@ -65,8 +69,17 @@ export const useCodebook = (): Codebook => {
   return useSyncExternalStore(store?.subscribe ?? noStore, store?.getCodebook ?? emptyCodebook, store?.getCodebook ?? emptyCodebook);
 };
 
-/** The nested code tree with coding counts, rebuilt only when the codebook changes. */
+/**
+ * The nested code tree with coding counts: built once per change of the codes or counts by the store (which counts
+ * incrementally) and shared by every component; the same array while neither changes.
+ */
 export const useCodeTree = (): CodeTreeNode[] => {
-  const codebook = useCodebook();
-  return useMemo(() => buildCodeTree(codebook.codes, codebook.codings), [codebook]);
+  const store = useCodingStore();
+  return useSyncExternalStore(store?.subscribe ?? noStore, store?.getCodeTree ?? emptyTree, store?.getCodeTree ?? emptyTree);
+};
+
+/** Codings per code id; the same map while no count changes. */
+export const useCodingCounts = (): ReadonlyMap<Id, number> => {
+  const store = useCodingStore();
+  return useSyncExternalStore(store?.subscribe ?? noStore, store?.getCodingCounts ?? emptyCounts, store?.getCodingCounts ?? emptyCounts);
 };

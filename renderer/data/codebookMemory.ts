@@ -1,7 +1,10 @@
 // The in-memory indexes of a CodingStore: the immutable codebook snapshot, codes and codings by id, and the
 // codings of each source sorted by position. A change rebuilds only the lists of the sources it touches,
-// so coding stays fast with tens of thousands of codings in the project.
-import { applyCodebookChange, isEmptyChange, type Codebook, type CodebookChange } from '../../shared/codebook/index.ts';
+// so coding stays fast with tens of thousands of codings in the project. Coding counts per code are kept
+// incrementally (a change adjusts them) and the code tree is built once per change and shared by every reader.
+import {
+  applyCodebookChange, buildCodeTree, countCodingsByCode, isEmptyChange, type Codebook, type CodebookChange, type CodeTreeNode,
+} from '../../shared/codebook/index.ts';
 import type { Code, Coding, Id } from '../../shared/model/index.ts';
 
 const NO_CODINGS: Coding[] = [];
@@ -25,9 +28,14 @@ export class CodebookMemory {
   private codesById = new Map<Id, Code>();
   private readonly codingsById = new Map<Id, Coding>();
   private readonly bySource = new Map<Id, Coding[]>();
+  private readonly counts: Map<Id, number>;
+  private countsSnapshot: ReadonlyMap<Id, number>;
+  private tree: { codes: readonly Code[]; counts: ReadonlyMap<Id, number>; nodes: CodeTreeNode[] } | null = null;
 
   constructor(codebook: Codebook) {
     this.snapshot = codebook;
+    this.counts = countCodingsByCode(codebook.codings);
+    this.countsSnapshot = new Map(this.counts);
     this.codesById = new Map(codebook.codes.map((code) => [code.id, code]));
     for (const coding of codebook.codings) {
       this.codingsById.set(coding.id, coding);
@@ -50,6 +58,20 @@ export class CodebookMemory {
     return this.codingsById.get(id);
   }
 
+  /** Codings per code (codes without codings are absent); the same map until a change alters a count. */
+  get codingCounts(): ReadonlyMap<Id, number> {
+    return this.countsSnapshot;
+  }
+
+  /** The nested code tree with counts, rebuilt at most once per change of the codes or the counts. */
+  get codeTree(): CodeTreeNode[] {
+    const { codes } = this.snapshot;
+    if (this.tree === null || this.tree.codes !== codes || this.tree.counts !== this.countsSnapshot) {
+      this.tree = { codes, counts: this.countsSnapshot, nodes: buildCodeTree(codes, this.countsSnapshot) };
+    }
+    return this.tree.nodes;
+  }
+
   /** Sorted by start, then end; the same array until a change touches this source. */
   codingsOfSource(sourceId: Id): Coding[] {
     return this.bySource.get(sourceId) ?? NO_CODINGS;
@@ -63,17 +85,32 @@ export class CodebookMemory {
     if (isEmptyChange(change)) return false;
     const touched = new Set<Id>();
     const gone = new Set<Id>(change.deleteCodingIds);
+    let countsChanged = false;
+    const count = (codeId: Id, delta: number) => {
+      const value = (this.counts.get(codeId) ?? 0) + delta;
+      if (value > 0) this.counts.set(codeId, value);
+      else this.counts.delete(codeId);
+      countsChanged = true;
+    };
     for (const id of change.deleteCodingIds) {
       const old = this.codingsById.get(id);
-      if (old) touched.add(old.sourceId);
+      if (old) {
+        touched.add(old.sourceId);
+        count(old.codeId, -1);
+      }
       this.codingsById.delete(id);
     }
     for (const coding of change.putCodings) {
       const old = this.codingsById.get(coding.id);
-      if (old) touched.add(old.sourceId);
+      if (old) {
+        touched.add(old.sourceId);
+        if (old.codeId !== coding.codeId) count(old.codeId, -1);
+      }
+      if (old?.codeId !== coding.codeId) count(coding.codeId, 1);
       touched.add(coding.sourceId);
       gone.add(coding.id);
     }
+    if (countsChanged) this.countsSnapshot = new Map(this.counts);
     for (const sourceId of touched) {
       const kept = (this.bySource.get(sourceId) ?? NO_CODINGS).filter((coding) => !gone.has(coding.id));
       const added = change.putCodings.filter((coding) => coding.sourceId === sourceId);

@@ -5,7 +5,7 @@ import {
   applyCodings, codeNameKey, createCode, deleteCode, deleteCodeImpact, inVivoCodeName,
   isEmptyChange, mergeCodes, moveCode, recodeCoding, recolorCode, removeCodings, renameCode, reorderSiblings,
   setCodingMemo, updateCodeDetails, combineChanges, commitChange, CodebookError,
-  type Codebook, type CodebookChange, type CodebookOutcome, type CodeDetails, type DeleteImpact, type MergeReport,
+  type Codebook, type CodebookChange, type CodebookOutcome, type CodeDetails, type CodeTreeNode, type DeleteImpact, type MergeReport,
 } from '../../shared/codebook/index.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import type { Code, CodeStatus, Coding, Id } from '../../shared/model/index.ts';
@@ -77,6 +77,12 @@ export class CodingStore {
   }
 
   getCodebook = (): Codebook => this.memory.codebook;
+
+  /** The nested code tree with coding counts; the same array until codes or counts change (counted incrementally). */
+  getCodeTree = (): CodeTreeNode[] => this.memory.codeTree;
+
+  /** Codings per code; the same map until a count changes. */
+  getCodingCounts = (): ReadonlyMap<Id, number> => this.memory.codingCounts;
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -332,11 +338,11 @@ export class CodingStore {
       const action = await build(this.memory.codebook);
       const { outcome, memoPlan } = action;
       if (isEmptyChange(outcome.change) && memoPlan === undefined) return action.result;
-      const memos = await this.persistAndApply({
+      const memos = await this.applyThenPersist({
         change: outcome.change,
         planMemos: memoPlan ? () => planMemoStep(this.db, this.projectId, memoPlan) : undefined,
         audit: action.audit,
-      }, outcome.codebook);
+      }, outcome);
       const replay = (change: CodebookChange, memoChange: MemoStep['change'], verb: string) => () =>
         this.enqueue(async () => {
           await this.persistAndApply({ change, memos: memoChange, audit: { ...action.audit, action: `${verb}-${action.audit.action}` } });
@@ -355,9 +361,33 @@ export class CodingStore {
     const memos = await persistCodebookWrite(this.db, { ...rest, projectId: this.projectId });
     this.applyToMemory(write.change, next);
     afterCommit?.();
-    if (!isEmptyChange(write.change)) emitDataEvent({ type: 'codebookChanged', projectId: this.projectId });
-    if (!isEmptyMemoChange(memos.change)) emitDataEvent({ type: 'memosChanged', projectId: this.projectId });
+    this.announce(write.change, memos);
     return memos;
+  }
+
+  /**
+   * A store action's own write: the in-memory codebook (and so the stripes and counts on screen) takes the change
+   * at once, while the transaction runs; the action only resolves once it has committed. Should the write fail,
+   * memory goes back to the state before it (the queue runs nothing else in between) and the error is thrown.
+   * Other modules, and any code that reads the database, hear of the change only after the commit.
+   */
+  private async applyThenPersist(write: Omit<CodebookWrite, 'projectId'>, outcome: CodebookOutcome): Promise<MemoStep> {
+    const before = this.memory.codebook;
+    this.applyToMemory(outcome.change, outcome.codebook);
+    let memos: MemoStep;
+    try {
+      memos = await persistCodebookWrite(this.db, { ...write, projectId: this.projectId });
+    } catch (error) {
+      this.applyToMemory(outcome.undo, before);
+      throw error;
+    }
+    this.announce(write.change, memos);
+    return memos;
+  }
+
+  private announce(change: CodebookChange, memos: MemoStep): void {
+    if (!isEmptyChange(change)) emitDataEvent({ type: 'codebookChanged', projectId: this.projectId });
+    if (!isEmptyMemoChange(memos.change)) emitDataEvent({ type: 'memosChanged', projectId: this.projectId });
   }
 
   /** Takes in a committed change and tells subscribers. */
@@ -381,7 +411,7 @@ export class CodingStore {
     if (event.type === 'sourceAdded') {
       void this.enqueue(async () => {
         const stored = await this.db.codings.where('sourceId').equals(event.sourceId).toArray();
-        const missing = stored.filter((coding) => !this.memory.coding(coding.id) !== undefined);
+        const missing = stored.filter((coding) => this.memory.coding(coding.id) === undefined);
         const change: CodebookChange = { putCodes: [], deleteCodeIds: [], putCodings: missing, deleteCodingIds: [] };
         this.applyToMemory(change);
       });

@@ -58,10 +58,21 @@ export const subtreeIds = (codes: readonly Code[], codeId: Id): Set<Id> => {
   return ids;
 };
 
-/** Nested view of the code tree with coding counts including and excluding descendants. */
-export const buildCodeTree = (codes: readonly Code[], codings: readonly Coding[]): CodeTreeNode[] => {
+/** How many codings each code has (codes without codings are absent). */
+export const countCodingsByCode = (codings: readonly Coding[]): Map<Id, number> => {
   const own = new Map<Id, number>();
   for (const coding of codings) own.set(coding.codeId, (own.get(coding.codeId) ?? 0) + 1);
+  return own;
+};
+
+const isCountMap = (value: readonly Coding[] | ReadonlyMap<Id, number>): value is ReadonlyMap<Id, number> => value instanceof Map;
+
+/**
+ * Nested view of the code tree with coding counts including and excluding descendants. `codings` may be the
+ * codings themselves or their counts per code already kept elsewhere (a store counting incrementally).
+ */
+export const buildCodeTree = (codes: readonly Code[], codings: readonly Coding[] | ReadonlyMap<Id, number>): CodeTreeNode[] => {
+  const own = isCountMap(codings) ? codings : countCodingsByCode(codings);
   const groups = childrenByParent(codes);
   const placed = new Set<Id>();
 

@@ -177,20 +177,46 @@ test('code by click, drag, picker and in vivo; stripes, popover, memo, undo, cor
   await view.popover.getByRole('button', { name: 'Memo' }).click();
   const memoDialog = page.getByRole('dialog', { name: /^Memo on “Exhibitions”/ });
   await expect(memoDialog).toBeVisible();
-  await page.keyboard.type('First contact with the Japanese buyer came through the provincial fair.');
+  const segmentMemo = 'First contact with the Japanese buyer came through the provincial fair.';
+  await expect(memoDialog.getByRole('textbox', { name: 'Memo text' })).toBeFocused();
+  await page.keyboard.type(segmentMemo);
+  // A coded segment has one memo: the dialog edits it, with no "New memo" and no memo chooser.
+  await expect(memoDialog.getByRole('button', { name: 'New memo' })).toHaveCount(0);
+  await expect(memoDialog.getByTestId('memo-save-status')).toHaveText('Saved');
   await app.screenshot('33-segment-memo');
   await memoDialog.getByRole('button', { name: 'Done' }).click();
   await expect(memoDialog).toBeHidden();
   await view.stripe('Exhibitions').click();
   await expect(view.popover.getByRole('button', { name: 'Edit memo' })).toBeVisible();
   await expect(view.popover.getByLabel('Has a memo')).toBeVisible();
+  // Opened again, the dialog shows that same memo.
+  await view.popover.getByRole('button', { name: 'Edit memo' }).click();
+  await expect(memoDialog.getByRole('textbox', { name: 'Memo text' })).toHaveText(segmentMemo);
+  await expect(memoDialog.getByRole('button', { name: 'New memo' })).toHaveCount(0);
+  await expect(memoDialog.getByRole('combobox')).toHaveCount(0);
+  await memoDialog.getByRole('button', { name: 'Done' }).click();
+  await expect(memoDialog).toBeHidden();
+  await view.stripe('Exhibitions').click();
   await page.keyboard.press('Escape');
   await expect(view.popover).toBeHidden();
 
   // 11. Correct a typo inside one coded passage and one at the edge of another.
   const area = await view.startCorrecting();
   const before = await area.inputValue();
+  // Who speaks shows above the text (for the turn under the caret), never inside the editable text.
+  expect(before).not.toContain('HARJO:');
+  await view.placeCaretBefore(area, 'How did your drums');
+  await expect(view.correctionSpeaker).toHaveText('Speaker: INT');
+  await view.placeCaretBefore(area, 'exibition');
+  await expect(view.correctionSpeaker).toHaveText('Speaker: HARJO');
+  await view.placeCaretBefore(area, 'Interview with Pak Harjo');
+  await expect(view.correctionSpeaker).toHaveText('No speaker');
   await area.fill(before.replace('exibition', 'exhibition').replace('trainng', 'training'));
+  // The turns follow the edits: the caret still finds the right speaker around the corrected words.
+  await view.placeCaretBefore(area, 'They ran a training');
+  await expect(view.correctionSpeaker).toHaveText('Speaker: HARJO');
+  await view.placeCaretBefore(area, 'What did the association');
+  await expect(view.correctionSpeaker).toHaveText('Speaker: INT');
   await app.screenshot('34-correction-mode');
   await page.getByRole('button', { name: 'Save corrections' }).click();
   await expect(area).toBeHidden();
@@ -212,4 +238,35 @@ test('code by click, drag, picker and in vivo; stripes, popover, memo, undo, cor
   await view.stripe('Exhibitions').click();
   await expect(view.popover.getByLabel('Has a memo')).toBeVisible();
   await app.screenshot('36-after-reload');
+});
+
+test('correction mode names the speaker and timestamp of the turn under the caret as it moves', async ({ page }) => {
+  const app = new WorkbenchPage(page);
+  await app.open();
+  await app.goTo('Sources');
+  await new SourcesPage(page).open('Interview with Bu Wulan (association)');
+  const view = new TranscriptPage(page);
+  const area = await view.startCorrecting();
+  const text = await area.inputValue();
+  expect(text).not.toContain('Bu Wulan>');
+  expect(text).not.toContain('-->');
+
+  await view.placeCaretBefore(area, 'what does the association actually do');
+  await expect(view.correctionSpeaker).toHaveText(/^Speaker: Interviewer · 00:00:04/);
+  // Real caret moves: End then Right steps past the turn's end into the next turn.
+  await page.keyboard.press('End');
+  await expect(view.correctionSpeaker).toHaveText(/^Speaker: Interviewer · 00:00:04/);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(view.correctionSpeaker).toHaveText(/^Speaker: Bu Wulan · 00:00:12/);
+  // Typing keeps the text exact and the bar on the right turn.
+  await view.placeCaretBefore(area, 'nineteen members');
+  await page.keyboard.type('only ');
+  await expect(view.correctionSpeaker).toHaveText(/^Speaker: Bu Wulan · 00:00:12/);
+  expect(await area.inputValue()).toBe(text.replace('nineteen members', 'only nineteen members'));
+  await view.placeCaretBefore(area, 'Who gives the training?');
+  await expect(view.correctionSpeaker).toHaveText(/^Speaker: Interviewer · 00:00:45/);
+  await app.screenshot('37-correction-speaker-bar');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(area).toBeHidden();
 });

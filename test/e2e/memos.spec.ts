@@ -1,8 +1,12 @@
 // Memos: write a project memo with bold text, find it after a reload with its formatting, search and filter the
-// memo list, and delete a memo with undo.
+// memo list, and delete a memo with undo. A coded segment's one memo: written and linked as one undo step, carried
+// by retrieval; deleting it unlinks the coding and Undo relinks it.
 import { expect, test } from '@playwright/test';
 import { EXAMPLE_CODINGS, EXAMPLE_PROJECT_MEMO } from '../../renderer/data/example/exampleCodings.ts';
 import { MemosPage } from './pages/MemosPage.ts';
+import { RetrievalPage } from './pages/RetrievalPage.ts';
+import { SourcesPage } from './pages/SourcesPage.ts';
+import { TranscriptPage } from './pages/transcriptPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
 
 const TITLE = 'Trust and repeat orders';
@@ -84,4 +88,88 @@ test('the session undo reverts a memo edit and the open editor shows the earlier
   await memos.open();
   await memos.item(EXAMPLE_PROJECT_MEMO.title).click();
   await expect(memos.body).toContainText(`${EXAMPLE_PROJECT_MEMO.text} Ask Ketut.`);
+});
+
+test('a coded segment has one memo: written and linked in one undo step, unlinked when deleted', async ({ page }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const CODE = 'Arts communities';
+  const NOTE = 'The Ubud shop came to Sentul: the buyer found the workshop, not the other way round.';
+  const app = new WorkbenchPage(page);
+  await app.open();
+  const openHarjo = async () => {
+    await app.goTo('Sources');
+    await new SourcesPage(page).open('Interview with Pak Harjo (owner)');
+  };
+  const view = new TranscriptPage(page);
+  const popoverOf = async () => {
+    await view.stripe(CODE).click();
+    await expect(view.popover).toBeVisible();
+    return view.popover;
+  };
+  const closePopover = async () => {
+    await page.keyboard.press('Escape');
+    await expect(view.popover).toBeHidden();
+  };
+  const retrievedMemo = async () => {
+    const retrieval = new RetrievalPage(page);
+    await retrieval.open();
+    await retrieval.pickCode(`Business networks / ${CODE}`);
+    await expect(retrieval.excerpts).toHaveCount(1);
+    const shown = await retrieval.excerpts.first().innerText();
+    await retrieval.unpickCode(`Business networks / ${CODE}`);
+    return shown;
+  };
+
+  await openHarjo();
+  await (await popoverOf()).getByRole('button', { name: 'Memo', exact: true }).click();
+  const dialog = view.segmentMemoDialog(CODE);
+  const body = dialog.getByRole('textbox', { name: 'Memo text' });
+  await expect(body).toBeFocused();
+  await expect(dialog.getByRole('button', { name: 'New memo' })).toHaveCount(0);
+  await body.fill(NOTE);
+  await expect(dialog.getByTestId('memo-save-status')).toHaveText('Saved');
+  await expect(dialog.getByRole('button', { name: 'New memo' })).toHaveCount(0);
+  await app.screenshot('memos-03-segment-memo');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toBeHidden();
+  await expect((await popoverOf()).getByLabel('Has a memo')).toBeVisible();
+  await closePopover();
+
+  // One Ctrl+Z takes back the memo and its link together; one Ctrl+Shift+Z brings both back.
+  await page.locator('#source-heading').click();
+  await page.keyboard.press('Control+z');
+  const undone = await popoverOf();
+  await expect(undone.getByRole('button', { name: 'Memo', exact: true })).toBeVisible();
+  await expect(undone.getByLabel('Has a memo')).toHaveCount(0);
+  // The memo itself is gone too: the dialog opens on an empty memo.
+  await undone.getByRole('button', { name: 'Memo', exact: true }).click();
+  await expect(body).toBeFocused();
+  await expect(body).toHaveText('');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toBeHidden();
+  await page.locator('#source-heading').click();
+  await page.keyboard.press('Control+Shift+z');
+  await expect((await popoverOf()).getByLabel('Has a memo')).toBeVisible();
+  await closePopover();
+  expect(await retrievedMemo()).toContain(NOTE);
+
+  // Deleting the memo (here from the Memos screen) unlinks the coded segment; Undo relinks it.
+  const memos = new MemosPage(page);
+  await memos.open();
+  await memos.items().filter({ hasText: NOTE }).click();
+  await page.getByRole('button', { name: 'Delete memo Untitled memo', exact: true }).click();
+  await expect(memos.items().filter({ hasText: NOTE })).toHaveCount(0);
+  expect(await retrievedMemo()).not.toContain(NOTE);
+  await openHarjo();
+  const unlinked = await popoverOf();
+  await expect(unlinked.getByRole('button', { name: 'Memo', exact: true })).toBeVisible();
+  await expect(unlinked.getByLabel('Has a memo')).toHaveCount(0);
+  await closePopover();
+  await page.locator('#source-heading').click();
+  await page.keyboard.press('Control+z');
+  await expect((await popoverOf()).getByLabel('Has a memo')).toBeVisible();
+  await closePopover();
+  expect(await retrievedMemo()).toContain(NOTE);
+  expect(pageErrors).toEqual([]);
 });

@@ -61,6 +61,11 @@ test('retrieves the excerpts of a code with its sub-codes, filters them by role,
   expect(perCodeTraining).toBe(expectedQuotes.filter((quote) => EXAMPLE_CODINGS.find((c) => c.quote === quote)?.codePath[1] === 'Training').length);
   expect(perRole).toBeGreaterThan(0);
   expect(perRole).toBeLessThan(expectedQuotes.length);
+  // Per-code counts read like the codebook: in code-tree order (as the checklist lists the codes), not by size.
+  const countLabels = await retrieval.codeCounts.locator('.count-label').allInnerTexts();
+  const treePaths = await retrieval.checklistPaths();
+  expect(countLabels.length).toBeGreaterThan(2);
+  expect(countLabels).toEqual(treePaths.filter((path) => countLabels.includes(path)));
   await app.screenshot('retrieval-01-code-picked');
 
   await retrieval.filter('Informant role', [ROLE]);

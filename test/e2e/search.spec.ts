@@ -82,3 +82,24 @@ test('codes two ticked hits with a code; retrieval shows them; undo from the toa
   await expect(page.getByText('No coded excerpt matches the selected codes and filters.')).toBeVisible();
   expect(pageErrors).toEqual([]);
 });
+
+test('codes a single ticked hit, and says so in the singular when it is coded already', async ({ page }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const app = new WorkbenchPage(page);
+  await app.open();
+  const search = new SearchPage(page);
+  await search.open();
+  await search.search('KOLN');
+  await expect(search.summary).toHaveText(/^1 hit in 1 source/);
+  await search.tick(0);
+  await expect(page.getByRole('button', { name: 'Code 1 hit', exact: true })).toBeVisible();
+  await search.codeTickedHits('distrib effic', 1);
+  await expect(app.toast('Coded 1 hit with Global collaboration / Distribution efficiency.')).toBeVisible();
+
+  // The same hit again with the same code: nothing new, and the message says so in the singular.
+  await search.tick(0);
+  await page.getByRole('button', { name: 'Code 1 hit', exact: true }).click();
+  await expect(app.toast('The hit was already coded with Global collaboration / Distribution efficiency; nothing changed.')).toBeVisible();
+  expect(pageErrors).toEqual([]);
+});

@@ -4,13 +4,14 @@ import { useEffect, useRef, useState } from 'react';
 import type { Id, Memo, MemoTarget } from '../../../shared/model/index.ts';
 import { useDatabase } from '../../app/DatabaseContext.tsx';
 import { useToasts } from '../../app/Toasts.tsx';
+import { useCodingStore } from '../../data/CodingStoreContext.tsx';
 import { onDataEvent } from '../../data/dataEvents.ts';
 import { deleteMemo, getMemo } from '../../data/memos.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useUndoManager } from '../../undo/UndoContext.tsx';
 import { undoToastAction } from '../../undo/undoToastAction.ts';
 import { RichTextMemo, type MemoBody } from './RichTextMemo.tsx';
-import { useMemoAutosave, type MemoDraft } from './useMemoAutosave.ts';
+import { useMemoAutosave, type MemoDraft, type MemoSaver } from './useMemoAutosave.ts';
 
 type Props = {
   projectId: Id;
@@ -20,18 +21,22 @@ type Props = {
   onSaved?: (memo: Memo) => void;
   onDeleted?: () => void;
   autoFocus?: boolean;
+  /** How saves are written (default: saveMemo). */
+  save?: MemoSaver;
 };
 
 const draftOf = (memo: Memo | null): MemoDraft => ({ title: memo?.title ?? '', content: memo?.content ?? '', plainText: memo?.plainText ?? '' });
 
 const sameDraft = (a: MemoDraft, b: MemoDraft): boolean => a.title === b.title && a.content === b.content;
 
-export const MemoDocument = ({ projectId, target, memo, onSaved, onDeleted, autoFocus }: Props) => {
+export const MemoDocument = ({ projectId, target, memo, onSaved, onDeleted, autoFocus, save }: Props) => {
   const { t, formatDateTime } = useTranslation();
   const db = useDatabase();
   const undo = useUndoManager();
   const toasts = useToasts();
-  const autosave = useMemoAutosave({ projectId, target, memoId: memo?.id ?? null, onSaved });
+  // Deleting through the open project's store unlinks coded segments in its memory too.
+  const store = useCodingStore();
+  const autosave = useMemoAutosave({ projectId, target, memoId: memo?.id ?? null, onSaved, save });
   const [title, setTitle] = useState(memo?.title ?? '');
   const [loaded, setLoaded] = useState(() => ({ version: 0, draft: draftOf(memo) }));
   const body = useRef<MemoBody>({ content: loaded.draft.content, plainText: loaded.draft.plainText });
@@ -84,7 +89,7 @@ export const MemoDocument = ({ projectId, target, memo, onSaved, onDeleted, auto
     }
     const shown = titleRef.current.trim() === '' ? t('memos.untitled') : titleRef.current.trim();
     const done = await toasts.runWrite(async () => {
-      await deleteMemo(db, id, undo);
+      await deleteMemo(db, id, undo, store);
       return true;
     });
     if (done !== true) return;

@@ -5,8 +5,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Id, Memo, MemoTarget } from '../../../shared/model/index.ts';
 import { useDatabase } from '../../app/DatabaseContext.tsx';
 import { describeError } from '../../app/errorMessage.ts';
-import { saveMemo } from '../../data/memos.ts';
+import { saveMemo, type MemoInput } from '../../data/memos.ts';
 import { useUndoManager } from '../../undo/UndoContext.tsx';
+import type { UndoManager } from '../../undo/undoManager.ts';
 
 export const AUTOSAVE_DELAY_MS = 600;
 
@@ -14,7 +15,17 @@ export type MemoDraft = { title: string; content: string; plainText: string };
 
 export type SaveState = { status: 'idle' | 'dirty' | 'saving' | 'saved' } | { status: 'failed'; message: string };
 
-type Options = { projectId: Id; target: MemoTarget; memoId: Id | null; onSaved?: (memo: Memo) => void };
+/** Writes one save of the memo (create without an id, else update) and records its undo step. */
+export type MemoSaver = (input: MemoInput, undo: UndoManager) => Promise<Memo>;
+
+type Options = {
+  projectId: Id;
+  target: MemoTarget;
+  memoId: Id | null;
+  onSaved?: (memo: Memo) => void;
+  /** How a save is written; plain saveMemo when absent (a segment memo also links its coding). */
+  save?: MemoSaver;
+};
 
 export type MemoAutosave = {
   state: SaveState;
@@ -40,7 +51,7 @@ const isBlank = (draft: MemoDraft): boolean => draft.title.trim() === '' && draf
 const unchanged = (draft: MemoDraft, stored: MemoDraft | null): boolean =>
   stored !== null && draft.title.trim() === stored.title && draft.content === stored.content;
 
-export const useMemoAutosave = ({ projectId, target, memoId, onSaved }: Options): MemoAutosave => {
+export const useMemoAutosave = ({ projectId, target, memoId, onSaved, save }: Options): MemoAutosave => {
   const db = useDatabase();
   const undo = useUndoManager();
   const [state, setStateValue] = useState<SaveState>({ status: 'idle' });
@@ -54,8 +65,8 @@ export const useMemoAutosave = ({ projectId, target, memoId, onSaved }: Options)
   const written = useRef<MemoDraft | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const chain = useRef<Promise<void>>(Promise.resolve());
-  const latest = useRef({ db, undo, projectId, target, onSaved });
-  latest.current = { db, undo, projectId, target, onSaved };
+  const latest = useRef({ db, undo, projectId, target, onSaved, save });
+  latest.current = { db, undo, projectId, target, onSaved, save };
 
   const flush = useCallback((): Promise<void> => {
     if (timer.current !== null) clearTimeout(timer.current);
@@ -69,10 +80,11 @@ export const useMemoAutosave = ({ projectId, target, memoId, onSaved }: Options)
         setState({ status: pending.current === null ? (idRef.current === null ? 'idle' : 'saved') : 'dirty' });
         return;
       }
-      const { db: database, undo: manager, projectId: project, target: memoTarget, onSaved: saved } = latest.current;
+      const { db: database, undo: manager, projectId: project, target: memoTarget, onSaved: saved, save: writer } = latest.current;
       setState({ status: 'saving' });
       try {
-        const memo = await saveMemo(database, project, { id: idRef.current ?? undefined, target: memoTarget, ...draft }, manager);
+        const input: MemoInput = { id: idRef.current ?? undefined, target: memoTarget, ...draft };
+        const memo = writer === undefined ? await saveMemo(database, project, input, manager) : await writer(input, manager);
         idRef.current = memo.id;
         written.current = { title: memo.title, content: memo.content, plainText: memo.plainText };
         setState({ status: pending.current === null ? 'saved' : 'dirty' });

@@ -15,6 +15,7 @@ import { MergeDialog } from './MergeDialog.tsx';
 import { useCodeFilter } from './useCodeFilter.ts';
 import { useCodeTreeCommands } from './useCodeTreeCommands.ts';
 import { useCodeTreeDrag } from './useCodeTreeDrag.ts';
+import { useRowActions } from './useRowActions.ts';
 import '../../styles/codes.css';
 
 type Props = {
@@ -154,6 +155,36 @@ export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSel
     if (handled) event.preventDefault();
   };
 
+  const rowActions = useRowActions({
+    rowRef: (id, element) => {
+      if (element === null) rowElements.current.delete(id);
+      else rowElements.current.set(id, element);
+    },
+    select,
+    activate: (code) => {
+      select(code.id);
+      void commands.applyToSelection(code);
+    },
+    toggle: (id) => toggle(id),
+    startRename: setRenamingId,
+    rename: async (code, name) => {
+      if (!(await commands.rename(code.id, name))) return false;
+      setRenamingId(null);
+      focusRow(code.id);
+      return true;
+    },
+    cancelRename: (code) => {
+      setRenamingId(null);
+      commands.clearError();
+      focusRow(code.id);
+    },
+    openColor: setColorFor,
+    dragStart: (code, event) => drag.rowHandlers(code).onDragStart(event),
+    dragEnd: (code) => drag.rowHandlers(code).onDragEnd(),
+    dragOver: (code, event) => drag.rowHandlers(code).onDragOver(event),
+    drop: (code, event) => drag.rowHandlers(code).onDrop(event),
+  });
+
   if (store === null) return <p className="muted code-tree-loading">{t('codes.loading')}</p>;
 
   const colorCode = colorFor === null ? undefined : byId.get(colorFor);
@@ -223,30 +254,7 @@ export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSel
               drop={drag.dropMark?.id === code.id ? drag.dropMark.position : null}
               setSize={siblings.length}
               posInSet={siblings.indexOf(row) + 1}
-              rowRef={(element) => {
-                if (element === null) rowElements.current.delete(code.id);
-                else rowElements.current.set(code.id, element);
-              }}
-              onSelect={() => select(code.id)}
-              onActivate={() => {
-                select(code.id);
-                void commands.applyToSelection(code);
-              }}
-              onToggle={() => toggle(code.id)}
-              onStartRename={() => setRenamingId(code.id)}
-              onRename={async (name) => {
-                if (!(await commands.rename(code.id, name))) return false;
-                setRenamingId(null);
-                focusRow(code.id);
-                return true;
-              }}
-              onCancelRename={() => {
-                setRenamingId(null);
-                commands.clearError();
-                focusRow(code.id);
-              }}
-              onOpenColor={() => setColorFor(code.id)}
-              {...drag.rowHandlers(code)}
+              actions={rowActions}
             />
           );
         })}

@@ -1,10 +1,12 @@
 // One row of the code tree: expand toggle, colour swatch, name (renamed in place), coding counts, drag handle.
-import { useRef, useState } from 'react';
-import type { DragEvent } from 'react';
+// Memoised on what it shows (its handlers come as one stable object), so a new coding re-renders only the rows
+// whose counts changed.
+import { memo, useCallback, useRef, useState } from 'react';
 import type { Code } from '../../../shared/model/index.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { DropPosition, VisibleRow } from './codeTreeView.ts';
 import { countLabel } from './countLabel.ts';
+import type { RowActions } from './useRowActions.ts';
 
 type Props = {
   row: VisibleRow;
@@ -14,24 +16,22 @@ type Props = {
   drop: DropPosition | 'refused' | null;
   setSize: number;
   posInSet: number;
-  rowRef: (element: HTMLLIElement | null) => void;
-  onSelect: () => void;
-  onActivate: () => void;
-  onToggle: () => void;
-  onStartRename: () => void;
-  onRename: (name: string) => Promise<boolean>;
-  onCancelRename: () => void;
-  onOpenColor: () => void;
-  onDragStart: (event: DragEvent<HTMLLIElement>) => void;
-  onDragEnd: () => void;
-  onDragOver: (event: DragEvent<HTMLLIElement>) => void;
-  onDrop: (event: DragEvent<HTMLLIElement>) => void;
+  actions: RowActions;
 };
 
-export const CodeTreeRow = (props: Props) => {
+/** Equal when the row would render the same: the tree's nodes are rebuilt on each change, their contents rarely. */
+const sameRow = (a: Props, b: Props): boolean =>
+  a.row.node.code === b.row.node.code && a.row.node.depth === b.row.node.depth &&
+  a.row.node.ownCodingCount === b.row.node.ownCodingCount && a.row.node.totalCodingCount === b.row.node.totalCodingCount &&
+  a.row.hasChildren === b.row.hasChildren && a.row.expanded === b.row.expanded && a.row.parentId === b.row.parentId &&
+  a.mode === b.mode && a.selected === b.selected && a.renaming === b.renaming && a.drop === b.drop &&
+  a.setSize === b.setSize && a.posInSet === b.posInSet && a.actions === b.actions;
+
+const CodeTreeRowView = (props: Props) => {
   const { t, formatNumber } = useTranslation();
-  const { row, mode, selected, renaming, drop } = props;
+  const { row, mode, selected, renaming, drop, actions } = props;
   const { code, depth, ownCodingCount, totalCodingCount } = row.node;
+  const rowRef = useCallback((element: HTMLLIElement | null) => actions.rowRef(code.id, element), [actions, code.id]);
   const countText = row.hasChildren
     ? t('codes.count.total', { own: countLabel('coding', ownCodingCount), total: totalCodingCount })
     : t('codes.count.own', { count: countLabel('coding', ownCodingCount) });
@@ -39,7 +39,7 @@ export const CodeTreeRow = (props: Props) => {
 
   return (
     <li
-      ref={props.rowRef}
+      ref={rowRef}
       role="treeitem"
       className={`code-row${selected ? ' selected' : ''}${dropClass}`}
       aria-label={code.name}
@@ -53,15 +53,15 @@ export const CodeTreeRow = (props: Props) => {
       draggable={!renaming}
       data-code-id={code.id}
       style={{ paddingLeft: 4 + depth * 16 }}
-      onClick={() => (mode === 'coding' ? props.onActivate() : props.onSelect())}
+      onClick={() => (mode === 'coding' ? actions.activate(code) : actions.select(code.id))}
       onFocus={(event) => {
-        if (event.target === event.currentTarget && !selected) props.onSelect();
+        if (event.target === event.currentTarget && !selected) actions.select(code.id);
       }}
-      onDoubleClick={() => mode === 'manage' && props.onStartRename()}
-      onDragStart={props.onDragStart}
-      onDragEnd={props.onDragEnd}
-      onDragOver={props.onDragOver}
-      onDrop={props.onDrop}
+      onDoubleClick={() => mode === 'manage' && actions.startRename(code.id)}
+      onDragStart={(event) => actions.dragStart(code, event)}
+      onDragEnd={() => actions.dragEnd(code)}
+      onDragOver={(event) => actions.dragOver(code, event)}
+      onDrop={(event) => actions.drop(code, event)}
     >
       <button
         type="button"
@@ -71,15 +71,15 @@ export const CodeTreeRow = (props: Props) => {
         hidden={!row.hasChildren}
         onClick={(event) => {
           event.stopPropagation();
-          props.onToggle();
+          actions.toggle(code.id);
         }}
       >
         {row.expanded ? '▾' : '▸'}
       </button>
       {!row.hasChildren && <span className="code-toggle-space" aria-hidden="true" />}
-      <Swatch code={code} mode={mode} onOpenColor={props.onOpenColor} />
+      <Swatch code={code} mode={mode} onOpenColor={() => actions.openColor(code.id)} />
       {renaming ? (
-        <RenameInput code={code} onRename={props.onRename} onCancel={props.onCancelRename} />
+        <RenameInput code={code} onRename={(name) => actions.rename(code, name)} onCancel={() => actions.cancelRename(code)} />
       ) : (
         <span className="code-name" title={code.definition || code.name}>
           {code.name}
@@ -92,6 +92,8 @@ export const CodeTreeRow = (props: Props) => {
     </li>
   );
 };
+
+export const CodeTreeRow = memo(CodeTreeRowView, sameRow);
 
 const Swatch = ({ code, mode, onOpenColor }: { code: Code; mode: 'manage' | 'coding'; onOpenColor: () => void }) => {
   const { t } = useTranslation();

@@ -1,5 +1,7 @@
 // The review table of an import: one row per parsed file with its guessed kind, title, informants, date and language,
-// and a duplicate warning (duplicates are unticked by default).
+// and a duplicate warning (duplicates are unticked by default). Rows are memoised and a big batch is mounted over a
+// few frames, so the window keeps painting while the table appears.
+import { memo, useEffect, useMemo, useState } from 'react';
 import { SOURCE_KINDS } from '../../../shared/model/index.ts';
 import type { Informant, SourceKind } from '../../../shared/model/index.ts';
 import { MultiSelect } from '../../components/MultiSelect.tsx';
@@ -8,11 +10,28 @@ import type { ImportFlow, ReviewRow } from './useImportFlow.ts';
 
 type Props = { rows: ReviewRow[]; informants: Informant[]; onChange: ImportFlow['updateRow'] };
 
+type InformantOption = { value: string; label: string };
+
 const isSourceKind = (value: string): value is SourceKind => SOURCE_KINDS.some((kind) => kind === value);
+
+/** Rows mounted per frame: a batch of 200 files shows its first rows at once and the rest over a few frames. */
+const ROWS_PER_FRAME = 25;
+
+/** How many of `total` rows to mount: grows by `step` each animation frame so no single frame mounts them all. */
+const useProgressiveCount = (total: number, step: number): number => {
+  const [shown, setShown] = useState(Math.min(total, step));
+  useEffect(() => {
+    if (shown >= total) return undefined;
+    const frame = requestAnimationFrame(() => setShown((current) => Math.min(total, current + step)));
+    return () => cancelAnimationFrame(frame);
+  }, [shown, total, step]);
+  return Math.min(shown, total);
+};
 
 export const ImportReviewTable = ({ rows, informants, onChange }: Props) => {
   const { t } = useTranslation();
-  const informantOptions = informants.map((informant) => ({ value: informant.id, label: informant.pseudonym }));
+  const informantOptions = useMemo(() => informants.map((informant) => ({ value: informant.id, label: informant.pseudonym })), [informants]);
+  const shown = useProgressiveCount(rows.length, ROWS_PER_FRAME);
   return (
     <table className="data-table review-table" aria-label={t('importUi.review.table')}>
       <thead>
@@ -27,83 +46,93 @@ export const ImportReviewTable = ({ rows, informants, onChange }: Props) => {
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => {
-          const file = row.source.fileName;
-          return (
-            <tr key={row.rowId} className={row.include ? undefined : 'excluded'}>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={t('importUi.review.include', { file })}
-                  checked={row.include}
-                  onChange={(event) => onChange(row.rowId, { include: event.currentTarget.checked })}
-                />
-              </td>
-              <td>
-                <div className="file-name">{file}</div>
-                <div className="muted small">
-                  {t('importUi.review.turns', { turns: row.source.turns.length, speakers: row.source.speakers.length })}
-                </div>
-                {row.duplicateOf !== null && (
-                  <div className="warning small" role="note">
-                    {t('importUi.review.duplicate', { title: row.duplicateOf })}
-                  </div>
-                )}
-              </td>
-              <td>
-                <select
-                  aria-label={t('importUi.review.kind', { file })}
-                  value={row.meta.kind}
-                  onChange={(event) => {
-                    const kind = event.currentTarget.value;
-                    if (isSourceKind(kind)) onChange(row.rowId, { meta: { kind } });
-                  }}
-                >
-                  {SOURCE_KINDS.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {t(`sources.kind.${kind}`)}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <input
-                  type="text"
-                  className="wide-input"
-                  aria-label={t('importUi.review.title', { file })}
-                  value={row.meta.title}
-                  onChange={(event) => onChange(row.rowId, { meta: { title: event.currentTarget.value } })}
-                />
-              </td>
-              <td>
-                <MultiSelect
-                  label={t('importUi.review.informants', { file })}
-                  options={informantOptions}
-                  selected={row.meta.informantIds}
-                  onChange={(informantIds) => onChange(row.rowId, { meta: { informantIds } })}
-                />
-              </td>
-              <td>
-                <input
-                  type="date"
-                  aria-label={t('importUi.review.date', { file })}
-                  value={row.meta.date ?? ''}
-                  onChange={(event) => onChange(row.rowId, { meta: { date: event.currentTarget.value || null } })}
-                />
-              </td>
-              <td>
-                <input
-                  type="text"
-                  className="short-input"
-                  aria-label={t('importUi.review.language', { file })}
-                  value={row.meta.language}
-                  onChange={(event) => onChange(row.rowId, { meta: { language: event.currentTarget.value.trim() } })}
-                />
-              </td>
-            </tr>
-          );
-        })}
+        {rows.slice(0, shown).map((row) => (
+          <ReviewTableRow key={row.rowId} row={row} informantOptions={informantOptions} onChange={onChange} />
+        ))}
       </tbody>
     </table>
   );
 };
+
+type RowProps = { row: ReviewRow; informantOptions: InformantOption[]; onChange: ImportFlow['updateRow'] };
+
+/** One file of the review; memoised, so editing one row's title re-renders that row only. */
+const ReviewTableRowView = ({ row, informantOptions, onChange }: RowProps) => {
+  const { t } = useTranslation();
+  const file = row.source.fileName;
+  return (
+    <tr className={row.include ? undefined : 'excluded'}>
+      <td>
+        <input
+          type="checkbox"
+          aria-label={t('importUi.review.include', { file })}
+          checked={row.include}
+          onChange={(event) => onChange(row.rowId, { include: event.currentTarget.checked })}
+        />
+      </td>
+      <td>
+        <div className="file-name">{file}</div>
+        <div className="muted small">
+          {t('importUi.review.turns', { turns: row.source.turns.length, speakers: row.source.speakers.length })}
+        </div>
+        {row.duplicateOf !== null && (
+          <div className="warning small" role="note">
+            {t('importUi.review.duplicate', { title: row.duplicateOf })}
+          </div>
+        )}
+      </td>
+      <td>
+        <select
+          aria-label={t('importUi.review.kind', { file })}
+          value={row.meta.kind}
+          onChange={(event) => {
+            const kind = event.currentTarget.value;
+            if (isSourceKind(kind)) onChange(row.rowId, { meta: { kind } });
+          }}
+        >
+          {SOURCE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`sources.kind.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <input
+          type="text"
+          className="wide-input"
+          aria-label={t('importUi.review.title', { file })}
+          value={row.meta.title}
+          onChange={(event) => onChange(row.rowId, { meta: { title: event.currentTarget.value } })}
+        />
+      </td>
+      <td>
+        <MultiSelect
+          label={t('importUi.review.informants', { file })}
+          options={informantOptions}
+          selected={row.meta.informantIds}
+          onChange={(informantIds) => onChange(row.rowId, { meta: { informantIds } })}
+        />
+      </td>
+      <td>
+        <input
+          type="date"
+          aria-label={t('importUi.review.date', { file })}
+          value={row.meta.date ?? ''}
+          onChange={(event) => onChange(row.rowId, { meta: { date: event.currentTarget.value || null } })}
+        />
+      </td>
+      <td>
+        <input
+          type="text"
+          className="short-input"
+          aria-label={t('importUi.review.language', { file })}
+          value={row.meta.language}
+          onChange={(event) => onChange(row.rowId, { meta: { language: event.currentTarget.value.trim() } })}
+        />
+      </td>
+    </tr>
+  );
+};
+
+const ReviewTableRow = memo(ReviewTableRowView);

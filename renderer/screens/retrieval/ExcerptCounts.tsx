@@ -1,11 +1,19 @@
-// The counts above a retrieval: excerpts in total, per code (with its colour), per informant role and per source kind.
+// The counts above a retrieval: excerpts in total, per code (with its colour, in code-tree order), per informant
+// role and per source kind (both largest first).
 import type { ExcerptCounts as Counts } from '../../../shared/export/index.ts';
 import type { Code, Id } from '../../../shared/model/index.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { codeCountsInTreeOrder } from './codeCountOrder.ts';
 
-type Props = { counts: Counts; codesById: ReadonlyMap<Id, Code>; pathOf: (codeId: Id) => string };
+type Props = {
+  counts: Counts;
+  codesById: ReadonlyMap<Id, Code>;
+  pathOf: (codeId: Id) => string;
+  /** Every code id in code-tree order: the per-code counts follow it. */
+  treeOrder: readonly Id[];
+};
 
-export const ExcerptCounts = ({ counts, codesById, pathOf }: Props) => {
+export const ExcerptCounts = ({ counts, codesById, pathOf, treeOrder }: Props) => {
   const { t, formatNumber } = useTranslation();
   const group = (title: string, testId: string, entries: { key: string; label: string; count: number; color?: string }[]) => (
     <div className="count-group" data-testid={testId}>
@@ -31,7 +39,7 @@ export const ExcerptCounts = ({ counts, codesById, pathOf }: Props) => {
         {group(
           t('retrieval.counts.byCode'),
           'retrieval-counts-code',
-          [...counts.byCode].map(([codeId, count]) => ({ key: codeId, label: pathOf(codeId), count, color: codesById.get(codeId)?.color })).sort(byCount),
+          codeCountsInTreeOrder(counts.byCode, treeOrder).map(({ codeId, count }) => ({ key: codeId, label: pathOf(codeId), count, color: codesById.get(codeId)?.color })),
         )}
         {group(
           t('retrieval.counts.byRole'),

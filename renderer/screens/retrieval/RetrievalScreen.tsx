@@ -30,6 +30,7 @@ export const RetrievalScreen = ({ projectId, navigate }: Props) => {
   const codebook = useCodebook();
   const tree = useCodeTree();
   const options = useMemo(() => codeOptionsOf(tree), [tree]);
+  const treeOrder = useMemo(() => options.map((option) => option.id), [options]);
   const codesById = useMemo(() => indexCodes(codebook.codes), [codebook.codes]);
   const [selection, setSelection] = useRetrievalSelection(projectId);
   // Codes deleted since they were picked simply drop out of the selection.
@@ -134,7 +135,7 @@ export const RetrievalScreen = ({ projectId, navigate }: Props) => {
           )}
           {result.status === 'ready' && codeIds.length > 0 && (
             <>
-              <ExcerptCounts counts={counts} codesById={codesById} pathOf={(id: Id) => codePath(codesById, id)} />
+              <ExcerptCounts counts={counts} codesById={codesById} pathOf={(id: Id) => codePath(codesById, id)} treeOrder={treeOrder} />
               {excerpts.length === 0 ? (
                 <p className="empty-state">{t('retrieval.noExcerpts')}</p>
               ) : (

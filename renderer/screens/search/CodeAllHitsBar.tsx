@@ -10,6 +10,8 @@ import { useUndoManager } from '../../undo/UndoContext.tsx';
 import { undoToastAction } from '../../undo/undoToastAction.ts';
 import { codeOptionsOf } from '../retrieval/codeOptions.ts';
 import { CodePickerField } from './CodePickerField.tsx';
+import { codedHitsMessage } from './codedHitsMessage.ts';
+import { searchCountLabel } from './searchCountLabel.ts';
 
 type Props = { hits: readonly KeywordInContextLine[]; onCoded: () => void };
 
@@ -30,12 +32,7 @@ export const CodeAllHitsBar = ({ hits, onCoded }: Props) => {
     try {
       const requests = hits.map((hit) => ({ sourceId: hit.documentId, codeId: code.id, start: hit.start, end: hit.end }));
       const outcome = await store.applyCodings(requests);
-      const message =
-        outcome.skipped === 0
-          ? outcome.created.length === 1
-            ? t('search.codeAllHits.doneOne', { code: code.path })
-            : t('search.codeAllHits.done', { count: outcome.created.length, code: code.path })
-          : t('search.codeAllHits.skipped', { count: outcome.created.length, code: code.path, skipped: outcome.skipped });
+      const message = codedHitsMessage(outcome.created.length, outcome.skipped, code.path);
       toasts.notify(message, outcome.created.length === 0 ? undefined : undoToastAction(undo, t('search.undo')));
       onCoded();
     } catch (error) {
@@ -56,15 +53,11 @@ export const CodeAllHitsBar = ({ hits, onCoded }: Props) => {
         title={hits.length === 0 ? t('search.codeAllHits.none') : undefined}
         onClick={() => void codeHits()}
       >
-        {hits.length === 0
-          ? t('search.codeAllHits.applyNone')
-          : hits.length === 1
-            ? t('search.codeAllHits.applyOne')
-            : t('search.codeAllHits.apply', { count: hits.length })}
+        {hits.length === 0 ? t('search.codeAllHits.applyNone') : searchCountLabel('apply', hits.length)}
       </button>
       {busy && (
         <span className="busy-indicator" role="status">
-          {t('search.codeAllHits.busy', { count: hits.length })}
+          {searchCountLabel('busy', hits.length)}
         </span>
       )}
     </div>

@@ -1,10 +1,9 @@
-// The memo of one coded segment, in a dialog: the shared MemoEditor on target {kind: 'coding', id}; the first memo
-// written is linked to the coding (coding.memoId) so retrieval and exports carry it.
+// The memo of one coded segment, in a dialog: the shared MemoEditor on target {kind: 'coding', id}, which edits the
+// segment's one memo; the first words written create it and link it to the coding (one undo step), so retrieval
+// and exports carry it.
 import type { Code, Coding, Id } from '../../../shared/model/index.ts';
-import { useToasts } from '../../app/Toasts.tsx';
 import { MemoEditor } from '../../components/MemoEditor.tsx';
 import { Modal } from '../../components/Modal.tsx';
-import { useCodingStore } from '../../data/CodingStoreContext.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 
 type Props = { projectId: Id; coding: Coding; code: Code | undefined; excerpt: string; onClose: () => void };
@@ -13,8 +12,6 @@ const EXCERPT_LENGTH = 60;
 
 export const CodingMemoDialog = ({ projectId, coding, code, excerpt, onClose }: Props) => {
   const { t } = useTranslation();
-  const store = useCodingStore();
-  const { runWrite } = useToasts();
   const short = excerpt.length > EXCERPT_LENGTH ? `${excerpt.slice(0, EXCERPT_LENGTH).trimEnd()}…` : excerpt;
   return (
     <Modal
@@ -27,15 +24,7 @@ export const CodingMemoDialog = ({ projectId, coding, code, excerpt, onClose }: 
         </button>
       }
     >
-      <MemoEditor
-        projectId={projectId}
-        target={{ kind: 'coding', id: coding.id }}
-        startWriting={coding.memoId === null}
-        onCreated={(memoId) => {
-          if (store === null || store.codingById(coding.id)?.memoId === memoId) return;
-          void runWrite(() => store.setCodingMemo(coding.id, memoId));
-        }}
-      />
+      <MemoEditor projectId={projectId} target={{ kind: 'coding', id: coding.id }} startWriting={coding.memoId === null} />
     </Modal>
   );
 };

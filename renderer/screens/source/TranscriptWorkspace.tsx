@@ -150,6 +150,7 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
       {correcting && (
         <CorrectionEditor
           text={source.text}
+          turns={source.turns}
           label={t('coding.correct.label', { title: source.title })}
           onCancel={() => setCorrecting(false)}
           onSave={async (newText) => {

@@ -1,5 +1,5 @@
-// Tints coded text without touching the editor's nodes: one CSS Custom Highlight per code colour holds the DOM
-// ranges of that colour's codings, painted semi-transparent so overlapping codings read darker. Also paints the
+// Tints coded text without touching the editor's nodes: one CSS Custom Highlight per code colour holds the (static)
+// ranges of that colour's codings, updated by differences when codings change, painted semi-transparent so overlapping codings read darker. Also paints the
 // remembered selection and the passage a route asked to highlight. Falls back to nothing (stripes still show)
 // where the browser has no highlight registry.
 import type { Coding } from '../../../shared/model/index.ts';
@@ -28,33 +28,78 @@ const ensureColorRule = (color: string): string => {
   return name;
 };
 
-/** Replaces the coded-text tint with the given codings; returns a cleanup that removes it. */
-export const paintCodedHighlights = (
-  surface: TranscriptSurface, codings: readonly Coding[], colorOf: (codeId: string) => string | undefined,
-): (() => void) => {
-  if (!highlightsSupported()) return () => undefined;
-  const byName = new Map<string, Range[]>();
-  for (const coding of codings) {
-    const color = colorOf(coding.codeId);
-    if (color === undefined) continue;
-    const range = surface.rangeOf(coding.start, coding.end);
-    if (range === null) continue;
-    const name = ensureColorRule(color);
-    const ranges = byName.get(name);
-    if (ranges === undefined) byName.set(name, [range]);
-    else ranges.push(range);
+type PaintedCoding = { key: string; name: string; range: StaticRange };
+
+/**
+ * The coded-text tint of one rendered transcript, kept up to date by differences: a new coding adds one range to
+ * its colour's highlight, a removed one takes its range out, and unchanged codings cost a map lookup. Ranges are
+ * StaticRanges (no live-range bookkeeping on DOM edits); a re-render of the text needs a new painter.
+ */
+export class CodedHighlightPainter {
+  private readonly surface: TranscriptSurface;
+  private readonly painted = new Map<string, PaintedCoding>();
+  private readonly highlights = new Map<string, Highlight>();
+
+  constructor(surface: TranscriptSurface) {
+    this.surface = surface;
   }
-  for (const name of [...CSS.highlights.keys()]) if (name.startsWith(CODED_PREFIX) && !byName.has(name)) CSS.highlights.delete(name);
-  for (const [name, ranges] of byName) CSS.highlights.set(name, new Highlight(...ranges));
-  return () => {
-    for (const name of byName.keys()) CSS.highlights.delete(name);
-  };
-};
+
+  /** Makes the tint show exactly `codings` in their code colours. */
+  paint(codings: readonly Coding[], colorOf: (codeId: string) => string | undefined): void {
+    if (!highlightsSupported()) return;
+    const seen = new Set<string>();
+    for (const coding of codings) {
+      const color = colorOf(coding.codeId);
+      if (color === undefined) continue;
+      const name = ensureColorRule(color);
+      const key = `${coding.start}:${coding.end}:${name}`;
+      const before = this.painted.get(coding.id);
+      if (before?.key === key) {
+        seen.add(coding.id);
+        continue;
+      }
+      if (before !== undefined) this.unpaint(coding.id, before);
+      const range = this.surface.staticRangeOf(coding.start, coding.end);
+      if (range === null) continue;
+      this.highlight(name).add(range);
+      this.painted.set(coding.id, { key, name, range });
+      seen.add(coding.id);
+    }
+    for (const [id, entry] of this.painted) if (!seen.has(id)) this.unpaint(id, entry);
+    // Tints of an earlier painter (another source, an older render) must not linger.
+    for (const name of [...CSS.highlights.keys()]) {
+      if (name.startsWith(CODED_PREFIX) && CSS.highlights.get(name) !== this.highlights.get(name)) CSS.highlights.delete(name);
+    }
+  }
+
+  /** Removes this painter's tint. */
+  clear(): void {
+    if (!highlightsSupported()) return;
+    for (const [name, highlight] of this.highlights) if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+    this.highlights.clear();
+    this.painted.clear();
+  }
+
+  private highlight(name: string): Highlight {
+    let highlight = this.highlights.get(name);
+    if (highlight === undefined) {
+      highlight = new Highlight();
+      this.highlights.set(name, highlight);
+      CSS.highlights.set(name, highlight);
+    }
+    return highlight;
+  }
+
+  private unpaint(id: string, entry: PaintedCoding): void {
+    this.highlights.get(entry.name)?.delete(entry.range);
+    this.painted.delete(id);
+  }
+}
 
 /** Paints one passage under a named highlight (the remembered selection, a flashed passage); null clears it. */
 export const paintPassage = (name: string, surface: TranscriptSurface | null, passage: { start: number; end: number } | null): void => {
   if (!highlightsSupported()) return;
-  const range = surface !== null && passage !== null ? surface.rangeOf(passage.start, passage.end) : null;
+  const range = surface !== null && passage !== null ? surface.staticRangeOf(passage.start, passage.end) : null;
   if (range === null) CSS.highlights.delete(name);
   else CSS.highlights.set(name, new Highlight(range));
 };

@@ -30,11 +30,9 @@ export const offsetWindow = (segments: readonly DomSegment[], top: number, botto
 
 /** Vertical extent of the shown text of [start, end), relative to `originTop`; null when none of it is shown. */
 export const measurePassage = (surface: TranscriptSurface, start: number, end: number, originTop: number): { top: number; bottom: number } | null => {
-  const range = surface.rangeOf(start, end);
-  if (range === null) return null;
   let top = Infinity;
   let bottom = -Infinity;
-  for (const rect of range.getClientRects()) {
+  for (const rect of surface.clientRectsOf(start, end)) {
     if (rect.height === 0) continue;
     top = Math.min(top, rect.top);
     bottom = Math.max(bottom, rect.bottom);

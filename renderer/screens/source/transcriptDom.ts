@@ -103,6 +103,19 @@ export const offsetsToDomRange = (segments: readonly DomSegment[], start: number
   return range;
 };
 
+/**
+ * The same span as a StaticRange: it does not follow DOM edits, so the document keeps no bookkeeping for it (thousands
+ * of live Ranges slow every DOM mutation and garbage-collect late). For highlights redrawn after each re-render.
+ */
+export const offsetsToStaticRange = (segments: readonly DomSegment[], start: number, end: number): StaticRange | null => {
+  const shown = visibleRange(segments, start, end);
+  if (shown === null) return null;
+  const { from, to } = shown;
+  return new StaticRange({
+    startContainer: segments[from.index].node, startOffset: from.offset, endContainer: segments[to.index].node, endOffset: to.offset,
+  });
+};
+
 /** The offset under a viewport point (a click), or null when the point is not over spoken text. */
 export const offsetAtPoint = (root: HTMLElement, x: number, y: number): number | null => {
   const doc = root.ownerDocument;

@@ -1,10 +1,11 @@
 // The rendered transcript as the coding overlay sees it: its root element, the cached spoken-text segments (read
 // from the DOM after each render) and the conversions between DOM ranges, screen points and source offsets.
-import { domRangeToOffsets, offsetAtPoint, offsetsToDomRange, readTranscriptSegments, type DomSegment } from './transcriptDom.ts';
+import { domRangeToOffsets, offsetAtPoint, offsetsToDomRange, offsetsToStaticRange, readTranscriptSegments, type DomSegment } from './transcriptDom.ts';
 
 export class TranscriptSurface {
   readonly root: HTMLElement;
   private segments: DomSegment[] | null = null;
+  private probe: Range | null = null;
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -23,6 +24,28 @@ export class TranscriptSurface {
   /** A DOM range over the shown text of [start, end), or null when none of it is shown. */
   rangeOf(start: number, end: number): Range | null {
     return offsetsToDomRange(this.getSegments(), start, end);
+  }
+
+  /** A static (not live) range over the shown text of [start, end), for highlights; null when none of it is shown. */
+  staticRangeOf(start: number, end: number): StaticRange | null {
+    return offsetsToStaticRange(this.getSegments(), start, end);
+  }
+
+  /**
+   * The client rects of the shown text of [start, end) (empty when none is shown), measured with one reused Range
+   * rather than a new live Range per passage.
+   */
+  clientRectsOf(start: number, end: number): DOMRect[] {
+    const shown = offsetsToStaticRange(this.getSegments(), start, end);
+    if (shown === null) return [];
+    this.probe ??= this.root.ownerDocument.createRange();
+    this.probe.setStart(shown.startContainer, shown.startOffset);
+    this.probe.setEnd(shown.endContainer, shown.endOffset);
+    const rects = [...this.probe.getClientRects()];
+    // Parked on the root, the probe follows no text that a later edit could touch.
+    this.probe.selectNodeContents(this.root);
+    this.probe.collapse(true);
+    return rects;
   }
 
   /** True when the DOM range touches the transcript at all. */

@@ -1,9 +1,9 @@
 // Hooks that tie the rendered transcript to coding: publishing the DOM selection as source offsets, tinting coded
 // text, showing the remembered selection, and scrolling to (and flashing) a passage a route asked for.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Code, Coding, Id } from '../../../shared/model/index.ts';
 import { getTranscriptSelection, setTranscriptSelection, useTranscriptSelection } from '../../coding/codingSelection.ts';
-import { FLASH_HIGHLIGHT, paintCodedHighlights, paintPassage, SELECTION_HIGHLIGHT } from './codedHighlights.ts';
+import { CodedHighlightPainter, FLASH_HIGHLIGHT, paintPassage, SELECTION_HIGHLIGHT } from './codedHighlights.ts';
 import { scrollParentOf } from './stripeGeometry.ts';
 import { trimRangeToWords } from './transcriptOffsets.ts';
 import type { TranscriptSurface } from './transcriptSurface.ts';
@@ -39,14 +39,24 @@ export const useSelectionTracking = (surface: TranscriptSurface | null, sourceId
   }, [surface, sourceId, text]);
 };
 
-/** Tints coded text by code colour; re-painted when codings, colours or the rendered text change. */
+/** Tints coded text by code colour; a new coding adds one range, a re-render of the text paints afresh. */
 export const useCodedHighlights = (
   surface: TranscriptSurface | null, version: number, codings: readonly Coding[], codes: readonly Code[], hidden: boolean,
 ): void => {
+  const painter = useRef<CodedHighlightPainter | null>(null);
   useEffect(() => {
     if (surface === null || hidden) return undefined;
+    const own = new CodedHighlightPainter(surface);
+    painter.current = own;
+    return () => {
+      own.clear();
+      if (painter.current === own) painter.current = null;
+    };
+  }, [surface, version, hidden]);
+  useEffect(() => {
+    if (surface === null || hidden) return;
     const colors = new Map(codes.map((code) => [code.id, code.color]));
-    return paintCodedHighlights(surface, codings, (codeId) => colors.get(codeId));
+    painter.current?.paint(codings, (codeId) => colors.get(codeId));
   }, [surface, version, codings, codes, hidden]);
 };
 

@@ -43,6 +43,10 @@ export const codingMessages = {
   'coding.correct.cancel': 'Cancel',
   'coding.correct.saving': 'Saving…',
   'coding.correct.unchanged': 'No changes yet.',
+  'coding.correct.whoLabel': 'Speaker at the cursor',
+  'coding.correct.speaker': 'Speaker: {speaker}',
+  'coding.correct.noSpeaker': 'No speaker',
+  'coding.correct.page': 'Page {page}',
   'coding.correct.saved': 'Corrections saved; {moved} codings moved with their words.',
   'coding.correct.savedRemoved': 'Corrections saved; {moved} codings moved, {removed} removed because all their words were deleted.',
 } as const;

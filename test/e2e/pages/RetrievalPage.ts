@@ -41,6 +41,11 @@ export class RetrievalPage {
     await this.page.getByRole('checkbox', { name: `Retrieve ${path}`, exact: true }).uncheck();
   }
 
+  /** The full paths of the codes in the checklist, in the order it lists them (code-tree order). */
+  async checklistPaths(): Promise<string[]> {
+    return this.page.getByRole('list', { name: 'Codes to retrieve' }).locator('.code-check').evaluateAll((labels) => labels.map((label) => label.getAttribute('title') ?? ''));
+  }
+
   /** The count shown next to `label` in a counts group (per code, per role or per kind). */
   async countOf(group: Locator, label: string): Promise<number> {
     const chip = group.locator('.count-chip').filter({ has: this.page.locator('.count-label', { hasText: label }) });

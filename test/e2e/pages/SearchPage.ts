@@ -44,6 +44,6 @@ export class SearchPage {
   async codeTickedHits(codeQuery: string, count: number): Promise<void> {
     await this.codePicker.fill(codeQuery);
     await this.codePicker.press('Enter');
-    await this.page.getByRole('button', { name: `Code ${count} hits`, exact: true }).click();
+    await this.page.getByRole('button', { name: count === 1 ? 'Code 1 hit' : `Code ${count} hits`, exact: true }).click();
   }
 }

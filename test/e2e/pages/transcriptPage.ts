@@ -14,6 +14,8 @@ export class TranscriptPage {
   readonly picker: Locator;
   readonly popover: Locator;
   readonly stripes: Locator;
+  /** Correction mode's read-only bar naming the speaker and timestamp of the turn under the caret. */
+  readonly correctionSpeaker: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -24,6 +26,23 @@ export class TranscriptPage {
     this.picker = page.getByRole('dialog', { name: /^(Apply a code|Change code)$/ });
     this.popover = page.getByRole('dialog', { name: 'Codes of this passage' });
     this.stripes = page.getByTestId('coding-stripe');
+    this.correctionSpeaker = page.getByTestId('correction-speaker');
+  }
+
+  /** The memo dialog of a coded segment of `codeName`. */
+  segmentMemoDialog(codeName: string): Locator {
+    return this.page.getByRole('dialog', { name: new RegExp(`^Memo on “${codeName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`) });
+  }
+
+  /** Puts the caret of the correction textarea right before `phrase` (its first occurrence). */
+  async placeCaretBefore(area: Locator, phrase: string): Promise<void> {
+    await area.evaluate((element, needle) => {
+      if (!(element instanceof HTMLTextAreaElement)) throw new Error('not a textarea');
+      const at = element.value.indexOf(needle);
+      if (at < 0) throw new Error(`"${needle}" is not in the text`);
+      element.focus();
+      element.setSelectionRange(at, at);
+    }, phrase);
   }
 
   /**

@@ -1,6 +1,7 @@
 // Shared setup of the coding tests: a project with the default template's codes and two imported interviews,
 // a loaded CodingStore, and helpers that compare the store's memory with the database row by row.
 import { expect } from 'vitest';
+import { buildCodeTree, countCodingsByCode } from '../../../shared/codebook/index.ts';
 import type { Code, Coding, Id, Memo } from '../../../shared/model/index.ts';
 import { DEFAULT_TEMPLATE_ID } from '../../../shared/templates/index.ts';
 import { CodingStore } from '../../../renderer/data/codingStore.ts';
@@ -60,6 +61,9 @@ export const expectStoreMatchesDatabase = async (fixture: CodingFixture): Promis
   const memory = store.getCodebook();
   expect(byId(memory.codes)).toEqual(stored.codes);
   expect(byId(memory.codings)).toEqual(stored.codings);
+  // The counts kept incrementally through every change equal a recount, and so does the shared code tree.
+  expect(new Map([...store.getCodingCounts()].sort())).toEqual(new Map([...countCodingsByCode(stored.codings)].sort()));
+  expect(store.getCodeTree()).toEqual(buildCodeTree(memory.codes, stored.codings));
   const reopened = await CodingStore.load(db, projectId);
   expect(byId(reopened.getCodebook().codes)).toEqual(stored.codes);
   expect(byId(reopened.getCodebook().codings)).toEqual(stored.codings);

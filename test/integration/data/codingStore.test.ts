@@ -180,6 +180,26 @@ describe('CodingStore actions with undo and redo', () => {
     expect(snapshot.codes.find((code) => code.name === 'Training')?.color).not.toBe('#abcdef');
   });
 
+  it('shows a new coding (and its count) to subscribers at once, and resolves only once it is stored', async () => {
+    const fixture = await withCodings();
+    const { store, db, sourceIds, texts, codeByName } = fixture;
+    const codeId = codeByName('Learning').id;
+    const countBefore = store.getCodingCounts().get(codeId) ?? 0;
+    const treeBefore = store.getCodeTree();
+    const seen: { inMemory: number; count: number | undefined }[] = [];
+    const stop = store.subscribe(() => {
+      seen.push({ inMemory: store.codingsOfSource(sourceIds[0]).filter((coding) => coding.codeId === codeId).length, count: store.getCodingCounts().get(codeId) });
+    });
+    const coding = await store.applyCoding({ sourceId: sourceIds[0], codeId, ...rangeOf(texts[0], 'we learned it') });
+    stop();
+    expect(seen).toEqual([{ inMemory: 1, count: countBefore + 1 }]);
+    expect(coding).not.toBeNull();
+    expect(await db.codings.get(coding?.id ?? '')).toEqual(coding);
+    expect(store.getCodeTree()).not.toBe(treeBefore);
+    // Nothing changed: the same tree is handed out again.
+    expect(store.getCodeTree()).toBe(store.getCodeTree());
+  });
+
   it('runs concurrent actions one after another without losing any', async () => {
     const fixture = await withCodings();
     const { store, sourceIds, codeByName } = fixture;

@@ -114,6 +114,40 @@ describe.each([
     expect((await during).totalHits).toBe(20 * Math.ceil(4000 / 13));
   });
 
+  it('answers a page of lines at a time in the requested source order, with counts over every hit', async () => {
+    const client = makeClient();
+    await client.build(manySources(5));
+    const order = ['bulk-3', 'bulk-1'];
+    const first = await client.query('pameran3', { limit: 200, documentOrder: order });
+    const perSource = Math.ceil(4000 / 13);
+    expect(first).toMatchObject({ offset: 0, totalHits: 5 * perSource, matchedDocuments: 5, truncated: true });
+    expect(first.lines).toHaveLength(200);
+    expect(first.documents.map((document) => document.documentId)).toEqual(['bulk-3', 'bulk-1', 'bulk-0', 'bulk-2', 'bulk-4']);
+    expect(first.documents.every((document) => document.hits === perSource)).toBe(true);
+    const second = await client.query('pameran3', { limit: 200, offset: 200, documentOrder: order });
+    expect(second.offset).toBe(200);
+    const lines = [...first.lines, ...second.lines];
+    // Source bulk-3 fills the first page and runs into the second; bulk-1 follows.
+    expect(lines.slice(0, perSource).every((line) => line.documentId === 'bulk-3')).toBe(true);
+    expect(lines.slice(perSource).every((line) => line.documentId === 'bulk-1')).toBe(true);
+    expect(new Set(lines.map((line) => `${line.documentId}:${line.start}`)).size).toBe(400);
+  });
+
+  it('withdraws a query when its signal aborts: it rejects at once and a newer query still answers', async () => {
+    const client = makeClient();
+    const building = client.build(manySources(20));
+    const typing = new AbortController();
+    const older = client.query('pameran3', {}, typing.signal);
+    typing.abort();
+    await expect(older).rejects.toMatchObject({ name: 'AbortError' });
+    const newer = client.query('pameran4', { limit: 5 });
+    await building;
+    expect((await newer).totalHits).toBe(20 * Math.ceil((4000 - 4) / 13));
+    const aborted = new AbortController();
+    aborted.abort();
+    await expect(client.query('pameran', {}, aborted.signal)).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
   it('exports the index and loads it into another client', async () => {
     const client = makeClient();
     await client.build(sources);
@@ -133,6 +167,35 @@ describe.each([
     expect((await client.query('pameran')).totalHits).toBe(3);
     client.close();
     await expect(client.query('pameran')).rejects.toThrow(/closed/);
+  });
+});
+
+describe('search service and withdrawn queries', () => {
+  it('skips a query withdrawn while it waited behind a build and answers the ones after it', async () => {
+    const channel = new MessageChannel();
+    const stop = serveSearchRequests(channel.port2);
+    const client = createSearchClient({ endpoint: channel.port1, release: () => channel.port1.close() });
+    clients.push(client);
+    cleanups.push(() => {
+      stop();
+      channel.port2.close();
+    });
+    const answers: string[] = [];
+    channel.port1.addEventListener('message', (event: MessageEvent<{ type: string; cancelled?: boolean }>) => {
+      if (event.data.type === 'results' || event.data.type === 'failed') answers.push(event.data.cancelled === true ? 'withdrawn' : event.data.type);
+    });
+    channel.port1.start();
+    channel.port2.start();
+    const building = client.build(manySources(30));
+    const typing = new AbortController();
+    const stale = client.query('pameran1', {}, typing.signal);
+    typing.abort();
+    const withdrawn = expect(stale).rejects.toMatchObject({ name: 'AbortError' });
+    const latest = client.query('pameran2');
+    await building;
+    await withdrawn;
+    expect((await latest).totalHits).toBeGreaterThan(0);
+    expect(answers).toEqual(['withdrawn', 'results']);
   });
 });
 

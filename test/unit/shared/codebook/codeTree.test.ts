@@ -1,6 +1,6 @@
 // The nested code tree view, its coding counts and code paths.
 import { describe, expect, it } from 'vitest';
-import { buildCodeTree, codePath, flattenCodeTree, indexCodes, inVivoCodeName, nextPaletteColor, CODE_PALETTE } from '../../../../shared/codebook/index.ts';
+import { buildCodeTree, codePath, countCodingsByCode, flattenCodeTree, indexCodes, inVivoCodeName, nextPaletteColor, CODE_PALETTE } from '../../../../shared/codebook/index.ts';
 import { code, sampleCodebook } from './codebookFixture.ts';
 
 describe('buildCodeTree', () => {
@@ -52,5 +52,15 @@ describe('inVivoCodeName', () => {
     expect(long.endsWith('…')).toBe(true);
     expect(long.length).toBeLessThanOrEqual(61);
     expect(long).toMatch(/^one two .* \w+…$/);
+  });
+});
+
+describe('buildCodeTree from counts kept elsewhere', () => {
+  it('gives the same tree from a count map as from the codings', () => {
+    const { codes, codings } = sampleCodebook();
+    const counts = countCodingsByCode(codings);
+    expect([...counts.values()].reduce((sum, n) => sum + n, 0)).toBe(codings.length);
+    expect(buildCodeTree(codes, counts)).toEqual(buildCodeTree(codes, codings));
+    expect(buildCodeTree(codes, new Map())[0].totalCodingCount).toBe(0);
   });
 });

@@ -125,6 +125,39 @@ describe('FullTextIndex against brute force', () => {
     );
   });
 
+  it('pages in any document order add up to the whole answer in that order, with the same counts', () => {
+    const paged = scenario.chain((base) =>
+      fc.record({
+        base: fc.constant(base),
+        order: fc.shuffledSubarray([0, 1, 2], { minLength: 0, maxLength: 3 }),
+        pageSize: fc.integer({ min: 1, max: 7 }),
+        query: fc.constantFrom('single', 'prefix', 'both'),
+      }),
+    );
+    fc.assert(
+      fc.property(paged, ({ base: { documents, queryWord }, order, pageSize, query }) => {
+        const index = indexOf(documents);
+        const text = query === 'single' ? queryWord : query === 'prefix' ? `${queryWord.slice(0, 1)}*` : `${queryWord} ${queryWord}`;
+        const documentOrder = order.map((k) => `doc-${k}`);
+        const whole = index.query(text, { limit: Number.POSITIVE_INFINITY, documentOrder });
+        // Hits come document by document in the requested order, the unlisted documents after.
+        const visited = [...documentOrder.filter((id) => index.has(id)), ...index.documentIds().filter((id) => !documentOrder.includes(id))];
+        const byOrder = [...whole.hits].sort((a, b) => visited.indexOf(a.documentId) - visited.indexOf(b.documentId) || a.start - b.start || a.end - b.end);
+        expect(spans(whole.hits)).toEqual(spans(byOrder));
+        const pages = [];
+        for (let offset = 0; offset <= whole.totalHits; offset += pageSize) {
+          const page = index.query(text, { offset, limit: pageSize, documentOrder });
+          expect(page).toMatchObject({ totalHits: whole.totalHits, matchedDocuments: whole.matchedDocuments, documents: whole.documents });
+          expect(page.truncated).toBe(page.hits.length < whole.totalHits);
+          pages.push(...page.hits);
+        }
+        expect(spans(pages)).toEqual(spans(whole.hits));
+        expect(whole.documents.reduce((sum, document) => sum + document.hits, 0)).toBe(whole.totalHits);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('after random adds, updates and removals the index answers like one built from scratch', () => {
     const operation = fc.record({
       id: fc.constantFrom('a', 'b', 'c', 'd'),

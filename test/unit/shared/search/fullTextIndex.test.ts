@@ -115,6 +115,39 @@ describe('FullTextIndex queries', () => {
     expect(phrase.hits).toHaveLength(1);
   });
 
+  it('pages through the hits with an offset, counting every hit in every page', () => {
+    const all = index.query('pameran', { limit: 10 });
+    const pages = [0, 1, 2, 3].map((page) => index.query('pameran', { offset: page, limit: 1 }));
+    expect(pages.flatMap((page) => page.hits)).toEqual(all.hits);
+    for (const page of pages) expect(page).toMatchObject({ totalHits: 4, matchedDocuments: 3, truncated: true });
+    expect(index.query('pameran', { offset: 4, limit: 1 })).toMatchObject({ hits: [], totalHits: 4, truncated: true });
+    // A phrase (full matching, not the one-word count) pages the same way.
+    expect(shown(index.query('"pak bambang"', { offset: 1, limit: 5 }).hits)).toEqual([['interview', 'Pak Bambang']]);
+    expect(index.query('"pak bambang"', { offset: 1, limit: 5 }).hits[0].start).toBeGreaterThan(index.query('"pak bambang"').hits[0].start);
+  });
+
+  it('lists hits in the requested document order, with each matched document and its hit count', () => {
+    const result = index.query('pameran', { documentOrder: ['memo', 'unknown', 'interview', 'memo'] });
+    expect(shown(result.hits)).toEqual([
+      ['memo', 'Pameran'],
+      ['interview', 'Pameran'],
+      ['interview', 'Pameran'],
+      ['fieldNotes', 'pameran'],
+    ]);
+    expect(result.documents).toEqual([
+      { documentId: 'memo', hits: 1 },
+      { documentId: 'interview', hits: 2 },
+      { documentId: 'fieldNotes', hits: 1 },
+    ]);
+    // The second page of the ordered list starts where the first ended.
+    expect(shown(index.query('pameran', { documentOrder: ['memo', 'interview'], offset: 2, limit: 2 }).hits)).toEqual([
+      ['interview', 'Pameran'],
+      ['fieldNotes', 'pameran'],
+    ]);
+    // Counts cover documents beyond the page too.
+    expect(index.query('pameran', { limit: 1 }).documents.map((document) => document.hits)).toEqual([2, 1, 1]);
+  });
+
   it('searches only the chosen documents when asked', () => {
     expect(shown(index.query('pameran', { documentIds: ['memo', 'unknown'] }).hits)).toEqual([['memo', 'Pameran']]);
   });
