@@ -5,7 +5,7 @@ import { memo, useMemo, useRef, type ReactNode } from 'react';
 import type { DocumentHitCount, KeywordInContextLine } from '../../../shared/search/index.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { searchCountLabel } from './searchCountLabel.ts';
-import './kwicLines.css';
+import '../../styles/kwicLines.css';
 import { useVisibleBand } from './useVisibleBand.ts';
 
 export type SourceLabel = { title: string; kind: string };
