@@ -9,11 +9,11 @@ import {
 } from '../../shared/codebook/index.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import type { Code, CodeStatus, Coding, Id } from '../../shared/model/index.ts';
-import { UndoManager } from '../undo/undoManager.ts';
-import { getCoderName } from './appState.ts';
+import { UndoManager, type UndoableCommand } from '../undo/undoManager.ts';
 import { codeKey, planMemoStep, type MemoPlan } from './codebookMemos.ts';
 import { isEmptyMemoChange, persistCodebookWrite, type CodebookAudit, type CodebookWrite, type MemoStep } from './codebookWrites.ts';
 import { CodebookMemory } from './codebookMemory.ts';
+import { CoderNameCache } from './coderNameCache.ts';
 import type { CaseweaveDatabase } from './database.ts';
 import { emitDataEvent, onDataEvent, type DataEvent } from './dataEvents.ts';
 import { DataError } from './errors.ts';
@@ -54,12 +54,14 @@ export class CodingStore {
   private readonly listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
   private readonly stopListening: () => void;
+  private readonly coderName: CoderNameCache;
 
   private constructor(db: CaseweaveDatabase, projectId: Id, codebook: Codebook, undoManager: UndoManager) {
     this.db = db;
     this.projectId = projectId;
     this.undoManager = undoManager;
     this.memory = new CodebookMemory(codebook);
+    this.coderName = new CoderNameCache(db);
     this.stopListening = onDataEvent((event) => this.onDataEvent(event));
   }
 
@@ -73,6 +75,7 @@ export class CodingStore {
   /** Stops following data events (the project was closed). */
   dispose(): void {
     this.stopListening();
+    this.coderName.dispose();
     this.listeners.clear();
   }
 
@@ -203,7 +206,7 @@ export class CodingStore {
   /** Codes several passages as ONE undo step (code all hits); exact repeats are skipped and counted. */
   applyCodings(requests: readonly ApplyCodingRequest[]): Promise<{ created: Coding[]; skipped: number }> {
     return this.perform(async (codebook) => {
-      const coder = await getCoderName(this.db);
+      const coder = await this.coderName.get();
       const full = [];
       for (const request of requests) {
         full.push({ ...request, projectId: this.projectId, coder, textLength: await this.textLength(request.sourceId) });
@@ -232,7 +235,7 @@ export class CodingStore {
     return this.perform(async (codebook) => {
       const name = inVivoCodeName(selectedText);
       if (name === '') throw new CodebookError('codebook.error.nameEmpty');
-      const coder = await getCoderName(this.db);
+      const coder = await this.coderName.get();
       const textLength = await this.textLength(sourceId);
       // A code of that name already under the parent is reused rather than refused.
       const existing = codebook.codes.find((code) => code.parentId === parentId && codeNameKey(code.name) === codeNameKey(name));
@@ -338,19 +341,22 @@ export class CodingStore {
       const action = await build(this.memory.codebook);
       const { outcome, memoPlan } = action;
       if (isEmptyChange(outcome.change) && memoPlan === undefined) return action.result;
-      const memos = await this.applyThenPersist({
+      const write = {
         change: outcome.change,
         planMemos: memoPlan ? () => planMemoStep(this.db, this.projectId, memoPlan) : undefined,
         audit: action.audit,
-      }, outcome);
-      const replay = (change: CodebookChange, memoChange: MemoStep['change'], verb: string) => () =>
+      };
+      // Undo and redo run through this queue, so they start only after this write has committed (or failed).
+      let memos: MemoStep | null = null;
+      const replay = (change: CodebookChange, memoChange: (step: MemoStep) => MemoStep['change'], verb: string) => () =>
         this.enqueue(async () => {
-          await this.persistAndApply({ change, memos: memoChange, audit: { ...action.audit, action: `${verb}-${action.audit.action}` } });
+          if (memos === null) return;
+          await this.persistAndApply({ change, memos: memoChange(memos), audit: { ...action.audit, action: `${verb}-${action.audit.action}` } });
         });
-      this.undoManager.push({
+      memos = await this.applyThenPersist(write, outcome, {
         label: action.label,
-        undo: replay(outcome.undo, memos.undo, 'undo'),
-        redo: replay(outcome.change, memos.change, 'redo'),
+        undo: replay(outcome.undo, (step) => step.undo, 'undo'),
+        redo: replay(outcome.change, (step) => step.change, 'redo'),
       });
       return action.result;
     });
@@ -367,17 +373,21 @@ export class CodingStore {
 
   /**
    * A store action's own write: the in-memory codebook (and so the stripes and counts on screen) takes the change
-   * at once, while the transaction runs; the action only resolves once it has committed. Should the write fail,
-   * memory goes back to the state before it (the queue runs nothing else in between) and the error is thrown.
+   * at once, and its undo step is pushed, while the transaction runs; the action only resolves once it has committed.
+   * Should the write fail, the undo step is withdrawn, memory goes back to the state before it (the queue runs
+   * nothing else in between) and the error is thrown.
    * Other modules, and any code that reads the database, hear of the change only after the commit.
    */
-  private async applyThenPersist(write: Omit<CodebookWrite, 'projectId'>, outcome: CodebookOutcome): Promise<MemoStep> {
+  private async applyThenPersist(write: Omit<CodebookWrite, 'projectId'>, outcome: CodebookOutcome, command: UndoableCommand): Promise<MemoStep> {
     const before = this.memory.codebook;
     this.applyToMemory(outcome.change, outcome.codebook);
+    // Undoable from the moment it shows (Ctrl+Z right after the click must find it).
+    const withdraw = this.undoManager.pushPending(command);
     let memos: MemoStep;
     try {
       memos = await persistCodebookWrite(this.db, { ...write, projectId: this.projectId });
     } catch (error) {
+      withdraw();
       this.applyToMemory(outcome.undo, before);
       throw error;
     }

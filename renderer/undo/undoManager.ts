@@ -50,6 +50,24 @@ export class UndoManager {
     this.changed();
   }
 
+  /**
+   * Records a command whose write is still committing (its effect already shows), so an undo pressed at once finds
+   * it. Returns `withdraw`, for when that write fails: the command leaves the stacks and the redo stack it cleared
+   * comes back, as if it had never been pushed.
+   */
+  pushPending(command: UndoableCommand): () => void {
+    const clearedRedo = [...this.undone];
+    this.push(command);
+    return () => {
+      const done = this.done.lastIndexOf(command);
+      if (done !== -1) this.done.splice(done, 1);
+      const undone = this.undone.lastIndexOf(command);
+      if (undone !== -1) this.undone.splice(undone, 1);
+      if (this.undone.length === 0) this.undone.push(...clearedRedo);
+      this.changed();
+    };
+  }
+
   /** Undoes the latest command (no-op when there is none). A failing undo keeps the command on the undo stack. */
   undo(): Promise<void> {
     return this.enqueue(async () => {

@@ -200,6 +200,27 @@ describe('CodingStore actions with undo and redo', () => {
     expect(store.getCodeTree()).toBe(store.getCodeTree());
   });
 
+  it('lets an undo pressed the moment the coding shows revert that coding, not the one before', async () => {
+    const fixture = await withCodings();
+    const { store, undo, sourceIds, texts, codeByName } = fixture;
+    const before = await expectStoreMatchesDatabase(fixture);
+    const codeId = codeByName('Training').id;
+    let undone: Promise<void> | null = null;
+    const stop = store.subscribe(() => {
+      // The first notification is the coding appearing on screen; the user presses Ctrl+Z right then.
+      undone ??= undo.undo();
+    });
+    await store.applyCoding({ sourceId: sourceIds[0], codeId, ...rangeOf(texts[0], 'we learned it') });
+    await undone;
+    await store.idle();
+    stop();
+    expect(await expectStoreMatchesDatabase(fixture)).toEqual(before);
+    expect(undo.redoLabel).not.toBeNull();
+    await undo.redo();
+    expect(store.codingsOfSource(sourceIds[0]).some((coding) => coding.codeId === codeId)).toBe(true);
+    await expectStoreMatchesDatabase(fixture);
+  });
+
   it('runs concurrent actions one after another without losing any', async () => {
     const fixture = await withCodings();
     const { store, sourceIds, codeByName } = fixture;

@@ -42,6 +42,22 @@ describe('UndoManager', () => {
     expect(log).toHaveLength(3);
   });
 
+  it('withdraws a pending command whose write failed and gives back the redo stack it cleared', async () => {
+    const manager = new UndoManager();
+    const { command } = recorder();
+    manager.push(command('a'));
+    manager.push(command('b'));
+    await manager.undo();
+    const before = manager.getState();
+    const withdraw = manager.pushPending(command('c'));
+    expect(manager.undoLabel).toBe('c');
+    expect(manager.canRedo).toBe(false);
+    withdraw();
+    expect(manager.getState()).toEqual(before);
+    expect(manager.redoLabel).toBe('b');
+    expect(manager.undoLabel).toBe('a');
+  });
+
   it('keeps at most the cap of commands and forgets everything on clear', async () => {
     const manager = new UndoManager(3);
     const { log, command } = recorder();
