@@ -159,7 +159,10 @@ export class TranscriptPage {
 
   /** Triple-clicks a phrase with the real mouse (the browser selects its whole paragraph). */
   async tripleClickText(phrase: string): Promise<SelectionOffsets> {
+    // Wait for the selection to change, not merely to exist: the previous selection is still published until then.
+    const before = await this.selectionStatus.getAttribute('data-start');
     await this.transcript.getByText(phrase).click({ clickCount: 3 });
+    await expect(this.selectionStatus).not.toHaveAttribute('data-start', before ?? '');
     await expect(this.selectionStatus).not.toHaveAttribute('data-start', '');
     return this.selection();
   }
