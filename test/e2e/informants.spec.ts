@@ -25,8 +25,10 @@ test('edit typed attributes, extend the role presets, delete an informant and un
   await expect(informants.cell('member since of Wulan')).toHaveText('Jun 1, 2015');
   // A declared column is kept even before any informant has a value in it.
   await informants.addAttribute('export markets', 'text');
+  const exportMarkets = informants.table.getByRole('columnheader', { name: /export markets/ });
+  await expect(exportMarkets).toBeVisible();
   await page.reload();
-  await expect(informants.table.getByRole('columnheader', { name: /export markets/ })).toBeVisible();
+  await expect(exportMarkets).toBeVisible();
 
   await page.getByRole('button', { name: 'Delete informant Ketut', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete informant?' });

@@ -101,9 +101,7 @@ export class TranscriptPage {
       }
       throw new Error(`"${needle}" is not in the transcript`);
     }, word);
-    await this.page.mouse.dblclick(box.x, box.y);
-    await expect(this.selectionStatus).not.toHaveAttribute('data-start', '');
-    return this.selection();
+    return this.selectionAfter(() => this.page.mouse.dblclick(box.x, box.y));
   }
 
   /** Clicks (without selecting) on a phrase of the transcript. */
@@ -148,22 +146,30 @@ export class TranscriptPage {
       };
       return [edge(first, 'start'), edge(last, 'end')];
     }, [from, to]);
-    await this.page.mouse.move(points[0].x, points[0].y);
-    await this.page.mouse.down();
-    await this.page.mouse.move((points[0].x + points[1].x) / 2, (points[0].y + points[1].y) / 2, { steps: 4 });
-    await this.page.mouse.move(points[1].x, points[1].y, { steps: 4 });
-    await this.page.mouse.up();
-    await expect(this.selectionStatus).not.toHaveAttribute('data-start', '');
-    return this.selection();
+    return this.selectionAfter(async () => {
+      await this.page.mouse.move(points[0].x, points[0].y);
+      await this.page.mouse.down();
+      await this.page.mouse.move((points[0].x + points[1].x) / 2, (points[0].y + points[1].y) / 2, { steps: 4 });
+      await this.page.mouse.move(points[1].x, points[1].y, { steps: 4 });
+      await this.page.mouse.up();
+    });
   }
 
   /** Triple-clicks a phrase with the real mouse (the browser selects its whole paragraph). */
   async tripleClickText(phrase: string): Promise<SelectionOffsets> {
-    // Wait for the selection to change, not merely to exist: the previous selection is still published until then.
-    const before = await this.selectionStatus.getAttribute('data-start');
-    await this.transcript.getByText(phrase).click({ clickCount: 3 });
-    await expect(this.selectionStatus).not.toHaveAttribute('data-start', before ?? '');
+    return this.selectionAfter(() => this.transcript.getByText(phrase).click({ clickCount: 3 }));
+  }
+
+  /**
+   * Runs a real-mouse selection and waits until the published selection has changed, not merely exists: the
+   * previous selection is still published until the app has handled the new one.
+   */
+  private async selectionAfter(select: () => Promise<void>): Promise<SelectionOffsets> {
+    const published = async () => `${await this.selectionStatus.getAttribute('data-start')}-${await this.selectionStatus.getAttribute('data-end')}`;
+    const before = await published();
+    await select();
     await expect(this.selectionStatus).not.toHaveAttribute('data-start', '');
+    await expect.poll(published).not.toBe(before);
     return this.selection();
   }
 

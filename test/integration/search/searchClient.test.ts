@@ -172,21 +172,20 @@ describe.each([
 
 describe('search service and withdrawn queries', () => {
   it('skips a query withdrawn while it waited behind a build and answers the ones after it', async () => {
-    const channel = new MessageChannel();
-    const stop = serveSearchRequests(channel.port2);
-    const client = createSearchClient({ endpoint: channel.port1, release: () => channel.port1.close() });
+    // An in-thread endpoint pair delivers messages by timers in the order they were posted, so the query and its
+    // withdrawal reach the service before the build's first slice ends: the outcome does not depend on machine load.
+    const [clientEnd, serviceEnd] = createEndpointPair();
+    const stop = serveSearchRequests(serviceEnd);
+    const client = createSearchClient({ endpoint: clientEnd, release: stop });
     clients.push(client);
-    cleanups.push(() => {
-      stop();
-      channel.port2.close();
-    });
     const answers: string[] = [];
-    channel.port1.addEventListener('message', (event: MessageEvent<{ type: string; cancelled?: boolean }>) => {
-      if (event.data.type === 'results' || event.data.type === 'failed') answers.push(event.data.cancelled === true ? 'withdrawn' : event.data.type);
+    clientEnd.addEventListener('message', (event: { data: unknown }) => {
+      const data = event.data;
+      if (typeof data !== 'object' || data === null || !('type' in data)) return;
+      if (data.type === 'results' || data.type === 'failed') answers.push('cancelled' in data && data.cancelled === true ? 'withdrawn' : data.type);
     });
-    channel.port1.start();
-    channel.port2.start();
-    const building = client.build(manySources(30));
+    // Large enough that the build runs past one slice and yields to the queued messages.
+    const building = client.build(manySources(120));
     const typing = new AbortController();
     const stale = client.query('pameran1', {}, typing.signal);
     typing.abort();
