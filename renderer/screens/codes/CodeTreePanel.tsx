@@ -91,7 +91,9 @@ export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSel
     codes: codebook.codes,
     onPlace: (id, placement, into) => {
       if (into !== null) toggle(into, true);
-      void commands.place(id, placement).then((moved) => moved && focusRow(id));
+      // The store shows the move at once; focusing now (not after the write) never steals focus the user moved on.
+      void commands.place(id, placement);
+      focusRow(id);
     },
   });
 
@@ -99,7 +101,9 @@ export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSel
     const placement = keyboardPlacement(codebook.codes, code, move);
     if (placement === null) return;
     if (placement.parentId !== null) toggle(placement.parentId, true);
-    if (await commands.place(code.id, placement)) focusRow(code.id);
+    const placed = commands.place(code.id, placement);
+    focusRow(code.id);
+    await placed;
   };
 
   const onTreeKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
