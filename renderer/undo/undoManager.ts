@@ -71,18 +71,7 @@ export class UndoManager {
   /** Undoes the latest command (no-op when there is none). A failing undo keeps the command on the undo stack. */
   undo(): Promise<void> {
     return this.enqueue(async () => {
-      const command = this.done.pop();
-      if (command === undefined) return;
-      try {
-        await command.undo();
-      } catch (error) {
-        this.done.push(command);
-        throw error;
-      } finally {
-        this.changed();
-      }
-      this.undone.push(command);
-      this.changed();
+      await this.moveTop(this.done, this.undone, (command) => command.undo());
     });
   }
 
@@ -96,39 +85,34 @@ export class UndoManager {
    * reverts a later action instead. Resolves false, changing nothing, when another command is on top.
    */
   undoIfLatest(command: UndoableCommand): Promise<boolean> {
+    return this.enqueue(async () => this.latest() === command && this.moveTop(this.done, this.undone, (top) => top.undo()));
+  }
+
+  /** Redoes the latest undone command (no-op when there is none). A failing redo keeps it on the redo stack. */
+  redo(): Promise<void> {
     return this.enqueue(async () => {
-      if (this.done[this.done.length - 1] !== command) return false;
-      this.done.pop();
-      try {
-        await command.undo();
-      } catch (error) {
-        this.done.push(command);
-        throw error;
-      } finally {
-        this.changed();
-      }
-      this.undone.push(command);
-      this.changed();
-      return true;
+      await this.moveTop(this.undone, this.done, (command) => command.redo());
     });
   }
 
-  /** Redoes the latest undone command (no-op when there is none). */
-  redo(): Promise<void> {
-    return this.enqueue(async () => {
-      const command = this.undone.pop();
-      if (command === undefined) return;
-      try {
-        await command.redo();
-      } catch (error) {
-        this.undone.push(command);
-        throw error;
-      } finally {
-        this.changed();
-      }
-      this.done.push(command);
+  /**
+   * Runs the top command of `from` and moves it onto `to`; when running fails it stays on `from`. Listeners hear of
+   * the pop while it runs (so buttons disable) and of the outcome. False when `from` is empty.
+   */
+  private async moveTop(from: UndoableCommand[], to: UndoableCommand[], run: (command: UndoableCommand) => Promise<void>): Promise<boolean> {
+    const command = from.pop();
+    if (command === undefined) return false;
+    try {
+      await run(command);
+    } catch (error) {
+      from.push(command);
+      throw error;
+    } finally {
       this.changed();
-    });
+    }
+    to.push(command);
+    this.changed();
+    return true;
   }
 
   /** Forgets everything (the open project changed). */
