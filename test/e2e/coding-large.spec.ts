@@ -6,23 +6,13 @@ import { ImportDialogPage } from './pages/ImportDialogPage.ts';
 import { SourcesPage } from './pages/SourcesPage.ts';
 import { TranscriptPage } from './pages/transcriptPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
+import { buildLongTranscript } from './support/longTranscript.ts';
 
-const buildTranscript = (words: number): string => {
-  const sentence = 'the drums were carved from mahogany and dried for three months before the skins were fitted';
-  const perTurn = 120;
-  const turns: string[] = [];
-  for (let written = 0, index = 0; written < words; written += perTurn + 1, index += 1) {
-    const speaker = index % 2 === 0 ? 'INT' : 'R1';
-    const body = Array.from({ length: perTurn / 16 }, () => sentence).join(' ').split(' ').slice(0, perTurn).join(' ');
-    turns.push(`${speaker}: Turn ${index + 1}. ${body}.`);
-  }
-  return turns.join('\n\n');
-};
 
 test('coding a 100k-word transcript touches only the overlay; a route scrolls to a passage and flashes it', async ({ page }) => {
   const app = new WorkbenchPage(page);
   await app.open();
-  await app.chooseFiles([{ name: 'long-coding.txt', mimeType: 'text/plain', buffer: Buffer.from(buildTranscript(100_000), 'utf8') }]);
+  await app.chooseFiles([{ name: 'long-coding.txt', mimeType: 'text/plain', buffer: Buffer.from(buildLongTranscript(100_000), 'utf8') }]);
   const dialog = new ImportDialogPage(page);
   await dialog.expectReview();
   await dialog.confirm(1);

@@ -4,23 +4,13 @@ import { expect, test } from '@playwright/test';
 import { ImportDialogPage } from './pages/ImportDialogPage.ts';
 import { SourcesPage } from './pages/SourcesPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
+import { buildLongTranscript } from './support/longTranscript.ts';
 
-const buildTranscript = (words: number): string => {
-  const sentence = 'the drums were carved from mahogany and dried for three months before the skins were fitted';
-  const perTurn = 120;
-  const turns: string[] = [];
-  for (let written = 0, index = 0; written < words; written += perTurn + 1, index += 1) {
-    const speaker = index % 2 === 0 ? 'INT' : 'R1';
-    const body = Array.from({ length: perTurn / 16 }, () => sentence).join(' ').split(' ').slice(0, perTurn).join(' ');
-    turns.push(`${speaker}: Turn ${index + 1}. ${body}.`);
-  }
-  return turns.join('\n\n');
-};
 
 test('a 100k-word transcript opens with all its turns', async ({ page }) => {
   const app = new WorkbenchPage(page);
   await app.open();
-  const text = buildTranscript(100_000);
+  const text = buildLongTranscript(100_000);
   const lastTurn = Math.floor(100_000 / 121) + 1;
   await app.chooseFiles([{ name: 'long-interview.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') }]);
   const dialog = new ImportDialogPage(page);
