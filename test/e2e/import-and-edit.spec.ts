@@ -6,7 +6,7 @@ import { InformantsPage } from './pages/InformantsPage.ts';
 import { ProjectsPage } from './pages/ProjectsPage.ts';
 import { SourcesPage } from './pages/SourcesPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
-import { makeDocx } from './support/makeDocx.ts';
+import { makeDocx } from '../support/makeDocx.ts';
 
 const TRANSCRIPT = [
   'Interview with a craftsman, Sentul',
@@ -21,12 +21,16 @@ const TRANSCRIPT = [
   '',
 ].join('\n');
 
-const docx = makeDocx([
-  { text: 'Meeting notes from the association office' },
-  { label: 'Chair', text: 'We agreed to share one export container between five workshops.' },
-  { label: 'Treasurer', text: 'The container costs are split by the number of drums.' },
-  { label: 'Chair', text: 'Next meeting in August, after the exhibition.' },
-]);
+// Bold speaker labels, as Word transcripts usually have them.
+const labelled = (label: string, text: string) => ({ runs: [{ text: `${label}:`, bold: true }, { text: ` ${text}` }] });
+const docx = makeDocx({
+  body: [
+    'Meeting notes from the association office',
+    labelled('Chair', 'We agreed to share one export container between five workshops.'),
+    labelled('Treasurer', 'The container costs are split by the number of drums.'),
+    labelled('Chair', 'Next meeting in August, after the exhibition.'),
+  ],
+});
 
 test('import a batch with a broken file, rename a speaker, edit a role, reload: everything is still there', async ({ page }) => {
   const workers: string[] = [];
