@@ -5,7 +5,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { codePath, indexCodes } from '../../../shared/codebook/index.ts';
 import type { Code, Coding } from '../../../shared/model/index.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import { measurePassage, offsetWindow, scrollParentOf } from './stripeGeometry.ts';
+import { measurePassage, offsetWindow, passageLaidOut, scrollParentOf } from './stripeGeometry.ts';
 import { assignStripeLanes, codingsOverlapping, type PlacedStripe, type StripeBox } from './stripeLayout.ts';
 import type { TranscriptSurface } from './transcriptSurface.ts';
 
@@ -44,7 +44,7 @@ export const CodingStripes = ({ surface, version, codings, codes, text, hidden, 
   const [layout, setLayout] = useState(EMPTY);
   const [moves, setMoves] = useState(0);
 
-  // Scrolling brings new text on screen; resizing re-wraps lines (every measure is stale).
+  // Scrolling brings new text on screen; resizing re-wraps lines or re-sizes turns (every measure is stale).
   useEffect(() => {
     const element = gutter.current;
     if (surface === null || element === null) return undefined;
@@ -57,16 +57,22 @@ export const CodingStripes = ({ surface, version, codings, codes, text, hidden, 
     const scroller = scrollParentOf(element);
     const onScroll = later(false);
     scroller.addEventListener('scroll', onScroll, { passive: true });
-    let lastWidth = surface.root.clientWidth;
+    // Height changes too: off-screen turns skip layout (content-visibility) and take their real height once shown,
+    // which moves the text below them.
+    let lastSize = `${surface.root.clientWidth}x${surface.root.clientHeight}`;
     const observer = new ResizeObserver(() => {
-      if (surface.root.clientWidth === lastWidth) return;
-      lastWidth = surface.root.clientWidth;
+      const size = `${surface.root.clientWidth}x${surface.root.clientHeight}`;
+      if (size === lastSize) return;
+      lastSize = size;
       later(true)();
     });
     observer.observe(surface.root);
+    // A turn starting to lay out its text (scrolled near) makes the passages in it measurable.
+    surface.root.addEventListener('contentvisibilityautostatechange', onScroll, { capture: true, passive: true });
     return () => {
       cancelAnimationFrame(frame);
       scroller.removeEventListener('scroll', onScroll);
+      surface.root.removeEventListener('contentvisibilityautostatechange', onScroll, { capture: true });
       observer.disconnect();
     };
   }, [surface]);
@@ -95,7 +101,8 @@ export const CodingStripes = ({ surface, version, codings, codes, text, hidden, 
       let entry = measured.get(coding.id);
       if (entry?.key !== key) {
         entry = { key, box: measurePassage(surface, coding.start, coding.end, origin) };
-        measured.set(coding.id, entry);
+        // A passage in a turn skipped as off-screen is measured again once that turn lays out its text.
+        if (passageLaidOut(surface, coding.start, coding.end)) measured.set(coding.id, entry);
       }
       if (entry.box !== null) boxes.push({ coding, ...entry.box });
     }

@@ -14,6 +14,13 @@ import { $buildTranscript } from './transcriptBuild.ts';
 import { TRANSCRIPT_NODES } from './transcriptNodes.ts';
 import { TranscriptSurface } from './transcriptSurface.ts';
 
+/** Set on the transcript root once its turns have been laid out in full; see transcript.css. */
+const TURNS_SIZED_ATTRIBUTE = 'data-turns-sized';
+/** Width changes at least this large lay every turn out again (see sizeTurns). */
+const RESIZE_RELAYOUT_PX = 48;
+/** How many frames after a render off-screen turns start skipping layout. */
+const TURNS_SIZED_AFTER_FRAMES = 3;
+
 /** Called with the surface after each render of the transcript's DOM (the version grows each time), null on unmount. */
 export type SurfaceListener = (surface: TranscriptSurface | null, version: number) => void;
 
@@ -42,7 +49,22 @@ const TranscriptSync = ({ text, turns, onSurface }: { text: string; turns: Turn[
     let surface: TranscriptSurface | null = null;
     let version = 0;
     let frame = 0;
+    let sizing = 0;
+    // New turns are laid out in full once (their heights remembered) before off-screen ones may skip layout. The
+    // switch waits some frames, until the text and then its coding overlay (announced a frame later) have painted.
+    const sizeTurns = () => {
+      cancelAnimationFrame(sizing);
+      surface?.root.removeAttribute(TURNS_SIZED_ATTRIBUTE);
+      const countdown = (frames: number) => {
+        sizing = requestAnimationFrame(() => {
+          if (frames > 1) countdown(frames - 1);
+          else surface?.root.setAttribute(TURNS_SIZED_ATTRIBUTE, '');
+        });
+      };
+      countdown(TURNS_SIZED_AFTER_FRAMES);
+    };
     const announce = () => {
+      sizeTurns();
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         if (surface === null) return;
@@ -51,7 +73,20 @@ const TranscriptSync = ({ text, turns, onSurface }: { text: string; turns: Turn[
         listener.current?.(surface, version);
       });
     };
+    // A new width (a resized window) re-wraps every turn: remembered heights of off-screen turns are stale until laid
+    // out again. The stripe margin gaining a lane narrows the text by a few pixels only: that is left to settle as turns
+    // come on screen, rather than laying out the whole transcript while a code is applied.
+    let width = -1;
+    const widthWatch = new ResizeObserver(() => {
+      const now = surface?.root.clientWidth ?? -1;
+      if (width >= 0 && Math.abs(now - width) < RESIZE_RELAYOUT_PX) return;
+      if (width >= 0) sizeTurns();
+      width = now;
+    });
     const stopRoot = editor.registerRootListener((root) => {
+      widthWatch.disconnect();
+      width = -1;
+      if (root !== null) widthWatch.observe(root);
       surface = root === null ? null : new TranscriptSurface(root);
       if (surface === null) listener.current?.(null, version);
       else announce();
@@ -61,6 +96,8 @@ const TranscriptSync = ({ text, turns, onSurface }: { text: string; turns: Turn[
     });
     return () => {
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(sizing);
+      widthWatch.disconnect();
       stopRoot();
       stopUpdates();
       listener.current?.(null, version);

@@ -1,9 +1,24 @@
 // Measures coding stripes from the rendered transcript: the offset window currently on screen (found by binary
-// search over the segments' boxes, so only a few are measured) and the vertical extent of one coding's text.
+// search over the turns' boxes, so only a few are measured) and the vertical extent of one coding's text.
 import type { DomSegment } from './transcriptDom.ts';
 import type { TranscriptSurface } from './transcriptSurface.ts';
 
-const boxOf = (segment: DomSegment): DOMRect => (segment.node.parentElement ?? segment.node.ownerDocument.body).getBoundingClientRect();
+/**
+ * The box of a segment's turn paragraph: off-screen turns skip laying out their text (content-visibility), but the
+ * paragraph itself always has a box in order, so the search stays monotonic.
+ */
+const boxOf = (segment: DomSegment): DOMRect => {
+  const span = segment.node.parentElement;
+  return (span?.closest('.turn') ?? span ?? segment.node.ownerDocument.body).getBoundingClientRect();
+};
+
+/** True when the text of [start, end) is laid out now (no turn it touches is skipped as off-screen). */
+export const passageLaidOut = (surface: TranscriptSurface, start: number, end: number): boolean => {
+  const range = surface.staticRangeOf(start, end);
+  if (range === null) return true;
+  const shown = (node: Node): boolean => node.parentElement?.checkVisibility({ contentVisibilityAuto: true }) ?? true;
+  return shown(range.startContainer) && shown(range.endContainer);
+};
 
 /** The source offsets shown between viewport y positions `top` and `bottom`; null when no text is there. */
 export const offsetWindow = (segments: readonly DomSegment[], top: number, bottom: number): { start: number; end: number } | null => {
