@@ -4,6 +4,7 @@ import type { Informant, Source } from '../../../shared/model/index.ts';
 import { useDatabase } from '../../app/DatabaseContext.tsx';
 import { useToasts } from '../../app/Toasts.tsx';
 import { linkSpeaker, renameSpeaker } from '../../data/sources.ts';
+import { InlineRenameForm } from '../../components/InlineRenameForm.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 
 type Props = { source: Source; informants: Informant[] };
@@ -40,55 +41,33 @@ const SpeakerRow = ({ source, speaker, turns, informants }: RowProps) => {
   const db = useDatabase();
   const { t } = useTranslation();
   const { runWrite } = useToasts();
-  const [draft, setDraft] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState(false);
 
-  const save = async () => {
-    if (draft === null) return;
-    if (draft.trim() === '' || draft.trim() === speaker) {
-      setDraft(null);
-      return;
-    }
-    const saved = await runWrite(async () => {
-      await renameSpeaker(db, source.id, speaker, draft);
+  const rename = async (name: string): Promise<boolean> =>
+    (await runWrite(async () => {
+      await renameSpeaker(db, source.id, speaker, name);
       return true;
-    });
-    if (saved) setDraft(null);
-  };
+    })) === true;
 
   return (
     <li className="speaker-row">
       <div className="speaker-row-head">
-        {draft === null ? (
+        {!renaming ? (
           <>
             <span className="speaker-chip">{speaker}</span>
             <span className="muted small">{t('source.speakers.turns', { count: turns })}</span>
-            <button type="button" className="button small" aria-label={t('source.speakers.rename', { name: speaker })} onClick={() => setDraft(speaker)}>
+            <button type="button" className="button small" aria-label={t('source.speakers.rename', { name: speaker })} onClick={() => setRenaming(true)}>
               {t('source.speakers.renameShort')}
             </button>
           </>
         ) : (
-          <form
-            className="inline-edit"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void save();
-            }}
-          >
-            <input
-              type="text"
-              aria-label={t('source.speakers.newName', { name: speaker })}
-              value={draft}
-              autoFocus
-              onChange={(event) => setDraft(event.currentTarget.value)}
-              onKeyDown={(event) => {
-                if (event.key === 'Escape') {
-                  event.preventDefault();
-                  setDraft(null);
-                }
-              }}
-            />
-            <button type="submit" className="button primary small">{t('app.action.save')}</button>
-          </form>
+          <InlineRenameForm
+            label={t('source.speakers.newName', { name: speaker })}
+            initial={speaker}
+            onSave={rename}
+            onClose={() => setRenaming(false)}
+            compact
+          />
         )}
       </div>
       <label className="speaker-link">
