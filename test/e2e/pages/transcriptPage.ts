@@ -84,68 +84,51 @@ export class TranscriptPage {
     return this.selection();
   }
 
-  /** Double-clicks a word with the real mouse (the browser selects it). */
-  async doubleClickWord(word: string): Promise<SelectionOffsets> {
-    const box = await this.page.evaluate((needle) => {
-      const root = document.querySelector('.transcript');
-      const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        if (!(node instanceof Text)) continue;
-        const index = node.data.indexOf(needle);
-        if (index < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, index);
-        range.setEnd(node, index + needle.length);
-        const rect = range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      throw new Error(`"${needle}" is not in the transcript`);
-    }, word);
-    return this.selectionAfter(() => this.page.mouse.dblclick(box.x, box.y));
-  }
-
-  /** Clicks (without selecting) on a phrase of the transcript. */
-  async clickText(phrase: string): Promise<void> {
-    const box = await this.page.evaluate((needle) => {
-      const root = document.querySelector('.transcript');
-      const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        if (!(node instanceof Text)) continue;
-        const index = node.data.indexOf(needle);
-        if (index < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, index);
-        range.setEnd(node, index + Math.min(needle.length, 3));
-        const rect = range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      throw new Error(`"${needle}" is not in the transcript`);
-    }, phrase);
-    await this.page.mouse.click(box.x, box.y);
-  }
-
-  /** Drags the real mouse from the first character of `from` to the last character of `to`. */
-  async dragSelect(from: string, to: string): Promise<SelectionOffsets> {
-    const points = await this.page.evaluate(([first, last]) => {
-      const root = document.querySelector('.transcript');
-      const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
-      const edge = (needle: string, side: 'start' | 'end'): { x: number; y: number } => {
-        walker.currentNode = root ?? document.body;
+  /**
+   * Screen box of `length` characters starting `from` characters into the first occurrence of `needle` inside one
+   * text node of the transcript; for real-mouse clicks and drags.
+   */
+  private async textBox(needle: string, from: number, length: number): Promise<{ left: number; right: number; top: number; bottom: number }> {
+    return this.page.evaluate(
+      ({ needle, from, length }) => {
+        const root = document.querySelector('.transcript') ?? document.body;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
           if (!(node instanceof Text)) continue;
           const index = node.data.indexOf(needle);
           if (index < 0) continue;
-          const at = side === 'start' ? index : index + needle.length - 1;
           const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + 1);
-          const rect = range.getBoundingClientRect();
-          return { x: side === 'start' ? rect.left + 1 : rect.right - 1, y: rect.top + rect.height / 2 };
+          range.setStart(node, index + from);
+          range.setEnd(node, index + from + length);
+          const { left, right, top, bottom } = range.getBoundingClientRect();
+          return { left, right, top, bottom };
         }
         throw new Error(`"${needle}" is not in the transcript`);
-      };
-      return [edge(first, 'start'), edge(last, 'end')];
-    }, [from, to]);
+      },
+      { needle, from, length },
+    );
+  }
+
+  /** Double-clicks a word with the real mouse (the browser selects it). */
+  async doubleClickWord(word: string): Promise<SelectionOffsets> {
+    const box = await this.textBox(word, 0, word.length);
+    return this.selectionAfter(() => this.page.mouse.dblclick((box.left + box.right) / 2, (box.top + box.bottom) / 2));
+  }
+
+  /** Clicks (without selecting) on a phrase of the transcript. */
+  async clickText(phrase: string): Promise<void> {
+    const box = await this.textBox(phrase, 0, Math.min(phrase.length, 3));
+    await this.page.mouse.click((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+  }
+
+  /** Drags the real mouse from the first character of `from` to the last character of `to`. */
+  async dragSelect(from: string, to: string): Promise<SelectionOffsets> {
+    const first = await this.textBox(from, 0, 1);
+    const last = await this.textBox(to, to.length - 1, 1);
+    const points = [
+      { x: first.left + 1, y: (first.top + first.bottom) / 2 },
+      { x: last.right - 1, y: (last.top + last.bottom) / 2 },
+    ];
     return this.selectionAfter(async () => {
       await this.page.mouse.move(points[0].x, points[0].y);
       await this.page.mouse.down();
