@@ -1,6 +1,6 @@
-// The memo(s) of one target — the project, a source, a code or a coded segment — in a rich-text editor:
-// shows the newest memo of the target (with a chooser when there are several) or offers to write one. A coded
-// segment has exactly one memo (linked by coding.memoId): SegmentMemoEditor, without chooser or "New memo".
+// The memo(s) of one target — the project, a source, a code or a coding — in a rich-text editor: shows the
+// newest memo of the target (with a chooser when there are several) or offers to write one. A coding has exactly
+// one memo (the newest about it): CodingMemoEditor, without chooser or "New memo".
 // Other screens embed it: <MemoEditor projectId target={{ kind: 'source', id }} />.
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -9,7 +9,7 @@ import { useDatabase } from '../app/DatabaseContext.tsx';
 import { memosOfTarget } from '../data/memos.ts';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { MemoDocument } from './memoEditor/MemoDocument.tsx';
-import { SegmentMemoEditor } from './memoEditor/SegmentMemoEditor.tsx';
+import { CodingMemoEditor } from './memoEditor/CodingMemoEditor.tsx';
 import '../styles/memos.css';
 
 type Props = {
@@ -24,7 +24,7 @@ type Editing = { kind: 'memo'; id: Id; session: number } | { kind: 'new'; sessio
 
 export const MemoEditor = ({ projectId, target, startWriting = false }: Props) =>
   target.kind === 'coding' ? (
-    <SegmentMemoEditor projectId={projectId} codingId={target.id} startWriting={startWriting} />
+    <CodingMemoEditor projectId={projectId} codingId={target.id} startWriting={startWriting} />
   ) : (
     <TargetMemos projectId={projectId} target={target} startWriting={startWriting} />
   );

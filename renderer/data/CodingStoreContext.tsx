@@ -1,7 +1,7 @@
 // React access to the CodingStore of the open project: the provider loads it when a project opens (and
 // clears the session's undo stack), hooks read the codebook and the code tree.
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { Codebook, CodeTreeNode } from '../../shared/codebook/index.ts';
+import type { CodeTreeNode, CodingSnapshot } from '../../shared/codebook/index.ts';
 import type { Id } from '../../shared/model/index.ts';
 import { DatabaseContext } from '../app/DatabaseContext.tsx';
 import { useUndoManager } from '../undo/UndoContext.tsx';
@@ -12,9 +12,9 @@ type StoreState = { store: CodingStore | null; error: unknown };
 
 const CodingStoreContext = createContext<StoreState>({ store: null, error: null });
 
-const EMPTY_CODEBOOK: Codebook = { codes: [], codings: [] };
+const EMPTY_SNAPSHOT: CodingSnapshot = { codes: [], codings: [] };
 const noStore = (): (() => void) => () => undefined;
-const emptyCodebook = (): Codebook => EMPTY_CODEBOOK;
+const emptySnapshot = (): CodingSnapshot => EMPTY_SNAPSHOT;
 const EMPTY_TREE: CodeTreeNode[] = [];
 const emptyTree = (): CodeTreeNode[] => EMPTY_TREE;
 const EMPTY_COUNTS: ReadonlyMap<string, number> = new Map();
@@ -63,10 +63,10 @@ export const useCodingStore = (): CodingStore | null => useContext(CodingStoreCo
 /** Why the store could not be loaded, if it could not. */
 export const useCodingStoreError = (): unknown => useContext(CodingStoreContext).error;
 
-/** The current codebook snapshot (re-renders on every change). */
-export const useCodebook = (): Codebook => {
+/** The current codes and codings (re-renders on every change). */
+export const useCodingSnapshot = (): CodingSnapshot => {
   const store = useCodingStore();
-  return useSyncExternalStore(store?.subscribe ?? noStore, store?.getCodebook ?? emptyCodebook, store?.getCodebook ?? emptyCodebook);
+  return useSyncExternalStore(store?.subscribe ?? noStore, store?.getSnapshot ?? emptySnapshot, store?.getSnapshot ?? emptySnapshot);
 };
 
 /**

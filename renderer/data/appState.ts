@@ -1,20 +1,21 @@
-// Installation-wide settings kept in the appState table: the last opened project, the coder's name, seeding flags.
+// Installation-wide settings kept in the appState table: the last opened project, the current coder, seeding flags.
+// Written through commit like everything else (no audit event: they belong to no project).
 import type { Id } from '../../shared/model/index.ts';
+import { tableChange } from '../../shared/project/projectChange.ts';
+import { commit } from './commit.ts';
 import type { AppStateValue, CaseweaveDatabase } from './database.ts';
 
 export const APP_STATE_KEYS = {
   lastProjectId: 'lastProjectId',
-  coderName: 'coderName',
+  currentCoderId: 'currentCoderId',
   exampleSeeded: 'exampleSeeded',
 } as const;
-
-export const DEFAULT_CODER_NAME = 'researcher';
 
 export const readAppState = async (db: CaseweaveDatabase, key: string): Promise<AppStateValue | undefined> =>
   (await db.appState.get(key))?.value;
 
 export const writeAppState = async (db: CaseweaveDatabase, key: string, value: AppStateValue): Promise<void> => {
-  await db.appState.put({ key, value });
+  await commit(db, tableChange('appState', [{ key, value }]), null);
 };
 
 export const getLastProjectId = async (db: CaseweaveDatabase): Promise<Id | null> => {
@@ -24,12 +25,3 @@ export const getLastProjectId = async (db: CaseweaveDatabase): Promise<Id | null
 
 export const setLastProjectId = async (db: CaseweaveDatabase, id: Id | null): Promise<void> =>
   writeAppState(db, APP_STATE_KEYS.lastProjectId, id);
-
-/** The name written as `actor` in audit events and as `coder` on codings. */
-export const getCoderName = async (db: CaseweaveDatabase): Promise<string> => {
-  const value = await readAppState(db, APP_STATE_KEYS.coderName);
-  return typeof value === 'string' && value.trim() !== '' ? value : DEFAULT_CODER_NAME;
-};
-
-export const setCoderName = async (db: CaseweaveDatabase, name: string): Promise<void> =>
-  writeAppState(db, APP_STATE_KEYS.coderName, name.trim() === '' ? null : name.trim());

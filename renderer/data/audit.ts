@@ -1,27 +1,25 @@
-// Appends audit events (who did what to which object, when) from inside the writing transaction,
-// so an action and its trail commit or fail together; also bumps the project's updatedAt.
-import type { Id, IsoInstant } from '../../shared/model/index.ts';
-import { getCoderName } from './appState.ts';
+// The audit trail: commit() appends one event per change inside the writing transaction (so an action and its
+// trail commit or fail together), stamped with the current coder's id, and bumps the project's updatedAt.
+import type { AuditObjectType } from '../../shared/project/entityRegistry.ts';
+import { nowIso, type Id } from '../../shared/model/index.ts';
+import { currentCoderIdInTransaction } from './coders.ts';
 import type { CaseweaveDatabase } from './database.ts';
 
-export type AuditEntry = {
+/** What an action records about itself; commit adds who and when. */
+export type AuditIntent = {
   projectId: Id;
   action: string;
-  objectType: 'project' | 'informant' | 'source' | 'code' | 'coding' | 'memo';
+  objectType: AuditObjectType;
   objectId: Id;
   detail: string;
-  at: IsoInstant;
 };
 
-/** Tables every writing transaction must include so it can call recordChange. */
-export const auditTables = (db: CaseweaveDatabase) => [db.auditEvents, db.appState, db.projects] as const;
-
-export const recordChange = async (db: CaseweaveDatabase, entry: AuditEntry): Promise<void> => {
-  const actor = await getCoderName(db);
-  await db.auditEvents.add({ ...entry, actor });
-  if (entry.objectType !== 'project' || entry.action !== 'delete') {
-    await db.projects.update(entry.projectId, { updatedAt: entry.at });
-  }
+/** Call only inside commit's transaction. */
+export const appendAuditEvent = async (db: CaseweaveDatabase, intent: AuditIntent): Promise<void> => {
+  const at = nowIso();
+  const actorId = await currentCoderIdInTransaction(db);
+  await db.auditEvents.add({ ...intent, at, actorId });
+  await db.projects.update(intent.projectId, { updatedAt: at });
 };
 
 export const listAuditEvents = (db: CaseweaveDatabase, projectId: Id) =>

@@ -1,23 +1,24 @@
-// The in-memory codebook of the open project (codes and codings, fast with 40k codings), persisted through
-// Dexie: every action computes its change with shared/codebook, writes it in one transaction, swaps the
-// in-memory snapshot, tells subscribers and pushes an undoable command.
+// The codes and codings of the open project held in memory (fast with 40k codings): a read cache of committed
+// changes. Every action computes its change with shared/codebook and hands it to commit() (one transaction, with
+// its audit event and cascades); the store follows every committed change through the data events, its own
+// included. An action paints its change at once (optimistic), and takes it back the same way if the write fails.
 import {
-  applyCodings, codeNameKey, createCode, deleteCode, deleteCodeImpact, inVivoCodeName,
-  isEmptyChange, mergeCodes, moveCode, recodeCoding, recolorCode, removeCodings, renameCode, reorderSiblings,
-  setCodingMemo, updateCodeDetails, combineChanges, commitChange, CodebookError,
-  type Codebook, type CodebookChange, type CodebookOutcome, type CodeDetails, type CodeTreeNode, type DeleteImpact, type MergeReport,
+  applyCodings, codeNameKey, createCode, deleteCode, deleteCodeImpact, inVivoCodeName, mergeCodes,
+  mergeRetargets, moveCode, outcomeOf, recodeCoding, recodeRetargets, recolorCode, removeCodings, renameCode, reorderSiblings,
+  retargetMemos, updateCodeDetails, CodebookError,
+  type CodingOutcome, type CodingSnapshot, type CodeDetails, type CodeTreeNode, type DeleteImpact, type MemoRetargets, type MergeReport,
 } from '../../shared/codebook/index.ts';
 import { t } from '../../shared/i18n/translate.ts';
-import type { Code, CodeStatus, Coding, Id } from '../../shared/model/index.ts';
-import { UndoManager, type UndoableCommand } from '../undo/undoManager.ts';
-import { codeKey, planMemoStep, type MemoPlan } from './codebookMemos.ts';
-import { isEmptyMemoChange, persistCodebookWrite, type CodebookAudit, type CodebookWrite, type MemoStep } from './codebookWrites.ts';
-import { CodebookMemory } from './codebookMemory.ts';
-import { CoderNameCache } from './coderNameCache.ts';
+import { nowIso, type Code, type CodeStatus, type Coding, type Id } from '../../shared/model/index.ts';
+import { combineChanges, isEmptyChange, tableChange, type ProjectChange } from '../../shared/project/projectChange.ts';
+import { UndoManager } from '../undo/undoManager.ts';
+import type { AuditIntent } from './audit.ts';
+import { commitPlan } from './commit.ts';
+import { CodingMemory } from './codingMemory.ts';
+import { CurrentCoderCache } from './currentCoderCache.ts';
 import type { CaseweaveDatabase } from './database.ts';
-import { emitDataEvent, onDataEvent, type DataEvent } from './dataEvents.ts';
+import { keysDeleted, keysPut, onDataEvent, type DataEvent } from './dataEvents.ts';
 import { DataError } from './errors.ts';
-import { deletedCodingMemoPlan, mergeMemoPlan, recodeMemoPlan } from './codebookMemoPlans.ts';
 
 export type { MergeReport, DeleteImpact } from '../../shared/codebook/index.ts';
 
@@ -37,32 +38,33 @@ export type NewCodeRequest = {
 export type ApplyCodingRequest = { sourceId: Id; codeId: Id; start: number; end: number };
 
 /** What one store action did, before it is written. */
-type Action<R> = { outcome: CodebookOutcome; result: R; label: string; audit: CodebookAudit; memoPlan?: MemoPlan };
-
-/** A write built by another data module (corrections), run through the store's queue. */
-export type ExternalWrite = Omit<CodebookWrite, 'projectId'> & {
-  /** Runs right after the commit and the memory update, before any other queued write (e.g. to emit an event). */
-  afterCommit?: () => void;
+type Action<R> = {
+  outcome: CodingOutcome;
+  result: R;
+  label: string;
+  audit: Omit<AuditIntent, 'projectId'>;
+  /** Memos that move with the records the action replaces (merge, recode). */
+  memoMoves?: MemoRetargets;
 };
 
 export class CodingStore {
   readonly db: CaseweaveDatabase;
   readonly projectId: Id;
   readonly undoManager: UndoManager;
-  private readonly memory: CodebookMemory;
+  private readonly memory: CodingMemory;
   private readonly textLengths = new Map<Id, number>();
   private readonly listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
   private readonly stopListening: () => void;
-  private readonly coderName: CoderNameCache;
+  private readonly currentCoder: CurrentCoderCache;
 
-  private constructor(db: CaseweaveDatabase, projectId: Id, codebook: Codebook, undoManager: UndoManager) {
+  private constructor(db: CaseweaveDatabase, projectId: Id, snapshot: CodingSnapshot, undoManager: UndoManager) {
     this.db = db;
     this.projectId = projectId;
     this.undoManager = undoManager;
-    this.memory = new CodebookMemory(codebook);
-    this.coderName = new CoderNameCache(db);
-    this.stopListening = onDataEvent((event) => this.onDataEvent(event));
+    this.memory = new CodingMemory(snapshot);
+    this.currentCoder = new CurrentCoderCache(db);
+    this.stopListening = onDataEvent((event) => this.follow(event));
   }
 
   static async load(db: CaseweaveDatabase, projectId: Id, undoManager: UndoManager = new UndoManager()): Promise<CodingStore> {
@@ -75,11 +77,11 @@ export class CodingStore {
   /** Stops following data events (the project was closed). */
   dispose(): void {
     this.stopListening();
-    this.coderName.dispose();
+    this.currentCoder.dispose();
     this.listeners.clear();
   }
 
-  getCodebook = (): Codebook => this.memory.codebook;
+  getSnapshot = (): CodingSnapshot => this.memory.current;
 
   /** The nested code tree with coding counts; the same array until codes or counts change (counted incrementally). */
   getCodeTree = (): CodeTreeNode[] => this.memory.codeTree;
@@ -115,44 +117,44 @@ export class CodingStore {
   // ---- code-tree actions ----
 
   createCode(input: NewCodeRequest): Promise<Code> {
-    return this.perform(async (codebook) => {
-      const outcome = createCode(codebook, { ...input, projectId: this.projectId });
+    return this.perform(async (snapshot) => {
+      const outcome = createCode(snapshot, { ...input, projectId: this.projectId });
       return this.codeAction(outcome, outcome.code, 'create', t('data.undo.createCode', { name: outcome.code.name }));
     });
   }
 
   renameCode(id: Id, name: string): Promise<Code> {
-    return this.perform(async (codebook) => {
+    return this.perform(async (snapshot) => {
       const before = this.requireCode(id).name;
-      const outcome = renameCode(codebook, id, name);
+      const outcome = renameCode(snapshot, id, name);
       return this.codeAction(outcome, outcome.code, 'rename', t('data.undo.renameCode', { name: before }), `${before} → ${outcome.code.name}`);
     });
   }
 
   recolorCode(id: Id, color: string): Promise<Code> {
-    return this.perform(async (codebook) => {
-      const outcome = recolorCode(codebook, id, color);
+    return this.perform(async (snapshot) => {
+      const outcome = recolorCode(snapshot, id, color);
       return this.codeAction(outcome, outcome.code, 'recolor', t('data.undo.recolorCode', { name: outcome.code.name }), outcome.code.color);
     });
   }
 
   updateCodeDetails(id: Id, patch: Partial<CodeDetails>): Promise<Code> {
-    return this.perform(async (codebook) => {
-      const outcome = updateCodeDetails(codebook, id, patch);
+    return this.perform(async (snapshot) => {
+      const outcome = updateCodeDetails(snapshot, id, patch);
       return this.codeAction(outcome, outcome.code, 'update', t('data.undo.updateCode', { name: outcome.code.name }), Object.keys(patch).join(', '));
     });
   }
 
   moveCode(id: Id, newParentId: Id | null, index?: number): Promise<Code> {
-    return this.perform(async (codebook) => {
-      const outcome = moveCode(codebook, id, newParentId, index);
+    return this.perform(async (snapshot) => {
+      const outcome = moveCode(snapshot, id, newParentId, index);
       return this.codeAction(outcome, outcome.code, 'move', t('data.undo.moveCode', { name: outcome.code.name }));
     });
   }
 
   reorderSiblings(parentId: Id | null, orderedIds: readonly Id[]): Promise<void> {
-    return this.perform(async (codebook) => {
-      const outcome = reorderSiblings(codebook, parentId, orderedIds);
+    return this.perform(async (snapshot) => {
+      const outcome = reorderSiblings(snapshot, parentId, orderedIds);
       return {
         outcome, result: undefined, label: t('data.undo.reorderCodes'),
         audit: { action: 'reorder', objectType: 'code', objectId: parentId ?? this.projectId, detail: orderedIds.join(',') },
@@ -160,37 +162,35 @@ export class CodingStore {
     });
   }
 
-  /** Merges `sourceId` into `targetId`; memos of absorbed codes and collapsed codings move to what absorbed them. */
-  mergeCodes(sourceId: Id, targetId: Id): Promise<MergeReport> {
-    return this.perform(async (codebook) => {
-      const source = this.requireCode(sourceId);
-      const target = this.requireCode(targetId);
-      const outcome = mergeCodes(codebook, sourceId, targetId);
+  /** Merges the code `fromCodeId` into `intoCodeId`; memos of absorbed codes and collapsed codings move with them. */
+  mergeCodes(fromCodeId: Id, intoCodeId: Id): Promise<MergeReport> {
+    return this.perform(async (snapshot) => {
+      const from = this.requireCode(fromCodeId);
+      const into = this.requireCode(intoCodeId);
+      const outcome = mergeCodes(snapshot, fromCodeId, intoCodeId);
       return {
         outcome, result: outcome.report,
-        label: t('data.undo.mergeCodes', { source: source.name, target: target.name }),
-        audit: { action: 'merge', objectType: 'code', objectId: targetId, detail: `${source.name} → ${target.name}` },
-        memoPlan: mergeMemoPlan(codebook, outcome.codebook, outcome.change, outcome.report),
+        label: t('data.undo.mergeCodes', { source: from.name, target: into.name }),
+        audit: { action: 'merge', objectType: 'code', objectId: intoCodeId, detail: `${from.name} → ${into.name}` },
+        memoMoves: mergeRetargets(outcome.report),
       };
     });
   }
 
-  /** What deleting the code would remove (codes, codings, sources, memos of its codings); nothing changes. */
+  /** What deleting the code would remove (codes, codings, sources); nothing changes. */
   deleteCodeImpact(id: Id): DeleteImpact {
-    return deleteCodeImpact(this.memory.codebook, id);
+    return deleteCodeImpact(this.memory.current, id);
   }
 
-  /** Deletes the code, its sub-codes, their codings and the memos on any of them; undo brings all back. */
+  /** Deletes the code, its sub-codes, their codings and (the registry's cascade) the memos on any of them. */
   deleteCode(id: Id): Promise<DeleteImpact> {
-    return this.perform(async (codebook) => {
+    return this.perform(async (snapshot) => {
       const code = this.requireCode(id);
-      const outcome = deleteCode(codebook, id);
+      const outcome = deleteCode(snapshot, id);
       const { impact } = outcome;
-      const codingPlan = deletedCodingMemoPlan(codebook, outcome.change.deleteCodingIds);
       return {
         outcome, result: impact, label: t('data.undo.deleteCode', { name: code.name }),
         audit: { action: 'delete', objectType: 'code', objectId: id, detail: `${code.name} (${impact.codingCount})` },
-        memoPlan: { ...codingPlan, deleteKeys: [...(codingPlan.deleteKeys ?? []), ...impact.codeIds.map(codeKey)] },
       };
     });
   }
@@ -205,19 +205,19 @@ export class CodingStore {
 
   /** Codes several passages as ONE undo step (code all hits); exact repeats are skipped and counted. */
   applyCodings(requests: readonly ApplyCodingRequest[]): Promise<{ created: Coding[]; skipped: number }> {
-    return this.perform(async (codebook) => {
-      const coder = await this.coderName.get();
+    return this.perform(async (snapshot) => {
+      const coderId = await this.currentCoder.id();
       const full = [];
       for (const request of requests) {
-        full.push({ ...request, projectId: this.projectId, coder, textLength: await this.textLength(request.sourceId) });
+        full.push({ ...request, projectId: this.projectId, coderId, textLength: await this.textLength(request.sourceId) });
       }
       // Only codings of the same sources can be repeats: the operation sees just those, and the full next
       // state is the old one plus the new codings (an append, not a rebuild of 40k records).
       const sourceIds = new Set(requests.map((request) => request.sourceId));
       const nearby = [...sourceIds].flatMap((sourceId) => this.memory.codingsOfSource(sourceId));
-      const partial = applyCodings({ codes: codebook.codes, codings: nearby }, full);
-      const outcome: CodebookOutcome<{ created: Coding[]; skipped: number }> = {
-        ...partial, codebook: { codes: codebook.codes, codings: codebook.codings.concat(partial.created) },
+      const partial = applyCodings({ codes: snapshot.codes, codings: nearby }, full);
+      const outcome: CodingOutcome<{ created: Coding[]; skipped: number }> = {
+        ...partial, snapshot: { codes: snapshot.codes, codings: snapshot.codings.concat(partial.created) },
       };
       const first = outcome.created[0];
       const label = outcome.created.length === 1 && first
@@ -232,80 +232,50 @@ export class CodingStore {
 
   /** Creates a code named from the selected words and codes the selection with it, as one undo step. */
   createInVivoCode(sourceId: Id, start: number, end: number, selectedText: string, parentId: Id | null = null): Promise<{ code: Code; coding: Coding }> {
-    return this.perform(async (codebook) => {
+    return this.perform(async (snapshot) => {
       const name = inVivoCodeName(selectedText);
       if (name === '') throw new CodebookError('codebook.error.nameEmpty');
-      const coder = await this.coderName.get();
+      const coderId = await this.currentCoder.id();
       const textLength = await this.textLength(sourceId);
       // A code of that name already under the parent is reused rather than refused.
-      const existing = codebook.codes.find((code) => code.parentId === parentId && codeNameKey(code.name) === codeNameKey(name));
-      const created = existing === undefined ? createCode(codebook, { projectId: this.projectId, parentId, name }) : null;
+      const existing = snapshot.codes.find((code) => code.parentId === parentId && codeNameKey(code.name) === codeNameKey(name));
+      const created = existing === undefined ? createCode(snapshot, { projectId: this.projectId, parentId, name }) : null;
       const code = created?.code ?? existing;
       if (code === undefined) throw new CodebookError('codebook.error.codeNotFound');
-      const afterCode = created?.codebook ?? codebook;
-      const applied = applyCodings(afterCode, [{ projectId: this.projectId, sourceId, codeId: code.id, start, end, coder, textLength }]);
+      const afterCode = created?.snapshot ?? snapshot;
+      const applied = applyCodings(afterCode, [{ projectId: this.projectId, sourceId, codeId: code.id, start, end, coderId, textLength }]);
       const coding = applied.created[0] ?? afterCode.codings.find((c) => c.codeId === code.id && c.sourceId === sourceId && c.start === start && c.end === end);
       if (coding === undefined) throw new CodebookError('codebook.error.codingNotFound');
-      const change = combineChanges(codebook, created ? [created.change, applied.change] : [applied.change]);
-      const outcome: CodebookOutcome = commitChange(codebook, change, {});
+      const change = created ? combineChanges(created.change, applied.change) : applied.change;
       return {
-        outcome, result: { code, coding }, label: t('data.undo.inVivo', { name: code.name }),
+        outcome: outcomeOf(snapshot, change, {}), result: { code, coding }, label: t('data.undo.inVivo', { name: code.name }),
         audit: { action: 'in-vivo', objectType: 'code', objectId: code.id, detail: code.name },
       };
     });
   }
 
-  /** Removes a coded passage and the memos on it (undo puts both back). */
+  /** Removes a coding; the registry's cascade removes the memos on it (undo puts both back). */
   removeCoding(codingId: Id): Promise<void> {
-    return this.perform(async (codebook) => {
-      const outcome = removeCodings(codebook, [codingId]);
+    return this.perform(async (snapshot) => {
+      const outcome = removeCodings(snapshot, [codingId]);
       const name = this.memory.code(outcome.removed[0]?.codeId ?? '')?.name ?? '';
       return {
         outcome, result: undefined, label: t('data.undo.removeCoding', { name }),
         audit: { action: 'remove', objectType: 'coding', objectId: codingId, detail: name },
-        memoPlan: deletedCodingMemoPlan(codebook, [codingId]),
       };
     });
   }
 
-  /** Points a coded passage at another code; when that code already covers it, the two collapse into one. */
+  /** Points a coding at another code; when that code already covers the passage, the two collapse into one. */
   recodeCoding(codingId: Id, codeId: Id): Promise<Coding> {
-    return this.perform(async (codebook) => {
+    return this.perform(async (snapshot) => {
       const target = this.requireCode(codeId);
-      const outcome = recodeCoding(codebook, codingId, codeId);
+      const outcome = recodeCoding(snapshot, codingId, codeId);
       return {
         outcome, result: outcome.coding, label: t('data.undo.recodeCoding', { name: target.name }),
         audit: { action: 'recode', objectType: 'coding', objectId: codingId, detail: target.name },
-        memoPlan: recodeMemoPlan(codebook, codingId, outcome.coding),
+        memoMoves: recodeRetargets(codingId, outcome.coding),
       };
-    });
-  }
-
-  /** Links (or with null unlinks) the segment memo of a coded passage. */
-  setCodingMemo(codingId: Id, memoId: Id | null): Promise<Coding> {
-    return this.perform(async (codebook) => {
-      const outcome = setCodingMemo(codebook, codingId, memoId);
-      return {
-        outcome, result: outcome.coding, label: t('data.undo.codingMemo'),
-        audit: { action: 'link-memo', objectType: 'coding', objectId: codingId, detail: memoId ?? '' },
-      };
-    });
-  }
-
-  // ---- writes built elsewhere (corrections) ----
-
-  /**
-   * Runs a write another data module builds from the current state (inside this store's queue, so no action
-   * interleaves), persists it in one transaction and updates memory. Undo is the caller's to push.
-   */
-  commitExternal<R>(
-    build: (codebook: Codebook) => Promise<{ write: ExternalWrite | null; result: R }>,
-  ): Promise<{ result: R; memos: MemoStep | null }> {
-    return this.enqueue(async () => {
-      const { write, result } = await build(this.memory.codebook);
-      if (write === null) return { result, memos: null };
-      const memos = await this.persistAndApply(write);
-      return { result, memos };
     });
   }
 
@@ -317,7 +287,7 @@ export class CodingStore {
     return code;
   }
 
-  private codeAction(outcome: CodebookOutcome, code: Code, action: string, label: string, detail: string = code.name): Action<Code> {
+  private codeAction(outcome: CodingOutcome, code: Code, action: string, label: string, detail: string = code.name): Action<Code> {
     return { outcome, result: code, label, audit: { action, objectType: 'code', objectId: code.id, detail } };
   }
 
@@ -336,95 +306,55 @@ export class CodingStore {
     return run;
   }
 
-  private perform<R>(build: (codebook: Codebook) => Promise<Action<R>>): Promise<R> {
+  /** The memos that move with the records an action replaces, read inside the commit's transaction. */
+  private async memoMoves(moves: MemoRetargets | undefined): Promise<ProjectChange> {
+    if (moves === undefined || moves.size === 0) return {};
+    const keys = [...moves.keys()].map((key): [Id, string] => [this.projectId, key]);
+    const memos = await this.db.memos.where('[projectId+targetKey]').anyOf(keys).toArray();
+    const moved = retargetMemos(memos, moves, nowIso());
+    return moved.length === 0 ? {} : tableChange('memos', moved);
+  }
+
+  /**
+   * Runs an action in the store's queue: its change shows at once (the stripes and counts on screen), then commit
+   * writes it. Should the write fail, the change is taken back the same way and the error thrown. The undo step
+   * is pushed once the write has committed; undo and redo run through this queue, so no action interleaves.
+   */
+  private perform<R>(build: (snapshot: CodingSnapshot) => Promise<Action<R>>): Promise<R> {
     return this.enqueue(async () => {
-      const action = await build(this.memory.codebook);
-      const { outcome, memoPlan } = action;
-      if (isEmptyChange(outcome.change) && memoPlan === undefined) return action.result;
-      const write = {
-        change: outcome.change,
-        planMemos: memoPlan ? () => planMemoStep(this.db, this.projectId, memoPlan) : undefined,
-        audit: action.audit,
-      };
-      // Undo and redo run through this queue, so they start only after this write has committed (or failed).
-      let memos: MemoStep | null = null;
-      const replay = (change: CodebookChange, memoChange: (step: MemoStep) => MemoStep['change'], verb: string) => () =>
-        this.enqueue(async () => {
-          if (memos === null) return;
-          await this.persistAndApply({ change, memos: memoChange(memos), audit: { ...action.audit, action: `${verb}-${action.audit.action}` } });
-        });
-      memos = await this.applyThenPersist(write, outcome, {
-        label: action.label,
-        undo: replay(outcome.undo, (step) => step.undo, 'undo'),
-        redo: replay(outcome.change, (step) => step.change, 'redo'),
-      });
+      const action = await build(this.memory.current);
+      const { outcome } = action;
+      if (isEmptyChange(outcome.change)) return action.result;
+      this.paint(outcome.change, outcome.snapshot);
+      try {
+        await commitPlan(
+          this.db,
+          async () => ({
+            change: combineChanges(outcome.change, await this.memoMoves(action.memoMoves)),
+            audit: { projectId: this.projectId, ...action.audit },
+            result: undefined,
+          }),
+          { undo: { manager: this.undoManager, label: action.label }, replay: (task) => this.enqueue(task) },
+        );
+      } catch (error) {
+        this.paint(outcome.undo);
+        throw error;
+      }
       return action.result;
     });
   }
 
-  private async persistAndApply(write: ExternalWrite, next?: Codebook): Promise<MemoStep> {
-    const { afterCommit, ...rest } = write;
-    const memos = await persistCodebookWrite(this.db, { ...rest, projectId: this.projectId });
-    this.applyToMemory(write.change, next);
-    afterCommit?.();
-    this.announce(write.change, memos);
-    return memos;
-  }
-
-  /**
-   * A store action's own write: the in-memory codebook (and so the stripes and counts on screen) takes the change
-   * at once, and its undo step is pushed, while the transaction runs; the action only resolves once it has committed.
-   * Should the write fail, the undo step is withdrawn, memory goes back to the state before it (the queue runs
-   * nothing else in between) and the error is thrown.
-   * Other modules, and any code that reads the database, hear of the change only after the commit.
-   */
-  private async applyThenPersist(write: Omit<CodebookWrite, 'projectId'>, outcome: CodebookOutcome, command: UndoableCommand): Promise<MemoStep> {
-    const before = this.memory.codebook;
-    this.applyToMemory(outcome.change, outcome.codebook);
-    // Undoable from the moment it shows (Ctrl+Z right after the click must find it).
-    const withdraw = this.undoManager.pushPending(command);
-    let memos: MemoStep;
-    try {
-      memos = await persistCodebookWrite(this.db, { ...write, projectId: this.projectId });
-    } catch (error) {
-      withdraw();
-      this.applyToMemory(outcome.undo, before);
-      throw error;
-    }
-    this.announce(write.change, memos);
-    return memos;
-  }
-
-  private announce(change: CodebookChange, memos: MemoStep): void {
-    if (!isEmptyChange(change)) emitDataEvent({ type: 'codebookChanged', projectId: this.projectId });
-    if (!isEmptyMemoChange(memos.change)) emitDataEvent({ type: 'memosChanged', projectId: this.projectId });
-  }
-
-  /** Takes in a committed change and tells subscribers. */
-  private applyToMemory(change: CodebookChange, next?: Codebook): void {
+  /** Takes a change into memory and tells subscribers. */
+  private paint(change: ProjectChange, next?: CodingSnapshot): void {
     if (!this.memory.apply(change, next)) return;
     for (const listener of [...this.listeners]) listener();
   }
 
-  /** Follows writes made outside the store: a deleted or restored source takes its codings along. */
-  private onDataEvent(event: DataEvent): void {
+  /** Follows every committed change of this project: codes and codings, and texts whose length it caches. */
+  private follow(event: DataEvent): void {
     if (event.projectId !== this.projectId) return;
-    if (event.type === 'sourceTextChanged') this.textLengths.delete(event.sourceId);
-    if (event.type === 'sourceDeleted') {
-      this.textLengths.delete(event.sourceId);
-      void this.enqueue(async () => {
-        const ids = this.codingsOfSource(event.sourceId).map((coding) => coding.id);
-        const change: CodebookChange = { putCodes: [], deleteCodeIds: [], putCodings: [], deleteCodingIds: ids };
-        this.applyToMemory(change);
-      });
-    }
-    if (event.type === 'sourceAdded') {
-      void this.enqueue(async () => {
-        const stored = await this.db.codings.where('sourceId').equals(event.sourceId).toArray();
-        const missing = stored.filter((coding) => this.memory.coding(coding.id) === undefined);
-        const change: CodebookChange = { putCodes: [], deleteCodeIds: [], putCodings: missing, deleteCodingIds: [] };
-        this.applyToMemory(change);
-      });
-    }
+    for (const key of [...keysDeleted(event, 'sourceTexts'), ...keysPut(event, 'sourceTexts')]) this.textLengths.delete(String(key));
+    this.paint(event.change);
   }
 }
+

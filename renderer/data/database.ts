@@ -1,35 +1,34 @@
-// The Caseweave IndexedDB database (Dexie): table types and the class that applies every schema version in order.
+// The Caseweave IndexedDB database (Dexie): one table per entry of the entity registry (shared/project), every
+// schema version applied in order, and a guard that refuses any write not made by commit() (writeGuard.ts).
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { CodebookTemplate } from '../../shared/templates/templateTypes.ts';
-import type { AuditEvent, Code, Coding, Id, Informant, Memo, Project, Source } from '../../shared/model/index.ts';
+import type { TableName, TableRows } from '../../shared/project/tableRows.ts';
 import { SCHEMA_HISTORY } from './schemaHistory.ts';
+import { guardWrites } from './writeGuard.ts';
 
-/** A stored source without its text (the text lives in `sourceTexts`); `wordCount` is kept for lists. */
-export type SourceRow = Omit<Source, 'text'> & { wordCount: number };
-
-export type SourceTextRow = { sourceId: Id; projectId: Id; text: string };
-
-export type AppStateValue = string | number | boolean | null;
-
-/** Key/value settings of the installation: lastProjectId, coderName, exampleSeeded, … */
-export type AppStateRow = { key: string; value: AppStateValue };
-
-/** A codebook template saved by the user (schema version 2). */
-export type SavedTemplateRow = CodebookTemplate & { savedAt: string; sourceProjectId: Id | null };
+export type { AppStateRow, AppStateValue, SavedTemplateRow, SourceRow, SourceTextRow } from '../../shared/project/tableRows.ts';
 
 export const DEFAULT_DATABASE_NAME = 'caseweave';
 
+/** The primary key property of each table (matches the registry's `key`; checked by a test). */
+type KeyProperty = {
+  projects: 'id'; informants: 'id'; sources: 'id'; sourceTexts: 'sourceId'; codes: 'id'; codings: 'id'; memos: 'id';
+  auditEvents: 'id'; coders: 'id'; codebookTemplates: 'id'; appState: 'key';
+};
+
+type Tables = { [T in TableName]: EntityTable<TableRows[T], KeyProperty[T] & keyof TableRows[T]> };
+
 export class CaseweaveDatabase extends Dexie {
-  declare projects: EntityTable<Project, 'id'>;
-  declare informants: EntityTable<Informant, 'id'>;
-  declare sources: EntityTable<SourceRow, 'id'>;
-  declare sourceTexts: EntityTable<SourceTextRow, 'sourceId'>;
-  declare codes: EntityTable<Code, 'id'>;
-  declare codings: EntityTable<Coding, 'id'>;
-  declare memos: EntityTable<Memo, 'id'>;
-  declare auditEvents: EntityTable<AuditEvent, 'id'>;
-  declare appState: EntityTable<AppStateRow, 'key'>;
-  declare codebookTemplates: EntityTable<SavedTemplateRow, 'id'>;
+  declare projects: Tables['projects'];
+  declare informants: Tables['informants'];
+  declare sources: Tables['sources'];
+  declare sourceTexts: Tables['sourceTexts'];
+  declare codes: Tables['codes'];
+  declare codings: Tables['codings'];
+  declare memos: Tables['memos'];
+  declare auditEvents: Tables['auditEvents'];
+  declare coders: Tables['coders'];
+  declare appState: Tables['appState'];
+  declare codebookTemplates: Tables['codebookTemplates'];
 
   constructor(name: string = DEFAULT_DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -37,6 +36,12 @@ export class CaseweaveDatabase extends Dexie {
       const version = this.version(schema.version).stores({ ...schema.stores });
       if (schema.upgrade) version.upgrade(schema.upgrade);
     }
+    guardWrites(this);
+  }
+
+  /** The table of a registry entry, typed by its name. */
+  tableOf<T extends TableName>(table: T): Tables[T] {
+    return this.table(table) as Tables[T];
   }
 }
 

@@ -1,10 +1,14 @@
-// Informants (cases): pseudonym, role and free typed attributes; unique pseudonyms per project;
-// delete unlinks them from sources and returns an undo snapshot.
+// Informants (cases): pseudonym, role and free typed attributes; unique pseudonyms per project; deleting one
+// unlinks it from its sources (the registry's cascade) and is undoable.
 import {
   newId, nowIso, type AttributeType, type AttributeValue, type Id, type Informant,
 } from '../../shared/model/index.ts';
-import { auditTables, recordChange } from './audit.ts';
-import type { CaseweaveDatabase, SourceRow } from './database.ts';
+import { t } from '../../shared/i18n/translate.ts';
+import { combineChanges, tableChange, type ProjectChange } from '../../shared/project/projectChange.ts';
+import type { UndoManager } from '../undo/undoManager.ts';
+import { commitPlan } from './commit.ts';
+import type { CaseweaveDatabase } from './database.ts';
+import { withRolePreset } from './projects.ts';
 import { DataError } from './errors.ts';
 
 export type NewInformant = {
@@ -15,12 +19,6 @@ export type NewInformant = {
 };
 
 export type InformantPatch = Partial<Pick<Informant, 'pseudonym' | 'role' | 'attributes' | 'realName'>>;
-
-/** Which sources linked the informant, and through which speakers, before it was deleted. */
-export type DeletedInformant = {
-  informant: Informant;
-  links: { sourceId: Id; listed: boolean; speakers: string[] }[];
-};
 
 export type AttributeDefinition = { name: string; type: AttributeType };
 
@@ -67,12 +65,11 @@ const assertPseudonymFree = async (db: CaseweaveDatabase, projectId: Id, pseudon
 };
 
 /** A role typed for an informant joins the project's presets, so presets are extendable by use. */
-const rememberRole = async (db: CaseweaveDatabase, projectId: Id, role: string): Promise<void> => {
-  if (role === '') return;
+const rememberRole = async (db: CaseweaveDatabase, projectId: Id, role: string): Promise<ProjectChange> => {
   const project = await db.projects.get(projectId);
   if (!project) throw new DataError('data.error.projectNotFound');
-  if (project.settings.rolePresets.some((r) => r.toLocaleLowerCase() === role.toLocaleLowerCase())) return;
-  await db.projects.update(projectId, { settings: { ...project.settings, rolePresets: [...project.settings.rolePresets, role] } });
+  const updated = withRolePreset(project, role);
+  return updated === undefined ? {} : tableChange('projects', [updated]);
 };
 
 export const listInformants = async (db: CaseweaveDatabase, projectId: Id): Promise<Informant[]> => {
@@ -82,22 +79,28 @@ export const listInformants = async (db: CaseweaveDatabase, projectId: Id): Prom
 
 export const getInformant = (db: CaseweaveDatabase, id: Id): Promise<Informant | undefined> => db.informants.get(id);
 
-export const createInformant = async (db: CaseweaveDatabase, projectId: Id, input: NewInformant): Promise<Informant> => {
-  const pseudonym = validPseudonym(input.pseudonym);
-  const role = tidy(input.role);
-  const attributes = validAttributes(input.attributes ?? {});
-  return db.transaction('rw', [db.informants, ...auditTables(db)], async () => {
-    await assertPseudonymFree(db, projectId, pseudonym, null);
-    await rememberRole(db, projectId, role);
-    const at = nowIso();
-    const informant: Informant = {
-      id: newId(), projectId, pseudonym, role, attributes, realName: input.realName?.trim() || null, createdAt: at, updatedAt: at,
-    };
-    await db.informants.add(informant);
-    await recordChange(db, { projectId, action: 'create', objectType: 'informant', objectId: informant.id, detail: pseudonym, at });
-    return informant;
-  });
+/** A new informant record from user input, validated (pseudonym, attribute types); not yet checked for clashes. */
+export const newInformantRecord = (projectId: Id, input: NewInformant): Informant => {
+  const at = nowIso();
+  return {
+    id: newId(), projectId, pseudonym: validPseudonym(input.pseudonym), role: tidy(input.role),
+    attributes: validAttributes(input.attributes ?? {}), realName: input.realName?.trim() || null, createdAt: at, updatedAt: at,
+  };
 };
+
+/** The new informant (and its role among the presets) as one change, checked against the database (call in a plan). */
+export const planNewInformant = async (db: CaseweaveDatabase, projectId: Id, input: NewInformant) => {
+  const informant = newInformantRecord(projectId, input);
+  await assertPseudonymFree(db, projectId, informant.pseudonym, null);
+  return {
+    change: combineChanges(await rememberRole(db, projectId, informant.role), tableChange('informants', [informant])),
+    audit: { projectId, action: 'create', objectType: 'informant' as const, objectId: informant.id, detail: informant.pseudonym },
+    result: informant,
+  };
+};
+
+export const createInformant = async (db: CaseweaveDatabase, projectId: Id, input: NewInformant): Promise<Informant> =>
+  (await commitPlan(db, () => planNewInformant(db, projectId, input))).result;
 
 export const updateInformant = async (db: CaseweaveDatabase, id: Id, patch: InformantPatch): Promise<void> => {
   const changes: InformantPatch = {};
@@ -105,73 +108,51 @@ export const updateInformant = async (db: CaseweaveDatabase, id: Id, patch: Info
   if (patch.role !== undefined) changes.role = tidy(patch.role);
   if (patch.attributes !== undefined) changes.attributes = validAttributes(patch.attributes);
   if (patch.realName !== undefined) changes.realName = patch.realName?.trim() || null;
-  await db.transaction('rw', [db.informants, ...auditTables(db)], async () => {
+  await commitPlan(db, async () => {
     const informant = await db.informants.get(id);
     if (!informant) throw new DataError('data.error.informantNotFound');
     if (changes.pseudonym !== undefined) await assertPseudonymFree(db, informant.projectId, changes.pseudonym, id);
-    if (changes.role !== undefined) await rememberRole(db, informant.projectId, changes.role);
-    const at = nowIso();
-    await db.informants.update(id, { ...changes, updatedAt: at });
-    const detail = Object.keys(changes).join(', ');
-    await recordChange(db, { projectId: informant.projectId, action: 'update', objectType: 'informant', objectId: id, detail, at });
+    const roleChange = changes.role === undefined ? {} : await rememberRole(db, informant.projectId, changes.role);
+    return {
+      change: combineChanges(roleChange, tableChange('informants', [{ ...informant, ...changes, updatedAt: nowIso() }])),
+      audit: { projectId: informant.projectId, action: 'update', objectType: 'informant', objectId: id, detail: Object.keys(changes).join(', ') },
+      result: undefined,
+    };
   });
 };
 
-const sourceTables = (db: CaseweaveDatabase) => [db.informants, db.sources, ...auditTables(db)] as const;
-
-export const deleteInformant = async (db: CaseweaveDatabase, id: Id): Promise<DeletedInformant> =>
-  db.transaction('rw', sourceTables(db), async () => {
-    const informant = await db.informants.get(id);
-    if (!informant) throw new DataError('data.error.informantNotFound');
-    const rows = await db.sources.where('projectId').equals(informant.projectId).toArray();
-    const links: DeletedInformant['links'] = [];
-    const at = nowIso();
-    for (const row of rows) {
-      const speakers = Object.entries(row.speakerLinks).filter(([, linked]) => linked === id).map(([speaker]) => speaker);
-      const listed = row.informantIds.includes(id);
-      if (!listed && speakers.length === 0) continue;
-      links.push({ sourceId: row.id, listed, speakers });
-      const speakerLinks = Object.fromEntries(Object.entries(row.speakerLinks).filter(([, linked]) => linked !== id));
-      await db.sources.update(row.id, { informantIds: row.informantIds.filter((i) => i !== id), speakerLinks, updatedAt: at });
-    }
-    await db.informants.delete(id);
-    await recordChange(db, { projectId: informant.projectId, action: 'delete', objectType: 'informant', objectId: id, detail: informant.pseudonym, at });
-    return { informant, links };
-  });
-
-/** Undo of deleteInformant: re-adds it and re-links it to the sources that still exist. */
-export const restoreInformant = async (db: CaseweaveDatabase, snapshot: DeletedInformant): Promise<void> => {
-  const { informant } = snapshot;
-  await db.transaction('rw', sourceTables(db), async () => {
-    await assertPseudonymFree(db, informant.projectId, informant.pseudonym, informant.id);
-    await db.informants.add(informant);
-    const at = nowIso();
-    for (const link of snapshot.links) {
-      const row: SourceRow | undefined = await db.sources.get(link.sourceId);
-      if (!row) continue;
-      const informantIds = link.listed && !row.informantIds.includes(informant.id) ? [...row.informantIds, informant.id] : row.informantIds;
-      const speakerLinks = { ...row.speakerLinks };
-      for (const speaker of link.speakers) speakerLinks[speaker] ??= informant.id;
-      await db.sources.update(row.id, { informantIds, speakerLinks, updatedAt: at });
-    }
-    await recordChange(db, { projectId: informant.projectId, action: 'restore', objectType: 'informant', objectId: informant.id, detail: informant.pseudonym, at });
-  });
+/** Deletes the informant; the sources that listed it or linked a speaker to it forget it (undo links them again). */
+export const deleteInformant = async (db: CaseweaveDatabase, id: Id, undo?: UndoManager): Promise<void> => {
+  await commitPlan(
+    db,
+    async () => {
+      const informant = await db.informants.get(id);
+      if (!informant) throw new DataError('data.error.informantNotFound');
+      return {
+        change: tableChange('informants', [], [id]),
+        audit: { projectId: informant.projectId, action: 'delete', objectType: 'informant', objectId: id, detail: informant.pseudonym },
+        result: informant.pseudonym,
+      };
+    },
+    undo ? { undo: { manager: undo, label: (name) => t('data.undo.deleteInformant', { name }) } } : {},
+  );
 };
 
-/** Every attribute name used in the project with its type (the first informant that uses it decides). */
 /** Declares an attribute column on the project (no-op when a column of that name exists, case-insensitively). */
 export const addAttributeDefinition = async (db: CaseweaveDatabase, projectId: Id, definition: AttributeDefinition): Promise<void> => {
   const name = definition.name.trim().replace(/\s+/g, ' ');
   if (name === '') throw new DataError('data.error.attributeNameEmpty');
-  await db.transaction('rw', auditTables(db), async () => {
+  await commitPlan(db, async () => {
     const project = await db.projects.get(projectId);
     if (!project) throw new DataError('data.error.projectNotFound');
     const existing = project.settings.attributeDefinitions ?? [];
-    if (existing.some((column) => column.name.toLocaleLowerCase() === name.toLocaleLowerCase())) return;
-    const at = nowIso();
+    if (existing.some((column) => column.name.toLocaleLowerCase() === name.toLocaleLowerCase())) return { change: {}, audit: null, result: undefined };
     const settings = { ...project.settings, attributeDefinitions: [...existing, { name, type: definition.type }] };
-    await db.projects.update(projectId, { settings, updatedAt: at });
-    await recordChange(db, { projectId, action: 'add-attribute', objectType: 'project', objectId: projectId, detail: `${name} (${definition.type})`, at });
+    return {
+      change: tableChange('projects', [{ ...project, settings }]),
+      audit: { projectId, action: 'add-attribute', objectType: 'project', objectId: projectId, detail: `${name} (${definition.type})` },
+      result: undefined,
+    };
   });
 };
 

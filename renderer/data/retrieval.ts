@@ -2,7 +2,7 @@
 // source kind and coder, and their CSV export. Only the texts of sources with matching codings are read.
 import { descendantIds } from '../../shared/codebook/index.ts';
 import { buildExcerptsCsv, collectCodedExcerpts, type CodedExcerpt, type ExcerptQuery } from '../../shared/export/index.ts';
-import type { Id, Memo, Source, SourceKind } from '../../shared/model/index.ts';
+import { memoTargetKey, type Id, type Source, type SourceKind } from '../../shared/model/index.ts';
 import type { CodingStore } from './codingStore.ts';
 import type { CaseweaveDatabase } from './database.ts';
 
@@ -11,29 +11,32 @@ export type RetrievalQuery = {
   includeSubCodes: boolean;
   roles?: string[];
   sourceKinds?: SourceKind[];
-  coders?: string[];
+  /** Coder ids. */
+  coders?: Id[];
 };
 
 export const retrieveExcerpts = async (
   db: CaseweaveDatabase, store: CodingStore, projectId: Id, query: RetrievalQuery,
 ): Promise<CodedExcerpt[]> => {
-  const { codes, codings } = store.getCodebook();
+  const { codes, codings } = store.getSnapshot();
   const wanted = new Set<Id>();
   for (const codeId of query.codeIds) {
     wanted.add(codeId);
     if (query.includeSubCodes) for (const id of descendantIds(codes, codeId)) wanted.add(id);
   }
   const coders = query.coders === undefined ? null : new Set(query.coders);
-  const matching = codings.filter((coding) => wanted.has(coding.codeId) && (coders === null || coders.has(coding.coder)));
+  const matching = codings.filter((coding) => wanted.has(coding.codeId) && (coders === null || coders.has(coding.coderId)));
   if (matching.length === 0) return [];
   const sourceIds = [...new Set(matching.map((coding) => coding.sourceId))];
-  const memoIds = [...new Set(matching.flatMap((coding) => (coding.memoId === null ? [] : [coding.memoId])))];
-  const { sources, informants, memos } = await db.transaction('r', [db.sources, db.sourceTexts, db.informants, db.memos], async () => {
-    const [rows, texts, people, memoRows] = await Promise.all([
+  const memoKeys = matching.map((coding): [Id, string] => [projectId, memoTargetKey({ kind: 'coding', id: coding.id })]);
+  const tables = [db.sources, db.sourceTexts, db.informants, db.memos, db.coders];
+  const { sources, informants, memos, coders: people } = await db.transaction('r', tables, async () => {
+    const [rows, texts, informantRows, memoRows, coderRows] = await Promise.all([
       db.sources.bulkGet(sourceIds),
       db.sourceTexts.bulkGet(sourceIds),
       db.informants.where('projectId').equals(projectId).toArray(),
-      db.memos.bulkGet(memoIds),
+      db.memos.where('[projectId+targetKey]').anyOf(memoKeys).toArray(),
+      db.coders.toArray(),
     ]);
     const loaded: Source[] = [];
     rows.forEach((row, index) => {
@@ -41,10 +44,10 @@ export const retrieveExcerpts = async (
       const { wordCount: _wordCount, ...rest } = row;
       loaded.push({ ...rest, text: texts[index]?.text ?? '' });
     });
-    return { sources: loaded, informants: people, memos: memoRows.filter((memo): memo is Memo => memo !== undefined) };
+    return { sources: loaded, informants: informantRows, memos: memoRows, coders: coderRows };
   });
   const excerptQuery: ExcerptQuery = { ...query, includeSubCodes: query.includeSubCodes };
-  return collectCodedExcerpts({ codes, codings: matching, sources, informants, memos }, excerptQuery);
+  return collectCodedExcerpts({ codes, codings: matching, sources, informants, memos, coders: people }, excerptQuery);
 };
 
 /** The CSV file (UTF-8 with BOM) of the excerpts the same query retrieves. */

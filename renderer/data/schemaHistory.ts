@@ -2,6 +2,7 @@
 // published entry (the upgrade test keeps frozen copies and fails if one changes); put data changes
 // of a new version in its `upgrade`.
 import type { Transaction } from 'dexie';
+import { upgradeToCoderIdentity } from './upgrades/coderIdentity.ts';
 
 export type SchemaVersion = {
   version: number;
@@ -31,6 +32,14 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     stores: {
       codebookTemplates: 'id, name',
     },
+  },
+  {
+    // Coders are records with a stable id (codings, memos and audit events store it); codings lose memoId.
+    version: 3,
+    stores: {
+      coders: 'id, name',
+    },
+    upgrade: upgradeToCoderIdentity,
   },
 ];
 

@@ -1,27 +1,33 @@
 // Speaker turns of a source: rename a speaker across the whole source, link a speaker to an informant.
 import { nowIso, type Id } from '../../shared/model/index.ts';
-import { auditTables, recordChange } from './audit.ts';
-import type { CaseweaveDatabase } from './database.ts';
+import { tableChange } from '../../shared/project/projectChange.ts';
+import { commitPlan } from './commit.ts';
+import type { CaseweaveDatabase, SourceRow } from './database.ts';
 import { DataError } from './errors.ts';
 
-const speakerTables = (db: CaseweaveDatabase) => [db.sources, db.informants, ...auditTables(db)] as const;
+const sourceWithSpeaker = async (db: CaseweaveDatabase, sourceId: Id, speaker: string): Promise<SourceRow> => {
+  const row = await db.sources.get(sourceId);
+  if (!row) throw new DataError('data.error.sourceNotFound');
+  if (!row.turns.some((turn) => turn.speaker === speaker)) throw new DataError('data.error.speakerNotFound', { name: speaker });
+  return row;
+};
 
 /** Renames every turn spoken by `from` (e.g. "R1" → a pseudonym); the speaker's informant link moves with it. */
 export const renameSpeaker = async (db: CaseweaveDatabase, sourceId: Id, from: string, rawTo: string): Promise<void> => {
   const to = rawTo.trim().replace(/\s+/g, ' ');
   if (to === '') throw new DataError('data.error.speakerNameEmpty');
-  await db.transaction('rw', speakerTables(db), async () => {
-    const row = await db.sources.get(sourceId);
-    if (!row) throw new DataError('data.error.sourceNotFound');
-    if (!row.turns.some((turn) => turn.speaker === from)) throw new DataError('data.error.speakerNotFound', { name: from });
-    if (to === from) return;
+  await commitPlan(db, async () => {
+    const row = await sourceWithSpeaker(db, sourceId, from);
+    if (to === from) return { change: {}, audit: null, result: undefined };
     const turns = row.turns.map((turn) => (turn.speaker === from ? { ...turn, speaker: to } : turn));
     const { [from]: movedLink, ...otherLinks } = row.speakerLinks;
     // When the new name is already linked (two labels merged into one speaker), its link wins.
     const speakerLinks = movedLink !== undefined && otherLinks[to] === undefined ? { ...otherLinks, [to]: movedLink } : otherLinks;
-    const at = nowIso();
-    await db.sources.update(sourceId, { turns, speakerLinks, updatedAt: at });
-    await recordChange(db, { projectId: row.projectId, action: 'rename-speaker', objectType: 'source', objectId: sourceId, detail: `${from} → ${to}`, at });
+    return {
+      change: tableChange('sources', [{ ...row, turns, speakerLinks, updatedAt: nowIso() }]),
+      audit: { projectId: row.projectId, action: 'rename-speaker', objectType: 'source', objectId: sourceId, detail: `${from} → ${to}` },
+      result: undefined,
+    };
   });
 };
 
@@ -30,10 +36,8 @@ export const renameSpeaker = async (db: CaseweaveDatabase, sourceId: Id, from: s
  * informants; unlinking leaves that list alone, since the user may have listed the informant on purpose.
  */
 export const linkSpeaker = async (db: CaseweaveDatabase, sourceId: Id, speaker: string, informantId: Id | null): Promise<void> => {
-  await db.transaction('rw', speakerTables(db), async () => {
-    const row = await db.sources.get(sourceId);
-    if (!row) throw new DataError('data.error.sourceNotFound');
-    if (!row.turns.some((turn) => turn.speaker === speaker)) throw new DataError('data.error.speakerNotFound', { name: speaker });
+  await commitPlan(db, async () => {
+    const row = await sourceWithSpeaker(db, sourceId, speaker);
     const speakerLinks = { ...row.speakerLinks };
     let informantIds = row.informantIds;
     let detail = `${speaker} → none`;
@@ -46,8 +50,10 @@ export const linkSpeaker = async (db: CaseweaveDatabase, sourceId: Id, speaker: 
       if (!informantIds.includes(informantId)) informantIds = [...informantIds, informantId];
       detail = `${speaker} → ${informant.pseudonym}`;
     }
-    const at = nowIso();
-    await db.sources.update(sourceId, { speakerLinks, informantIds, updatedAt: at });
-    await recordChange(db, { projectId: row.projectId, action: 'link-speaker', objectType: 'source', objectId: sourceId, detail, at });
+    return {
+      change: tableChange('sources', [{ ...row, speakerLinks, informantIds, updatedAt: nowIso() }]),
+      audit: { projectId: row.projectId, action: 'link-speaker', objectType: 'source', objectId: sourceId, detail },
+      result: undefined,
+    };
   });
 };

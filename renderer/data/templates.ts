@@ -4,7 +4,10 @@ import { nowIso, type Id } from '../../shared/model/index.ts';
 import {
   BUILT_IN_TEMPLATES, codeTreeToTemplate, findBuiltInTemplate, templateIdFromName, validateTemplate, type CodebookTemplate,
 } from '../../shared/templates/index.ts';
-import { auditTables, recordChange } from './audit.ts';
+import { t } from '../../shared/i18n/translate.ts';
+import { tableChange } from '../../shared/project/projectChange.ts';
+import type { UndoManager } from '../undo/undoManager.ts';
+import { commitPlan } from './commit.ts';
 import type { CaseweaveDatabase, SavedTemplateRow } from './database.ts';
 import { DataError } from './errors.ts';
 
@@ -45,7 +48,7 @@ const uniqueId = async (db: CaseweaveDatabase, name: string): Promise<string> =>
 export const saveCodeTreeAsTemplate = async (db: CaseweaveDatabase, projectId: Id, input: SaveTemplateInput): Promise<CodebookTemplate> => {
   const name = input.name.trim().replace(/\s+/g, ' ');
   if (name === '') throw new DataError('data.error.templateNameEmpty');
-  return db.transaction('rw', [db.codebookTemplates, db.codes, ...auditTables(db)], async () => {
+  const { result } = await commitPlan(db, async () => {
     const project = await db.projects.get(projectId);
     if (!project) throw new DataError('data.error.projectNotFound');
     const key = name.toLocaleLowerCase();
@@ -59,19 +62,26 @@ export const saveCodeTreeAsTemplate = async (db: CaseweaveDatabase, projectId: I
     });
     const checked = validateTemplate(template, name);
     if (!checked.ok) throw new DataError('data.error.templateInvalid', { detail: checked.errors.join('; ') });
-    const at = nowIso();
-    await db.codebookTemplates.add({ ...checked.template, savedAt: at, sourceProjectId: projectId });
-    await recordChange(db, { projectId, action: 'save-template', objectType: 'project', objectId: projectId, detail: name, at });
-    return checked.template;
+    return {
+      change: tableChange('codebookTemplates', [{ ...checked.template, savedAt: nowIso(), sourceProjectId: projectId }]),
+      audit: { projectId, action: 'save-template', objectType: 'project' as const, objectId: projectId, detail: name },
+      result: checked.template,
+    };
   });
+  return result;
 };
 
-/** Deletes a saved template; built-in templates cannot be deleted. */
-export const deleteSavedTemplate = async (db: CaseweaveDatabase, id: string): Promise<void> => {
+/** Deletes a saved template (undoable); built-in templates cannot be deleted. */
+export const deleteSavedTemplate = async (db: CaseweaveDatabase, id: string, undo?: UndoManager): Promise<void> => {
   const builtIn = findBuiltInTemplate(id);
   if (builtIn) throw new DataError('data.error.templateBuiltIn', { name: builtIn.name });
-  await db.transaction('rw', [db.codebookTemplates], async () => {
-    if ((await db.codebookTemplates.get(id)) === undefined) throw new DataError('data.error.templateNotFound', { id });
-    await db.codebookTemplates.delete(id);
-  });
+  await commitPlan(
+    db,
+    async () => {
+      const template = await db.codebookTemplates.get(id);
+      if (template === undefined) throw new DataError('data.error.templateNotFound', { id });
+      return { change: tableChange('codebookTemplates', [], [id]), audit: null, result: template.name };
+    },
+    undo ? { undo: { manager: undo, label: (name) => t('data.undo.deleteTemplate', { name }) } } : {},
+  );
 };

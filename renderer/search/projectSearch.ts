@@ -3,7 +3,7 @@
 // through the data-event bus. One instance at a time: opening another project closes the previous index.
 import type { Id } from '../../shared/model/index.ts';
 import type { CaseweaveDatabase } from '../data/database.ts';
-import { onDataEvent, type DataEvent } from '../data/dataEvents.ts';
+import { keysDeleted, onDataEvent, rowsPut, type DataEvent } from '../data/dataEvents.ts';
 import { openSearchClient, type SearchClient } from './searchClient.ts';
 import type { SearchDocument, SearchQueryOptions, SearchResults } from './searchProtocol.ts';
 
@@ -103,20 +103,21 @@ export class ProjectSearch {
     }
   }
 
-  /** Applies a change of this project's sources once the build (and earlier changes) are through. */
+  /** Applies a change of this project's source texts once the build (and earlier changes) are through. */
   private follow(event: DataEvent): void {
     if (this.closed || this.built === null || event.projectId !== this.projectId) return;
-    if (event.type !== 'sourceAdded' && event.type !== 'sourceDeleted' && event.type !== 'sourceTextChanged') return;
-    const sourceId = event.sourceId;
+    const removed = keysDeleted(event, 'sourceTexts').map(String);
+    const texts = rowsPut(event, 'sourceTexts').filter((row) => row.projectId === this.projectId);
+    if (removed.length === 0 && texts.length === 0) return;
     const update = async (): Promise<void> => {
       const client = this.client;
       if (this.closed || client === null) return;
-      const row = event.type === 'sourceDeleted' ? undefined : await this.db.sourceTexts.get(sourceId);
-      const summary =
-        row === undefined || row.projectId !== this.projectId
-          ? await client.remove(sourceId)
-          : await client.upsert({ id: row.sourceId, text: row.text });
-      if (!this.closed && this.status.state === 'ready') this.setStatus({ state: 'ready', documents: summary.documents, revision: ++this.revision });
+      let summary = null;
+      for (const sourceId of removed) summary = await client.remove(sourceId);
+      for (const row of texts) summary = await client.upsert({ id: row.sourceId, text: row.text });
+      if (summary !== null && !this.closed && this.status.state === 'ready') {
+        this.setStatus({ state: 'ready', documents: summary.documents, revision: ++this.revision });
+      }
     };
     this.updates = this.updates.then(update).catch((error: unknown) => {
       console.error('search index update failed', error);

@@ -1,5 +1,6 @@
-// The session-wide undo/redo stack: every undoable data action pushes a command after it has run;
-// undo and redo run the command's async functions one at a time (a queue), never two at once.
+// The session-wide undo/redo stack: every undoable data action pushes a command once its write has committed;
+// undo and redo run the command's async functions one at a time (a queue), never two at once, and first wait for
+// the writes still committing (track), so Ctrl+Z pressed right after an action finds that action's step.
 
 export type UndoableCommand = {
   label: string;
@@ -16,6 +17,7 @@ export class UndoManager {
   private readonly undone: UndoableCommand[] = [];
   private readonly listeners = new Set<() => void>();
   private queue: Promise<void> = Promise.resolve();
+  private readonly inFlight = new Set<Promise<unknown>>();
   private state: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
   private readonly limit: number;
 
@@ -51,26 +53,27 @@ export class UndoManager {
   }
 
   /**
-   * Records a command whose write is still committing (its effect already shows), so an undo pressed at once finds
-   * it. Returns `withdraw`, for when that write fails: the command leaves the stacks and the redo stack it cleared
-   * comes back, as if it had never been pushed.
+   * Follows a write that is still committing and will push its command when it has: undo, redo and undoIfLatest
+   * wait for it first. Returns the same promise.
    */
-  pushPending(command: UndoableCommand): () => void {
-    const clearedRedo = [...this.undone];
-    this.push(command);
-    return () => {
-      const done = this.done.lastIndexOf(command);
-      if (done !== -1) this.done.splice(done, 1);
-      const undone = this.undone.lastIndexOf(command);
-      if (undone !== -1) this.undone.splice(undone, 1);
-      if (this.undone.length === 0) this.undone.push(...clearedRedo);
-      this.changed();
+  track<T>(write: Promise<T>): Promise<T> {
+    this.inFlight.add(write);
+    const settle = () => {
+      this.inFlight.delete(write);
     };
+    write.then(settle, settle);
+    return write;
+  }
+
+  /** Resolves when every tracked write has settled (succeeded or failed). */
+  private async writesSettled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
   /** Undoes the latest command (no-op when there is none). A failing undo keeps the command on the undo stack. */
   undo(): Promise<void> {
     return this.enqueue(async () => {
+      await this.writesSettled();
       await this.moveTop(this.done, this.undone, (command) => command.undo());
     });
   }
@@ -80,17 +83,26 @@ export class UndoManager {
     return this.done[this.done.length - 1];
   }
 
+  /** Whether the command is on the undo or the redo stack (false once the stacks were cleared). */
+  holds(command: UndoableCommand): boolean {
+    return this.done.includes(command) || this.undone.includes(command);
+  }
+
   /**
    * Undoes `command` only while it is the latest one, so an "Undo" tied to one action (a toast's button) never
    * reverts a later action instead. Resolves false, changing nothing, when another command is on top.
    */
   undoIfLatest(command: UndoableCommand): Promise<boolean> {
-    return this.enqueue(async () => this.latest() === command && this.moveTop(this.done, this.undone, (top) => top.undo()));
+    return this.enqueue(async () => {
+      await this.writesSettled();
+      return this.latest() === command && this.moveTop(this.done, this.undone, (top) => top.undo());
+    });
   }
 
   /** Redoes the latest undone command (no-op when there is none). A failing redo keeps it on the redo stack. */
   redo(): Promise<void> {
     return this.enqueue(async () => {
+      await this.writesSettled();
       await this.moveTop(this.undone, this.done, (command) => command.redo());
     });
   }

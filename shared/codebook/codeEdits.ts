@@ -1,7 +1,7 @@
 // Creating codes and editing one code's own fields (name, colour, definition and criteria, model role, status).
 import type { Code, CodeStatus } from '../model/codebook.ts';
 import type { Id } from '../model/ids.ts';
-import { commitChange, emptyChange, type Codebook, type CodebookOutcome } from './codebookChange.ts';
+import { codingChange, outcomeOf, type CodingOutcome, type CodingSnapshot } from './codingSnapshot.ts';
 import { CodebookError } from './codebookError.ts';
 import { nextPaletteColor, validCodeColor } from './codeColors.ts';
 import { assertNameFreeUnder, validCodeName } from './codeNames.ts';
@@ -27,8 +27,8 @@ export type NewCodeInput = Partial<CodeDetails> & {
   index?: number;
 };
 
-export const findCode = (codebook: Codebook, codeId: Id): Code => {
-  const code = codebook.codes.find((candidate) => candidate.id === codeId);
+export const findCode = (snapshot: CodingSnapshot, codeId: Id): Code => {
+  const code = snapshot.codes.find((candidate) => candidate.id === codeId);
   if (code === undefined) throw new CodebookError('codebook.error.codeNotFound');
   return code;
 };
@@ -40,18 +40,18 @@ const normalizeModelRole = (role: string | null | undefined): string | null => {
 };
 
 export const createCode = (
-  codebook: Codebook,
+  snapshot: CodingSnapshot,
   input: NewCodeInput,
   context?: OperationContext,
-): CodebookOutcome<{ code: Code }> => {
+): CodingOutcome<{ code: Code }> => {
   const { now, newId } = resolveContext(context);
   const name = validCodeName(input.name);
-  if (input.parentId !== null && !codebook.codes.some((code) => code.id === input.parentId)) {
+  if (input.parentId !== null && !snapshot.codes.some((code) => code.id === input.parentId)) {
     throw new CodebookError('codebook.error.parentNotFound');
   }
-  assertNameFreeUnder(codebook.codes, input.parentId, name, null);
-  const color = input.color === undefined ? nextPaletteColor(codebook.codes.map((code) => code.color)) : validCodeColor(input.color);
-  const siblings = siblingsUnder(codebook.codes, input.parentId);
+  assertNameFreeUnder(snapshot.codes, input.parentId, name, null);
+  const color = input.color === undefined ? nextPaletteColor(snapshot.codes.map((code) => code.color)) : validCodeColor(input.color);
+  const siblings = siblingsUnder(snapshot.codes, input.parentId);
   const index = Math.max(0, Math.min(input.index ?? siblings.length, siblings.length));
   const code: Code = {
     id: newId(),
@@ -71,44 +71,41 @@ export const createCode = (
   };
   const reordered = [...siblings];
   reordered.splice(index, 0, code);
-  const change = emptyChange();
-  change.putCodes = renumberSiblings(reordered, input.parentId, now).filter((changed) => changed.id !== code.id);
-  change.putCodes.push(code);
-  return commitChange(codebook, change, { code });
+  const putCodes = renumberSiblings(reordered, input.parentId, now).filter((changed) => changed.id !== code.id);
+  putCodes.push(code);
+  return outcomeOf(snapshot, codingChange({ putCodes }), { code });
 };
 
-const putOne = (codebook: Codebook, updated: Code): CodebookOutcome<{ code: Code }> => {
-  const change = emptyChange();
-  change.putCodes.push(updated);
-  return commitChange(codebook, change, { code: updated });
+const putOne = (snapshot: CodingSnapshot, updated: Code): CodingOutcome<{ code: Code }> => {
+  return outcomeOf(snapshot, codingChange({ putCodes: [updated] }), { code: updated });
 };
 
-export const renameCode = (codebook: Codebook, codeId: Id, newName: string, context?: OperationContext): CodebookOutcome<{ code: Code }> => {
+export const renameCode = (snapshot: CodingSnapshot, codeId: Id, newName: string, context?: OperationContext): CodingOutcome<{ code: Code }> => {
   const { now } = resolveContext(context);
-  const code = findCode(codebook, codeId);
+  const code = findCode(snapshot, codeId);
   const name = validCodeName(newName);
-  assertNameFreeUnder(codebook.codes, code.parentId, name, code.id);
-  if (name === code.name) return commitChange(codebook, emptyChange(), { code });
-  return putOne(codebook, { ...code, name, updatedAt: now });
+  assertNameFreeUnder(snapshot.codes, code.parentId, name, code.id);
+  if (name === code.name) return outcomeOf(snapshot, codingChange({}), { code });
+  return putOne(snapshot, { ...code, name, updatedAt: now });
 };
 
-export const recolorCode = (codebook: Codebook, codeId: Id, newColor: string, context?: OperationContext): CodebookOutcome<{ code: Code }> => {
+export const recolorCode = (snapshot: CodingSnapshot, codeId: Id, newColor: string, context?: OperationContext): CodingOutcome<{ code: Code }> => {
   const { now } = resolveContext(context);
-  const code = findCode(codebook, codeId);
+  const code = findCode(snapshot, codeId);
   const color = validCodeColor(newColor);
-  if (color === code.color) return commitChange(codebook, emptyChange(), { code });
-  return putOne(codebook, { ...code, color, updatedAt: now });
+  if (color === code.color) return outcomeOf(snapshot, codingChange({}), { code });
+  return putOne(snapshot, { ...code, color, updatedAt: now });
 };
 
 /** Edits definition, criteria, example, model role and status; fields left out keep their value. */
 export const updateCodeDetails = (
-  codebook: Codebook,
+  snapshot: CodingSnapshot,
   codeId: Id,
   details: Partial<CodeDetails>,
   context?: OperationContext,
-): CodebookOutcome<{ code: Code }> => {
+): CodingOutcome<{ code: Code }> => {
   const { now } = resolveContext(context);
-  const code = findCode(codebook, codeId);
+  const code = findCode(snapshot, codeId);
   const updated: Code = {
     ...code,
     definition: details.definition ?? code.definition,
@@ -125,6 +122,6 @@ export const updateCodeDetails = (
     updated.example === code.example &&
     updated.modelRole === code.modelRole &&
     updated.status === code.status;
-  if (unchanged) return commitChange(codebook, emptyChange(), { code });
-  return putOne(codebook, { ...updated, updatedAt: now });
+  if (unchanged) return outcomeOf(snapshot, codingChange({}), { code });
+  return putOne(snapshot, { ...updated, updatedAt: now });
 };

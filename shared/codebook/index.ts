@@ -1,5 +1,6 @@
-// Public entry of the codebook logic: pure operations over { codes, codings } returning changes and their undo.
-export * from './codebookChange.ts';
+// Public entry of the codebook logic: the code tree and pure operations over a CodingSnapshot that return
+// project changes and their undo.
+export * from './codingSnapshot.ts';
 export * from './codebookError.ts';
 export * from './codeNames.ts';
 export * from './codeColors.ts';
@@ -10,3 +11,4 @@ export * from './codeMoves.ts';
 export * from './mergeCodes.ts';
 export * from './deleteCode.ts';
 export * from './codingEdits.ts';
+export * from './memoRetargets.ts';

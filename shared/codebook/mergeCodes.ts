@@ -2,7 +2,7 @@
 // (a sub-code whose name already exists there is merged into its namesake), and the merged code is removed.
 import type { Code, Coding } from '../model/codebook.ts';
 import type { Id } from '../model/ids.ts';
-import { commitChange, emptyChange, type Codebook, type CodebookOutcome } from './codebookChange.ts';
+import { codingChange, outcomeOf, type CodingChangeParts, type CodingOutcome, type CodingSnapshot } from './codingSnapshot.ts';
 import { CodebookError } from './codebookError.ts';
 import { findCode } from './codeEdits.ts';
 import { codeNameKey } from './codeNames.ts';
@@ -16,38 +16,38 @@ export type MergeReport = {
   movedCodingCount: number;
   /** Codings dropped because the absorbing code already covered the same passage. */
   collapsedCodingCount: number;
-  /** Memos of dropped duplicate codings that could not be carried over (the kept coding had its own memo). */
-  detachedMemoIds: Id[];
+  /** Every coding dropped as a duplicate, mapped to the coding of the absorbing code that covers its passage. */
+  collapsedInto: Record<Id, Id>;
 };
 
 const segmentKey = (coding: Coding): string => `${coding.sourceId}\u0000${coding.start}\u0000${coding.end}`;
 
-/** Merges `sourceId` into `targetId`. Refuses merging a code into itself or into its own sub-code. */
+/** Merges the code `fromCodeId` into `intoCodeId`. Refuses merging a code into itself or into its own sub-code. */
 export const mergeCodes = (
-  codebook: Codebook,
-  sourceId: Id,
-  targetId: Id,
+  snapshot: CodingSnapshot,
+  fromCodeId: Id,
+  intoCodeId: Id,
   context?: OperationContext,
-): CodebookOutcome<{ report: MergeReport }> => {
+): CodingOutcome<{ report: MergeReport }> => {
   const { now } = resolveContext(context);
-  const source = findCode(codebook, sourceId);
-  const target = findCode(codebook, targetId);
-  if (sourceId === targetId) throw new CodebookError('codebook.error.mergeSameCode');
-  if (descendantIds(codebook.codes, sourceId).has(targetId)) {
-    throw new CodebookError('codebook.error.mergeIntoOwnSubtree', { source: source.name, target: target.name });
+  const from = findCode(snapshot, fromCodeId);
+  const into = findCode(snapshot, intoCodeId);
+  if (fromCodeId === intoCodeId) throw new CodebookError('codebook.error.mergeSameCode');
+  if (descendantIds(snapshot.codes, fromCodeId).has(intoCodeId)) {
+    throw new CodebookError('codebook.error.mergeIntoOwnSubtree', { source: from.name, target: into.name });
   }
 
-  const codes = new Map(codebook.codes.map((code) => [code.id, code]));
-  const codings = new Map(codebook.codings.map((coding) => [coding.id, coding]));
+  const codes = new Map(snapshot.codes.map((code) => [code.id, code]));
+  const codings = new Map(snapshot.codings.map((coding) => [coding.id, coding]));
   const codingsByCode = new Map<Id, Coding[]>();
-  for (const coding of codebook.codings) {
+  for (const coding of snapshot.codings) {
     const list = codingsByCode.get(coding.codeId);
     if (list === undefined) codingsByCode.set(coding.codeId, [coding]);
     else list.push(coding);
   }
   const touchedCodes = new Set<Id>();
   const touchedCodings = new Set<Id>();
-  const report: MergeReport = { absorbedInto: {}, movedCodingCount: 0, collapsedCodingCount: 0, detachedMemoIds: [] };
+  const report: MergeReport = { absorbedInto: {}, movedCodingCount: 0, collapsedCodingCount: 0, collapsedInto: {} };
 
   const childrenOf = (parentId: Id | null): Code[] =>
     [...codes.values()].filter((code) => code.parentId === parentId).sort((a, b) => a.order - b.order);
@@ -74,15 +74,7 @@ export const mergeCodes = (
       }
       codings.delete(coding.id);
       report.collapsedCodingCount += 1;
-      if (coding.memoId === null) continue;
-      if (duplicate.memoId === null) {
-        const withMemo = { ...duplicate, memoId: coding.memoId };
-        codings.set(duplicate.id, withMemo);
-        touchedCodings.add(duplicate.id);
-        kept.set(segmentKey(coding), withMemo);
-      } else {
-        report.detachedMemoIds.push(coding.memoId);
-      }
+      report.collapsedInto[coding.id] = duplicate.id;
     }
     codingsByCode.set(intoId, [...(codingsByCode.get(intoId) ?? []), ...moved]);
     codingsByCode.delete(fromId);
@@ -90,7 +82,7 @@ export const mergeCodes = (
 
   // Codes being absorbed are never a namesake target (merging a code into its own parent can meet its own name).
   const absorbing = new Set<Id>();
-  const receivers = new Set<Id | null>([source.parentId]);
+  const receivers = new Set<Id | null>([from.parentId]);
   // Moved sub-codes go after the receiver's own children, in their old order; renumbered below.
   let appendedOrder = 1_000_000_000;
 
@@ -113,7 +105,7 @@ export const mergeCodes = (
     report.absorbedInto[fromId] = intoId;
   };
 
-  absorb(sourceId, targetId);
+  absorb(fromCodeId, intoCodeId);
   // Renumber every level that gained sub-codes (moved ones were put last) or lost the merged code.
   for (const parentId of receivers) {
     const level = [...codes.values()].filter((code) => code.parentId === parentId).sort((a, b) => a.order - b.order);
@@ -122,16 +114,16 @@ export const mergeCodes = (
     });
   }
 
-  const change = emptyChange();
+  const parts: Required<CodingChangeParts> = { putCodes: [], deleteCodeIds: [], putCodings: [], deleteCodingIds: [] };
   for (const id of touchedCodes) {
     const code = codes.get(id);
-    if (code === undefined) change.deleteCodeIds.push(id);
-    else change.putCodes.push(code);
+    if (code === undefined) parts.deleteCodeIds.push(id);
+    else parts.putCodes.push(code);
   }
   for (const id of touchedCodings) {
     const coding = codings.get(id);
-    if (coding === undefined) change.deleteCodingIds.push(id);
-    else change.putCodings.push(coding);
+    if (coding === undefined) parts.deleteCodingIds.push(id);
+    else parts.putCodings.push(coding);
   }
-  return commitChange(codebook, change, { report });
+  return outcomeOf(snapshot, codingChange(parts), { report });
 };

@@ -1,6 +1,7 @@
 // Gathering coded excerpts with their context (code path, source, speaker, informant, role, kind, memo),
 // for retrieval and for the coded-excerpt export. Only pseudonyms are used: real names never leave here.
 import type { Code, Coding, Memo } from '../model/codebook.ts';
+import type { Coder } from '../model/coder.ts';
 import type { Id } from '../model/ids.ts';
 import type { Informant } from '../model/informant.ts';
 import type { Source, SourceKind, Turn } from '../model/source.ts';
@@ -17,6 +18,8 @@ export type CodedExcerpt = {
   /** Pseudonyms of the informant(s) the excerpt is attributed to. */
   informants: string[];
   roles: string[];
+  /** Display name of the coder who applied the code (empty when the coder is unknown). */
+  coderName: string;
   memo: string;
 };
 
@@ -26,7 +29,8 @@ export type ExcerptQuery = {
   includeSubCodes?: boolean;
   roles?: readonly string[];
   sourceKinds?: readonly SourceKind[];
-  coders?: readonly string[];
+  /** Coder ids. */
+  coders?: readonly Id[];
 };
 
 export type ExcerptData = {
@@ -34,7 +38,9 @@ export type ExcerptData = {
   codings: readonly Coding[];
   sources: readonly Source[];
   informants: readonly Informant[];
+  /** Memos about the codings (others are ignored); the newest about a coding is its memo. */
   memos: readonly Memo[];
+  coders: readonly Coder[];
 };
 
 /** The turn whose range contains `offset` (turns sorted by start), by binary search. */
@@ -68,6 +74,17 @@ const attribute = (source: Source, speaker: string | null, informantsById: Reado
   return ids.flatMap((id) => informantsById.get(id) ?? []);
 };
 
+/** The memo of each coding: the newest memo whose target is the coding. */
+const newestMemoByCoding = (memos: readonly Memo[]): Map<Id, Memo> => {
+  const newest = new Map<Id, Memo>();
+  for (const memo of memos) {
+    if (memo.target.kind !== 'coding') continue;
+    const known = newest.get(memo.target.id);
+    if (known === undefined || memo.updatedAt > known.updatedAt) newest.set(memo.target.id, memo);
+  }
+  return newest;
+};
+
 /** Excerpts for the query, in code-tree order, then source title, then position. */
 export const collectCodedExcerpts = (data: ExcerptData, query: ExcerptQuery): CodedExcerpt[] => {
   const codesById = indexCodes(data.codes);
@@ -80,7 +97,8 @@ export const collectCodedExcerpts = (data: ExcerptData, query: ExcerptQuery): Co
   const treeOrder = new Map(flattenCodeTree(buildCodeTree(data.codes, [])).map((node, index) => [node.code.id, index]));
   const sourcesById = new Map(data.sources.map((source) => [source.id, source]));
   const informantsById = new Map(data.informants.map((informant) => [informant.id, informant]));
-  const memosById = new Map(data.memos.map((memo) => [memo.id, memo]));
+  const memoOfCoding = newestMemoByCoding(data.memos);
+  const codersById = new Map(data.coders.map((coder) => [coder.id, coder]));
   const sortedTurns = new Map<Id, Turn[]>();
   const roleFilter = query.roles === undefined ? null : new Set(query.roles);
   const kindFilter = query.sourceKinds === undefined ? null : new Set(query.sourceKinds);
@@ -89,7 +107,7 @@ export const collectCodedExcerpts = (data: ExcerptData, query: ExcerptQuery): Co
   const excerpts: CodedExcerpt[] = [];
   for (const coding of data.codings) {
     if (!wanted.has(coding.codeId)) continue;
-    if (coderFilter !== null && !coderFilter.has(coding.coder)) continue;
+    if (coderFilter !== null && !coderFilter.has(coding.coderId)) continue;
     const source = sourcesById.get(coding.sourceId);
     if (source === undefined) continue;
     if (kindFilter !== null && !kindFilter.has(source.kind)) continue;
@@ -112,7 +130,8 @@ export const collectCodedExcerpts = (data: ExcerptData, query: ExcerptQuery): Co
       speaker,
       informants: people.map((person) => person.pseudonym),
       roles,
-      memo: coding.memoId === null ? '' : (memosById.get(coding.memoId)?.plainText ?? ''),
+      coderName: codersById.get(coding.coderId)?.name ?? '',
+      memo: memoOfCoding.get(coding.id)?.plainText ?? '',
     });
   }
   return excerpts.sort(

@@ -38,7 +38,7 @@ export const excerptCsvRows = (excerpts: readonly CodedExcerpt[], locale: Locale
     t(KIND_KEYS[excerpt.sourceKind], undefined, locale),
     excerpt.coding.start,
     excerpt.coding.end,
-    excerpt.coding.coder,
+    excerpt.coderName,
     excerpt.memo,
   ]),
 ];

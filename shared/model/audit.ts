@@ -5,7 +5,8 @@ export type AuditEvent = {
   id?: number;
   projectId: Id;
   at: IsoInstant;
-  actor: string;
+  /** The Coder who acted. */
+  actorId: Id;
   action: string;
   objectType: string;
   objectId: Id;

@@ -1,4 +1,4 @@
-// Codes and codings: the code tree and the coded segments of sources.
+// Codes, codings and memos: the code tree, the codes applied to passages of sources, and the researcher's notes.
 import type { Id, IsoInstant } from './ids.ts';
 
 export type CodeStatus = 'draft' | 'stable';
@@ -23,7 +23,10 @@ export type Code = {
   updatedAt: IsoInstant;
 };
 
-/** A coded segment: UTF-16 half-open [start, end) into Source.text. */
+/**
+ * A coding: one code applied to the UTF-16 half-open range [start, end) of Source.text. Its memo, if any, is the
+ * memo whose target is this coding (there is no link the other way).
+ */
 export type Coding = {
   id: Id;
   projectId: Id;
@@ -31,9 +34,9 @@ export type Coding = {
   codeId: Id;
   start: number;
   end: number;
-  coder: string;
+  /** The Coder who applied it. */
+  coderId: Id;
   createdAt: IsoInstant;
-  memoId: Id | null;
 };
 
 export type MemoTarget =
@@ -55,7 +58,8 @@ export type Memo = {
   content: string;
   /** Plain-text rendering of content, for search and export. */
   plainText: string;
-  author: string;
+  /** The Coder who wrote it first. */
+  authorId: Id;
   createdAt: IsoInstant;
   updatedAt: IsoInstant;
 };

@@ -5,3 +5,4 @@ export * from './informant.ts';
 export * from './source.ts';
 export * from './codebook.ts';
 export * from './audit.ts';
+export * from './coder.ts';

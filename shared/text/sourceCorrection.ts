@@ -1,5 +1,6 @@
 // A transcript correction as one unit: the new text, the turns and codings moved with it, and what to write.
-import type { Codebook, CodebookChange } from '../codebook/codebookChange.ts';
+import { codingChange, type CodingSnapshot } from '../codebook/codingSnapshot.ts';
+import type { ProjectChange } from '../project/projectChange.ts';
 import type { Coding } from '../model/codebook.ts';
 import type { Turn } from '../model/source.ts';
 import { mapRangesThroughEdits } from './offsetMapping.ts';
@@ -23,7 +24,7 @@ export type SourceCorrection = {
   /** Codings whose words were deleted entirely. */
   removedCodings: Coding[];
   /** The coding writes, in the shape the codebook data layer applies (and inverts for undo). */
-  codingChange: CodebookChange;
+  codingChange: ProjectChange;
 };
 
 /** Applies edits (offsets of input.text) to a source and moves its turns and codings with them. */
@@ -38,12 +39,7 @@ export const correctSourceWithEdits = (input: SourceCorrectionInput, edits: read
     edits: [...edits],
     movedCodings: codings.moved,
     removedCodings: codings.removed,
-    codingChange: {
-      putCodes: [],
-      deleteCodeIds: [],
-      putCodings: codings.moved,
-      deleteCodingIds: codings.removed.map((coding) => coding.id),
-    },
+    codingChange: codingChange({ putCodings: codings.moved, deleteCodingIds: codings.removed.map((coding) => coding.id) }),
   };
 };
 
@@ -51,6 +47,6 @@ export const correctSourceWithEdits = (input: SourceCorrectionInput, edits: read
 export const correctSourceText = (input: SourceCorrectionInput, newText: string): SourceCorrection =>
   correctSourceWithEdits(input, diffTexts(input.text, newText));
 
-/** Restricts an in-memory codebook to one source's codings, the input correctSource* expects. */
-export const codingsOfSource = (codebook: Codebook, sourceId: string): Coding[] =>
-  codebook.codings.filter((coding) => coding.sourceId === sourceId);
+/** Restricts a coding snapshot to one source's codings, the input correctSource* expects. */
+export const codingsOfSource = (snapshot: CodingSnapshot, sourceId: string): Coding[] =>
+  snapshot.codings.filter((coding) => coding.sourceId === sourceId);

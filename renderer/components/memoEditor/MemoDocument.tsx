@@ -4,8 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Id, Memo, MemoTarget } from '../../../shared/model/index.ts';
 import { useDatabase } from '../../app/DatabaseContext.tsx';
 import { useToasts } from '../../app/Toasts.tsx';
-import { useCodingStore } from '../../data/CodingStoreContext.tsx';
-import { onDataEvent } from '../../data/dataEvents.ts';
+import { onDataEvent, writesTo } from '../../data/dataEvents.ts';
 import { deleteMemo, getMemo } from '../../data/memos.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useUndoManager } from '../../undo/UndoContext.tsx';
@@ -34,8 +33,6 @@ export const MemoDocument = ({ projectId, target, memo, onSaved, onDeleted, auto
   const db = useDatabase();
   const undo = useUndoManager();
   const toasts = useToasts();
-  // Deleting through the open project's store unlinks coded segments in its memory too.
-  const store = useCodingStore();
   const autosave = useMemoAutosave({ projectId, target, memoId: memo?.id ?? null, onSaved, save });
   const [title, setTitle] = useState(memo?.title ?? '');
   const [loaded, setLoaded] = useState(() => ({ version: 0, draft: draftOf(memo) }));
@@ -53,7 +50,7 @@ export const MemoDocument = ({ projectId, target, memo, onSaved, onDeleted, auto
   useEffect(
     () =>
       onDataEvent((event) => {
-        if (event.type !== 'memosChanged' || event.projectId !== projectId) return;
+        if (!writesTo(event, 'memos') || event.projectId !== projectId) return;
         const id = autosaveRef.current.currentId();
         if (id === null) return;
         void getMemo(db, id).then((stored) => {
@@ -89,7 +86,7 @@ export const MemoDocument = ({ projectId, target, memo, onSaved, onDeleted, auto
     }
     const shown = titleRef.current.trim() === '' ? t('memos.untitled') : titleRef.current.trim();
     const done = await toasts.runWrite(async () => {
-      await deleteMemo(db, id, undo, store);
+      await deleteMemo(db, id, undo);
       return true;
     });
     if (done !== true) return;

@@ -1,10 +1,9 @@
 // Codes the seeded example project: its code tree comes from the default template; the codings of
-// exampleCodings.ts are placed by finding each quoted phrase in the imported text, with two segment memos
-// and a project memo. Runs inside the seeding transaction; a phrase that is not found aborts the seeding.
+// exampleCodings.ts are placed by finding each quoted phrase in the imported text, with two coding memos
+// and a project memo. Part of the seeding commit; a phrase that is not found aborts the seeding.
 import { codePathNames, indexCodes } from '../../../shared/codebook/index.ts';
 import { memoTargetKey, newId, type Code, type Coding, type Id, type Memo, type Source } from '../../../shared/model/index.ts';
-import { getCoderName } from '../appState.ts';
-import type { CaseweaveDatabase } from '../database.ts';
+import { combineChanges, tableChange, type ProjectChange } from '../../../shared/project/projectChange.ts';
 import { lexicalJsonFromPlainText } from '../memos.ts';
 import { EXAMPLE_CODINGS, EXAMPLE_PROJECT_MEMO, type ExampleCoding } from './exampleCodings.ts';
 
@@ -27,30 +26,26 @@ export const resolveExampleCodings = (codes: readonly Code[], sourcesByFile: Sou
   });
 };
 
-const memoRecord = (projectId: Id, target: Memo['target'], title: string, text: string, author: string, at: string): Memo => ({
+const memoRecord = (projectId: Id, target: Memo['target'], title: string, text: string, authorId: Id, at: string): Memo => ({
   id: newId(), projectId, target, targetKey: memoTargetKey(target), title, content: lexicalJsonFromPlainText(text), plainText: text,
-  author, createdAt: at, updatedAt: at,
+  authorId, createdAt: at, updatedAt: at,
 });
 
-/** Writes the example's codings and memos (call inside the seeding transaction, with codes and memos in it). */
-export const seedExampleCodings = async (db: CaseweaveDatabase, projectId: Id, sourcesByFile: SourceByFile, at: string): Promise<void> => {
-  const codes = await db.codes.where('projectId').equals(projectId).toArray();
-  const coder = await getCoderName(db);
+/** The example's codings and memos as one change, written by `coderId` at `at`. */
+export const exampleCodingChange = (
+  projectId: Id, codes: readonly Code[], sourcesByFile: SourceByFile, { coderId, at }: { coderId: Id; at: string },
+): ProjectChange => {
   const codings: Coding[] = [];
   const memos: Memo[] = [];
   for (const resolved of resolveExampleCodings(codes, sourcesByFile)) {
     const coding: Coding = {
-      id: newId(), projectId, sourceId: resolved.sourceId, codeId: resolved.codeId, start: resolved.start, end: resolved.end,
-      coder, createdAt: at, memoId: null,
+      id: newId(), projectId, sourceId: resolved.sourceId, codeId: resolved.codeId, start: resolved.start, end: resolved.end, coderId, createdAt: at,
     };
     if (resolved.entry.memo !== undefined) {
-      const memo = memoRecord(projectId, { kind: 'coding', id: coding.id }, resolved.entry.quote, resolved.entry.memo, coder, at);
-      memos.push(memo);
-      coding.memoId = memo.id;
+      memos.push(memoRecord(projectId, { kind: 'coding', id: coding.id }, resolved.entry.quote, resolved.entry.memo, coderId, at));
     }
     codings.push(coding);
   }
-  memos.push(memoRecord(projectId, { kind: 'project' }, EXAMPLE_PROJECT_MEMO.title, EXAMPLE_PROJECT_MEMO.text, coder, at));
-  await db.codings.bulkAdd(codings);
-  await db.memos.bulkAdd(memos);
+  memos.push(memoRecord(projectId, { kind: 'project' }, EXAMPLE_PROJECT_MEMO.title, EXAMPLE_PROJECT_MEMO.text, coderId, at));
+  return combineChanges(tableChange('codings', codings), tableChange('memos', memos));
 };

@@ -3,7 +3,7 @@
 import { useId, useMemo, useState } from 'react';
 import { codePath, flattenCodeTree, indexCodes, type CodeDetails as CodeDetailFields } from '../../../shared/codebook/index.ts';
 import type { Code, CodeStatus, Id } from '../../../shared/model/index.ts';
-import { useCodebook, useCodeTree, useCodingStore } from '../../data/CodingStoreContext.tsx';
+import { useCodingSnapshot, useCodeTree, useCodingStore } from '../../data/CodingStoreContext.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
 import { MemoEditor } from '../../components/MemoEditor.tsx';
@@ -24,7 +24,7 @@ type Props = { codeId: Id | null; roleSuggestions: readonly string[] };
 export const CodeDetails = ({ codeId, roleSuggestions }: Props) => {
   const { t } = useTranslation();
   const store = useCodingStore();
-  const codebook = useCodebook();
+  const codebook = useCodingSnapshot();
   const tree = useCodeTree();
   const [error, setError] = useState<string | null>(null);
   const statusId = useId();

@@ -4,7 +4,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Code, Id } from '../../../shared/model/index.ts';
-import { useCodebook, useCodeTree, useCodingStore } from '../../data/CodingStoreContext.tsx';
+import { useCodingSnapshot, useCodeTree, useCodingStore } from '../../data/CodingStoreContext.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { ColorPopover } from './ColorPopover.tsx';
 import { CodeTreeRow } from './CodeTreeRow.tsx';
@@ -33,7 +33,7 @@ const ALT_MOVES: Record<string, KeyboardMove> = { ArrowUp: 'up', ArrowDown: 'dow
 export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSelect }: Props) => {
   const { t } = useTranslation();
   const store = useCodingStore();
-  const codebook = useCodebook();
+  const codebook = useCodingSnapshot();
   const tree = useCodeTree();
   const commands = useCodeTreeCommands(store);
   const [ownSelectedId, setOwnSelectedId] = useState<Id | null>(null);

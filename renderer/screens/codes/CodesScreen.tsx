@@ -6,7 +6,7 @@ import type { CodebookTemplate, TemplateCode } from '../../../shared/templates/i
 import { BUILT_IN_TEMPLATES } from '../../../shared/templates/index.ts';
 import { useDatabase } from '../../app/DatabaseContext.tsx';
 import type { Route } from '../../app/routes.ts';
-import { useCodebook } from '../../data/CodingStoreContext.tsx';
+import { useCodingSnapshot } from '../../data/CodingStoreContext.tsx';
 import { getProject } from '../../data/projects.ts';
 import { listTemplates } from '../../data/templates.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
@@ -28,7 +28,7 @@ const templateRoles = (templateId: string | null | undefined, templates: readonl
 export const CodesScreen = ({ projectId }: Props) => {
   const db = useDatabase();
   const { t } = useTranslation();
-  const codebook = useCodebook();
+  const codebook = useCodingSnapshot();
   const [selectedId, setSelectedId] = useState<Id | null>(null);
   const project = useLiveQuery(() => getProject(db, projectId), [db, projectId]);
   const templates = useLiveQuery(() => listTemplates(db), [db]);

@@ -16,7 +16,7 @@ const MAX_CANDIDATES = 30;
 
 export const MergeDialog = ({ store, code, onCancel, onMerge }: Props) => {
   const { t } = useTranslation();
-  const codebook = store.getCodebook();
+  const codebook = store.getSnapshot();
   const [query, setQuery] = useState('');
   const [targetId, setTargetId] = useState<Id | null>(null);
   const [busy, setBusy] = useState(false);

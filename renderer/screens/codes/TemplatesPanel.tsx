@@ -9,6 +9,8 @@ import { useToasts } from '../../app/Toasts.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { Modal } from '../../components/Modal.tsx';
 import { deleteSavedTemplate, listTemplates, saveCodeTreeAsTemplate } from '../../data/templates.ts';
+import { useUndoManager } from '../../undo/UndoContext.tsx';
+import { undoToastAction } from '../../undo/undoToastAction.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { findBuiltInTemplate } from '../../../shared/templates/index.ts';
 import { codeErrorMessage } from './codeErrors.ts';
@@ -20,6 +22,7 @@ export const TemplatesPanel = ({ projectId, hasCodes }: { projectId: Id; hasCode
   const db = useDatabase();
   const { t } = useTranslation();
   const { notify, runWrite } = useToasts();
+  const undo = useUndoManager();
   const templates = useLiveQuery(() => listTemplates(db), [db]);
   const saved = (templates ?? []).filter((template) => findBuiltInTemplate(template.id) === undefined);
   const [saving, setSaving] = useState(false);
@@ -73,8 +76,8 @@ export const TemplatesPanel = ({ projectId, hasCodes }: { projectId: Id; hasCode
             const template = pendingDelete;
             setPendingDelete(null);
             void runWrite(async () => {
-              await deleteSavedTemplate(db, template.id);
-              notify(t('codes.templates.deleted', { name: template.name }));
+              await deleteSavedTemplate(db, template.id, undo);
+              notify(t('codes.templates.deleted', { name: template.name }), undoToastAction(undo, t('app.action.undo')));
             });
           }}
         />

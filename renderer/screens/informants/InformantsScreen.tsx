@@ -6,7 +6,9 @@ import { useDatabase } from '../../app/DatabaseContext.tsx';
 import type { Route } from '../../app/routes.ts';
 import { useToasts } from '../../app/Toasts.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { addAttributeDefinition, deleteInformant, listAttributeNames, listInformants, restoreInformant } from '../../data/informants.ts';
+import { addAttributeDefinition, deleteInformant, listAttributeNames, listInformants } from '../../data/informants.ts';
+import { useUndoManager } from '../../undo/UndoContext.tsx';
+import { undoToastAction } from '../../undo/undoToastAction.ts';
 import { getProject } from '../../data/projects.ts';
 import { listSourceSummaries } from '../../data/sources.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
@@ -24,6 +26,7 @@ export const InformantsScreen = ({ projectId, navigate }: Props) => {
   const db = useDatabase();
   const { t } = useTranslation();
   const { runWrite, notify } = useToasts();
+  const undo = useUndoManager();
   const informants = useLiveQuery(() => listInformants(db, projectId), [db, projectId]);
   const columns = useLiveQuery(() => listAttributeNames(db, projectId), [db, projectId]) ?? [];
   const project = useLiveQuery(() => getProject(db, projectId), [db, projectId]);
@@ -36,12 +39,12 @@ export const InformantsScreen = ({ projectId, navigate }: Props) => {
 
   const confirmDelete = async (informant: Informant) => {
     setPendingDelete(null);
-    const snapshot = await runWrite(() => deleteInformant(db, informant.id));
-    if (snapshot === undefined) return;
-    notify(t('informants.deleted', { name: informant.pseudonym }), {
-      label: t('app.action.undo'),
-      run: () => restoreInformant(db, snapshot),
+    const deleted = await runWrite(async () => {
+      await deleteInformant(db, informant.id, undo);
+      return true;
     });
+    if (deleted === undefined) return;
+    notify(t('informants.deleted', { name: informant.pseudonym }), undoToastAction(undo, t('app.action.undo')));
   };
 
   return (

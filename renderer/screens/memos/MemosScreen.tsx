@@ -6,7 +6,7 @@ import type { Id, MemoTarget } from '../../../shared/model/index.ts';
 import { useDatabase } from '../../app/DatabaseContext.tsx';
 import type { Route } from '../../app/routes.ts';
 import { MemoDocument } from '../../components/memoEditor/MemoDocument.tsx';
-import { useCodebook } from '../../data/CodingStoreContext.tsx';
+import { useCodingSnapshot } from '../../data/CodingStoreContext.tsx';
 import { listMemos } from '../../data/memos.ts';
 import { getProject } from '../../data/projects.ts';
 import { listSourceSummaries } from '../../data/sources.ts';
@@ -29,7 +29,7 @@ export const MemosScreen = ({ projectId }: Props) => {
   const memos = useLiveQuery(() => listMemos(db, projectId), [db, projectId]);
   const project = useLiveQuery(() => getProject(db, projectId), [db, projectId]);
   const sources = useLiveQuery(() => listSourceSummaries(db, projectId), [db, projectId]);
-  const codebook = useCodebook();
+  const codings = useCodingSnapshot();
   const [kind, setKind] = useState<MemoTargetKind | null>(null);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<Open>(null);
@@ -40,12 +40,12 @@ export const MemosScreen = ({ projectId }: Props) => {
       memoListItems(memos ?? [], {
         projectName: project?.name ?? '',
         sourceTitles: new Map((sources ?? []).map((source) => [source.id, source.title])),
-        codebook,
+        codings,
         missing: t('memos.target.missing'),
         codingName: (code, source) => t('memos.target.codingName', { code, source }),
       }),
     // `t` is left out: it is a new function every render and the locale does not change while the screen is open.
-    [memos, project, sources, codebook],
+    [memos, project, sources, codings],
   );
   const visible = useMemo(() => filterMemoItems(items, kind, query), [items, kind, query]);
   const openMemo = open?.kind === 'memo' ? (memos?.find((memo) => memo.id === open.id) ?? null) : null;

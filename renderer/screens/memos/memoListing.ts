@@ -1,7 +1,7 @@
 // The Memos screen's list model: each memo with a readable name of what it is attached to, filtering by
 // target kind and fuzzy search (fuse.js) over titles, plain text and target names.
 import Fuse from 'fuse.js';
-import { codePath, indexCodes, type Codebook } from '../../../shared/codebook/index.ts';
+import { codePath, indexCodes, type CodingSnapshot } from '../../../shared/codebook/index.ts';
 import type { Code, Coding, Memo, MemoTarget } from '../../../shared/model/index.ts';
 
 export type MemoTargetKind = MemoTarget['kind'];
@@ -10,17 +10,17 @@ export const MEMO_TARGET_KINDS: readonly MemoTargetKind[] = ['project', 'source'
 
 export type MemoListItem = { memo: Memo; targetName: string };
 
-type Names = { projectName: string; sourceTitles: ReadonlyMap<string, string>; codebook: Codebook; missing: string; codingName: (code: string, source: string) => string };
+type Names = { projectName: string; sourceTitles: ReadonlyMap<string, string>; codings: CodingSnapshot; missing: string; codingName: (code: string, source: string) => string };
 
 type Lookups = { codesById: ReadonlyMap<string, Code>; codingsById: ReadonlyMap<string, Coding> };
 
-const lookupsOf = (codebook: Codebook): Lookups => ({
-  codesById: indexCodes(codebook.codes),
-  codingsById: new Map(codebook.codings.map((coding) => [coding.id, coding])),
+const lookupsOf = (snapshot: CodingSnapshot): Lookups => ({
+  codesById: indexCodes(snapshot.codes),
+  codingsById: new Map(snapshot.codings.map((coding) => [coding.id, coding])),
 });
 
 /** What the memo is attached to, in words; `missing` when that object no longer exists. */
-export const describeMemoTarget = (target: MemoTarget, names: Names, lookups: Lookups = lookupsOf(names.codebook)): string => {
+export const describeMemoTarget = (target: MemoTarget, names: Names, lookups: Lookups = lookupsOf(names.codings)): string => {
   const { codesById, codingsById } = lookups;
   switch (target.kind) {
     case 'project':
@@ -40,7 +40,7 @@ export const describeMemoTarget = (target: MemoTarget, names: Names, lookups: Lo
 };
 
 export const memoListItems = (memos: readonly Memo[], names: Names): MemoListItem[] => {
-  const lookups = lookupsOf(names.codebook);
+  const lookups = lookupsOf(names.codings);
   return memos.map((memo) => ({ memo, targetName: describeMemoTarget(memo.target, names, lookups) }));
 };
 

@@ -5,7 +5,9 @@ import type { Project } from '../../../shared/model/index.ts';
 import { useDatabase } from '../../app/DatabaseContext.tsx';
 import { useToasts } from '../../app/Toasts.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { deleteProject, listProjects, renameProject, restoreProject } from '../../data/projects.ts';
+import { deleteProject, listProjects, renameProject } from '../../data/projects.ts';
+import { useUndoManager } from '../../undo/UndoContext.tsx';
+import { undoToastAction } from '../../undo/undoToastAction.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { NewProjectForm } from './NewProjectForm.tsx';
 import { ProjectRow } from './ProjectRow.tsx';
@@ -16,21 +18,24 @@ export const ProjectsScreen = ({ activeProjectId, openProject }: Props) => {
   const db = useDatabase();
   const { t } = useTranslation();
   const { runWrite, notify } = useToasts();
+  const undo = useUndoManager();
   const projects = useLiveQuery(() => listProjects(db), [db]);
   const [pendingDelete, setPendingDelete] = useState<Project | null>(null);
 
   const confirmDelete = async (project: Project) => {
     setPendingDelete(null);
-    const snapshot = await runWrite(() => deleteProject(db, project.id));
-    if (snapshot === undefined) return;
+    const deleted = await runWrite(async () => {
+      await deleteProject(db, project.id, undo);
+      return true;
+    });
+    if (deleted === undefined) return;
+    // Taken before the app moves to another project, which clears the undo stack.
+    const undoAction = undoToastAction(undo, t('app.action.undo'));
     if (project.id === activeProjectId) {
       const [next] = await listProjects(db);
       openProject(next?.id ?? null);
     }
-    notify(t('projects.deleted', { name: project.name }), {
-      label: t('app.action.undo'),
-      run: () => restoreProject(db, snapshot),
-    });
+    notify(t('projects.deleted', { name: project.name }), undoAction);
   };
 
   return (

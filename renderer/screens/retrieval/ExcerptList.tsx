@@ -66,7 +66,7 @@ export const ExcerptList = ({ excerpts, codesById, navigate }: Props) => {
               )}
               <div>
                 <dt>{t('retrieval.excerpt.coder')}</dt>
-                <dd>{excerpt.coding.coder}</dd>
+                <dd>{excerpt.coderName}</dd>
               </div>
               <div className="muted">
                 <dd>{t('retrieval.excerpt.range', { start: excerpt.coding.start, end: excerpt.coding.end })}</dd>

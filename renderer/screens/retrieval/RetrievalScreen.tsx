@@ -7,7 +7,7 @@ import { SOURCE_KINDS, type Id, type SourceKind } from '../../../shared/model/in
 import type { Route } from '../../app/routes.ts';
 import { useToasts } from '../../app/Toasts.tsx';
 import { MultiSelect } from '../../components/MultiSelect.tsx';
-import { useCodebook, useCodeTree, useCodingStore } from '../../data/CodingStoreContext.tsx';
+import { useCodingSnapshot, useCodeTree, useCodingStore } from '../../data/CodingStoreContext.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { hasNativeFileDialog, saveBytes } from '../../platform/platform.ts';
 import { describeError } from '../../app/errorMessage.ts';
@@ -27,7 +27,7 @@ export const RetrievalScreen = ({ projectId, navigate }: Props) => {
   const { t } = useTranslation();
   const toasts = useToasts();
   const store = useCodingStore();
-  const codebook = useCodebook();
+  const codebook = useCodingSnapshot();
   const tree = useCodeTree();
   const options = useMemo(() => codeOptionsOf(tree), [tree]);
   const treeOrder = useMemo(() => options.map((option) => option.id), [options]);
@@ -114,7 +114,7 @@ export const RetrievalScreen = ({ projectId, navigate }: Props) => {
               <span>{t('retrieval.filter.coder')}</span>
               <MultiSelect
                 label={t('retrieval.filter.coder')}
-                options={choices.coders.map((coder) => ({ value: coder, label: coder }))}
+                options={choices.coders.map((coder) => ({ value: coder.id, label: coder.name }))}
                 selected={filters.coders}
                 onChange={(coders) => setFilters({ coders })}
                 emptySummary={t('retrieval.filter.all')}

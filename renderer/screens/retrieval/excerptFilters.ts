@@ -3,6 +3,7 @@
 import type { CodedExcerpt } from '../../../shared/export/index.ts';
 import type { SourceKind } from '../../../shared/model/index.ts';
 
+/** `coders` holds coder ids. */
 export type RetrievalFilters = { roles: string[]; kinds: SourceKind[]; coders: string[] };
 
 /** An empty filter lets everything through; "" in roles stands for excerpts without a role. */
@@ -13,7 +14,7 @@ export const filterExcerpts = (excerpts: readonly CodedExcerpt[], filters: Retri
   return excerpts.filter(
     (excerpt) =>
       (kinds === null || kinds.has(excerpt.sourceKind)) &&
-      (coders === null || coders.has(excerpt.coding.coder)) &&
+      (coders === null || coders.has(excerpt.coding.coderId)) &&
       (roles === null || (excerpt.roles.length === 0 ? roles.has('') : excerpt.roles.some((role) => roles.has(role)))),
   );
 };

@@ -5,8 +5,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { CodedExcerpt } from '../../../shared/export/index.ts';
 import type { Id } from '../../../shared/model/index.ts';
 import { useDatabase } from '../../app/DatabaseContext.tsx';
-import { useCodebook, useCodingStore } from '../../data/CodingStoreContext.tsx';
-import { onDataEvent } from '../../data/dataEvents.ts';
+import { useCodingSnapshot, useCodingStore } from '../../data/CodingStoreContext.tsx';
+import { onDataEvent, writesTo } from '../../data/dataEvents.ts';
 import { retrieveExcerpts } from '../../data/retrieval.ts';
 import type { RetrievalFilters } from './excerptFilters.ts';
 
@@ -36,7 +36,7 @@ export const useRetrievalSelection = (projectId: Id): [RetrievalSelection, (next
 export const useRetrievedExcerpts = (projectId: Id, codeIds: readonly Id[], includeSubCodes: boolean): RetrievalResult => {
   const db = useDatabase();
   const store = useCodingStore();
-  const codebook = useCodebook();
+  const codebook = useCodingSnapshot();
   const [memoVersion, setMemoVersion] = useState(0);
   const [result, setResult] = useState<RetrievalResult>({ status: 'idle' });
   const codeKey = codeIds.join(',');
@@ -44,7 +44,7 @@ export const useRetrievedExcerpts = (projectId: Id, codeIds: readonly Id[], incl
   useEffect(
     () =>
       onDataEvent((event) => {
-        if (event.projectId === projectId && (event.type === 'memosChanged' || event.type === 'sourceDeleted')) {
+        if (event.projectId === projectId && writesTo(event, 'memos', 'sources', 'coders')) {
           setMemoVersion((version) => version + 1);
         }
       }),
@@ -78,12 +78,14 @@ export const useRetrievedExcerpts = (projectId: Id, codeIds: readonly Id[], incl
 export const useFilterChoices = (excerpts: readonly CodedExcerpt[], filters: RetrievalFilters) =>
   useMemo(() => {
     const roles = new Set<string>(filters.roles);
-    const coders = new Set<string>(filters.coders);
+    // Coders are chosen by id and shown by name; one chosen earlier keeps its place even when no excerpt is theirs.
+    const coders = new Map<string, string>(filters.coders.map((id) => [id, id]));
     for (const excerpt of excerpts) {
       if (excerpt.roles.length === 0) roles.add('');
       for (const role of excerpt.roles) roles.add(role);
-      coders.add(excerpt.coding.coder);
+      coders.set(excerpt.coding.coderId, excerpt.coderName || excerpt.coding.coderId);
     }
     const sorted = (values: Set<string>) => [...values].sort((a, b) => a.localeCompare(b));
-    return { roles: sorted(roles), coders: sorted(coders) };
+    const byName = [...coders].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    return { roles: sorted(roles), coders: byName };
   }, [excerpts, filters.roles, filters.coders]);

@@ -1,11 +1,15 @@
 // The popover of a coded passage (opened by clicking coded text or a stripe): its codes, each with change code,
 // remove and memo actions. Escape or a click outside closes it.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { codePath, indexCodes } from '../../../shared/codebook/index.ts';
-import type { Code, Coding } from '../../../shared/model/index.ts';
+import type { Code, Coding, Id } from '../../../shared/model/index.ts';
+import { useDatabase } from '../../app/DatabaseContext.tsx';
+import { codingsWithMemos } from '../../data/memos.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 
 type Props = {
+  projectId: Id;
   codings: readonly Coding[];
   codes: readonly Code[];
   text: string;
@@ -19,8 +23,11 @@ type Props = {
 const EXCERPT_LENGTH = 90;
 const MARGIN = 8;
 
-export const CodedPassagePopover = ({ codings, codes, text, point, onClose, onRecode, onRemove, onMemo }: Props) => {
+export const CodedPassagePopover = ({ projectId, codings, codes, text, point, onClose, onRecode, onRemove, onMemo }: Props) => {
   const { t } = useTranslation();
+  const db = useDatabase();
+  const codingIds = codings.map((coding) => coding.id);
+  const withMemos = useLiveQuery(() => codingsWithMemos(db, projectId, codingIds), [db, projectId, codingIds.join(',')]);
   const frame = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState({ left: point.x, top: point.y + 12 });
   const codesById = indexCodes(codes);
@@ -67,7 +74,7 @@ export const CodedPassagePopover = ({ codings, codes, text, point, onClose, onRe
               <div className="coded-popover-code" title={code === undefined ? '' : codePath(codesById, code.id)}>
                 <span className="code-swatch" style={{ background: code?.color ?? 'transparent' }} aria-hidden="true" />
                 <span className="coded-popover-name">{code?.name ?? ''}</span>
-                {coding.memoId !== null && <span className="memo-mark" title={t('coding.popover.hasMemo')} aria-label={t('coding.popover.hasMemo')}>✎</span>}
+                {withMemos?.has(coding.id) === true && <span className="memo-mark" title={t('coding.popover.hasMemo')} aria-label={t('coding.popover.hasMemo')}>✎</span>}
               </div>
               <p className="coded-popover-excerpt">“{excerpt.length > EXCERPT_LENGTH ? `${excerpt.slice(0, EXCERPT_LENGTH).trimEnd()}…` : excerpt}”</p>
               <div className="coded-popover-actions">
@@ -75,7 +82,7 @@ export const CodedPassagePopover = ({ codings, codes, text, point, onClose, onRe
                   {t('coding.popover.recode')}
                 </button>
                 <button type="button" className="button small" onClick={() => onMemo(coding)}>
-                  {coding.memoId === null ? t('coding.popover.memo') : t('coding.popover.memoEdit')}
+                  {withMemos?.has(coding.id) === true ? t('coding.popover.memoEdit') : t('coding.popover.memo')}
                 </button>
                 <button type="button" className="button small danger-outline" onClick={() => onRemove(coding)}>
                   {t('coding.popover.remove')}

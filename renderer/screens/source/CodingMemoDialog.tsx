@@ -1,6 +1,5 @@
-// The memo of one coded segment, in a dialog: the shared MemoEditor on target {kind: 'coding', id}, which edits the
-// segment's one memo; the first words written create it and link it to the coding (one undo step), so retrieval
-// and exports carry it.
+// The memo of one coding, in a dialog: the shared MemoEditor on target {kind: 'coding', id}, which edits the
+// coding's one memo; the first words written create it (one undo step), so retrieval and exports carry it.
 import type { Code, Coding, Id } from '../../../shared/model/index.ts';
 import { MemoEditor } from '../../components/MemoEditor.tsx';
 import { Modal } from '../../components/Modal.tsx';
@@ -24,7 +23,7 @@ export const CodingMemoDialog = ({ projectId, coding, code, excerpt, onClose }: 
         </button>
       }
     >
-      <MemoEditor projectId={projectId} target={{ kind: 'coding', id: coding.id }} startWriting={coding.memoId === null} />
+      <MemoEditor projectId={projectId} target={{ kind: 'coding', id: coding.id }} startWriting />
     </Modal>
   );
 };

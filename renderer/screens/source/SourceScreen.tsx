@@ -5,7 +5,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../app/DatabaseContext.tsx';
 import type { Route } from '../../app/routes.ts';
 import { listInformants } from '../../data/informants.ts';
-import { deleteSource, getSource, restoreSource } from '../../data/sources.ts';
+import { deleteSource, getSource } from '../../data/sources.ts';
+import { useUndoManager } from '../../undo/UndoContext.tsx';
+import { undoToastAction } from '../../undo/undoToastAction.ts';
 import { useToasts } from '../../app/Toasts.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
@@ -24,6 +26,7 @@ export const SourceScreen = ({ projectId, sourceId, highlight, navigate }: Props
   const source = useLiveQuery(async () => (await getSource(db, sourceId)) ?? null, [db, sourceId]);
   const informants = useLiveQuery(() => listInformants(db, projectId), [db, projectId]) ?? [];
   const { runWrite, notify } = useToasts();
+  const undo = useUndoManager();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 
   if (source === undefined) return <div className="screen muted" role="status">{t('app.loading')}</div>;
@@ -57,10 +60,13 @@ export const SourceScreen = ({ projectId, sourceId, highlight, navigate }: Props
           onCancel={() => setConfirmingDelete(false)}
           onConfirm={() => {
             setConfirmingDelete(false);
-            void runWrite(() => deleteSource(db, source.id)).then((snapshot) => {
-              if (snapshot === undefined) return;
+            void runWrite(async () => {
+              await deleteSource(db, source.id, undo);
+              return true;
+            }).then((deleted) => {
+              if (deleted === undefined) return;
               navigate({ screen: 'sources', informantId: null });
-              notify(t('source.deleted', { title: source.title }), { label: t('app.action.undo'), run: () => restoreSource(db, snapshot) });
+              notify(t('source.deleted', { title: source.title }), undoToastAction(undo, t('app.action.undo')));
             });
           }}
         />

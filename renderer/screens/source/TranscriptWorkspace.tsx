@@ -11,7 +11,7 @@ import { CodePicker, type PickerAnchor } from '../../coding/CodePicker.tsx';
 import { pickableCodes } from '../../coding/codePickerSearch.ts';
 import { noteRecentCode, useRecentCodes } from '../../coding/recentCodes.ts';
 import { useCodingActions } from '../../coding/useCodingActions.ts';
-import { useCodebook, useCodeTree, useCodingStore } from '../../data/CodingStoreContext.tsx';
+import { useCodingSnapshot, useCodeTree, useCodingStore } from '../../data/CodingStoreContext.tsx';
 import { correctSource } from '../../data/corrections.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { CodedPassagePopover } from './CodedPassagePopover.tsx';
@@ -37,7 +37,7 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
   const { t } = useTranslation();
   const db = useDatabase();
   const store = useCodingStore();
-  const codebook = useCodebook();
+  const codebook = useCodingSnapshot();
   const tree = useCodeTree();
   const recentIds = useRecentCodes();
   const { runWrite, notify } = useToasts();
@@ -155,7 +155,7 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
           onCancel={() => setCorrecting(false)}
           onSave={async (newText) => {
             if (store === null) return false;
-            const result = await runWrite(() => correctSource(db, store, source.id, newText, store.undoManager));
+            const result = await runWrite(() => correctSource(db, projectId, source.id, newText, store.undoManager));
             if (result === undefined) return false;
             say(result.removedCodings > 0
               ? t('coding.correct.savedRemoved', { moved: result.movedCodings, removed: result.removedCodings })
@@ -194,6 +194,7 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
       </div>
       {popover !== null && popoverCodings.length > 0 && (
         <CodedPassagePopover
+          projectId={projectId}
           codings={popoverCodings}
           codes={codes}
           text={source.text}

@@ -1,11 +1,11 @@
-// The one memo of a coded segment: the memo its coding links (coding.memoId), or an empty editor whose first
-// words create that memo and link it as one undo step. No memo chooser and no "New memo": a segment has one memo.
+// The one memo of a coding: the newest memo written about it, or an empty editor whose first words create it (one
+// undo step). No memo chooser and no "New memo": a coding has one memo.
 import { useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { newId, type Id, type MemoTarget } from '../../../shared/model/index.ts';
 import { useDatabase } from '../../app/DatabaseContext.tsx';
 import { useCodingStore } from '../../data/CodingStoreContext.tsx';
-import { saveSegmentMemo, segmentMemoOf } from '../../data/memos.ts';
+import { codingMemoOf, saveCodingMemo } from '../../data/memos.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { MemoDocument } from './MemoDocument.tsx';
 import type { MemoSaver } from './useMemoAutosave.ts';
@@ -13,25 +13,21 @@ import type { MemoSaver } from './useMemoAutosave.ts';
 type Props = {
   projectId: Id;
   codingId: Id;
-  /** Open the editor straight away rather than a "Write a memo" button when the segment has no memo yet. */
+  /** Open the editor straight away rather than a "Write a memo" button when the coding has no memo yet. */
   startWriting?: boolean;
 };
 
 const noStore = (): (() => void) => () => undefined;
 const nothing = (): undefined => undefined;
 
-export const SegmentMemoEditor = ({ projectId, codingId, startWriting = false }: Props) => {
+export const CodingMemoEditor = ({ projectId, codingId, startWriting = false }: Props) => {
   const db = useDatabase();
   const store = useCodingStore();
   const { t } = useTranslation();
   const snapshot = store === null ? nothing : () => store.codingById(codingId);
   const coding = useSyncExternalStore(store?.subscribe ?? noStore, snapshot, snapshot);
   const exists = coding !== undefined;
-  const linkedId = coding?.memoId ?? null;
-  const found = useLiveQuery(
-    async () => (exists ? { memo: await segmentMemoOf(db, projectId, { id: codingId, memoId: linkedId }), linkedId } : null),
-    [db, projectId, codingId, linkedId, exists],
-  );
+  const found = useLiveQuery(async () => (exists ? { memo: await codingMemoOf(db, projectId, codingId) } : null), [db, projectId, codingId, exists]);
   // The id a memo written here is created with, so the editor knows the new memo as its own and stays open.
   const [pendingId, setPendingId] = useState(newId);
   const [writing, setWriting] = useState(startWriting);
@@ -40,11 +36,8 @@ export const SegmentMemoEditor = ({ projectId, codingId, startWriting = false }:
   if (!exists || found === null) return <p className="memo-editor muted">{t('memos.segment.gone')}</p>;
 
   const target: MemoTarget = { kind: 'coding', id: codingId };
-  const ownMemo = linkedId === pendingId;
-  // A link changed elsewhere (undo, redo) is shown once its memo has been read; linking the memo already shown
-  // (an older memo on the segment, linked by its first save here) keeps the editor as it is.
-  const stale = found.linkedId !== linkedId && found.memo?.id !== linkedId;
-  if (!ownMemo && stale) return <div className="memo-editor muted">{t('memos.loading')}</div>;
+  // The memo this editor created is already on screen as typed: it keeps its editor rather than reloading.
+  const ownMemo = found.memo?.id === pendingId;
   const memo = ownMemo ? null : found.memo;
   if (memo === null && !writing && !ownMemo) {
     return (
@@ -59,7 +52,7 @@ export const SegmentMemoEditor = ({ projectId, codingId, startWriting = false }:
   }
 
   const save: MemoSaver = ({ id, title, content, plainText }, undo) =>
-    saveSegmentMemo(store, codingId, { id, title, content, plainText, createAs: pendingId }, undo);
+    saveCodingMemo(db, projectId, codingId, { id, title, content, plainText, createAs: pendingId }, undo);
   return (
     <div className="memo-editor">
       <MemoDocument

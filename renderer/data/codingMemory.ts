@@ -1,10 +1,11 @@
-// The in-memory indexes of a CodingStore: the immutable codebook snapshot, codes and codings by id, and the
+// The in-memory indexes of a CodingStore: the immutable coding snapshot, codes and codings by id, and the
 // codings of each source sorted by position. A change rebuilds only the lists of the sources it touches,
 // so coding stays fast with tens of thousands of codings in the project. Coding counts per code are kept
 // incrementally (a change adjusts them) and the code tree is built once per change and shared by every reader.
 import {
-  applyCodebookChange, buildCodeTree, countCodingsByCode, isEmptyChange, type Codebook, type CodebookChange, type CodeTreeNode,
+  applyToSnapshot, buildCodeTree, codingChange, countCodingsByCode, type CodeTreeNode, type CodingSnapshot,
 } from '../../shared/codebook/index.ts';
+import { deletesOf, putsOf, type ProjectChange } from '../../shared/project/projectChange.ts';
 import type { Code, Coding, Id } from '../../shared/model/index.ts';
 
 const NO_CODINGS: Coding[] = [];
@@ -23,8 +24,11 @@ const insertionPoint = (sorted: readonly Coding[], coding: Coding): number => {
   return low;
 };
 
-export class CodebookMemory {
-  private snapshot: Codebook;
+/** The part of a change the memory does not hold yet: puts of other objects than it has, deletes of keys it has. */
+type NewWrites = { putCodes: Code[]; deleteCodeIds: Id[]; putCodings: Coding[]; deleteCodingIds: Id[] };
+
+export class CodingMemory {
+  private snapshot: CodingSnapshot;
   private codesById = new Map<Id, Code>();
   private readonly codingsById = new Map<Id, Coding>();
   private readonly bySource = new Map<Id, Coding[]>();
@@ -32,12 +36,12 @@ export class CodebookMemory {
   private countsSnapshot: ReadonlyMap<Id, number>;
   private tree: { codes: readonly Code[]; counts: ReadonlyMap<Id, number>; nodes: CodeTreeNode[] } | null = null;
 
-  constructor(codebook: Codebook) {
-    this.snapshot = codebook;
-    this.counts = countCodingsByCode(codebook.codings);
+  constructor(snapshot: CodingSnapshot) {
+    this.snapshot = snapshot;
+    this.counts = countCodingsByCode(snapshot.codings);
     this.countsSnapshot = new Map(this.counts);
-    this.codesById = new Map(codebook.codes.map((code) => [code.id, code]));
-    for (const coding of codebook.codings) {
+    this.codesById = new Map(snapshot.codes.map((code) => [code.id, code]));
+    for (const coding of snapshot.codings) {
       this.codingsById.set(coding.id, coding);
       const list = this.bySource.get(coding.sourceId);
       if (list === undefined) this.bySource.set(coding.sourceId, [coding]);
@@ -46,7 +50,7 @@ export class CodebookMemory {
     for (const list of this.bySource.values()) list.sort(byPosition);
   }
 
-  get codebook(): Codebook {
+  get current(): CodingSnapshot {
     return this.snapshot;
   }
 
@@ -77,14 +81,26 @@ export class CodebookMemory {
     return this.bySource.get(sourceId) ?? NO_CODINGS;
   }
 
+  private newWrites(change: ProjectChange): NewWrites {
+    return {
+      putCodes: putsOf(change, 'codes').filter((code) => this.codesById.get(code.id) !== code),
+      deleteCodeIds: deletesOf(change, 'codes').filter((id): id is Id => typeof id === 'string' && this.codesById.has(id)),
+      putCodings: putsOf(change, 'codings').filter((coding) => this.codingsById.get(coding.id) !== coding),
+      deleteCodingIds: deletesOf(change, 'codings').filter((id): id is Id => typeof id === 'string' && this.codingsById.has(id)),
+    };
+  }
+
   /**
-   * Takes in a change already written to the database. `next` is the state after it when the caller has it
-   * (the codebook operations compute it); otherwise it is derived. Returns false when nothing changed.
+   * Takes in the codes and codings of a change. Writes it already holds (the same objects, or deletes of keys it no
+   * longer has) are skipped, so a change painted ahead of its commit costs nothing when its committed event comes.
+   * `next` is the snapshot after the change when the caller computed it for exactly this memory. Returns false
+   * when nothing changed.
    */
-  apply(change: CodebookChange, next: Codebook = applyCodebookChange(this.snapshot, change)): boolean {
-    if (isEmptyChange(change)) return false;
+  apply(change: ProjectChange, next?: CodingSnapshot): boolean {
+    const writes = this.newWrites(change);
+    if (writes.putCodes.length + writes.deleteCodeIds.length + writes.putCodings.length + writes.deleteCodingIds.length === 0) return false;
     const touched = new Set<Id>();
-    const gone = new Set<Id>(change.deleteCodingIds);
+    const gone = new Set<Id>(writes.deleteCodingIds);
     let countsChanged = false;
     const count = (codeId: Id, delta: number) => {
       const value = (this.counts.get(codeId) ?? 0) + delta;
@@ -92,7 +108,7 @@ export class CodebookMemory {
       else this.counts.delete(codeId);
       countsChanged = true;
     };
-    for (const id of change.deleteCodingIds) {
+    for (const id of writes.deleteCodingIds) {
       const old = this.codingsById.get(id);
       if (old) {
         touched.add(old.sourceId);
@@ -100,7 +116,7 @@ export class CodebookMemory {
       }
       this.codingsById.delete(id);
     }
-    for (const coding of change.putCodings) {
+    for (const coding of writes.putCodings) {
       const old = this.codingsById.get(coding.id);
       if (old) {
         touched.add(old.sourceId);
@@ -113,7 +129,7 @@ export class CodebookMemory {
     if (countsChanged) this.countsSnapshot = new Map(this.counts);
     for (const sourceId of touched) {
       const kept = (this.bySource.get(sourceId) ?? NO_CODINGS).filter((coding) => !gone.has(coding.id));
-      const added = change.putCodings.filter((coding) => coding.sourceId === sourceId);
+      const added = writes.putCodings.filter((coding) => coding.sourceId === sourceId);
       if (added.length > 8) {
         kept.push(...added);
         kept.sort(byPosition);
@@ -123,9 +139,10 @@ export class CodebookMemory {
       if (kept.length === 0) this.bySource.delete(sourceId);
       else this.bySource.set(sourceId, kept);
     }
-    for (const coding of change.putCodings) this.codingsById.set(coding.id, coding);
-    if (change.putCodes.length > 0 || change.deleteCodeIds.length > 0) this.codesById = new Map(next.codes.map((code) => [code.id, code]));
-    this.snapshot = next;
+    for (const coding of writes.putCodings) this.codingsById.set(coding.id, coding);
+    const filtered = codingChange(writes);
+    this.snapshot = next ?? applyToSnapshot(this.snapshot, filtered);
+    if (writes.putCodes.length > 0 || writes.deleteCodeIds.length > 0) this.codesById = new Map(this.snapshot.codes.map((code) => [code.id, code]));
     return true;
   }
 }

@@ -1,0 +1,126 @@
+// The one write path. commit() writes a ProjectChange — completed with the registry's cascades — and its audit
+// event in ONE transaction, then, once that transaction has committed, publishes the data event and pushes the
+// undo step (undo writes the inverse, redo the change again, both through here). Every repository builds a change
+// and hands it over; a write made any other way is refused by the database's write guard.
+import { completeCascades } from '../../shared/project/cascade.ts';
+import { ENTITY_REGISTRY, TABLE_NAMES } from '../../shared/project/entityRegistry.ts';
+import {
+  changedTables, deletesOf, invertChange, isEmptyChange, putsOf, touchedKeys, type ProjectChange,
+} from '../../shared/project/projectChange.ts';
+import type { Key, TableName, TableRows } from '../../shared/project/tableRows.ts';
+import type { Id } from '../../shared/model/index.ts';
+import type { UndoManager } from '../undo/undoManager.ts';
+import { appendAuditEvent, type AuditIntent } from './audit.ts';
+import type { CaseweaveDatabase } from './database.ts';
+import { emitDataEvent } from './dataEvents.ts';
+import { dexieLookup } from './dexieLookup.ts';
+import { markCommitTransaction } from './writeGuard.ts';
+
+/** What a plan works out inside the transaction: the change, its audit event (null: none) and a result. */
+export type Planned<R> = { change: ProjectChange; audit: AuditIntent | null; result: R };
+
+export type CommitOptions<R = unknown> = {
+  /** Pushes an undoable step with this label (or the label made from the result) once the write has committed. */
+  undo?: { manager: UndoManager; label: string | ((result: R) => string) };
+  /** Runs the step's undo and redo (default: at once); the coding store passes its queue so no action interleaves. */
+  replay?: <T>(task: () => Promise<T>) => Promise<T>;
+};
+
+export type Committed<R> = {
+  result: R;
+  /** The change as written: the one given, completed with its cascades. */
+  change: ProjectChange;
+  /** The change that takes the database back to how it was. */
+  inverse: ProjectChange;
+};
+
+const allTables = (db: CaseweaveDatabase) => TABLE_NAMES.map((table) => db.table(table));
+
+/** The rows each table holds, before the change, under the keys the change touches. */
+const readBefore = async (db: CaseweaveDatabase, change: ProjectChange) => {
+  const found = new Map<TableName, Map<Key, unknown>>();
+  for (const table of changedTables(change)) {
+    const keys = [...touchedKeys(change, table)];
+    const rows: unknown[] = await db.table(table).bulkGet(keys);
+    const byKey = new Map<Key, unknown>();
+    rows.forEach((row, index) => {
+      if (row !== undefined) byKey.set(keys[index], row);
+    });
+    found.set(table, byKey);
+  }
+  return <T extends TableName>(table: T, key: Key) => found.get(table)?.get(key) as TableRows[T] | undefined;
+};
+
+/** Deletes, then puts, table by table in registry order. */
+const writeChange = async (db: CaseweaveDatabase, change: ProjectChange): Promise<void> => {
+  for (const table of TABLE_NAMES) {
+    const deleted = deletesOf(change, table);
+    if (deleted.length > 0) await db.table(table).bulkDelete([...deleted]);
+  }
+  for (const table of TABLE_NAMES) {
+    const rows = putsOf(change, table);
+    if (rows.length > 0) await db.table(table).bulkPut([...rows]);
+  }
+};
+
+const projectDeleted = (change: ProjectChange, projectId: Id): boolean => deletesOf(change, 'projects').includes(projectId);
+
+/**
+ * Runs `plan` inside one read-write transaction over every table, completes its change with the cascades of its
+ * deletions, writes it and the audit event, and returns the result with the change as written and its inverse.
+ * The plan may read the database but must await nothing else (IndexedDB commits a transaction left idle).
+ */
+export const commitPlan = async <R>(db: CaseweaveDatabase, plan: () => Promise<Planned<R>>, options: CommitOptions<R> = {}): Promise<Committed<R>> => {
+  const write = db.transaction('rw', allTables(db), async () => {
+    markCommitTransaction();
+    const planned = await plan();
+    if (isEmptyChange(planned.change)) return { ...planned, inverse: {} satisfies ProjectChange, written: false };
+    const change = await completeCascades(planned.change, dexieLookup(db));
+    const inverse = invertChange(change, await readBefore(db, change));
+    await writeChange(db, change);
+    if (planned.audit !== null && !projectDeleted(change, planned.audit.projectId)) await appendAuditEvent(db, planned.audit);
+    return { ...planned, change, inverse, written: true };
+  });
+  const done = await (options.undo ? options.undo.manager.track(write) : write);
+  if (!done.written) return { result: done.result, change: done.change, inverse: done.inverse };
+  emitDataEvent({ projectId: done.audit?.projectId ?? projectOf(done.change), change: done.change });
+  if (options.undo) {
+    const { manager, label } = options.undo;
+    pushUndoStep(db, manager, typeof label === 'string' ? label : label(done.result), done, options.replay ?? ((task) => task()));
+  }
+  return { result: done.result, change: done.change, inverse: done.inverse };
+};
+
+/** Writes a change whose rows are already known, with its audit event (null: none), in one transaction. */
+export const commit = async (
+  db: CaseweaveDatabase, change: ProjectChange, audit: AuditIntent | null, options: CommitOptions<void> = {},
+): Promise<Committed<void>> => commitPlan(db, async () => ({ change, audit, result: undefined }), options);
+
+const pushUndoStep = (
+  db: CaseweaveDatabase, manager: UndoManager, label: string,
+  { change, inverse, audit }: { change: ProjectChange; inverse: ProjectChange; audit: AuditIntent | null },
+  replay: NonNullable<CommitOptions['replay']>,
+): void => {
+  const replayed = (verb: string): AuditIntent | null => (audit === null ? null : { ...audit, action: `${verb}-${audit.action}` });
+  manager.push({
+    label,
+    undo: async () => {
+      await replay(() => commit(db, inverse, replayed('undo')));
+    },
+    redo: async () => {
+      await replay(() => commit(db, change, replayed('redo')));
+    },
+  });
+};
+
+/** The project a change without an audit event belongs to, read from its rows (null: installation-wide). */
+const projectOf = (change: ProjectChange): Id | null => {
+  for (const table of changedTables(change)) {
+    if (ENTITY_REGISTRY[table].scope === 'installation') continue;
+    for (const row of putsOf(change, table)) {
+      if ('projectId' in row) return row.projectId;
+      if (table === 'projects' && 'id' in row) return row.id;
+    }
+  }
+  return null;
+};

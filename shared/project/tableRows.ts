@@ -1,0 +1,39 @@
+// The stored shape of every table of a Caseweave project database, by table name: the one type map the entity
+// registry, project changes, the data layer and (later) the project file and sync all read.
+import type { AuditEvent, Code, Coder, Coding, Id, Informant, Memo, Project, Source } from '../model/index.ts';
+import type { CodebookTemplate } from '../templates/templateTypes.ts';
+
+/** A stored source without its text (the text lives in `sourceTexts`); `wordCount` is kept for lists. */
+export type SourceRow = Omit<Source, 'text'> & { wordCount: number };
+
+/** The canonical plain text of one source, kept apart so source lists stay light. */
+export type SourceTextRow = { sourceId: Id; projectId: Id; text: string };
+
+export type AppStateValue = string | number | boolean | null;
+
+/** Key/value settings of the installation: lastProjectId, currentCoderId, exampleSeeded, … */
+export type AppStateRow = { key: string; value: AppStateValue };
+
+/** A codebook template saved by the user from a project's code tree. */
+export type SavedTemplateRow = CodebookTemplate & { savedAt: string; sourceProjectId: Id | null };
+
+export type TableRows = {
+  projects: Project;
+  informants: Informant;
+  sources: SourceRow;
+  sourceTexts: SourceTextRow;
+  codes: Code;
+  codings: Coding;
+  memos: Memo;
+  auditEvents: AuditEvent;
+  coders: Coder;
+  codebookTemplates: SavedTemplateRow;
+  appState: AppStateRow;
+};
+
+export type TableName = keyof TableRows;
+
+/** A primary key: a string id, the auto-incremented number of an audit event, or an appState key. */
+export type Key = string | number;
+
+export type Row<T extends TableName = TableName> = TableRows[T];
