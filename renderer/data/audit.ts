@@ -1,7 +1,7 @@
 // The audit trail: commit() appends one event per change inside the writing transaction (so an action and its
 // trail commit or fail together), stamped with the current coder's id, and bumps the project's updatedAt.
 import type { AuditObjectType } from '../../shared/project/entityRegistry.ts';
-import { nowIso, type Id } from '../../shared/model/index.ts';
+import type { Id } from '../../shared/model/index.ts';
 import { currentCoderIdInTransaction } from './coders.ts';
 import type { CaseweaveDatabase } from './database.ts';
 
@@ -14,12 +14,15 @@ export type AuditIntent = {
   detail: string;
 };
 
-/** Call only inside commit's transaction. */
-export const appendAuditEvent = async (db: CaseweaveDatabase, intent: AuditIntent): Promise<void> => {
-  const at = nowIso();
+/**
+ * Call only inside commit's transaction. The project's updatedAt moves to the event's time, unless the change
+ * itself wrote the project row (its plan stamped it already).
+ */
+export const appendAuditEvent = async (db: CaseweaveDatabase, intent: AuditIntent, projectRowWritten: boolean): Promise<void> => {
+  const at = db.clock();
   const actorId = await currentCoderIdInTransaction(db);
   await db.auditEvents.add({ ...intent, at, actorId });
-  await db.projects.update(intent.projectId, { updatedAt: at });
+  if (!projectRowWritten) await db.projects.update(intent.projectId, { updatedAt: at });
 };
 
 export const listAuditEvents = (db: CaseweaveDatabase, projectId: Id) =>

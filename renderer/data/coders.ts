@@ -1,6 +1,6 @@
 // Coders of this installation: the current coder (who codes, writes memos and acts in the audit trail here) and
 // every coder met in the data, each with a display name and initials the user can edit.
-import { initialsOf, MAX_CODER_INITIALS, newId, nowIso, type Coder, type Id } from '../../shared/model/index.ts';
+import { initialsOf, MAX_CODER_INITIALS, newId, type Coder, type Id } from '../../shared/model/index.ts';
 import { tableChange } from '../../shared/project/projectChange.ts';
 import { APP_STATE_KEYS } from './appState.ts';
 import { commit, commitPlan } from './commit.ts';
@@ -17,8 +17,7 @@ const storedCurrentId = async (db: CaseweaveDatabase): Promise<Id | null> => {
   return typeof value === 'string' && (await db.coders.get(value)) !== undefined ? value : null;
 };
 
-const newCoder = (name: string): Coder => {
-  const at = nowIso();
+const newCoder = (name: string, at: string): Coder => {
   return { id: newId(), name, initials: initialsOf(name), createdAt: at, updatedAt: at };
 };
 
@@ -29,7 +28,7 @@ const newCoder = (name: string): Coder => {
 export const currentCoderIdInTransaction = async (db: CaseweaveDatabase): Promise<Id> => {
   const known = await storedCurrentId(db);
   if (known !== null) return known;
-  const coder = newCoder(UNNAMED_CODER);
+  const coder = newCoder(UNNAMED_CODER, db.clock());
   await db.coders.add(coder);
   await db.appState.put({ key: APP_STATE_KEYS.currentCoderId, value: coder.id });
   return coder.id;
@@ -60,7 +59,7 @@ export const updateCoder = async (db: CaseweaveDatabase, id: Id, patch: CoderPat
   const { result } = await commitPlan(db, async () => {
     const coder = await db.coders.get(id);
     if (coder === undefined) throw new DataError('data.error.coderNotFound');
-    const updated: Coder = { ...coder, name: name ?? coder.name, initials: initials ?? coder.initials, updatedAt: nowIso() };
+    const updated: Coder = { ...coder, name: name ?? coder.name, initials: initials ?? coder.initials, updatedAt: db.clock() };
     const unchanged = updated.name === coder.name && updated.initials === coder.initials;
     return { change: unchanged ? {} : tableChange('coders', [updated]), audit: null, result: unchanged ? coder : updated };
   });
@@ -71,7 +70,7 @@ export const updateCoder = async (db: CaseweaveDatabase, id: Id, patch: CoderPat
 export const createCoder = async (db: CaseweaveDatabase, rawName: string): Promise<Coder> => {
   const name = tidy(rawName);
   if (name === '') throw new DataError('data.error.coderNameEmpty');
-  const coder = newCoder(name);
+  const coder = newCoder(name, db.clock());
   await commit(db, tableChange('coders', [coder]), null);
   return coder;
 };

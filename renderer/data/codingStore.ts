@@ -5,11 +5,11 @@
 import {
   applyCodings, codeNameKey, createCode, deleteCode, deleteCodeImpact, inVivoCodeName, mergeCodes,
   mergeRetargets, moveCode, outcomeOf, recodeCoding, recodeRetargets, recolorCode, removeCodings, renameCode, reorderSiblings,
-  retargetMemos, updateCodeDetails, CodebookError,
+  retargetMemos, updateCodeDetails, CodebookError, type OperationContext,
   type CodingOutcome, type CodingSnapshot, type CodeDetails, type CodeTreeNode, type DeleteImpact, type MemoRetargets, type MergeReport,
 } from '../../shared/codebook/index.ts';
 import { t } from '../../shared/i18n/translate.ts';
-import { nowIso, type Code, type CodeStatus, type Coding, type Id } from '../../shared/model/index.ts';
+import type { Code, CodeStatus, Coding, Id } from '../../shared/model/index.ts';
 import { combineChanges, isEmptyChange, tableChange, type ProjectChange } from '../../shared/project/projectChange.ts';
 import { UndoManager } from '../undo/undoManager.ts';
 import type { AuditIntent } from './audit.ts';
@@ -118,7 +118,7 @@ export class CodingStore {
 
   createCode(input: NewCodeRequest): Promise<Code> {
     return this.perform(async (snapshot) => {
-      const outcome = createCode(snapshot, { ...input, projectId: this.projectId });
+      const outcome = createCode(snapshot, { ...input, projectId: this.projectId }, this.context());
       return this.codeAction(outcome, outcome.code, 'create', t('data.undo.createCode', { name: outcome.code.name }));
     });
   }
@@ -126,35 +126,35 @@ export class CodingStore {
   renameCode(id: Id, name: string): Promise<Code> {
     return this.perform(async (snapshot) => {
       const before = this.requireCode(id).name;
-      const outcome = renameCode(snapshot, id, name);
+      const outcome = renameCode(snapshot, id, name, this.context());
       return this.codeAction(outcome, outcome.code, 'rename', t('data.undo.renameCode', { name: before }), `${before} → ${outcome.code.name}`);
     });
   }
 
   recolorCode(id: Id, color: string): Promise<Code> {
     return this.perform(async (snapshot) => {
-      const outcome = recolorCode(snapshot, id, color);
+      const outcome = recolorCode(snapshot, id, color, this.context());
       return this.codeAction(outcome, outcome.code, 'recolor', t('data.undo.recolorCode', { name: outcome.code.name }), outcome.code.color);
     });
   }
 
   updateCodeDetails(id: Id, patch: Partial<CodeDetails>): Promise<Code> {
     return this.perform(async (snapshot) => {
-      const outcome = updateCodeDetails(snapshot, id, patch);
+      const outcome = updateCodeDetails(snapshot, id, patch, this.context());
       return this.codeAction(outcome, outcome.code, 'update', t('data.undo.updateCode', { name: outcome.code.name }), Object.keys(patch).join(', '));
     });
   }
 
   moveCode(id: Id, newParentId: Id | null, index?: number): Promise<Code> {
     return this.perform(async (snapshot) => {
-      const outcome = moveCode(snapshot, id, newParentId, index);
+      const outcome = moveCode(snapshot, id, newParentId, index, this.context());
       return this.codeAction(outcome, outcome.code, 'move', t('data.undo.moveCode', { name: outcome.code.name }));
     });
   }
 
   reorderSiblings(parentId: Id | null, orderedIds: readonly Id[]): Promise<void> {
     return this.perform(async (snapshot) => {
-      const outcome = reorderSiblings(snapshot, parentId, orderedIds);
+      const outcome = reorderSiblings(snapshot, parentId, orderedIds, this.context());
       return {
         outcome, result: undefined, label: t('data.undo.reorderCodes'),
         audit: { action: 'reorder', objectType: 'code', objectId: parentId ?? this.projectId, detail: orderedIds.join(',') },
@@ -167,7 +167,7 @@ export class CodingStore {
     return this.perform(async (snapshot) => {
       const from = this.requireCode(fromCodeId);
       const into = this.requireCode(intoCodeId);
-      const outcome = mergeCodes(snapshot, fromCodeId, intoCodeId);
+      const outcome = mergeCodes(snapshot, fromCodeId, intoCodeId, this.context());
       return {
         outcome, result: outcome.report,
         label: t('data.undo.mergeCodes', { source: from.name, target: into.name }),
@@ -186,7 +186,7 @@ export class CodingStore {
   deleteCode(id: Id): Promise<DeleteImpact> {
     return this.perform(async (snapshot) => {
       const code = this.requireCode(id);
-      const outcome = deleteCode(snapshot, id);
+      const outcome = deleteCode(snapshot, id, this.context());
       const { impact } = outcome;
       return {
         outcome, result: impact, label: t('data.undo.deleteCode', { name: code.name }),
@@ -215,7 +215,7 @@ export class CodingStore {
       // state is the old one plus the new codings (an append, not a rebuild of 40k records).
       const sourceIds = new Set(requests.map((request) => request.sourceId));
       const nearby = [...sourceIds].flatMap((sourceId) => this.memory.codingsOfSource(sourceId));
-      const partial = applyCodings({ codes: snapshot.codes, codings: nearby }, full);
+      const partial = applyCodings({ codes: snapshot.codes, codings: nearby }, full, this.context());
       const outcome: CodingOutcome<{ created: Coding[]; skipped: number }> = {
         ...partial, snapshot: { codes: snapshot.codes, codings: snapshot.codings.concat(partial.created) },
       };
@@ -239,11 +239,11 @@ export class CodingStore {
       const textLength = await this.textLength(sourceId);
       // A code of that name already under the parent is reused rather than refused.
       const existing = snapshot.codes.find((code) => code.parentId === parentId && codeNameKey(code.name) === codeNameKey(name));
-      const created = existing === undefined ? createCode(snapshot, { projectId: this.projectId, parentId, name }) : null;
+      const created = existing === undefined ? createCode(snapshot, { projectId: this.projectId, parentId, name }, this.context()) : null;
       const code = created?.code ?? existing;
       if (code === undefined) throw new CodebookError('codebook.error.codeNotFound');
       const afterCode = created?.snapshot ?? snapshot;
-      const applied = applyCodings(afterCode, [{ projectId: this.projectId, sourceId, codeId: code.id, start, end, coderId, textLength }]);
+      const applied = applyCodings(afterCode, [{ projectId: this.projectId, sourceId, codeId: code.id, start, end, coderId, textLength }], this.context());
       const coding = applied.created[0] ?? afterCode.codings.find((c) => c.codeId === code.id && c.sourceId === sourceId && c.start === start && c.end === end);
       if (coding === undefined) throw new CodebookError('codebook.error.codingNotFound');
       const change = created ? combineChanges(created.change, applied.change) : applied.change;
@@ -281,6 +281,11 @@ export class CodingStore {
 
   // ---- internals ----
 
+  /** The clock (and default ids) the pure operations stamp rows with: the database's. */
+  private context(): OperationContext {
+    return { now: this.db.clock() };
+  }
+
   private requireCode(id: Id): Code {
     const code = this.memory.code(id);
     if (code === undefined) throw new CodebookError('codebook.error.codeNotFound');
@@ -311,7 +316,7 @@ export class CodingStore {
     if (moves === undefined || moves.size === 0) return {};
     const keys = [...moves.keys()].map((key): [Id, string] => [this.projectId, key]);
     const memos = await this.db.memos.where('[projectId+targetKey]').anyOf(keys).toArray();
-    const moved = retargetMemos(memos, moves, nowIso());
+    const moved = retargetMemos(memos, moves, this.db.clock());
     return moved.length === 0 ? {} : tableChange('memos', moved);
   }
 
@@ -325,6 +330,7 @@ export class CodingStore {
       const action = await build(this.memory.current);
       const { outcome } = action;
       if (isEmptyChange(outcome.change)) return action.result;
+      const before = this.memory.current;
       this.paint(outcome.change, outcome.snapshot);
       try {
         await commitPlan(
@@ -337,7 +343,8 @@ export class CodingStore {
           { undo: { manager: this.undoManager, label: action.label }, replay: (task) => this.enqueue(task) },
         );
       } catch (error) {
-        this.paint(outcome.undo);
+        // Nothing else came in meanwhile: memory goes back to the very snapshot it had.
+        this.paint(outcome.undo, this.memory.current === outcome.snapshot ? before : undefined);
         throw error;
       }
       return action.result;

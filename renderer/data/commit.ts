@@ -21,7 +21,12 @@ export type Planned<R> = { change: ProjectChange; audit: AuditIntent | null; res
 
 export type CommitOptions<R = unknown> = {
   /** Pushes an undoable step with this label (or the label made from the result) once the write has committed. */
-  undo?: { manager: UndoManager; label: string | ((result: R) => string) };
+  undo?: {
+    manager: UndoManager;
+    label: string | ((result: R) => string);
+    /** Checked inside the undo's transaction before it writes; throws to refuse (e.g. a name taken meanwhile). */
+    guard?: (result: R) => Promise<void>;
+  };
   /** Runs the step's undo and redo (default: at once); the coding store passes its queue so no action interleaves. */
   replay?: <T>(task: () => Promise<T>) => Promise<T>;
 };
@@ -78,15 +83,17 @@ export const commitPlan = async <R>(db: CaseweaveDatabase, plan: () => Promise<P
     const change = await completeCascades(planned.change, dexieLookup(db));
     const inverse = invertChange(change, await readBefore(db, change));
     await writeChange(db, change);
-    if (planned.audit !== null && !projectDeleted(change, planned.audit.projectId)) await appendAuditEvent(db, planned.audit);
+    const { audit } = planned;
+    if (audit !== null && !projectDeleted(change, audit.projectId)) await appendAuditEvent(db, audit, putsOf(change, 'projects').some((row) => row.id === audit.projectId));
     return { ...planned, change, inverse, written: true };
   });
   const done = await (options.undo ? options.undo.manager.track(write) : write);
   if (!done.written) return { result: done.result, change: done.change, inverse: done.inverse };
   emitDataEvent({ projectId: done.audit?.projectId ?? projectOf(done.change), change: done.change });
   if (options.undo) {
-    const { manager, label } = options.undo;
-    pushUndoStep(db, manager, typeof label === 'string' ? label : label(done.result), done, options.replay ?? ((task) => task()));
+    const { manager, label, guard } = options.undo;
+    const check = guard === undefined ? undefined : () => guard(done.result);
+    pushUndoStep(db, manager, typeof label === 'string' ? label : label(done.result), done, { replay: options.replay ?? ((task) => task()), guard: check });
   }
   return { result: done.result, change: done.change, inverse: done.inverse };
 };
@@ -99,13 +106,18 @@ export const commit = async (
 const pushUndoStep = (
   db: CaseweaveDatabase, manager: UndoManager, label: string,
   { change, inverse, audit }: { change: ProjectChange; inverse: ProjectChange; audit: AuditIntent | null },
-  replay: NonNullable<CommitOptions['replay']>,
+  { replay, guard }: { replay: NonNullable<CommitOptions['replay']>; guard?: () => Promise<void> },
 ): void => {
   const replayed = (verb: string): AuditIntent | null => (audit === null ? null : { ...audit, action: `${verb}-${audit.action}` });
   manager.push({
     label,
     undo: async () => {
-      await replay(() => commit(db, inverse, replayed('undo')));
+      await replay(() =>
+        commitPlan(db, async () => {
+          await guard?.();
+          return { change: inverse, audit: replayed('undo'), result: undefined };
+        }),
+      );
     },
     redo: async () => {
       await replay(() => commit(db, change, replayed('redo')));

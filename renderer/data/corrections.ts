@@ -3,7 +3,7 @@
 // registry's cascade). Undo restores all of it exactly.
 import { t } from '../../shared/i18n/translate.ts';
 import { correctSourceText } from '../../shared/text/index.ts';
-import { nowIso, type Id } from '../../shared/model/index.ts';
+import type { Id } from '../../shared/model/index.ts';
 import { combineChanges, tableChange } from '../../shared/project/projectChange.ts';
 import type { UndoManager } from '../undo/undoManager.ts';
 import { commitPlan } from './commit.ts';
@@ -30,7 +30,7 @@ export const correctSource = async (
       const correction = correctSourceText({ text: textRow.text, turns: row.turns, codings }, newText);
       const wordCount = countWords(correction.text);
       const change = combineChanges(
-        tableChange('sources', [{ ...row, turns: correction.turns, wordCount, updatedAt: nowIso() }]),
+        tableChange('sources', [{ ...row, turns: correction.turns, wordCount, updatedAt: db.clock() }]),
         tableChange('sourceTexts', [{ ...textRow, text: correction.text }]),
         correction.codingChange,
       );

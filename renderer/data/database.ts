@@ -1,6 +1,7 @@
 // The Caseweave IndexedDB database (Dexie): one table per entry of the entity registry (shared/project), every
 // schema version applied in order, and a guard that refuses any write not made by commit() (writeGuard.ts).
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import { nowIso, type IsoInstant } from '../../shared/model/ids.ts';
 import type { TableName, TableRows } from '../../shared/project/tableRows.ts';
 import { SCHEMA_HISTORY } from './schemaHistory.ts';
 import { guardWrites } from './writeGuard.ts';
@@ -30,8 +31,12 @@ export class CaseweaveDatabase extends Dexie {
   declare appState: Tables['appState'];
   declare codebookTemplates: Tables['codebookTemplates'];
 
-  constructor(name: string = DEFAULT_DATABASE_NAME, options?: DexieOptions) {
+  /** The time every write of the data layer stamps on its rows (tests pass a clock of their own). */
+  readonly clock: () => IsoInstant;
+
+  constructor(name: string = DEFAULT_DATABASE_NAME, options?: DexieOptions, clock: () => IsoInstant = nowIso) {
     super(name, options);
+    this.clock = clock;
     for (const schema of SCHEMA_HISTORY) {
       const version = this.version(schema.version).stores({ ...schema.stores });
       if (schema.upgrade) version.upgrade(schema.upgrade);
@@ -49,5 +54,5 @@ export class CaseweaveDatabase extends Dexie {
  * Opens (lazily, on first query) the app database. Tests pass `options` with fake-indexeddb's
  * `indexedDB`/`IDBKeyRange`, or import 'fake-indexeddb/auto', and a unique name.
  */
-export const openCaseweaveDatabase = (name: string = DEFAULT_DATABASE_NAME, options?: DexieOptions): CaseweaveDatabase =>
-  new CaseweaveDatabase(name, options);
+export const openCaseweaveDatabase = (name: string = DEFAULT_DATABASE_NAME, options?: DexieOptions, clock?: () => IsoInstant): CaseweaveDatabase =>
+  new CaseweaveDatabase(name, options, clock);

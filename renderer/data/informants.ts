@@ -1,8 +1,6 @@
 // Informants (cases): pseudonym, role and free typed attributes; unique pseudonyms per project; deleting one
 // unlinks it from its sources (the registry's cascade) and is undoable.
-import {
-  newId, nowIso, type AttributeType, type AttributeValue, type Id, type Informant,
-} from '../../shared/model/index.ts';
+import { newId, type AttributeType, type AttributeValue, type Id, type Informant } from '../../shared/model/index.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import { combineChanges, tableChange, type ProjectChange } from '../../shared/project/projectChange.ts';
 import type { UndoManager } from '../undo/undoManager.ts';
@@ -69,7 +67,7 @@ const rememberRole = async (db: CaseweaveDatabase, projectId: Id, role: string):
   const project = await db.projects.get(projectId);
   if (!project) throw new DataError('data.error.projectNotFound');
   const updated = withRolePreset(project, role);
-  return updated === undefined ? {} : tableChange('projects', [updated]);
+  return updated === undefined ? {} : tableChange('projects', [{ ...updated, updatedAt: db.clock() }]);
 };
 
 export const listInformants = async (db: CaseweaveDatabase, projectId: Id): Promise<Informant[]> => {
@@ -80,8 +78,7 @@ export const listInformants = async (db: CaseweaveDatabase, projectId: Id): Prom
 export const getInformant = (db: CaseweaveDatabase, id: Id): Promise<Informant | undefined> => db.informants.get(id);
 
 /** A new informant record from user input, validated (pseudonym, attribute types); not yet checked for clashes. */
-export const newInformantRecord = (projectId: Id, input: NewInformant): Informant => {
-  const at = nowIso();
+export const newInformantRecord = (projectId: Id, input: NewInformant, at: string): Informant => {
   return {
     id: newId(), projectId, pseudonym: validPseudonym(input.pseudonym), role: tidy(input.role),
     attributes: validAttributes(input.attributes ?? {}), realName: input.realName?.trim() || null, createdAt: at, updatedAt: at,
@@ -90,7 +87,7 @@ export const newInformantRecord = (projectId: Id, input: NewInformant): Informan
 
 /** The new informant (and its role among the presets) as one change, checked against the database (call in a plan). */
 export const planNewInformant = async (db: CaseweaveDatabase, projectId: Id, input: NewInformant) => {
-  const informant = newInformantRecord(projectId, input);
+  const informant = newInformantRecord(projectId, input, db.clock());
   await assertPseudonymFree(db, projectId, informant.pseudonym, null);
   return {
     change: combineChanges(await rememberRole(db, projectId, informant.role), tableChange('informants', [informant])),
@@ -114,7 +111,7 @@ export const updateInformant = async (db: CaseweaveDatabase, id: Id, patch: Info
     if (changes.pseudonym !== undefined) await assertPseudonymFree(db, informant.projectId, changes.pseudonym, id);
     const roleChange = changes.role === undefined ? {} : await rememberRole(db, informant.projectId, changes.role);
     return {
-      change: combineChanges(roleChange, tableChange('informants', [{ ...informant, ...changes, updatedAt: nowIso() }])),
+      change: combineChanges(roleChange, tableChange('informants', [{ ...informant, ...changes, updatedAt: db.clock() }])),
       audit: { projectId: informant.projectId, action: 'update', objectType: 'informant', objectId: id, detail: Object.keys(changes).join(', ') },
       result: undefined,
     };
@@ -149,7 +146,7 @@ export const addAttributeDefinition = async (db: CaseweaveDatabase, projectId: I
     if (existing.some((column) => column.name.toLocaleLowerCase() === name.toLocaleLowerCase())) return { change: {}, audit: null, result: undefined };
     const settings = { ...project.settings, attributeDefinitions: [...existing, { name, type: definition.type }] };
     return {
-      change: tableChange('projects', [{ ...project, settings }]),
+      change: tableChange('projects', [{ ...project, settings, updatedAt: db.clock() }]),
       audit: { projectId, action: 'add-attribute', objectType: 'project', objectId: projectId, detail: `${name} (${definition.type})` },
       result: undefined,
     };

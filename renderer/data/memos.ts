@@ -1,7 +1,7 @@
 // Memos (rich text as Lexical JSON plus its plain text) on the project, a source, a code, a coding, a display or
 // a conclusion: list, read, save (create or update) and delete, each one commit and undoable. A coding's memo is
 // the newest memo whose target is that coding; nothing on the coding points back at it.
-import { memoTargetKey, newId, nowIso, type Id, type Memo, type MemoTarget } from '../../shared/model/index.ts';
+import { memoTargetKey, newId, type Id, type Memo, type MemoTarget } from '../../shared/model/index.ts';
 import { tableChange } from '../../shared/project/projectChange.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import type { UndoManager } from '../undo/undoManager.ts';
@@ -58,8 +58,10 @@ export const codingsWithMemos = async (db: CaseweaveDatabase, projectId: Id, cod
 };
 
 /** The stored memo after a save of `input` over `before` (undefined: a new memo). */
-const memoRecord = (before: Memo | undefined, fields: { id: Id; projectId: Id; target: MemoTarget; authorId: Id }, input: Omit<MemoInput, 'id' | 'target'>): Memo => {
-  const at = nowIso();
+const memoRecord = (
+  before: Memo | undefined, fields: { id: Id; projectId: Id; target: MemoTarget; authorId: Id; at: string }, input: Omit<MemoInput, 'id' | 'target'>,
+): Memo => {
+  const { at } = fields;
   return {
     id: before?.id ?? fields.id,
     projectId: fields.projectId,
@@ -89,7 +91,7 @@ const writeMemo = async (
       const before = await db.memos.get(id);
       if ((mustExist && before === undefined) || (before !== undefined && before.projectId !== projectId)) throw new DataError('data.error.memoNotFound');
       created = before === undefined;
-      const memo = memoRecord(before, { id, projectId, target, authorId: await currentCoderIdInTransaction(db) }, input);
+      const memo = memoRecord(before, { id, projectId, target, authorId: await currentCoderIdInTransaction(db), at: db.clock() }, input);
       return {
         change: tableChange('memos', [memo]),
         audit: { projectId, action: created ? 'create' : 'update', objectType: 'memo' as const, objectId: memo.id, detail: memo.title },

@@ -1,6 +1,6 @@
 // Projects: create (from a template or empty), list, rename, add role presets, and delete with everything the
 // project owns (the registry's cascade), undoable from the undo stack.
-import { newId, nowIso, type Id, type Project, type ResearchQuestion } from '../../shared/model/index.ts';
+import { newId, type Id, type Project, type ResearchQuestion } from '../../shared/model/index.ts';
 import { combineChanges, tableChange } from '../../shared/project/projectChange.ts';
 import { ECOSYSTEM_ROLE_PRESETS } from '../../shared/templates/ecosystem-roles.ts';
 import { instantiateTemplate } from '../../shared/templates/templateCodes.ts';
@@ -60,7 +60,7 @@ export const planNewProject = async (db: CaseweaveDatabase, input: NewProject) =
   const templateId = input.templateId ?? null;
   const template = templateId === null ? undefined : await findTemplate(db, templateId);
   if (templateId !== null && template === undefined) throw new DataError('data.error.templateNotFound', { id: templateId });
-  const at = nowIso();
+  const at = db.clock();
   const questions: ResearchQuestion[] = (input.researchQuestions ?? [])
     .map((text) => text.trim())
     .filter((text) => text !== '')
@@ -94,7 +94,7 @@ export const renameProject = async (db: CaseweaveDatabase, id: Id, rawName: stri
     if (project.name === name) return { change: {}, audit: null, result: undefined };
     await assertNameFree(db, name, id);
     return {
-      change: tableChange('projects', [{ ...project, name, updatedAt: nowIso() }]),
+      change: tableChange('projects', [{ ...project, name, updatedAt: db.clock() }]),
       audit: { projectId: id, action: 'rename', objectType: 'project', objectId: id, detail: `${project.name} → ${name}` },
       result: undefined,
     };
@@ -114,7 +114,7 @@ export const addRolePreset = async (db: CaseweaveDatabase, projectId: Id, rawRol
     const updated = withRolePreset(await requireProject(db, projectId), role);
     if (updated === undefined) return { change: {}, audit: null, result: undefined };
     return {
-      change: tableChange('projects', [{ ...updated, updatedAt: nowIso() }]),
+      change: tableChange('projects', [{ ...updated, updatedAt: db.clock() }]),
       audit: { projectId, action: 'add-role', objectType: 'project', objectId: projectId, detail: role },
       result: undefined,
     };
@@ -123,7 +123,7 @@ export const addRolePreset = async (db: CaseweaveDatabase, projectId: Id, rawRol
 
 /**
  * Removes the project and every row it owns, its audit trail included (a deleted project keeps nothing on disk),
- * in one transaction; undo puts every row back (and re-checks nothing: the stack only undoes the latest step).
+ * in one transaction; undo puts every row back, unless another project took its name meanwhile.
  */
 export const deleteProject = async (db: CaseweaveDatabase, id: Id, undo?: UndoManager): Promise<void> => {
   await commitPlan(
@@ -136,6 +136,6 @@ export const deleteProject = async (db: CaseweaveDatabase, id: Id, undo?: UndoMa
         result: project.name,
       };
     },
-    undo ? { undo: { manager: undo, label: (name) => t('data.undo.deleteProject', { name }) } } : {},
+    undo ? { undo: { manager: undo, label: (name) => t('data.undo.deleteProject', { name }), guard: (name) => assertNameFree(db, name, id) } } : {},
   );
 };

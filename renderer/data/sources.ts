@@ -2,7 +2,7 @@
 // with text, edit metadata, and delete with its text, codings and memos (the registry's cascade), undoably.
 import type { ImportedSource } from '../../shared/import/importTypes.ts';
 import { t } from '../../shared/i18n/translate.ts';
-import { newId, nowIso, type Id, type IsoDate, type Source, type SourceKind } from '../../shared/model/index.ts';
+import { newId, type Id, type IsoDate, type Source, type SourceKind } from '../../shared/model/index.ts';
 import { combineChanges, tableChange } from '../../shared/project/projectChange.ts';
 import type { UndoManager } from '../undo/undoManager.ts';
 import { commitPlan } from './commit.ts';
@@ -61,8 +61,7 @@ export const sourcesOfInformant = async (db: CaseweaveDatabase, informantId: Id)
   (await db.sources.where('informantIds').equals(informantId).toArray()).sort(byTitle);
 
 /** The stored rows of one imported file with the metadata the user accepted (`informantIds` already checked). */
-export const newSourceRows = (projectId: Id, imported: ImportedSource, meta: SourceImportMeta, informantIds: Id[]) => {
-  const at = nowIso();
+export const newSourceRows = (projectId: Id, imported: ImportedSource, meta: SourceImportMeta, informantIds: Id[], at: string) => {
   const source: Source = {
     id: newId(),
     projectId,
@@ -90,7 +89,7 @@ export const newSourceRows = (projectId: Id, imported: ImportedSource, meta: Sou
 export const planImportedSource = async (db: CaseweaveDatabase, projectId: Id, imported: ImportedSource, meta: SourceImportMeta) => {
   if (!(await db.projects.get(projectId))) throw new DataError('data.error.projectNotFound');
   const informantIds = await checkInformantIds(db, projectId, [...meta.informantIds, ...Object.values(meta.speakerLinks ?? {})]);
-  const { source, change } = newSourceRows(projectId, imported, meta, informantIds);
+  const { source, change } = newSourceRows(projectId, imported, meta, informantIds, db.clock());
   return {
     change,
     audit: { projectId, action: 'import', objectType: 'source' as const, objectId: source.id, detail: source.originalFileName },
@@ -121,7 +120,7 @@ export const updateSourceMeta = async (db: CaseweaveDatabase, id: Id, patch: Sou
     const listed = new Set(changes.informantIds ?? row.informantIds);
     const speakerLinks = Object.fromEntries(Object.entries(row.speakerLinks).filter(([, informantId]) => listed.has(informantId)));
     return {
-      change: tableChange('sources', [{ ...row, ...changes, speakerLinks, updatedAt: nowIso() }]),
+      change: tableChange('sources', [{ ...row, ...changes, speakerLinks, updatedAt: db.clock() }]),
       audit: { projectId: row.projectId, action: 'update', objectType: 'source', objectId: id, detail: Object.keys(changes).join(', ') },
       result: undefined,
     };

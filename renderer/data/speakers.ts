@@ -1,5 +1,5 @@
 // Speaker turns of a source: rename a speaker across the whole source, link a speaker to an informant.
-import { nowIso, type Id } from '../../shared/model/index.ts';
+import type { Id } from '../../shared/model/index.ts';
 import { tableChange } from '../../shared/project/projectChange.ts';
 import { commitPlan } from './commit.ts';
 import type { CaseweaveDatabase, SourceRow } from './database.ts';
@@ -24,7 +24,7 @@ export const renameSpeaker = async (db: CaseweaveDatabase, sourceId: Id, from: s
     // When the new name is already linked (two labels merged into one speaker), its link wins.
     const speakerLinks = movedLink !== undefined && otherLinks[to] === undefined ? { ...otherLinks, [to]: movedLink } : otherLinks;
     return {
-      change: tableChange('sources', [{ ...row, turns, speakerLinks, updatedAt: nowIso() }]),
+      change: tableChange('sources', [{ ...row, turns, speakerLinks, updatedAt: db.clock() }]),
       audit: { projectId: row.projectId, action: 'rename-speaker', objectType: 'source', objectId: sourceId, detail: `${from} → ${to}` },
       result: undefined,
     };
@@ -51,7 +51,7 @@ export const linkSpeaker = async (db: CaseweaveDatabase, sourceId: Id, speaker: 
       detail = `${speaker} → ${informant.pseudonym}`;
     }
     return {
-      change: tableChange('sources', [{ ...row, speakerLinks, informantIds, updatedAt: nowIso() }]),
+      change: tableChange('sources', [{ ...row, speakerLinks, informantIds, updatedAt: db.clock() }]),
       audit: { projectId: row.projectId, action: 'link-speaker', objectType: 'source', objectId: sourceId, detail },
       result: undefined,
     };

@@ -1,6 +1,6 @@
 // Codebook templates: the built-in ones (shared/templates) plus those the user saved from a project's code
 // tree (table codebookTemplates, schema version 2); list, find, save and delete.
-import { nowIso, type Id } from '../../shared/model/index.ts';
+import type { Id } from '../../shared/model/index.ts';
 import {
   BUILT_IN_TEMPLATES, codeTreeToTemplate, findBuiltInTemplate, templateIdFromName, validateTemplate, type CodebookTemplate,
 } from '../../shared/templates/index.ts';
@@ -63,7 +63,7 @@ export const saveCodeTreeAsTemplate = async (db: CaseweaveDatabase, projectId: I
     const checked = validateTemplate(template, name);
     if (!checked.ok) throw new DataError('data.error.templateInvalid', { detail: checked.errors.join('; ') });
     return {
-      change: tableChange('codebookTemplates', [{ ...checked.template, savedAt: nowIso(), sourceProjectId: projectId }]),
+      change: tableChange('codebookTemplates', [{ ...checked.template, savedAt: db.clock(), sourceProjectId: projectId }]),
       audit: { projectId, action: 'save-template', objectType: 'project' as const, objectId: projectId, detail: name },
       result: checked.template,
     };

@@ -26,17 +26,17 @@ const shouldSeed = async (db: CaseweaveDatabase): Promise<boolean> =>
   (await readAppState(db, APP_STATE_KEYS.exampleSeeded)) !== true && (await db.projects.count()) === 0;
 
 /** The example's informants, with every role they play among the project's presets. */
-const exampleInformants = (project: Project) => {
+const exampleInformants = (project: Project, at: string) => {
   let withRoles = project;
   const informants: Informant[] = EXAMPLE_INFORMANTS.map((input) => {
-    const informant = newInformantRecord(project.id, input);
+    const informant = newInformantRecord(project.id, input, at);
     withRoles = withRolePreset(withRoles, informant.role) ?? withRoles;
     return informant;
   });
   return { project: withRoles, informants };
 };
 
-const exampleSources = (project: Project, informants: readonly Informant[], parsed: readonly ImportedSource[]) => {
+const exampleSources = (project: Project, informants: readonly Informant[], parsed: readonly ImportedSource[], at: string) => {
   const byPseudonym = new Map(informants.map((informant) => [informant.pseudonym, informant.id]));
   const byFile = new Map<string, Source>();
   const changes: ProjectChange[] = [];
@@ -45,7 +45,7 @@ const exampleSources = (project: Project, informants: readonly Informant[], pars
     const speakerLinks = matchSpeakers(imported.speakers, informants);
     const listed = example.informants.flatMap((name) => byPseudonym.get(name) ?? []);
     const meta = { kind: example.kind, title: example.title, date: example.date, language: example.language, informantIds: listed, speakerLinks };
-    const { source, change } = newSourceRows(project.id, imported, meta, [...new Set([...listed, ...Object.values(speakerLinks)])]);
+    const { source, change } = newSourceRows(project.id, imported, meta, [...new Set([...listed, ...Object.values(speakerLinks)])], at);
     byFile.set(example.fileName, source);
     changes.push(change);
   });
@@ -63,8 +63,8 @@ export const seedExampleProjectIfEmpty = async (db: CaseweaveDatabase): Promise<
     // Checked again inside the transaction: two windows (or React's double effects) may race here.
     if (!(await shouldSeed(db))) return { change: {}, audit: null, result: null };
     const created = await planNewProject(db, { ...EXAMPLE_PROJECT, isExample: true });
-    const { project, informants } = exampleInformants(created.result);
-    const sources = exampleSources(project, informants, parsed);
+    const { project, informants } = exampleInformants(created.result, created.result.createdAt);
+    const sources = exampleSources(project, informants, parsed, project.createdAt);
     const analysis = exampleCodingChange(project.id, putsOf(created.change, 'codes'), sources.byFile, {
       coderId: await currentCoderIdInTransaction(db), at: project.createdAt,
     });

@@ -2,7 +2,7 @@
 // of deleted codes and codings go with them and come back on undo; a failing write changes nothing.
 import { describe, expect, it } from 'vitest';
 import { memosOfTarget, saveMemo } from '../../../renderer/data/memos.ts';
-import { deleteSource, restoreSource } from '../../../renderer/data/sources.ts';
+import { deleteSource } from '../../../renderer/data/sources.ts';
 import { expectStoreMatchesDatabase, rangeOf, setUpCoding, storedState } from './codingFixture.ts';
 
 const memoOn = (fixture: Awaited<ReturnType<typeof setUpCoding>>, target: Parameters<typeof saveMemo>[2]['target'], text: string) =>
@@ -20,8 +20,7 @@ describe('merging codes', () => {
     const kept = await store.applyCoding({ sourceId: sourceIds[0], codeId: mentoring.id, ...trader });
     const moved = await store.applyCoding({ sourceId: sourceIds[0], codeId: training.id, ...later });
     if (!dup || !kept || !moved) throw new Error('setup');
-    const segmentMemo = await memoOn(fixture, { kind: 'coding', id: dup.id }, 'on the duplicate');
-    await store.setCodingMemo(dup.id, segmentMemo.id);
+    const codingMemo = await memoOn(fixture, { kind: 'coding', id: dup.id }, 'on the duplicate');
     const codeMemo = await memoOn(fixture, { kind: 'code', id: training.id }, 'about training');
     const before = await expectStoreMatchesDatabase(fixture);
 
@@ -32,8 +31,7 @@ describe('merging codes', () => {
     expect(store.codingById(dup.id)).toBeUndefined();
     expect(store.codingById(moved.id)?.codeId).toBe(mentoring.id);
     // The kept twin inherits the memo of the collapsed duplicate; memos of the merged code move to the target.
-    expect(store.codingById(kept.id)?.memoId).toBe(segmentMemo.id);
-    expect((await memosOfTarget(db, projectId, { kind: 'coding', id: kept.id })).map((m) => m.id)).toEqual([segmentMemo.id]);
+    expect((await memosOfTarget(db, projectId, { kind: 'coding', id: kept.id })).map((m) => m.id)).toEqual([codingMemo.id]);
     expect((await memosOfTarget(db, projectId, { kind: 'code', id: mentoring.id })).map((m) => m.id)).toEqual([codeMemo.id]);
     const after = await expectStoreMatchesDatabase(fixture);
 
@@ -54,14 +52,13 @@ describe('deleting a code', () => {
     await store.applyCoding({ sourceId: sourceIds[1], codeId: networks.id, ...rangeOf(texts[1], 'buyers asked') });
     await store.applyCoding({ sourceId: sourceIds[1], codeId: codeByName('Training').id, ...rangeOf(texts[1], 'we learned it') });
     if (!first) throw new Error('setup');
-    const segmentMemo = await memoOn(fixture, { kind: 'coding', id: first.id }, 'segment');
-    await store.setCodingMemo(first.id, segmentMemo.id);
+    await memoOn(fixture, { kind: 'coding', id: first.id }, 'coding memo');
     await memoOn(fixture, { kind: 'code', id: exporters.id }, 'code memo');
     await memoOn(fixture, { kind: 'project' }, 'project memo stays');
     const before = await expectStoreMatchesDatabase(fixture);
 
     const impact = store.deleteCodeImpact(networks.id);
-    expect(impact).toMatchObject({ codeCount: 6, subCodeCount: 5, codingCount: 2, sourceCount: 2, codingMemoIds: [segmentMemo.id] });
+    expect(impact).toMatchObject({ codeCount: 6, subCodeCount: 5, codingCount: 2, sourceCount: 2 });
     await store.deleteCode(networks.id);
     const after = await expectStoreMatchesDatabase(fixture);
     expect(after.codes.some((code) => code.id === exporters.id)).toBe(false);
@@ -81,13 +78,12 @@ describe('deleting a code', () => {
     const { store, sourceIds, texts, codeByName, undo, db } = fixture;
     const coding = await store.applyCoding({ sourceId: sourceIds[0], codeId: codeByName('Learning').id, ...rangeOf(texts[0], 'we learned it') });
     if (!coding) throw new Error('setup');
-    const memo = await memoOn(fixture, { kind: 'coding', id: coding.id }, 'segment');
-    await store.setCodingMemo(coding.id, memo.id);
+    const memo = await memoOn(fixture, { kind: 'coding', id: coding.id }, 'coding memo');
     await store.removeCoding(coding.id);
     expect(await db.memos.get(memo.id)).toBeUndefined();
     await undo.undo();
     expect(await db.memos.get(memo.id)).toEqual(memo);
-    expect(store.codingById(coding.id)?.memoId).toBe(memo.id);
+    expect(store.codingById(coding.id)).toEqual(coding);
     await expectStoreMatchesDatabase(fixture);
   });
 });
@@ -97,7 +93,7 @@ describe('a failing transaction', () => {
     const fixture = await setUpCoding();
     const { store, db, projectId, sourceIds, texts, codeByName, undo } = fixture;
     await store.applyCoding({ sourceId: sourceIds[0], codeId: codeByName('Learning').id, ...rangeOf(texts[0], 'we learned it') });
-    const snapshot = store.getCodebook();
+    const snapshot = store.getSnapshot();
     const before = await storedState(db, projectId);
     const undoBefore = undo.getState();
     const failing = () => {
@@ -113,7 +109,7 @@ describe('a failing transaction', () => {
       db.codings.hook('creating').unsubscribe(failing);
       db.codings.hook('deleting').unsubscribe(failing);
     }
-    expect(store.getCodebook()).toBe(snapshot);
+    expect(store.getSnapshot()).toBe(snapshot);
     expect(await storedState(db, projectId)).toEqual(before);
     expect(undo.getState()).toEqual(undoBefore);
     // The store still works afterwards.
@@ -123,16 +119,16 @@ describe('a failing transaction', () => {
 });
 
 describe('following source deletion', () => {
-  it('drops the codings of a deleted source from memory and takes them back when it is restored', async () => {
+  it('drops the codings of a deleted source from memory and takes them back when the deletion is undone', async () => {
     const fixture = await setUpCoding();
-    const { store, sourceIds, texts, codeByName, db } = fixture;
+    const { store, sourceIds, texts, codeByName, db, undo } = fixture;
     await store.applyCoding({ sourceId: sourceIds[0], codeId: codeByName('Learning').id, ...rangeOf(texts[0], 'we learned it') });
     await store.applyCoding({ sourceId: sourceIds[1], codeId: codeByName('Learning').id, ...rangeOf(texts[1], 'we learned it') });
-    const snapshot = await deleteSource(db, sourceIds[0]);
+    await deleteSource(db, sourceIds[0], undo);
     await store.idle();
     expect(store.codingsOfSource(sourceIds[0])).toEqual([]);
-    expect(store.getCodebook().codings).toHaveLength(1);
-    await restoreSource(db, snapshot);
+    expect(store.getSnapshot().codings).toHaveLength(1);
+    await undo.undo();
     await store.idle();
     expect(store.codingsOfSource(sourceIds[0])).toHaveLength(1);
     await expectStoreMatchesDatabase(fixture);

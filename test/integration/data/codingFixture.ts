@@ -36,7 +36,7 @@ export const setUpCoding = async (): Promise<CodingFixture> => {
   const undo = new UndoManager();
   const store = await CodingStore.load(db, project.id, undo);
   const codeByName = (name: string): Code => {
-    const code = store.getCodebook().codes.find((candidate) => candidate.name === name);
+    const code = store.getSnapshot().codes.find((candidate) => candidate.name === name);
     if (code === undefined) throw new Error(`no code ${name}`);
     return code;
   };
@@ -58,15 +58,15 @@ export const storedState = async (db: CaseweaveDatabase, projectId: Id): Promise
 export const expectStoreMatchesDatabase = async (fixture: CodingFixture): Promise<StoredState> => {
   const { db, projectId, store } = fixture;
   const stored = await storedState(db, projectId);
-  const memory = store.getCodebook();
+  const memory = store.getSnapshot();
   expect(byId(memory.codes)).toEqual(stored.codes);
   expect(byId(memory.codings)).toEqual(stored.codings);
   // The counts kept incrementally through every change equal a recount, and so does the shared code tree.
   expect(new Map([...store.getCodingCounts()].sort())).toEqual(new Map([...countCodingsByCode(stored.codings)].sort()));
   expect(store.getCodeTree()).toEqual(buildCodeTree(memory.codes, stored.codings));
   const reopened = await CodingStore.load(db, projectId);
-  expect(byId(reopened.getCodebook().codes)).toEqual(stored.codes);
-  expect(byId(reopened.getCodebook().codings)).toEqual(stored.codings);
+  expect(byId(reopened.getSnapshot().codes)).toEqual(stored.codes);
+  expect(byId(reopened.getSnapshot().codings)).toEqual(stored.codings);
   for (const sourceId of fixture.sourceIds) {
     const expected = stored.codings.filter((coding) => coding.sourceId === sourceId).sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
     expect(store.codingsOfSource(sourceId)).toEqual(expected);

@@ -1,8 +1,10 @@
 // CodingStore on real Dexie (fake-indexeddb): every action, its undo and its redo leave memory and database
 // in agreement, and a store loaded afresh from the database sees the same codebook.
 import { describe, expect, it } from 'vitest';
-import { saveMemo } from '../../../renderer/data/memos.ts';
+import { saveCodingMemo, saveMemo } from '../../../renderer/data/memos.ts';
+import { createCoder, setCurrentCoder } from '../../../renderer/data/coders.ts';
 import { onDataEvent, type DataEvent } from '../../../renderer/data/dataEvents.ts';
+import { changedTables } from '../../../shared/project/projectChange.ts';
 import { expectStoreMatchesDatabase, rangeOf, setUpCoding, storedState, type CodingFixture } from './codingFixture.ts';
 
 type Step = { name: string; run: (fixture: CodingFixture) => Promise<unknown> };
@@ -27,7 +29,7 @@ const STEPS: Step[] = [
   {
     name: 'reorderSiblings',
     run: ({ store }) => {
-      const top = store.getCodebook().codes.filter((code) => code.parentId === null).sort((a, b) => a.order - b.order);
+      const top = store.getSnapshot().codes.filter((code) => code.parentId === null).sort((a, b) => a.order - b.order);
       return store.reorderSiblings(null, top.map((code) => code.id).reverse());
     },
   },
@@ -67,18 +69,21 @@ describe('CodingStore actions with undo and redo', () => {
     });
   }
 
-  it('setCodingMemo links a segment memo and undo unlinks it', async () => {
+  it('removing a coding removes its memo in the same commit, and undo brings both back', async () => {
     const fixture = await withCodings();
     const [codingId] = fixture.codingIds;
-    const memo = await saveMemo(fixture.db, fixture.projectId, { target: { kind: 'coding', id: codingId }, title: 'Why', content: '{}', plainText: 'Because' });
-    const linked = await fixture.store.setCodingMemo(codingId, memo.id);
-    expect(linked.memoId).toBe(memo.id);
-    expect((await fixture.db.codings.get(codingId))?.memoId).toBe(memo.id);
+    const memo = await saveCodingMemo(fixture.db, fixture.projectId, codingId, { title: 'Why', content: '{}', plainText: 'Because' });
+    const events: DataEvent[] = [];
+    const stop = onDataEvent((event) => events.push(event));
+    await fixture.store.removeCoding(codingId);
+    stop();
+    expect(await fixture.db.memos.get(memo.id)).toBeUndefined();
+    expect(events.map((event) => changedTables(event.change))).toEqual([['codings', 'memos']]);
     await fixture.undo.undo();
-    expect((await fixture.db.codings.get(codingId))?.memoId).toBeNull();
-    expect(fixture.store.codingById(codingId)?.memoId).toBeNull();
+    expect(await fixture.db.memos.get(memo.id)).toEqual(memo);
+    expect(fixture.store.codingById(codingId)).toBeDefined();
     await fixture.undo.redo();
-    expect(fixture.store.codingById(codingId)?.memoId).toBe(memo.id);
+    expect(await fixture.db.memos.get(memo.id)).toBeUndefined();
     await expectStoreMatchesDatabase(fixture);
   });
 
@@ -95,12 +100,13 @@ describe('CodingStore actions with undo and redo', () => {
     expect(events).toEqual([]);
   });
 
-  it('records the coder name on codings and refuses ranges outside the text', async () => {
+  it('records the current coder on codings by id and refuses ranges outside the text', async () => {
     const fixture = await setUpCoding();
-    await fixture.db.appState.put({ key: 'coderName', value: 'Ana' });
+    const ana = await createCoder(fixture.db, 'Ana');
+    await setCurrentCoder(fixture.db, ana.id);
     const { store, sourceIds, texts, codeByName } = fixture;
     const coding = await store.applyCoding({ sourceId: sourceIds[0], codeId: codeByName('Learning').id, start: 0, end: 4 });
-    expect(coding?.coder).toBe('Ana');
+    expect(coding?.coderId).toBe(ana.id);
     await expect(store.applyCoding({ sourceId: sourceIds[0], codeId: codeByName('Learning').id, start: 2, end: texts[0].length + 1 })).rejects.toThrow(/outside the text/);
     await expectStoreMatchesDatabase(fixture);
   });
@@ -119,7 +125,7 @@ describe('CodingStore actions with undo and redo', () => {
     expect(undo.undoLabel).toMatch(/2 passages/);
     await undo.undo();
     expect(undo.canUndo).toBe(false);
-    expect(fixture.store.getCodebook().codings).toHaveLength(2);
+    expect(fixture.store.getSnapshot().codings).toHaveLength(2);
     await expectStoreMatchesDatabase(fixture);
   });
 
@@ -141,17 +147,57 @@ describe('CodingStore actions with undo and redo', () => {
     await expectStoreMatchesDatabase(fixture);
   });
 
-  it('emits codebookChanged after each commit, and memosChanged when memos move', async () => {
+  it('publishes each committed change once, the action and its undo, with the rows written', async () => {
     const fixture = await withCodings();
     const events: DataEvent[] = [];
     const stop = onDataEvent((event) => events.push(event));
-    await fixture.store.renameCode(fixture.codeByName('Training').id, 'Trainings');
+    const training = fixture.codeByName('Training');
+    await fixture.store.renameCode(training.id, 'Trainings');
     await fixture.undo.undo();
     stop();
-    expect(events).toEqual([
-      { type: 'codebookChanged', projectId: fixture.projectId },
-      { type: 'codebookChanged', projectId: fixture.projectId },
+    expect(events.map((event) => [event.projectId, changedTables(event.change)])).toEqual([
+      [fixture.projectId, ['codes']],
+      [fixture.projectId, ['codes']],
     ]);
+    expect(events[0].change.codes?.put.map((code) => code.name)).toEqual(['Trainings']);
+    expect(events[1].change.codes?.put).toEqual([training]);
+  });
+
+  it('a merge moves the memos of the merged code and of collapsed codings to what absorbed them', async () => {
+    const fixture = await withCodings();
+    const { store, db, projectId, sourceIds, texts, codeByName } = fixture;
+    const from = codeByName('Training');
+    const into = codeByName('Mentoring');
+    const passage = rangeOf(texts[1], 'we learned it');
+    const twin = await store.applyCoding({ sourceId: sourceIds[1], codeId: into.id, ...passage });
+    const collapsing = store.codingsOfSource(sourceIds[1]).find((coding) => coding.codeId === from.id);
+    if (twin === null || collapsing === undefined) throw new Error('setup failed');
+    const codeMemo = await saveMemo(db, projectId, { target: { kind: 'code', id: from.id }, title: 'On training', content: '{}', plainText: 'x' });
+    const codingMemo = await saveCodingMemo(db, projectId, collapsing.id, { title: 'On the passage', content: '{}', plainText: 'y' });
+    const report = await store.mergeCodes(from.id, into.id);
+    expect(report.collapsedInto).toEqual({ [collapsing.id]: twin.id });
+    expect((await db.memos.get(codeMemo.id))?.target).toEqual({ kind: 'code', id: into.id });
+    expect((await db.memos.get(codingMemo.id))?.target).toEqual({ kind: 'coding', id: twin.id });
+    await fixture.undo.undo();
+    expect(await db.memos.get(codeMemo.id)).toEqual(codeMemo);
+    expect(await db.memos.get(codingMemo.id)).toEqual(codingMemo);
+    await expectStoreMatchesDatabase(fixture);
+  });
+
+  it('takes a painted change back when its write fails, and pushes no undo step', async () => {
+    const fixture = await withCodings();
+    const { store, db, sourceIds, texts, codeByName, undo } = fixture;
+    const before = await expectStoreMatchesDatabase(fixture);
+    const painted: number[] = [];
+    const stop = store.subscribe(() => painted.push(store.codingsOfSource(sourceIds[0]).length));
+    // The database refuses the write: the coding shows, then goes, and the error reaches the caller.
+    db.close();
+    await expect(store.applyCoding({ sourceId: sourceIds[0], codeId: codeByName('Learning').id, ...rangeOf(texts[0], 'we learned it') })).rejects.toThrow();
+    stop();
+    await db.open();
+    expect(painted).toEqual([2, 1]);
+    expect(undo.canUndo).toBe(false);
+    expect(await expectStoreMatchesDatabase(fixture)).toEqual(before);
   });
 
   it('keeps per-source lists sorted and hands out the same list while its source is untouched', async () => {
@@ -168,7 +214,7 @@ describe('CodingStore actions with undo and redo', () => {
 
   it('notifies subscribers with a new immutable snapshot', async () => {
     const fixture = await withCodings();
-    const snapshot = fixture.store.getCodebook();
+    const snapshot = fixture.store.getSnapshot();
     let calls = 0;
     const stop = fixture.store.subscribe(() => {
       calls += 1;
@@ -176,7 +222,7 @@ describe('CodingStore actions with undo and redo', () => {
     await fixture.store.recolorCode(fixture.codeByName('Training').id, '#abcdef');
     stop();
     expect(calls).toBe(1);
-    expect(fixture.store.getCodebook()).not.toBe(snapshot);
+    expect(fixture.store.getSnapshot()).not.toBe(snapshot);
     expect(snapshot.codes.find((code) => code.name === 'Training')?.color).not.toBe('#abcdef');
   });
 

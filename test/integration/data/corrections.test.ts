@@ -2,9 +2,10 @@
 // around the edit), turns and word count follow, a coding whose words vanish goes with its memo, undo restores all.
 import { describe, expect, it } from 'vitest';
 import { correctSource } from '../../../renderer/data/corrections.ts';
-import { onDataEvent, type DataEvent } from '../../../renderer/data/dataEvents.ts';
+import { keysPut, onDataEvent, type DataEvent } from '../../../renderer/data/dataEvents.ts';
 import { saveMemo } from '../../../renderer/data/memos.ts';
 import { getSource } from '../../../renderer/data/sources.ts';
+import { createProject } from '../../../renderer/data/projects.ts';
 import { expectStoreMatchesDatabase, rangeOf, setUpCoding } from './codingFixture.ts';
 
 const coveredText = async (fixture: Awaited<ReturnType<typeof setUpCoding>>, sourceId: string): Promise<string[]> => {
@@ -37,11 +38,11 @@ describe('correctSource', () => {
       .replace('And later?', '');
     const events: DataEvent[] = [];
     const stop = onDataEvent((event) => events.push(event));
-    const result = await correctSource(db, store, sourceId, corrected);
+    const result = await correctSource(db, projectId, sourceId, corrected, undo);
     stop();
     expect(result.removedCodings).toBe(1);
     expect(result.movedCodings).toBeGreaterThanOrEqual(2);
-    expect(events).toContainEqual({ type: 'sourceTextChanged', projectId, sourceId });
+    expect(events.map((event) => keysPut(event, 'sourceTexts'))).toEqual([[sourceId]]);
     const afterSource = await getSource(db, sourceId);
     expect(afterSource?.text).toBe(corrected);
     expect(await coveredText(fixture, sourceId)).toEqual(['a few drums for a trader', 'buyers asked for really dry wood', 'we learned it']);
@@ -67,9 +68,11 @@ describe('correctSource', () => {
 
   it('writes nothing for an unchanged text and refuses a source of another project', async () => {
     const fixture = await setUpCoding();
-    const { db, store, sourceIds, texts, undo } = fixture;
-    expect(await correctSource(db, store, sourceIds[0], texts[0])).toEqual({ movedCodings: 0, removedCodings: 0 });
+    const { db, projectId, sourceIds, texts, undo } = fixture;
+    expect(await correctSource(db, projectId, sourceIds[0], texts[0], undo)).toEqual({ movedCodings: 0, removedCodings: 0 });
     expect(undo.canUndo).toBe(false);
-    await expect(correctSource(db, store, 'no-such-source', 'x')).rejects.toThrow(/could not be found/);
+    await expect(correctSource(db, projectId, 'no-such-source', 'x', undo)).rejects.toThrow(/could not be found/);
+    const other = await createProject(db, { name: 'Other' });
+    await expect(correctSource(db, other.id, sourceIds[0], 'x', undo)).rejects.toThrow(/could not be found/);
   });
 });

@@ -1,61 +1,23 @@
-// Data events after commits: imports announce sources, deletes and restores announce them, listeners can
-// unsubscribe, and a throwing listener does not stop the others. Seeding inside its own transaction is silent.
+// The data-event bus itself: listeners can unsubscribe, and a throwing listener does not stop the others.
+// (What commit publishes, and when, is tested in commit.test.ts.)
 import { describe, expect, it, vi } from 'vitest';
-import { emitDataEvent, onDataEvent, type DataEvent } from '../../../renderer/data/dataEvents.ts';
-import { createProject } from '../../../renderer/data/projects.ts';
-import { deleteSource, restoreSource, storeImportedSource } from '../../../renderer/data/sources.ts';
-import { storeImportBatch } from '../../../renderer/data/importBatch.ts';
-import { seedExampleProjectIfEmpty } from '../../../renderer/data/example/seedExample.ts';
-import { freshDatabase, importText, interviewText } from './testDatabase.ts';
-
-const meta = { kind: 'interview' as const, title: 'T', informantIds: [], date: null, language: 'en' };
+import { emitDataEvent, onDataEvent, writesTo } from '../../../renderer/data/dataEvents.ts';
+import { tableChange } from '../../../shared/project/projectChange.ts';
 
 describe('data events', () => {
-  it('announce added, deleted and restored sources after their transaction commits', async () => {
-    const db = freshDatabase();
-    const { id: projectId } = await createProject(db, { name: 'Events' });
-    const events: DataEvent[] = [];
-    const seenInDb: boolean[] = [];
-    const stop = onDataEvent((event) => {
-      events.push(event);
-      if ('sourceId' in event) void db.sources.get(event.sourceId).then((row) => seenInDb.push(row !== undefined));
-    });
-    const source = await storeImportedSource(db, projectId, await importText('a.txt', interviewText('A', 'wood')), meta);
-    const batch = await storeImportBatch(db, projectId, [{ imported: await importText('b.txt', interviewText('B', 'skin')), meta }]);
-    const snapshot = await deleteSource(db, source.id);
-    await restoreSource(db, snapshot);
-    stop();
-    expect(events).toEqual([
-      { type: 'sourceAdded', projectId, sourceId: source.id },
-      { type: 'sourceAdded', projectId, sourceId: batch.stored[0].id },
-      { type: 'sourceDeleted', projectId, sourceId: source.id },
-      { type: 'sourceAdded', projectId, sourceId: source.id },
-    ]);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(seenInDb).toEqual([true, true, false, true]);
-  });
-
   it('keeps calling other listeners when one throws, and stops calling an unsubscribed one', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const calls: string[] = [];
+    const calls: boolean[] = [];
     const stopBad = onDataEvent(() => {
       throw new Error('listener bug');
     });
-    const stopGood = onDataEvent((event) => calls.push(event.type));
-    emitDataEvent({ type: 'memosChanged', projectId: 'p' });
+    const stopGood = onDataEvent((event) => calls.push(writesTo(event, 'memos')));
+    emitDataEvent({ projectId: 'p', change: tableChange('memos', [], ['m-1']) });
     stopGood();
-    emitDataEvent({ type: 'codebookChanged', projectId: 'p' });
+    emitDataEvent({ projectId: 'p', change: tableChange('codes', [], ['c-1']) });
     stopBad();
+    expect(errors).toHaveBeenCalledTimes(2);
     errors.mockRestore();
-    expect(calls).toEqual(['memosChanged']);
-  });
-
-  it('stays silent while the example is seeded inside one transaction', async () => {
-    const db = freshDatabase();
-    const events: DataEvent[] = [];
-    const stop = onDataEvent((event) => events.push(event));
-    expect(await seedExampleProjectIfEmpty(db)).not.toBeNull();
-    stop();
-    expect(events).toEqual([]);
+    expect(calls).toEqual([true]);
   });
 });

@@ -44,7 +44,7 @@ describe('example project coding', () => {
     store.dispose();
   });
 
-  it('has segment memos linked from their codings and a project memo, in Lexical JSON with plain text', async () => {
+  it('has memos about codings that exist and a project memo, in Lexical JSON with plain text', async () => {
     const { db, project } = await seeded();
     const memos = await listMemos(db, project.id);
     const segment = memos.filter((memo) => memo.target.kind === 'coding');
@@ -52,7 +52,7 @@ describe('example project coding', () => {
     expect(memos.filter((memo) => memo.target.kind === 'project')).toHaveLength(1);
     for (const memo of segment) {
       const target = memo.target.kind === 'coding' ? memo.target.id : '';
-      expect((await db.codings.get(target))?.memoId).toBe(memo.id);
+      expect(await db.codings.get(target)).toBeDefined();
     }
     for (const memo of memos) {
       const state = JSON.parse(memo.content) as { root: { type: string; children: { type: string; children: { text: string }[] }[] } };

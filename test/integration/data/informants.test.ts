@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { freshDatabase, importText, interviewText } from './testDatabase.ts';
 import { createProject, getProject } from '../../../renderer/data/projects.ts';
 import {
-  addAttributeDefinition, createInformant, deleteInformant, getInformant, listAttributeNames, listInformants, restoreInformant, updateInformant,
+  addAttributeDefinition, createInformant, deleteInformant, getInformant, listAttributeNames, listInformants, updateInformant,
 } from '../../../renderer/data/informants.ts';
 import { getSourceSummary, linkSpeaker, sourcesOfInformant, storeImportedSource } from '../../../renderer/data/sources.ts';
 import { listAuditEvents } from '../../../renderer/data/audit.ts';
+import { UndoManager } from '../../../renderer/undo/undoManager.ts';
 import type { AttributeValue } from '../../../shared/model/index.ts';
 
 const allTypes: Record<string, AttributeValue> = {
@@ -105,14 +106,16 @@ describe('informants', () => {
     await linkSpeaker(db, source.id, 'Pak Harjo', harjo.id);
     expect((await sourcesOfInformant(db, harjo.id)).map((s) => s.id)).toEqual([source.id]);
 
-    const snapshot = await deleteInformant(db, harjo.id);
+    const undo = new UndoManager();
+    await deleteInformant(db, harjo.id, undo);
     expect(await getInformant(db, harjo.id)).toBeUndefined();
     const unlinked = await getSourceSummary(db, source.id);
     expect(unlinked?.informantIds).toEqual([dedi.id]);
     expect(unlinked?.speakerLinks).toEqual({});
     expect(await sourcesOfInformant(db, harjo.id)).toEqual([]);
 
-    await restoreInformant(db, snapshot);
+    expect(undo.undoLabel).toBe('Delete informant “Harjo”');
+    await undo.undo();
     const relinked = await getSourceSummary(db, source.id);
     expect(relinked?.informantIds).toEqual([dedi.id, harjo.id]);
     expect(relinked?.speakerLinks).toEqual({ 'Pak Harjo': harjo.id });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createProject } from '../../../renderer/data/projects.ts';
 import { deleteMemo, getMemo, lexicalJsonFromPlainText, listMemos, memosOfTarget, saveMemo } from '../../../renderer/data/memos.ts';
-import { onDataEvent, type DataEvent } from '../../../renderer/data/dataEvents.ts';
+import { onDataEvent, writesTo, type DataEvent } from '../../../renderer/data/dataEvents.ts';
+import { getCurrentCoder } from '../../../renderer/data/coders.ts';
 import { UndoManager } from '../../../renderer/undo/undoManager.ts';
 import { freshDatabase } from './testDatabase.ts';
 
@@ -17,7 +18,7 @@ describe('memos', () => {
     const stop = onDataEvent((event) => events.push(event));
 
     const created = await saveMemo(db, projectId, { target: { kind: 'code', id: 'k-1' }, title: ' First ', ...content('one') }, undo);
-    expect(created).toMatchObject({ title: 'First', targetKey: 'code:k-1', plainText: 'one', author: 'researcher' });
+    expect(created).toMatchObject({ title: 'First', targetKey: 'code:k-1', plainText: 'one', authorId: (await getCurrentCoder(db)).id });
     const updated = await saveMemo(db, projectId, { id: created.id, target: created.target, title: 'First', ...content('one\ntwo') }, undo);
     expect(updated.createdAt).toBe(created.createdAt);
     expect((await memosOfTarget(db, projectId, { kind: 'code', id: 'k-1' })).map((m) => m.plainText)).toEqual(['one\ntwo']);
@@ -36,7 +37,7 @@ describe('memos', () => {
     await undo.undo();
     expect(await getMemo(db, created.id)).toEqual(updated);
     stop();
-    expect(events.every((event) => event.type === 'memosChanged' && event.projectId === projectId)).toBe(true);
+    expect(events.every((event) => writesTo(event, 'memos') && event.projectId === projectId)).toBe(true);
     expect(events).toHaveLength(8);
   });
 

@@ -1,14 +1,14 @@
 // Projects on a real Dexie database (fake-indexeddb): create/list/rename/delete/restore and the last project.
 import { describe, expect, it } from 'vitest';
-import { freshDatabase, importText, interviewText } from './testDatabase.ts';
+import { freshDatabase, importText, interviewText, steppingClock } from './testDatabase.ts';
 import {
-  createProject, deleteProject, getLastProjectId, getProject, listProjects, renameProject, restoreProject, setLastProjectId,
-  addRolePreset,
+  createProject, deleteProject, getLastProjectId, getProject, listProjects, renameProject, setLastProjectId, addRolePreset,
 } from '../../../renderer/data/projects.ts';
+import { createCoder, getCurrentCoder, setCurrentCoder } from '../../../renderer/data/coders.ts';
+import { UndoManager } from '../../../renderer/undo/undoManager.ts';
 import { createInformant } from '../../../renderer/data/informants.ts';
 import { listSourceSummaries, getSource, storeImportedSource } from '../../../renderer/data/sources.ts';
 import { listAuditEvents } from '../../../renderer/data/audit.ts';
-import { setCoderName } from '../../../renderer/data/appState.ts';
 import { DataError } from '../../../renderer/data/errors.ts';
 import { ECOSYSTEM_ROLE_PRESETS } from '../../../shared/templates/ecosystem-roles.ts';
 
@@ -24,12 +24,10 @@ describe('projects', () => {
   });
 
   it('lists the most recently changed project first', async () => {
-    const db = freshDatabase();
+    const db = freshDatabase(steppingClock());
     const first = await createProject(db, { name: 'First' });
-    await new Promise((resolve) => setTimeout(resolve, 5));
     const second = await createProject(db, { name: 'Second' });
     expect((await listProjects(db)).map((p) => p.name)).toEqual(['Second', 'First']);
-    await new Promise((resolve) => setTimeout(resolve, 5));
     await renameProject(db, first.id, 'First renamed');
     expect((await listProjects(db)).map((p) => p.id)).toEqual([first.id, second.id]);
   });
@@ -49,15 +47,18 @@ describe('projects', () => {
     expect(await db.projects.count()).toBe(2);
   });
 
-  it('records every write in the audit trail with the coder name', async () => {
+  it('records every write in the audit trail with the id of the coder who made it', async () => {
     const db = freshDatabase();
     const project = await createProject(db, { name: 'Audited' });
-    await setCoderName(db, 'Ayu');
+    const first = await getCurrentCoder(db);
+    const ayu = await createCoder(db, 'Ayu');
+    await setCurrentCoder(db, ayu.id);
     await renameProject(db, project.id, 'Audited again');
     await addRolePreset(db, project.id, 'exporter');
     await addRolePreset(db, project.id, 'Exporter');
     const events = await listAuditEvents(db, project.id);
-    expect(events.map((e) => [e.action, e.actor])).toEqual([['create', 'researcher'], ['rename', 'Ayu'], ['add-role', 'Ayu']]);
+    expect(events.map((e) => [e.action, e.actorId])).toEqual([['create', first.id], ['rename', ayu.id], ['add-role', ayu.id]]);
+    expect(first.name).toBe('researcher');
     expect((await getProject(db, project.id))?.settings.rolePresets.at(-1)).toBe('exporter');
   });
 
@@ -90,17 +91,17 @@ describe('projects', () => {
     const before = await countRows();
     const doomedSource = (await listSourceSummaries(db, doomed.id))[0];
 
-    const snapshot = await deleteProject(db, doomed.id);
+    const undo = new UndoManager();
+    await deleteProject(db, doomed.id, undo);
     expect(await getProject(db, doomed.id)).toBeUndefined();
     expect(await getLastProjectId(db)).toBeNull();
     for (const table of [db.informants, db.sources, db.sourceTexts, db.auditEvents]) {
       expect(await table.where('projectId').equals(doomed.id).count()).toBe(0);
     }
     expect(await listSourceSummaries(db, keep.id)).toHaveLength(1);
-    expect(snapshot.sources).toHaveLength(1);
-    expect(snapshot.informants).toHaveLength(1);
+    expect(await countRows()).toEqual({ informants: 1, sources: 1, texts: 1, audit: before.audit / 2 });
 
-    await restoreProject(db, snapshot);
+    await undo.undo();
     expect((await getProject(db, doomed.id))?.name).toBe('Doomed');
     expect(await getLastProjectId(db)).toBe(doomed.id);
     const after = await countRows();
@@ -108,12 +109,14 @@ describe('projects', () => {
     expect((await getSource(db, doomedSource.id))?.text).toContain('dry wood');
   });
 
-  it('refuses to restore a deleted project whose name was taken in the meantime', async () => {
+  it('refuses to undo the deletion of a project whose name was taken in the meantime', async () => {
     const db = freshDatabase();
+    const undo = new UndoManager();
     const project = await createProject(db, { name: 'Reused' });
-    const snapshot = await deleteProject(db, project.id);
+    await deleteProject(db, project.id, undo);
     await createProject(db, { name: 'reused' });
-    await expect(restoreProject(db, snapshot)).rejects.toMatchObject({ key: 'data.error.projectNameTaken' });
+    await expect(undo.undo()).rejects.toMatchObject({ key: 'data.error.projectNameTaken' });
     expect(await getProject(db, project.id)).toBeUndefined();
+    expect(undo.canUndo).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportExcerptsCsv, retrieveExcerpts } from '../../../renderer/data/retrieval.ts';
 import { saveMemo } from '../../../renderer/data/memos.ts';
+import { createCoder, getCurrentCoder, setCurrentCoder, updateCoder } from '../../../renderer/data/coders.ts';
 import { rangeOf, setUpCoding } from './codingFixture.ts';
 
 const setUpRetrieval = async () => {
@@ -11,12 +12,13 @@ const setUpRetrieval = async () => {
   const networks = codeByName('Business networks');
   const exporters = codeByName('Exporters and intermediaries');
   const own = await store.applyCoding({ sourceId: sourceIds[0], codeId: exporters.id, ...rangeOf(texts[0], 'for a trader, then more came') });
-  await db.appState.put({ key: 'coderName', value: 'Ana' });
+  const first = await getCurrentCoder(db);
+  const ana = await createCoder(db, 'Ana');
+  await setCurrentCoder(db, ana.id);
   const other = await store.applyCoding({ sourceId: sourceIds[1], codeId: networks.id, ...rangeOf(texts[1], 'buyers asked for painted drums') });
   if (!own || !other) throw new Error('setup');
-  const memo = await saveMemo(db, projectId, { target: { kind: 'coding', id: own.id }, title: 'note', content: '{}', plainText: 'He said "trader", not exporter' });
-  await store.setCodingMemo(own.id, memo.id);
-  return { ...fixture, networks, exporters, own, other };
+  await saveMemo(db, projectId, { target: { kind: 'coding', id: own.id }, title: 'note', content: '{}', plainText: 'He said "trader", not exporter' });
+  return { ...fixture, networks, exporters, own, other, first, ana };
 };
 
 describe('retrieveExcerpts', () => {
@@ -37,9 +39,16 @@ describe('retrieveExcerpts', () => {
     expect((await retrieveExcerpts(f.db, f.store, f.projectId, { ...query, roles: ['owner'] })).map((e) => e.coding.id)).toEqual([f.own.id]);
     expect((await retrieveExcerpts(f.db, f.store, f.projectId, { ...query, roles: ['diaspora actor'] })).map((e) => e.coding.id)).toEqual([f.other.id]);
     expect((await retrieveExcerpts(f.db, f.store, f.projectId, { ...query, sourceKinds: ['document'] })).map((e) => e.coding.id)).toEqual([f.other.id]);
-    expect((await retrieveExcerpts(f.db, f.store, f.projectId, { ...query, coders: ['Ana'] })).map((e) => e.coding.id)).toEqual([f.other.id]);
-    expect((await retrieveExcerpts(f.db, f.store, f.projectId, { ...query, coders: ['researcher'], sourceKinds: ['document'] }))).toEqual([]);
+    expect((await retrieveExcerpts(f.db, f.store, f.projectId, { ...query, coders: [f.ana.id] })).map((e) => e.coding.id)).toEqual([f.other.id]);
+    expect((await retrieveExcerpts(f.db, f.store, f.projectId, { ...query, coders: [f.first.id], sourceKinds: ['document'] }))).toEqual([]);
     expect(await retrieveExcerpts(f.db, f.store, f.projectId, { codeIds: [f.codeByName('Training').id], includeSubCodes: true })).toEqual([]);
+  });
+
+  it('names the coder as they are called now: renaming a coder renames them on every excerpt', async () => {
+    const f = await setUpRetrieval();
+    await updateCoder(f.db, f.first.id, { name: 'Ayu Lestari', initials: 'AL' });
+    const excerpts = await retrieveExcerpts(f.db, f.store, f.projectId, { codeIds: [f.networks.id], includeSubCodes: true });
+    expect(excerpts.map((e) => [e.coding.id, e.coderName]).sort()).toEqual([[f.own.id, 'Ayu Lestari'], [f.other.id, 'Ana']].sort());
   });
 
   it('exports the excerpts as UTF-8 CSV with BOM, CRLF and quoting of commas and quotes', async () => {

@@ -13,6 +13,8 @@ import { DEFAULT_TEMPLATE_ID } from '../../../shared/templates/index.ts';
 import { listInformants } from '../../../renderer/data/informants.ts';
 import { findSourcesBySha, getSource, renameSpeaker, sourcesOfInformant } from '../../../renderer/data/sources.ts';
 import { listAuditEvents } from '../../../renderer/data/audit.ts';
+import { getCurrentCoder, listCoders } from '../../../renderer/data/coders.ts';
+import { codingMemoOf } from '../../../renderer/data/memos.ts';
 
 /** Frozen copies of each published version's store definitions; never edit an entry. */
 const FROZEN_STORES: Record<number, Record<string, string>> = {
@@ -29,6 +31,9 @@ const FROZEN_STORES: Record<number, Record<string, string>> = {
   },
   2: {
     codebookTemplates: 'id, name',
+  },
+  3: {
+    coders: 'id, name',
   },
 };
 
@@ -60,15 +65,21 @@ const writeVersion1 = async (db: Dexie): Promise<Written> => {
     id: 'k-1', projectId: ids.projectId, parentId: null, order: 0, name: 'Entry point', color: '#336699', definition: '',
     inclusionCriteria: '', exclusionCriteria: '', example: '', modelRole: 'entry point', status: 'draft', createdAt: AT, updatedAt: AT,
   });
+  // The coding links its memo by memoId; the memo itself still names an older coding (a merge of version 1 did that).
   await db.table('codings').add({
-    id: 'c-1', projectId: ids.projectId, sourceId: ids.sourceId, codeId: 'k-1', start: 3, end: 9, coder: 'researcher', createdAt: AT, memoId: null,
+    id: 'c-1', projectId: ids.projectId, sourceId: ids.sourceId, codeId: 'k-1', start: 3, end: 9, coder: 'researcher', createdAt: AT, memoId: 'm-2',
   });
   await db.table('memos').add({
     id: 'm-1', projectId: ids.projectId, target: { kind: 'project' }, targetKey: 'project', title: 'First memo', content: '{}',
     plainText: 'First memo', author: 'researcher', createdAt: AT, updatedAt: AT,
   });
+  await db.table('memos').add({
+    id: 'm-2', projectId: ids.projectId, target: { kind: 'coding', id: 'c-gone' }, targetKey: 'coding:c-gone', title: 'On the passage', content: '{}',
+    plainText: 'On the passage', author: ' Ayu ', createdAt: AT, updatedAt: AT,
+  });
   await db.table('auditEvents').add({ projectId: ids.projectId, at: AT, actor: 'researcher', action: 'create', objectType: 'project', objectId: ids.projectId, detail: '' });
   await db.table('appState').add({ key: 'lastProjectId', value: ids.projectId });
+  await db.table('appState').add({ key: 'coderName', value: 'Ayu' });
   });
   return { ...ids, sha256: imported.sha256, text: imported.text };
 };
@@ -86,7 +97,53 @@ const writeVersion2 = async (db: Dexie): Promise<Written> => {
   return { ...written, savedTemplateId: SAVED_TEMPLATE.id };
 };
 
-const WRITERS: Record<number, (db: Dexie) => Promise<Written>> = { 1: writeVersion1, 2: writeVersion2 };
+/** Version 3: coders are records; codings, memos and audit events name them by id; codings have no memoId. */
+const writeVersion3 = async (db: Dexie): Promise<Written> => {
+  const written = await writeVersion2(db);
+  const coders = { researcher: 'coder-r', Ayu: 'coder-a' };
+  await db.transaction('rw', db.tables, async () => {
+    await db.table('coders').bulkAdd([
+      { id: coders.researcher, name: 'researcher', initials: 'R', createdAt: AT, updatedAt: AT },
+      { id: coders.Ayu, name: 'Ayu', initials: 'A', createdAt: AT, updatedAt: AT },
+    ]);
+    await db.table('codings').toCollection().modify((coding: Record<string, unknown>) => {
+      coding.coderId = coders.researcher;
+      delete coding.coder;
+      delete coding.memoId;
+    });
+    await db.table('memos').toCollection().modify((memo: Record<string, unknown>) => {
+      memo.authorId = memo.id === 'm-2' ? coders.Ayu : coders.researcher;
+      delete memo.author;
+    });
+    await db.table('memos').update('m-2', { target: { kind: 'coding', id: 'c-1' }, targetKey: 'coding:c-1' });
+    await db.table('auditEvents').toCollection().modify((event: Record<string, unknown>) => {
+      event.actorId = coders.researcher;
+      delete event.actor;
+    });
+    await db.table('appState').delete('coderName');
+    await db.table('appState').add({ key: 'currentCoderId', value: coders.Ayu });
+  });
+  return written;
+};
+
+const WRITERS: Record<number, (db: Dexie) => Promise<Written>> = { 1: writeVersion1, 2: writeVersion2, 3: writeVersion3 };
+
+/** Version 3: every coder is a record; each row names its coder by id, a coding's memo is found by its target. */
+const checkCoderIdentity = async (db: CaseweaveDatabase, written: Written): Promise<void> => {
+  const coders = await listCoders(db);
+  expect(coders.map((coder) => [coder.name, coder.initials])).toEqual([['Ayu', 'A'], ['researcher', 'R']]);
+  const nameOf = new Map(coders.map((coder) => [coder.id, coder.name]));
+  expect((await getCurrentCoder(db)).name).toBe('Ayu');
+  const coding = await db.codings.get('c-1');
+  expect(coding && nameOf.get(coding.coderId)).toBe('researcher');
+  expect(coding && ('coder' in coding || 'memoId' in coding)).toBe(false);
+  const memos = await db.memos.where('projectId').equals(written.projectId).sortBy('id');
+  expect(memos.map((memo) => [memo.id, nameOf.get(memo.authorId), 'author' in memo])).toEqual([['m-1', 'researcher', false], ['m-2', 'Ayu', false]]);
+  expect((await codingMemoOf(db, written.projectId, 'c-1'))?.id).toBe('m-2');
+  const [created] = await listAuditEvents(db, written.projectId);
+  expect([nameOf.get(created.actorId), 'actor' in created]).toEqual(['researcher', false]);
+  expect(await db.appState.get('coderName')).toBeUndefined();
+};
 
 /** What every later version must still be able to read of a version-1 database. */
 const checkReadable = async (db: CaseweaveDatabase, written: Written): Promise<void> => {
@@ -102,11 +159,13 @@ const checkReadable = async (db: CaseweaveDatabase, written: Written): Promise<v
   expect(await db.codings.where('[sourceId+start]').equals([written.sourceId, 3]).count()).toBe(1);
   expect(await db.codes.where('[projectId+parentId]').equals([written.projectId, 'none']).count()).toBe(0);
   expect((await db.memos.where('[projectId+targetKey]').equals([written.projectId, 'project']).first())?.title).toBe('First memo');
+  await checkCoderIdentity(db, written);
   // And the upgraded database takes writes: the new audit event continues the old ++id sequence.
   await renameSpeaker(db, written.sourceId, 'R1', 'Pak Harjo');
   expect((await getSource(db, written.sourceId))?.speakerLinks).toEqual({ 'Pak Harjo': written.informantId });
   const trail = await listAuditEvents(db, written.projectId);
   expect(trail.map((e) => e.action)).toEqual(['create', 'rename-speaker']);
+  expect(trail[1].actorId).toBe((await getCurrentCoder(db)).id);
   expect(trail[1].id).toBeGreaterThan(trail[0].id ?? Infinity);
   // Version 2: saved templates are listed after the built-ins (none when the database predates the table).
   const saved = (await listTemplates(db)).filter((template) => !isBuiltInTemplate(template.id)).map((template) => template.id);

@@ -1,16 +1,19 @@
 // Sources on real Dexie with sources made by the real importers: store, list, get, duplicates,
-// metadata edits, speaker rename and linking, delete (with codings and memos) and restore.
+// metadata edits, speaker rename and linking, delete (with codings and memos) and its undo.
 import { describe, expect, it } from 'vitest';
 import { freshDatabase, importText, interviewText } from './testDatabase.ts';
 import { createProject } from '../../../renderer/data/projects.ts';
 import { createInformant } from '../../../renderer/data/informants.ts';
 import {
-  deleteSource, findSourcesBySha, getSource, linkSpeaker, listSourceSummaries, renameSpeaker, restoreSource,
+  deleteSource, findSourcesBySha, getSource, linkSpeaker, listSourceSummaries, renameSpeaker,
   sourcesOfInformant, storeImportedSource, updateSourceMeta, type SourceImportMeta,
 } from '../../../renderer/data/sources.ts';
 import { listAuditEvents } from '../../../renderer/data/audit.ts';
 import type { CaseweaveDatabase } from '../../../renderer/data/database.ts';
 import { memoTargetKey } from '../../../shared/model/index.ts';
+import { combineChanges, tableChange } from '../../../shared/project/projectChange.ts';
+import { commit } from '../../../renderer/data/commit.ts';
+import { UndoManager } from '../../../renderer/undo/undoManager.ts';
 
 const meta = (title: string, informantIds: string[] = []): SourceImportMeta =>
   ({ kind: 'interview', title, informantIds, date: '2024-05-06', language: 'en' });
@@ -68,6 +71,16 @@ describe('sources', () => {
     await expect(updateSourceMeta(db, source.id, { informantIds: [stranger.id] })).rejects.toMatchObject({ key: 'data.error.informantNotFound' });
   });
 
+  it('drops the speaker link of an informant the source no longer lists, and keeps the others', async () => {
+    const db = freshDatabase();
+    const { project, harjo, source } = await setUp(db);
+    const dedi = await createInformant(db, project.id, { pseudonym: 'Dedi', role: 'craftsman' });
+    await linkSpeaker(db, source.id, 'R1', harjo.id);
+    await linkSpeaker(db, source.id, 'Interviewer', dedi.id);
+    await updateSourceMeta(db, source.id, { informantIds: [dedi.id] });
+    expect(await getSource(db, source.id)).toMatchObject({ informantIds: [dedi.id], speakerLinks: { Interviewer: dedi.id } });
+  });
+
   it('renames a speaker across all turns of the source and moves its informant link', async () => {
     const db = freshDatabase();
     const { harjo, source } = await setUp(db);
@@ -100,25 +113,26 @@ describe('sources', () => {
   it('deletes a source with its text, codings and memos, and restores all of it', async () => {
     const db = freshDatabase();
     const { project, source } = await setUp(db);
-    const at = new Date().toISOString();
-    const coding = { id: 'c1', projectId: project.id, sourceId: source.id, codeId: 'k1', start: 0, end: 5, coder: 'me', createdAt: at, memoId: null };
-    await db.codings.add(coding);
+    const at = '2024-05-06T08:00:00.000Z';
+    const coding = { id: 'c1', projectId: project.id, sourceId: source.id, codeId: 'k1', start: 0, end: 5, coderId: 'me', createdAt: at };
     const memo = (id: string, target: { kind: 'source' | 'coding'; id: string }) => ({
-      id, projectId: project.id, target, targetKey: memoTargetKey(target), title: id, content: '{}', plainText: id, author: 'me', createdAt: at, updatedAt: at,
+      id, projectId: project.id, target, targetKey: memoTargetKey(target), title: id, content: '{}', plainText: id, authorId: 'me', createdAt: at, updatedAt: at,
     });
-    await db.memos.bulkAdd([memo('m1', { kind: 'source', id: source.id }), memo('m2', { kind: 'coding', id: 'c1' }), memo('m3', { kind: 'source', id: 'other' })]);
+    const memos = [memo('m1', { kind: 'source', id: source.id }), memo('m2', { kind: 'coding', id: 'c1' }), memo('m3', { kind: 'source', id: 'other' })];
+    await commit(db, combineChanges(tableChange('codings', [coding]), tableChange('memos', memos)), null);
 
-    const snapshot = await deleteSource(db, source.id);
+    const undo = new UndoManager();
+    await deleteSource(db, source.id, undo);
     expect(await getSource(db, source.id)).toBeUndefined();
     expect(await db.sourceTexts.count()).toBe(0);
     expect(await db.codings.count()).toBe(0);
     expect((await db.memos.toArray()).map((m) => m.id)).toEqual(['m3']);
     expect(await listSourceSummaries(db, project.id)).toEqual([]);
 
-    await restoreSource(db, snapshot);
+    await undo.undo();
     expect(await getSource(db, source.id)).toEqual(source);
     expect(await db.codings.get('c1')).toEqual(coding);
     expect((await db.memos.orderBy('id').toArray()).map((m) => m.id)).toEqual(['m1', 'm2', 'm3']);
-    expect((await listAuditEvents(db, project.id)).slice(-2).map((e) => e.action)).toEqual(['delete', 'restore']);
+    expect((await listAuditEvents(db, project.id)).slice(-2).map((e) => e.action)).toEqual(['delete', 'undo-delete']);
   });
 });

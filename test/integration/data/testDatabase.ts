@@ -13,8 +13,22 @@ const opened: CaseweaveDatabase[] = [];
 
 export const uniqueDatabaseName = (): string => `caseweave-test-${crypto.randomUUID()}`;
 
-export const freshDatabase = (): CaseweaveDatabase => {
-  const db = openCaseweaveDatabase(uniqueDatabaseName(), FAKE_INDEXED_DB);
+/**
+ * A clock that moves one second forward at every reading, from 2024-05-06T08:00:00Z: rows written one after the
+ * other get distinct, ordered times without the test sleeping.
+ */
+export const steppingClock = (start = Date.UTC(2024, 4, 6, 8)): (() => string) => {
+  let next = start;
+  return () => {
+    const at = new Date(next).toISOString();
+    next += 1000;
+    return at;
+  };
+};
+
+/** A new database on fake-indexeddb; pass a clock (steppingClock) when the test depends on write times. */
+export const freshDatabase = (clock?: () => string): CaseweaveDatabase => {
+  const db = openCaseweaveDatabase(uniqueDatabaseName(), FAKE_INDEXED_DB, clock);
   opened.push(db);
   return db;
 };

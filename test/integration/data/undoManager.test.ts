@@ -42,20 +42,44 @@ describe('UndoManager', () => {
     expect(log).toHaveLength(3);
   });
 
-  it('withdraws a pending command whose write failed and gives back the redo stack it cleared', async () => {
+  it('waits for a tracked write before undoing, so an undo pressed mid-write reverts that write', async () => {
+    const manager = new UndoManager();
+    const { log, command } = recorder();
+    manager.push(command('a'));
+    let finish: () => void = () => undefined;
+    const write = new Promise<void>((resolve) => {
+      finish = resolve;
+    }).then(() => manager.push(command('b')));
+    manager.track(write);
+    const undone = manager.undo();
+    await Promise.resolve();
+    expect(log).toEqual([]);
+    finish();
+    await undone;
+    expect(log).toEqual(['undo b']);
+    expect(manager.undoLabel).toBe('a');
+  });
+
+  it('undoes the step before when the tracked write fails (it pushed nothing)', async () => {
+    const manager = new UndoManager();
+    const { log, command } = recorder();
+    manager.push(command('a'));
+    const failing = Promise.reject(new Error('disk full'));
+    manager.track(failing).catch(() => undefined);
+    await manager.undo();
+    expect(log).toEqual(['undo a']);
+  });
+
+  it('knows whether it still holds a command, so a stale toast can tell a cleared stack from a later action', async () => {
     const manager = new UndoManager();
     const { command } = recorder();
-    manager.push(command('a'));
-    manager.push(command('b'));
+    const a = command('a');
+    manager.push(a);
+    expect(manager.holds(a)).toBe(true);
     await manager.undo();
-    const before = manager.getState();
-    const withdraw = manager.pushPending(command('c'));
-    expect(manager.undoLabel).toBe('c');
-    expect(manager.canRedo).toBe(false);
-    withdraw();
-    expect(manager.getState()).toEqual(before);
-    expect(manager.redoLabel).toBe('b');
-    expect(manager.undoLabel).toBe('a');
+    expect(manager.holds(a)).toBe(true);
+    manager.clear();
+    expect(manager.holds(a)).toBe(false);
   });
 
   it('keeps at most the cap of commands and forgets everything on clear', async () => {

@@ -2,12 +2,10 @@
 // kept in step with imports, transcript corrections and deletions through the data events — other projects ignored.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATE_ID } from '../../../shared/templates/index.ts';
-import { CodingStore } from '../../../renderer/data/codingStore.ts';
 import { correctSource } from '../../../renderer/data/corrections.ts';
 import { createProject } from '../../../renderer/data/projects.ts';
 import { deleteSource, storeImportedSource, type SourceImportMeta } from '../../../renderer/data/sources.ts';
 import { closeProjectSearch, ProjectSearch, projectSearchFor, type ProjectSearchStatus } from '../../../renderer/search/projectSearch.ts';
-import { UndoManager } from '../../../renderer/undo/undoManager.ts';
 import { freshDatabase, importText } from '../data/testDatabase.ts';
 
 const meta = (title: string): SourceImportMeta => ({ kind: 'interview', title, informantIds: [], date: null, language: 'en' });
@@ -66,8 +64,7 @@ describe('project search', () => {
     expect(await hitSources(search, 'elsewhere')).toEqual([]);
     expect(revision()).toBe(built + 1);
 
-    const codingStore = await CodingStore.load(db, project.id, new UndoManager());
-    await correctSource(db, codingStore, harjo.id, harjo.text.replace('mahogany', 'teak'));
+    await correctSource(db, project.id, harjo.id, harjo.text.replace('mahogany', 'teak'));
     await search.ensureBuilt();
     expect(await hitSources(search, 'teak')).toEqual([harjo.id]);
     expect(await hitSources(search, 'mahogany')).toEqual([wulan.id, rina.id].sort());
@@ -76,7 +73,6 @@ describe('project search', () => {
     await search.ensureBuilt();
     expect(await hitSources(search, 'pameran')).toEqual([harjo.id]);
     expect(search.getStatus()).toMatchObject({ state: 'ready', documents: 2 });
-    codingStore.dispose();
     search.close();
   });
 
