@@ -34,6 +34,12 @@ export const currentCoderIdInTransaction = async (db: CaseweaveDatabase): Promis
   return coder.id;
 };
 
+/** The current coder as stored (null before anything was ever written); reads only, so live queries may use it. */
+export const readCurrentCoder = async (db: CaseweaveDatabase): Promise<Coder | null> => {
+  const id = await storedCurrentId(db);
+  return id === null ? null : ((await db.coders.get(id)) ?? null);
+};
+
 /** The current coder, created on first use. */
 export const getCurrentCoder = async (db: CaseweaveDatabase): Promise<Coder> => {
   const { result } = await commitPlan(db, async () => {

@@ -1,8 +1,9 @@
-// Settings / About: the app version and, above all, where the user's data lives (browser storage or the app folder).
+// Settings / About: where the user's data lives (browser storage or the app folder), who codes here, and the version.
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { describeStorageLocation, requestPersistentStorage } from '../../platform/platform.ts';
 import type { StorageLocation } from '../../platform/platform.ts';
+import { CodersPanel } from './CodersPanel.tsx';
 
 export const SettingsScreen = ({ persistentAtStart }: { persistentAtStart: boolean }) => {
   const { t, formatNumber } = useTranslation();
@@ -53,6 +54,7 @@ export const SettingsScreen = ({ persistentAtStart }: { persistentAtStart: boole
           </>
         )}
       </section>
+      <CodersPanel />
       <section className="panel" aria-labelledby="about-heading">
         <h2 id="about-heading" className="panel-title">{t('settings.about.title')}</h2>
         <p>{t('settings.about.text')}</p>
