@@ -1,5 +1,5 @@
 // Builds small in-memory coding snapshots (codes and codings) for the codebook operation tests.
-import type { Code, Coding } from '../../../../shared/model/codebook.ts';
+import { memoTargetKey, type Code, type Coding, type Memo, type MemoTarget } from '../../../../shared/model/codebook.ts';
 import type { CodingSnapshot } from '../../../../shared/codebook/codingSnapshot.ts';
 
 export const PROJECT = 'p1';
@@ -35,6 +35,20 @@ export const coding = (id: string, codeId: string, sourceId: string, start: numb
   end,
   coderId: 'ana',
   createdAt: '2025-01-01T00:00:00.000Z',
+});
+
+export const memo = (id: string, target: MemoTarget, extra: Partial<Memo> = {}): Memo => ({
+  id,
+  projectId: PROJECT,
+  target,
+  targetKey: memoTargetKey(target),
+  title: id,
+  content: '{}',
+  plainText: `${id} text`,
+  authorId: 'ana',
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+  ...extra,
 });
 
 /**
