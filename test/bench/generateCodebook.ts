@@ -1,8 +1,8 @@
 // The benchmark project's analysis layer: an 80-code tree (8 themes × 9 sub-codes), codings spread over the
 // sources' canonical text (snapped to word boundaries, inside one turn) and memos on the project, codes, sources
 // and coded segments. Codings name their source by the file's SHA-256; the in-page seeder swaps in the real id.
-import type { Code, Coding, Memo, MemoTarget, Turn } from '../../shared/model/index.ts';
-import { memoTargetKey } from '../../shared/model/index.ts';
+import type { Code, Coder, Coding, Memo, MemoTarget, Turn } from '../../shared/model/index.ts';
+import { initialsOf, memoTargetKey } from '../../shared/model/index.ts';
 import type { Random } from './seededRandom.ts';
 
 export type CanonicalSource = { sha256: string; text: string; turns: Turn[] };
@@ -18,6 +18,18 @@ const ASPECTS = ['barriers', 'enablers', 'key actors', 'practices', 'changes ove
 const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf'];
 
 const iso = (minute: number): string => new Date(Date.UTC(2026, 0, 5) + minute * 60_000).toISOString();
+
+const benchCoder = (id: string, name: string): Coder => ({ id, name, initials: initialsOf(name), createdAt: iso(0), updatedAt: iso(0) });
+
+/**
+ * The coders the codings and memos point at; the first is the installation's current coder. Fixed ids, so adding
+ * them draws nothing from the seeded random stream and the generated project stays the same.
+ */
+export const BENCH_CODERS: readonly Coder[] = [
+  benchCoder('bench-coder-researcher', 'Bench Researcher'),
+  benchCoder('bench-coder-second', 'Second Coder'),
+];
+const [RESEARCHER, SECOND_CODER] = BENCH_CODERS;
 
 /** 8 top-level themes, each with 9 sub-codes: 80 codes. The first sub-code is the retrieval probe. */
 export const generateCodes = (random: Random, projectId: string): Code[] => {
@@ -55,7 +67,7 @@ const pickSpan = (random: Random, source: CanonicalSource, words: number): { sta
 
 export type CodingPlan = { source: CanonicalSource; count: number; codeIds: readonly string[] };
 
-/** Codings for each plan entry, no exact duplicates; coders alternate between two names. */
+/** Codings for each plan entry, no exact duplicates; most by the researcher, about a fifth by the second coder. */
 export const generateCodings = (random: Random, projectId: string, plans: readonly CodingPlan[]): PlannedCoding[] => {
   const codings: PlannedCoding[] = [];
   const seen = new Set<string>();
@@ -72,7 +84,7 @@ export const generateCodings = (random: Random, projectId: string, plans: readon
       seen.add(key);
       codings.push({
         id: random.uuid(), projectId, sourceSha: plan.source.sha256, codeId, start: span.start, end: span.end,
-        coder: random.next() < 0.8 ? 'researcher' : 'second coder', createdAt: iso(1_000 + codings.length), memoId: null,
+        coderId: random.next() < 0.8 ? RESEARCHER.id : SECOND_CODER.id, createdAt: iso(1_000 + codings.length),
       });
       made += 1;
     }
@@ -91,9 +103,9 @@ const lexicalParagraphs = (paragraphs: string[]): string =>
     },
   });
 
-/** 500 memos by default: 1 on the project, 1 per code, 100 on sources, the rest on codings (linked by memoId). */
+/** 500 memos by default: 1 on the project, 1 per code, 100 on sources, the rest on codings (a coding's memo targets it). */
 export const generateMemos = (
-  random: Random, projectId: string, codes: readonly Code[], sourceShas: readonly string[], codings: PlannedCoding[],
+  random: Random, projectId: string, codes: readonly Code[], sourceShas: readonly string[], codings: readonly PlannedCoding[],
   vocabulary: readonly string[], total = 500,
 ): PlannedMemo[] => {
   const rank = random.zipf(vocabulary.length);
@@ -102,16 +114,13 @@ export const generateMemos = (
   for (const sha of sourceShas.slice(0, 100)) targets.push({ kind: 'source', id: sha });
   const codingStep = Math.max(1, Math.floor(codings.length / Math.max(1, total - targets.length)));
   for (let k = 0; targets.length < total && k < codings.length; k += codingStep) targets.push({ kind: 'coding', id: codings[k].id });
-  const codingById = new Map(codings.map((coding) => [coding.id, coding]));
   return targets.map((target, index) => {
     const id = random.uuid();
-    const linked = target.kind === 'coding' ? codingById.get(target.id) : undefined;
-    if (linked) linked.memoId = id;
     const paragraphs = Array.from({ length: random.integer(1, 4) }, () => prose(random.integer(20, 60)));
     return {
       id, projectId, target, targetKey: memoTargetKey(target), ...(target.kind === 'source' ? { sourceSha: target.id } : {}),
       title: `Memo ${index + 1}: ${prose(3)}`, content: lexicalParagraphs(paragraphs),
-      plainText: paragraphs.join('\n\n'), author: 'researcher', createdAt: iso(50_000 + index), updatedAt: iso(50_000 + index),
+      plainText: paragraphs.join('\n\n'), authorId: RESEARCHER.id, createdAt: iso(50_000 + index), updatedAt: iso(50_000 + index),
     };
   });
 };

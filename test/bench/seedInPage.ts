@@ -5,29 +5,35 @@
 import type { Page } from '@playwright/test';
 import { DEFAULT_DATABASE_NAME } from '../../renderer/data/database.ts';
 import type { Code, Memo, Project } from '../../shared/model/index.ts';
-import type { PlannedCoding, PlannedMemo } from './generateCodebook.ts';
+import { BENCH_CODERS, type PlannedCoding, type PlannedMemo } from './generateCodebook.ts';
 
 export type SeedCounts = { codes: number; codings: number; memos: number; unmatchedSources: number };
 
-/** Puts the project row and makes it the one the app opens next (appState.lastProjectId). */
+/**
+ * Puts the project row and makes it the one the app opens next (appState.lastProjectId); puts the coders the
+ * generated codings and memos point at, the first as the installation's current coder (appState.currentCoderId),
+ * so the app shows their names.
+ */
 export const seedProject = async (page: Page, project: Project): Promise<void> => {
   await page.evaluate(
-    async ({ databaseName, row }) => {
+    async ({ databaseName, row, coders }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open(databaseName);
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
       await new Promise<void>((resolve, reject) => {
-        const transaction = db.transaction(['projects', 'appState'], 'readwrite');
+        const transaction = db.transaction(['projects', 'coders', 'appState'], 'readwrite');
         transaction.objectStore('projects').put(row);
+        for (const coder of coders) transaction.objectStore('coders').put(coder);
         transaction.objectStore('appState').put({ key: 'lastProjectId', value: row.id });
+        transaction.objectStore('appState').put({ key: 'currentCoderId', value: coders[0].id });
         transaction.oncomplete = () => resolve();
         transaction.onerror = () => reject(transaction.error);
       });
       db.close();
     },
-    { databaseName: DEFAULT_DATABASE_NAME, row: project },
+    { databaseName: DEFAULT_DATABASE_NAME, row: project, coders: [...BENCH_CODERS] },
   );
 };
 

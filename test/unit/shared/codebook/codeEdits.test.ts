@@ -1,7 +1,7 @@
 // Creating, renaming, recolouring and re-parenting codes, with their undo changes.
 import { describe, expect, it } from 'vitest';
 import {
-  applyCodebookChange,
+  applyToSnapshot,
   CodebookError,
   createCode,
   moveCode,
@@ -10,7 +10,8 @@ import {
   reorderSiblings,
   updateCodeDetails,
 } from '../../../../shared/codebook/index.ts';
-import { childNames, NOW, normalized, PROJECT, sampleCodebook, sequentialIds } from './codebookFixture.ts';
+import { isEmptyChange, putsOf } from '../../../../shared/project/projectChange.ts';
+import { childNames, NOW, normalized, PROJECT, sampleSnapshot, sequentialIds } from './codebookFixture.ts';
 
 const context = { now: NOW, newId: sequentialIds() };
 
@@ -26,25 +27,25 @@ const errorKey = (run: () => unknown): string | undefined => {
 
 describe('createCode', () => {
   it('adds a trimmed code at the end of its siblings with a palette colour', () => {
-    const before = sampleCodebook();
-    const { codebook, code, change } = createCode(before, { projectId: PROJECT, parentId: 'n', name: '  Arts   communities ' }, context);
+    const before = sampleSnapshot();
+    const { snapshot, code, change } = createCode(before, { projectId: PROJECT, parentId: 'n', name: '  Arts   communities ' }, context);
     expect(code.name).toBe('Arts communities');
     expect(code.order).toBe(2);
     expect(code.color).toMatch(/^#[0-9a-f]{6}$/);
     expect(code.createdAt).toBe(NOW);
-    expect(childNames(codebook, 'n')).toEqual(['Exporters and intermediaries', 'Learning', 'Arts communities']);
-    expect(change.putCodes.map((put) => put.id)).toEqual([code.id]);
+    expect(childNames(snapshot, 'n')).toEqual(['Exporters and intermediaries', 'Learning', 'Arts communities']);
+    expect(putsOf(change, 'codes').map((put) => put.id)).toEqual([code.id]);
   });
 
   it('inserts at a given index and renumbers the siblings after it', () => {
-    const before = sampleCodebook();
-    const { codebook, change } = createCode(before, { projectId: PROJECT, parentId: null, name: 'Diaspora', index: 1 }, context);
-    expect(childNames(codebook, null)).toEqual(['Business networks', 'Diaspora', 'Global collaboration']);
-    expect(change.putCodes).toHaveLength(2);
+    const before = sampleSnapshot();
+    const { snapshot, change } = createCode(before, { projectId: PROJECT, parentId: null, name: 'Diaspora', index: 1 }, context);
+    expect(childNames(snapshot, null)).toEqual(['Business networks', 'Diaspora', 'Global collaboration']);
+    expect(putsOf(change, 'codes')).toHaveLength(2);
   });
 
   it('refuses a duplicate name under the same parent, ignoring case and spaces', () => {
-    const before = sampleCodebook();
+    const before = sampleSnapshot();
     expect(errorKey(() => createCode(before, { projectId: PROJECT, parentId: 'n', name: ' learning ' }, context))).toBe('codebook.error.duplicateName');
     expect(errorKey(() => createCode(before, { projectId: PROJECT, parentId: null, name: 'BUSINESS NETWORKS' }, context))).toBe(
       'codebook.error.duplicateNameTop',
@@ -54,12 +55,12 @@ describe('createCode', () => {
   });
 
   it('names the clash in its message', () => {
-    const before = sampleCodebook();
+    const before = sampleSnapshot();
     expect(() => createCode(before, { projectId: PROJECT, parentId: 'n', name: 'LEARNING' }, context)).toThrow(/"Learning" under "Business networks"/);
   });
 
   it('refuses empty names, unknown parents and bad colours', () => {
-    const before = sampleCodebook();
+    const before = sampleSnapshot();
     expect(errorKey(() => createCode(before, { projectId: PROJECT, parentId: null, name: '   ' }, context))).toBe('codebook.error.nameEmpty');
     expect(errorKey(() => createCode(before, { projectId: PROJECT, parentId: 'nope', name: 'X' }, context))).toBe('codebook.error.parentNotFound');
     expect(errorKey(() => createCode(before, { projectId: PROJECT, parentId: null, name: 'X', color: 'red' }, context))).toBe(
@@ -68,28 +69,28 @@ describe('createCode', () => {
   });
 
   it('is undone by its undo change', () => {
-    const before = sampleCodebook();
+    const before = sampleSnapshot();
     const outcome = createCode(before, { projectId: PROJECT, parentId: null, name: 'Diaspora', index: 0 }, context);
-    expect(normalized(applyCodebookChange(outcome.codebook, outcome.undo))).toEqual(normalized(before));
+    expect(normalized(applyToSnapshot(outcome.snapshot, outcome.undo))).toEqual(normalized(before));
   });
 });
 
 describe('renameCode, recolorCode, updateCodeDetails', () => {
   it('renames, allowing a change of case of the same code', () => {
-    const before = sampleCodebook();
+    const before = sampleSnapshot();
     expect(renameCode(before, 'n2', 'LEARNING', context).code.name).toBe('LEARNING');
     expect(errorKey(() => renameCode(before, 'n2', 'exporters AND intermediaries', context))).toBe('codebook.error.duplicateName');
   });
 
   it('recolours in lower case and undoes', () => {
-    const before = sampleCodebook();
+    const before = sampleSnapshot();
     const outcome = recolorCode(before, 'c1', '#AABBCC', context);
     expect(outcome.code.color).toBe('#aabbcc');
-    expect(applyCodebookChange(outcome.codebook, outcome.undo).codes.find((c) => c.id === 'c1')?.color).toBe('#123456');
+    expect(applyToSnapshot(outcome.snapshot, outcome.undo).codes.find((c) => c.id === 'c1')?.color).toBe('#123456');
   });
 
   it('updates only the given details and treats a blank model role as none', () => {
-    const before = sampleCodebook();
+    const before = sampleSnapshot();
     const { code } = updateCodeDetails(before, 'n', { modelRole: ' entry point ', status: 'stable' }, context);
     expect(code.modelRole).toBe('entry point');
     expect(code.status).toBe('stable');
@@ -98,50 +99,50 @@ describe('renameCode, recolorCode, updateCodeDetails', () => {
   });
 
   it('writes nothing when nothing changes', () => {
-    const before = sampleCodebook();
-    expect(renameCode(before, 'n', 'Business networks', context).change.putCodes).toHaveLength(0);
-    expect(updateCodeDetails(before, 'n', {}, context).change.putCodes).toHaveLength(0);
+    const before = sampleSnapshot();
+    expect(isEmptyChange(renameCode(before, 'n', 'Business networks', context).change)).toBe(true);
+    expect(isEmptyChange(updateCodeDetails(before, 'n', {}, context).change)).toBe(true);
   });
 });
 
 describe('moveCode and reorderSiblings', () => {
   it('re-parents a code with its sub-codes and closes the gap it leaves', () => {
-    const before = sampleCodebook();
-    const { codebook } = moveCode(before, 'n1', 'c', 1, context);
-    expect(childNames(codebook, 'n')).toEqual(['Learning']);
-    expect(codebook.codes.find((c) => c.id === 'n2')?.order).toBe(0);
-    expect(childNames(codebook, 'c')).toEqual(['Product quality', 'Exporters and intermediaries', 'Design innovation']);
+    const before = sampleSnapshot();
+    const { snapshot } = moveCode(before, 'n1', 'c', 1, context);
+    expect(childNames(snapshot, 'n')).toEqual(['Learning']);
+    expect(snapshot.codes.find((c) => c.id === 'n2')?.order).toBe(0);
+    expect(childNames(snapshot, 'c')).toEqual(['Product quality', 'Exporters and intermediaries', 'Design innovation']);
   });
 
   it('reorders within the same parent', () => {
-    const before = sampleCodebook();
-    const { codebook } = moveCode(before, 'c', null, 0, context);
-    expect(childNames(codebook, null)).toEqual(['Global collaboration', 'Business networks']);
-    const moved = moveCode(before, 'n2a', null, undefined, context).codebook;
+    const before = sampleSnapshot();
+    const { snapshot } = moveCode(before, 'c', null, 0, context);
+    expect(childNames(snapshot, null)).toEqual(['Global collaboration', 'Business networks']);
+    const moved = moveCode(before, 'n2a', null, undefined, context).snapshot;
     expect(childNames(moved, null)).toEqual(['Business networks', 'Global collaboration', 'WhatsApp group']);
   });
 
   it('refuses moving a code under itself or its own descendant', () => {
-    const before = sampleCodebook();
+    const before = sampleSnapshot();
     expect(errorKey(() => moveCode(before, 'n', 'n2a', 0, context))).toBe('codebook.error.moveIntoOwnSubtree');
     expect(errorKey(() => moveCode(before, 'n', 'n', 0, context))).toBe('codebook.error.moveIntoOwnSubtree');
   });
 
   it('refuses a move that would put two equal names under one parent', () => {
-    const before = sampleCodebook();
-    const withClash = createCode(before, { projectId: PROJECT, parentId: 'c', name: 'learning' }, context).codebook;
+    const before = sampleSnapshot();
+    const withClash = createCode(before, { projectId: PROJECT, parentId: 'c', name: 'learning' }, context).snapshot;
     expect(errorKey(() => moveCode(withClash, 'n2', 'c', 0, context))).toBe('codebook.error.duplicateName');
   });
 
   it('undoes a move exactly', () => {
-    const before = sampleCodebook();
+    const before = sampleSnapshot();
     const outcome = moveCode(before, 'n2', null, 0, context);
-    expect(normalized(applyCodebookChange(outcome.codebook, outcome.undo))).toEqual(normalized(before));
+    expect(normalized(applyToSnapshot(outcome.snapshot, outcome.undo))).toEqual(normalized(before));
   });
 
   it('reorders siblings only with exactly the current children', () => {
-    const before = sampleCodebook();
-    expect(childNames(reorderSiblings(before, 'c', ['c2', 'c1'], context).codebook, 'c')).toEqual(['Design innovation', 'Product quality']);
+    const before = sampleSnapshot();
+    expect(childNames(reorderSiblings(before, 'c', ['c2', 'c1'], context).snapshot, 'c')).toEqual(['Design innovation', 'Product quality']);
     expect(errorKey(() => reorderSiblings(before, 'c', ['c2'], context))).toBe('codebook.error.reorderMismatch');
     expect(errorKey(() => reorderSiblings(before, 'c', ['c2', 'c2'], context))).toBe('codebook.error.reorderMismatch');
     expect(errorKey(() => reorderSiblings(before, 'c', ['c2', 'n1'], context))).toBe('codebook.error.reorderMismatch');

@@ -1,11 +1,11 @@
 // The nested code tree view, its coding counts and code paths.
 import { describe, expect, it } from 'vitest';
 import { buildCodeTree, codePath, countCodingsByCode, flattenCodeTree, indexCodes, inVivoCodeName, nextPaletteColor, CODE_PALETTE } from '../../../../shared/codebook/index.ts';
-import { code, sampleCodebook } from './codebookFixture.ts';
+import { code, sampleSnapshot } from './codebookFixture.ts';
 
 describe('buildCodeTree', () => {
   it('nests codes in order with counts including and excluding descendants', () => {
-    const { codes, codings } = sampleCodebook();
+    const { codes, codings } = sampleSnapshot();
     const tree = buildCodeTree([...codes].reverse(), codings);
     expect(tree.map((node) => node.code.id)).toEqual(['n', 'c']);
     const networks = tree[0];
@@ -28,7 +28,7 @@ describe('buildCodeTree', () => {
 
 describe('codePath', () => {
   it('joins names from the top level down', () => {
-    const byId = indexCodes(sampleCodebook().codes);
+    const byId = indexCodes(sampleSnapshot().codes);
     expect(codePath(byId, 'n1')).toBe('Business networks / Exporters and intermediaries');
     expect(codePath(byId, 'n2a', ' > ')).toBe('Business networks > Learning > WhatsApp group');
     expect(codePath(byId, 'missing')).toBe('');
@@ -57,7 +57,7 @@ describe('inVivoCodeName', () => {
 
 describe('buildCodeTree from counts kept elsewhere', () => {
   it('gives the same tree from a count map as from the codings', () => {
-    const { codes, codings } = sampleCodebook();
+    const { codes, codings } = sampleSnapshot();
     const counts = countCodingsByCode(codings);
     expect([...counts.values()].reduce((sum, n) => sum + n, 0)).toBe(codings.length);
     expect(buildCodeTree(codes, counts)).toEqual(buildCodeTree(codes, codings));

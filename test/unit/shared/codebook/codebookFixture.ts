@@ -1,6 +1,6 @@
-// Builds small in-memory codebooks for the codebook operation tests.
-import type { Code, Coding } from '../../../../shared/model/codebook.ts';
-import type { Codebook } from '../../../../shared/codebook/codebookChange.ts';
+// Builds small in-memory coding snapshots (codes and codings) for the codebook operation tests.
+import { memoTargetKey, type Code, type Coding, type Memo, type MemoTarget } from '../../../../shared/model/codebook.ts';
+import type { CodingSnapshot } from '../../../../shared/codebook/codingSnapshot.ts';
 
 export const PROJECT = 'p1';
 export const NOW = '2026-01-02T03:04:05.000Z';
@@ -26,16 +26,29 @@ export const code = (id: string, name: string, parentId: string | null, order: n
   ...extra,
 });
 
-export const coding = (id: string, codeId: string, sourceId: string, start: number, end: number, memoId: string | null = null): Coding => ({
+export const coding = (id: string, codeId: string, sourceId: string, start: number, end: number): Coding => ({
   id,
   projectId: PROJECT,
   sourceId,
   codeId,
   start,
   end,
-  coder: 'ana',
+  coderId: 'ana',
   createdAt: '2025-01-01T00:00:00.000Z',
-  memoId,
+});
+
+export const memo = (id: string, target: MemoTarget, extra: Partial<Memo> = {}): Memo => ({
+  id,
+  projectId: PROJECT,
+  target,
+  targetKey: memoTargetKey(target),
+  title: id,
+  content: '{}',
+  plainText: `${id} text`,
+  authorId: 'ana',
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+  ...extra,
 });
 
 /**
@@ -44,7 +57,7 @@ export const coding = (id: string, codeId: string, sourceId: string, start: numb
  *   learning (n2)           design (c2)
  *     whatsapp (n2a)
  */
-export const sampleCodebook = (): Codebook => ({
+export const sampleSnapshot = (): CodingSnapshot => ({
   codes: [
     code('n', 'Business networks', null, 0),
     code('c', 'Global collaboration', null, 1),
@@ -56,23 +69,23 @@ export const sampleCodebook = (): Codebook => ({
   ],
   codings: [
     coding('g1', 'n1', 's1', 0, 10),
-    coding('g2', 'n1', 's1', 20, 30, 'memo-a'),
+    coding('g2', 'n1', 's1', 20, 30),
     coding('g3', 'n2', 's2', 5, 9),
     coding('g4', 'n2a', 's2', 40, 50),
-    coding('g5', 'c1', 's1', 20, 30, 'memo-b'),
+    coding('g5', 'c1', 's1', 20, 30),
     coding('g6', 'c1', 's3', 1, 2),
   ],
 });
 
 /** Sorts records by id so states can be compared regardless of row order. */
-export const normalized = (codebook: Codebook): Codebook => ({
-  codes: [...codebook.codes].sort((a, b) => a.id.localeCompare(b.id)),
-  codings: [...codebook.codings].sort((a, b) => a.id.localeCompare(b.id)),
+export const normalized = (snapshot: CodingSnapshot): CodingSnapshot => ({
+  codes: [...snapshot.codes].sort((a, b) => a.id.localeCompare(b.id)),
+  codings: [...snapshot.codings].sort((a, b) => a.id.localeCompare(b.id)),
 });
 
 /** Orders of the children of one parent, by name, to assert sibling order compactly. */
-export const childNames = (codebook: Codebook, parentId: string | null): string[] =>
-  codebook.codes
+export const childNames = (snapshot: CodingSnapshot, parentId: string | null): string[] =>
+  snapshot.codes
     .filter((candidate) => candidate.parentId === parentId)
     .sort((a, b) => a.order - b.order)
     .map((candidate) => candidate.name);

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  applyCodebookChange,
+  applyToSnapshot,
   CodebookError,
   codeNameKey,
   createCode,
@@ -11,10 +11,10 @@ import {
   mergeCodes,
   moveCode,
   renameCode,
-  type Codebook,
-  type CodebookOutcome,
+  type CodingOutcome,
+  type CodingSnapshot,
 } from '../../../../shared/codebook/index.ts';
-import { normalized, PROJECT, sampleCodebook } from './codebookFixture.ts';
+import { normalized, PROJECT, sampleSnapshot } from './codebookFixture.ts';
 
 type Step =
   | { op: 'create'; parent: number; name: string; index: number }
@@ -36,41 +36,41 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
 let ids = 0;
 const context = { now: '2026-03-01T00:00:00.000Z', newId: () => `r-${++ids}` };
 
-const run = (codebook: Codebook, step: Step): CodebookOutcome | null => {
-  const codeAt = (index: number): string | null => (codebook.codes.length === 0 ? null : codebook.codes[index % codebook.codes.length].id);
+const run = (snapshot: CodingSnapshot, step: Step): CodingOutcome | null => {
+  const codeAt = (index: number): string | null => (snapshot.codes.length === 0 ? null : snapshot.codes[index % snapshot.codes.length].id);
   // Index 0 of a "parent" choice means the top level.
   const parentAt = (index: number): string | null => (index === 0 ? null : codeAt(index - 1));
   const code = 'code' in step ? codeAt(step.code) : null;
   switch (step.op) {
     case 'create':
-      return createCode(codebook, { projectId: PROJECT, parentId: parentAt(step.parent), name: step.name, index: step.index }, context);
+      return createCode(snapshot, { projectId: PROJECT, parentId: parentAt(step.parent), name: step.name, index: step.index }, context);
     case 'rename':
-      return code === null ? null : renameCode(codebook, code, step.name, context);
+      return code === null ? null : renameCode(snapshot, code, step.name, context);
     case 'move':
-      return code === null ? null : moveCode(codebook, code, parentAt(step.parent), step.index, context);
+      return code === null ? null : moveCode(snapshot, code, parentAt(step.parent), step.index, context);
     case 'merge': {
       const target = codeAt(step.target);
-      return code === null || target === null ? null : mergeCodes(codebook, code, target, context);
+      return code === null || target === null ? null : mergeCodes(snapshot, code, target, context);
     }
     case 'delete':
-      return code === null ? null : deleteCode(codebook, code, context);
+      return code === null ? null : deleteCode(snapshot, code, context);
   }
 };
 
-const assertWellFormed = (codebook: Codebook): void => {
-  const codeIds = new Set(codebook.codes.map((code) => code.id));
-  const levels = new Map<string | null, typeof codebook.codes>();
-  for (const code of codebook.codes) {
+const assertWellFormed = (snapshot: CodingSnapshot): void => {
+  const codeIds = new Set(snapshot.codes.map((code) => code.id));
+  const levels = new Map<string | null, typeof snapshot.codes>();
+  for (const code of snapshot.codes) {
     if (code.parentId !== null) expect(codeIds.has(code.parentId)).toBe(true);
-    expect(descendantIds(codebook.codes, code.id).has(code.id)).toBe(false);
+    expect(descendantIds(snapshot.codes, code.id).has(code.id)).toBe(false);
     levels.set(code.parentId, [...(levels.get(code.parentId) ?? []), code]);
   }
   for (const level of levels.values()) {
     expect(level.map((code) => code.order).sort((a, b) => a - b)).toEqual(level.map((_, index) => index));
     expect(new Set(level.map((code) => codeNameKey(code.name))).size).toBe(level.length);
   }
-  for (const coding of codebook.codings) expect(codeIds.has(coding.codeId)).toBe(true);
-  const segments = codebook.codings.map((coding) => `${coding.codeId}|${coding.sourceId}|${coding.start}|${coding.end}`);
+  for (const coding of snapshot.codings) expect(codeIds.has(coding.codeId)).toBe(true);
+  const segments = snapshot.codings.map((coding) => `${coding.codeId}|${coding.sourceId}|${coding.start}|${coding.end}`);
   expect(new Set(segments).size).toBe(segments.length);
 };
 
@@ -78,27 +78,27 @@ describe('code-tree operations under random sequences', () => {
   it('keep the tree well-formed, and each undo restores the state before', () => {
     fc.assert(
       fc.property(fc.array(stepArb, { minLength: 1, maxLength: 25 }), (steps) => {
-        let codebook = sampleCodebook();
-        const history: Array<{ before: Codebook; outcome: CodebookOutcome }> = [];
+        let snapshot = sampleSnapshot();
+        const history: Array<{ before: CodingSnapshot; outcome: CodingOutcome }> = [];
         for (const step of steps) {
-          let outcome: CodebookOutcome | null;
+          let outcome: CodingOutcome | null;
           try {
-            outcome = run(codebook, step);
+            outcome = run(snapshot, step);
           } catch (error) {
             // Refusals are part of the contract; anything else is a bug.
             if (!(error instanceof CodebookError)) throw error;
             outcome = null;
           }
           if (outcome === null) continue;
-          expect(normalized(applyCodebookChange(codebook, outcome.change))).toEqual(normalized(outcome.codebook));
-          history.push({ before: codebook, outcome });
-          codebook = outcome.codebook;
-          assertWellFormed(codebook);
+          expect(normalized(applyToSnapshot(snapshot, outcome.change))).toEqual(normalized(outcome.snapshot));
+          history.push({ before: snapshot, outcome });
+          snapshot = outcome.snapshot;
+          assertWellFormed(snapshot);
         }
         // Undo everything, newest first, through the undo changes alone.
         for (const { before, outcome } of history.reverse()) {
-          codebook = applyCodebookChange(codebook, outcome.undo);
-          expect(normalized(codebook)).toEqual(normalized(before));
+          snapshot = applyToSnapshot(snapshot, outcome.undo);
+          expect(normalized(snapshot)).toEqual(normalized(before));
         }
       }),
       { numRuns: 300 },

@@ -1,159 +1,152 @@
 // Merging and deleting codes: codings move or go, duplicates collapse, counts are right, undo restores everything.
 import { describe, expect, it } from 'vitest';
 import {
-  applyCodebookChange,
   applyCodings,
+  applyToSnapshot,
   CodebookError,
-  combineChanges,
   createCode,
   deleteCode,
   deleteCodeImpact,
-  invertChange,
   mergeCodes,
   recodeCoding,
   removeCodings,
-  setCodingMemo,
 } from '../../../../shared/codebook/index.ts';
-import { childNames, code, coding, NOW, normalized, PROJECT, sampleCodebook, sequentialIds } from './codebookFixture.ts';
+import { combineChanges, invertChangeIn } from '../../../../shared/project/projectChange.ts';
+import { childNames, code, coding, NOW, normalized, PROJECT, sampleSnapshot, sequentialIds } from './codebookFixture.ts';
 
 const context = { now: NOW, newId: sequentialIds('m') };
 
 describe('mergeCodes', () => {
-  it('moves codings to the target and collapses exact duplicates, keeping a memo', () => {
-    const before = sampleCodebook();
-    // n1 has g1 (s1 0–10) and g2 (s1 20–30, memo-a); c1 has g5 (s1 20–30, memo-b) and g6.
-    const { codebook, report } = mergeCodes(before, 'n1', 'c1', context);
-    expect(codebook.codes.some((c) => c.id === 'n1')).toBe(false);
-    const onTarget = codebook.codings.filter((g) => g.codeId === 'c1').map((g) => g.id).sort();
+  it('moves codings to the target and collapses exact duplicates into the coding that covers their passage', () => {
+    const before = sampleSnapshot();
+    // n1 has g1 (s1 0–10) and g2 (s1 20–30); c1 has g5 (s1 20–30) and g6.
+    const { snapshot, report } = mergeCodes(before, 'n1', 'c1', context);
+    expect(snapshot.codes.some((c) => c.id === 'n1')).toBe(false);
+    const onTarget = snapshot.codings.filter((g) => g.codeId === 'c1').map((g) => g.id).sort();
     expect(onTarget).toEqual(['g1', 'g5', 'g6']);
     expect(report.movedCodingCount).toBe(1);
     expect(report.collapsedCodingCount).toBe(1);
-    expect(report.detachedMemoIds).toEqual(['memo-a']);
+    expect(report.collapsedInto).toEqual({ g2: 'g5' });
     expect(report.absorbedInto).toEqual({ n1: 'c1' });
-    expect(childNames(codebook, 'n')).toEqual(['Learning']);
-    expect(codebook.codes.find((c) => c.id === 'n2')?.order).toBe(0);
+    expect(childNames(snapshot, 'n')).toEqual(['Learning']);
+    expect(snapshot.codes.find((c) => c.id === 'n2')?.order).toBe(0);
   });
 
-  it('carries the memo of a dropped duplicate onto the kept coding when that has none', () => {
-    const before = sampleCodebook();
+  it('names the kept twin of a dropped duplicate, so its memos can follow it', () => {
+    const before = sampleSnapshot();
     before.codings.push(coding('g7', 'c2', 's1', 20, 30));
-    const { codebook, report } = mergeCodes(before, 'n1', 'c2', context);
-    expect(codebook.codings.find((g) => g.id === 'g7')?.memoId).toBe('memo-a');
-    expect(report.detachedMemoIds).toEqual([]);
+    const { snapshot, report } = mergeCodes(before, 'n1', 'c2', context);
+    expect(snapshot.codings.some((g) => g.id === 'g2')).toBe(false);
+    expect(snapshot.codings.find((g) => g.id === 'g7')?.codeId).toBe('c2');
+    expect(report.collapsedInto).toEqual({ g2: 'g7' });
+    expect(report.collapsedCodingCount).toBe(1);
   });
 
   it('moves sub-codes under the target, merging a sub-code into a namesake', () => {
-    const before = sampleCodebook();
+    const before = sampleSnapshot();
     before.codes.push(code('c3', 'whatsapp GROUP', 'c', 2));
     before.codings.push(coding('g8', 'c3', 's2', 40, 50));
-    const { codebook, report } = mergeCodes(before, 'n2', 'c', context);
-    expect(childNames(codebook, 'c')).toEqual(['Product quality', 'Design innovation', 'whatsapp GROUP']);
+    const { snapshot, report } = mergeCodes(before, 'n2', 'c', context);
+    expect(childNames(snapshot, 'c')).toEqual(['Product quality', 'Design innovation', 'whatsapp GROUP']);
     expect(report.absorbedInto).toEqual({ n2: 'c', n2a: 'c3' });
     // n2a's coding duplicated g8 exactly, so it collapsed.
-    expect(codebook.codings.filter((g) => g.codeId === 'c3').map((g) => g.id)).toEqual(['g8']);
-    expect(codebook.codings.find((g) => g.id === 'g3')?.codeId).toBe('c');
+    expect(snapshot.codings.filter((g) => g.codeId === 'c3').map((g) => g.id)).toEqual(['g8']);
+    expect(snapshot.codings.find((g) => g.id === 'g3')?.codeId).toBe('c');
   });
 
   it('appends non-clashing sub-codes after the target children in their old order', () => {
-    const before = sampleCodebook();
-    const { codebook } = mergeCodes(before, 'n', 'c', context);
-    expect(childNames(codebook, 'c')).toEqual(['Product quality', 'Design innovation', 'Exporters and intermediaries', 'Learning']);
-    expect(childNames(codebook, null)).toEqual(['Global collaboration']);
-    expect(codebook.codes.find((c) => c.id === 'c')?.order).toBe(0);
+    const before = sampleSnapshot();
+    const { snapshot } = mergeCodes(before, 'n', 'c', context);
+    expect(childNames(snapshot, 'c')).toEqual(['Product quality', 'Design innovation', 'Exporters and intermediaries', 'Learning']);
+    expect(childNames(snapshot, null)).toEqual(['Global collaboration']);
+    expect(snapshot.codes.find((c) => c.id === 'c')?.order).toBe(0);
   });
 
   it('merges a sub-code into its own parent', () => {
-    const before = sampleCodebook();
-    const { codebook } = mergeCodes(before, 'n2', 'n', context);
-    expect(childNames(codebook, 'n')).toEqual(['Exporters and intermediaries', 'WhatsApp group']);
-    expect(codebook.codings.find((g) => g.id === 'g3')?.codeId).toBe('n');
+    const before = sampleSnapshot();
+    const { snapshot } = mergeCodes(before, 'n2', 'n', context);
+    expect(childNames(snapshot, 'n')).toEqual(['Exporters and intermediaries', 'WhatsApp group']);
+    expect(snapshot.codings.find((g) => g.id === 'g3')?.codeId).toBe('n');
   });
 
   it('refuses merging into itself or into its own sub-code', () => {
-    const before = sampleCodebook();
+    const before = sampleSnapshot();
     expect(() => mergeCodes(before, 'n', 'n', context)).toThrow(CodebookError);
     expect(() => mergeCodes(before, 'n', 'n2a', context)).toThrow(/cannot be merged into "WhatsApp group"/);
   });
 
   it('is undone exactly by its undo change', () => {
-    const before = sampleCodebook();
+    const before = sampleSnapshot();
     before.codes.push(code('c3', 'WhatsApp group', 'c', 2));
     const outcome = mergeCodes(before, 'n', 'c', context);
-    expect(normalized(applyCodebookChange(outcome.codebook, outcome.undo))).toEqual(normalized(before));
-    expect(outcome.undo).toEqual(invertChange(before, outcome.change));
+    expect(normalized(applyToSnapshot(outcome.snapshot, outcome.undo))).toEqual(normalized(before));
+    expect(outcome.undo).toEqual(invertChangeIn(outcome.change, before));
   });
 });
 
 describe('deleteCode', () => {
   it('counts what a delete would remove', () => {
-    const impact = deleteCodeImpact(sampleCodebook(), 'n');
+    const impact = deleteCodeImpact(sampleSnapshot(), 'n');
     expect(impact.codeCount).toBe(4);
     expect(impact.subCodeCount).toBe(3);
     expect(impact.codingCount).toBe(4);
     expect(impact.sourceCount).toBe(2);
-    expect(impact.codingMemoIds).toEqual(['memo-a']);
+    expect([...impact.codeIds].sort()).toEqual(['n', 'n1', 'n2', 'n2a']);
   });
 
   it('removes the code, its sub-codes and their codings, renumbers siblings, and undoes', () => {
-    const before = sampleCodebook();
+    const before = sampleSnapshot();
     const outcome = deleteCode(before, 'n', context);
-    expect(outcome.codebook.codes.map((c) => c.id).sort()).toEqual(['c', 'c1', 'c2']);
-    expect(outcome.codebook.codings.map((g) => g.id).sort()).toEqual(['g5', 'g6']);
-    expect(outcome.codebook.codes.find((c) => c.id === 'c')?.order).toBe(0);
-    expect(normalized(applyCodebookChange(outcome.codebook, outcome.undo))).toEqual(normalized(before));
+    expect(outcome.snapshot.codes.map((c) => c.id).sort()).toEqual(['c', 'c1', 'c2']);
+    expect(outcome.snapshot.codings.map((g) => g.id).sort()).toEqual(['g5', 'g6']);
+    expect(outcome.snapshot.codes.find((c) => c.id === 'c')?.order).toBe(0);
+    expect(normalized(applyToSnapshot(outcome.snapshot, outcome.undo))).toEqual(normalized(before));
   });
 
   it('refuses an unknown code', () => {
-    expect(() => deleteCode(sampleCodebook(), 'zzz', context)).toThrow(/could not be found/);
+    expect(() => deleteCode(sampleSnapshot(), 'zzz', context)).toThrow(/could not be found/);
   });
 });
 
 describe('codings and combined changes', () => {
   it('applies codings, skips exact repeats, refuses ranges outside the text', () => {
-    const before = sampleCodebook();
-    const request = { projectId: PROJECT, sourceId: 's1', codeId: 'c2', start: 3, end: 8, coder: 'ana', textLength: 100 };
+    const before = sampleSnapshot();
+    const request = { projectId: PROJECT, sourceId: 's1', codeId: 'c2', start: 3, end: 8, coderId: 'ana', textLength: 100 };
     const first = applyCodings(before, [request, { ...request }, { ...request, start: 10, end: 12 }], context);
     expect(first.created).toHaveLength(2);
     expect(first.skipped).toBe(1);
-    expect(applyCodings(first.codebook, [request], context).created).toHaveLength(0);
+    expect(first.created.map((g) => g.coderId)).toEqual(['ana', 'ana']);
+    expect(applyCodings(first.snapshot, [request], context).created).toHaveLength(0);
     expect(() => applyCodings(before, [{ ...request, end: 101 }], context)).toThrow(CodebookError);
     expect(() => applyCodings(before, [{ ...request, end: 3 }], context)).toThrow(CodebookError);
-    const removed = removeCodings(first.codebook, first.created.map((g) => g.id));
-    expect(normalized(removed.codebook)).toEqual(normalized(before));
+    const removed = removeCodings(first.snapshot, first.created.map((g) => g.id));
+    expect(normalized(removed.snapshot)).toEqual(normalized(before));
   });
 
   it('combines several operations into one change that undoes as one', () => {
-    const before = sampleCodebook();
+    const before = sampleSnapshot();
     const created = createCode(before, { projectId: PROJECT, parentId: null, name: 'Diaspora' }, context);
     const coded = applyCodings(
-      created.codebook,
-      [{ projectId: PROJECT, sourceId: 's9', codeId: created.code.id, start: 0, end: 4, coder: 'ana', textLength: 10 }],
+      created.snapshot,
+      [{ projectId: PROJECT, sourceId: 's9', codeId: created.code.id, start: 0, end: 4, coderId: 'ana', textLength: 10 }],
       context,
     );
-    const combined = combineChanges(before, [created.change, coded.change]);
-    const after = applyCodebookChange(before, combined);
-    expect(normalized(after)).toEqual(normalized(coded.codebook));
-    expect(normalized(applyCodebookChange(after, invertChange(before, combined)))).toEqual(normalized(before));
+    const combined = combineChanges(created.change, coded.change);
+    const after = applyToSnapshot(before, combined);
+    expect(normalized(after)).toEqual(normalized(coded.snapshot));
+    expect(normalized(applyToSnapshot(after, invertChangeIn(combined, before)))).toEqual(normalized(before));
   });
 });
 
-describe('recodeCoding and setCodingMemo', () => {
+describe('recodeCoding', () => {
   it('moves a coding to another code, or drops it when that code already covers the passage', () => {
-    const before = sampleCodebook();
+    const before = sampleSnapshot();
     const moved = recodeCoding(before, 'g1', 'c2');
-    expect(moved.codebook.codings.find((g) => g.id === 'g1')?.codeId).toBe('c2');
+    expect(moved.snapshot.codings.find((g) => g.id === 'g1')?.codeId).toBe('c2');
     // g2 (n1, s1 20–30) recoded to c1, which already has g5 on s1 20–30.
     const collapsed = recodeCoding(before, 'g2', 'c1');
     expect(collapsed.coding.id).toBe('g5');
-    expect(collapsed.codebook.codings.some((g) => g.id === 'g2')).toBe(false);
-    expect(normalized(applyCodebookChange(collapsed.codebook, collapsed.undo))).toEqual(normalized(before));
-  });
-
-  it('attaches and detaches a segment memo', () => {
-    const before = sampleCodebook();
-    const attached = setCodingMemo(before, 'g1', 'memo-z');
-    expect(attached.coding.memoId).toBe('memo-z');
-    expect(setCodingMemo(attached.codebook, 'g1', null).codebook.codings.find((g) => g.id === 'g1')?.memoId).toBeNull();
-    expect(() => setCodingMemo(before, 'nope', null)).toThrow(CodebookError);
+    expect(collapsed.snapshot.codings.some((g) => g.id === 'g2')).toBe(false);
+    expect(normalized(applyToSnapshot(collapsed.snapshot, collapsed.undo))).toEqual(normalized(before));
   });
 });

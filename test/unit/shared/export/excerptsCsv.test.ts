@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Code, Coding, Memo } from '../../../../shared/model/codebook.ts';
+import type { Coder } from '../../../../shared/model/coder.ts';
 import type { Informant } from '../../../../shared/model/informant.ts';
 import type { Source } from '../../../../shared/model/source.ts';
 import { buildExcerptsCsv, collectCodedExcerpts, countExcerpts, encodeCsv, guardFormula, type ExcerptData } from '../../../../shared/export/index.ts';
@@ -78,24 +79,34 @@ const observation: Source = { ...source, id: 's2', kind: 'observation', title: '
 
 const informant: Informant = { ...base, id: 'inf-dewi', pseudonym: 'Dewi', role: 'diaspora actor', attributes: {}, realName: 'Real Name Never Exported' };
 
-const coding = (id: string, codeId: string, sourceId: string, range: { start: number; end: number }, memoId: string | null = null, coder = 'ana'): Coding => ({
-  ...base, id, codeId, sourceId, start: range.start, end: range.end, coder, memoId,
+const coding = (id: string, codeId: string, sourceId: string, range: { start: number; end: number }, coderId = 'coder-ana'): Coding => ({
+  ...base, id, codeId, sourceId, start: range.start, end: range.end, coderId,
 });
 
-const memo: Memo = { ...base, id: 'm1', target: { kind: 'coding', id: 'g1' }, targetKey: 'coding:g1', title: '', content: '{}', plainText: 'Check with\nDewi, later: "yes"', author: 'ana' };
+const coders: Coder[] = [
+  { ...base, id: 'coder-ana', name: 'Ana Wulandari', initials: 'AW' },
+  { ...base, id: 'coder-budi', name: 'Budi', initials: 'B' },
+];
+
+const memo: Memo = { ...base, id: 'm1', target: { kind: 'coding', id: 'g1' }, targetKey: 'coding:g1', title: '', content: '{}', plainText: 'Check with\nDewi, later: "yes"', authorId: 'coder-ana' };
+/** An older memo about the same coding: the newer one is the coding's memo, whatever the order they come in. */
+const olderMemo: Memo = { ...memo, id: 'm0', plainText: 'First thought', updatedAt: '2024-06-01T00:00:00.000Z' };
+/** A memo about the code, not about a coding: no excerpt shows it. */
+const codeMemo: Memo = { ...memo, id: 'm2', target: { kind: 'code', id: 'x' }, targetKey: 'code:x', plainText: 'About the code' };
 
 const data: ExcerptData = {
   codes: [code('d', 'Diaspora', null, 0), code('d1', 'Promotion abroad', 'd', 0), code('x', 'Challenges / negative evidence', null, 1)],
   codings: [
-    coding('g1', 'd1', 's1', at('Saya promosi kendang di "Pasar Malam", Den Haag, sejak 2017.\nWong Jawa seneng.'), 'm1'),
+    coding('g1', 'd1', 's1', at('Saya promosi kendang di "Pasar Malam", Den Haag, sejak 2017.\nWong Jawa seneng.')),
     coding('g2', 'x', 's1', at('=SUM(A1) -5 kiriman')),
-    coding('g3', 'd', 's2', { start: 0, end: observation.text.length }, null, 'budi'),
+    coding('g3', 'd', 's2', { start: 0, end: observation.text.length }, 'coder-budi'),
     coding('g4', 'd', 's1', at('Siapa yang membantu?')),
     coding('g5', 'x', 's1', at(' Den Haag, ')),
   ],
   sources: [source, observation],
   informants: [informant],
-  memos: [memo],
+  memos: [memo, olderMemo, codeMemo],
+  coders,
 };
 
 describe('buildExcerptsCsv', () => {
@@ -125,7 +136,7 @@ describe('buildExcerptsCsv', () => {
       'Interview',
       String(data.codings[0].start),
       String(data.codings[0].end),
-      'ana',
+      'Ana Wulandari',
       'Check with\nDewi, later: "yes"',
     ]);
     expect(byStart.get(`I05 diaspora, Den Haag@${at(' Den Haag, ').start}`)?.[1]).toBe(' Den Haag, ');
@@ -166,7 +177,19 @@ describe('collectCodedExcerpts', () => {
     const ids = (query: Parameters<typeof collectCodedExcerpts>[1]): string[] => collectCodedExcerpts(data, query).map((excerpt) => excerpt.coding.id);
     expect(ids({ codeIds: ['d', 'x'], roles: ['diaspora actor'] })).toEqual(['g1', 'g5', 'g2']);
     expect(ids({ codeIds: ['d', 'x'], sourceKinds: ['observation'] })).toEqual(['g3']);
-    expect(ids({ codeIds: ['d', 'x'], coders: ['budi'] })).toEqual(['g3']);
+    expect(ids({ codeIds: ['d', 'x'], coders: ['coder-budi'] })).toEqual(['g3']);
+  });
+
+  it("shows each coding's newest memo and its coder's name", () => {
+    const byId = new Map(collectCodedExcerpts(data, { codeIds: ['d', 'x'] }).map((excerpt) => [excerpt.coding.id, excerpt]));
+    expect(byId.get('g1')?.memo).toBe('Check with\nDewi, later: "yes"');
+    expect(byId.get('g2')?.memo).toBe('');
+    expect(byId.get('g1')?.coderName).toBe('Ana Wulandari');
+    expect(byId.get('g3')?.coderName).toBe('Budi');
+    const reordered = collectCodedExcerpts({ ...data, memos: [olderMemo, memo] }, { codeIds: ['d1'] });
+    expect(reordered.map((excerpt) => excerpt.memo)).toEqual(['Check with\nDewi, later: "yes"']);
+    const unknownCoder = collectCodedExcerpts({ ...data, coders: [] }, { codeIds: ['d1'] });
+    expect(unknownCoder.map((excerpt) => excerpt.coderName)).toEqual(['']);
   });
 
   it('does not credit an unlinked speaker (the interviewer) to an informant another speaker stands for', () => {

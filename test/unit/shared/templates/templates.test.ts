@@ -1,6 +1,6 @@
 // Shipped codebook templates, template validation, instantiation into codes and saving a code tree as a template.
 import { describe, expect, it } from 'vitest';
-import { buildCodeTree, codePath, createCode, indexCodes, mergeCodes, type Codebook } from '../../../../shared/codebook/index.ts';
+import { buildCodeTree, codePath, createCode, indexCodes, mergeCodes, type CodingSnapshot } from '../../../../shared/codebook/index.ts';
 import {
   BUILT_IN_TEMPLATES,
   codeTreeToTemplate,
@@ -97,12 +97,12 @@ describe('instantiateTemplate', () => {
 
 describe('codeTreeToTemplate', () => {
   it('round-trips a project code tree, including edits made after instantiation', () => {
-    let codebook: Codebook = { codes: instantiateTemplate(BUILT_IN_TEMPLATES[0], 'p', context), codings: [] };
+    let codebook: CodingSnapshot = { codes: instantiateTemplate(BUILT_IN_TEMPLATES[0], 'p', context), codings: [] };
     const root = codebook.codes.find((code) => code.name === 'Diaspora');
     if (root === undefined) throw new Error('no diaspora code');
-    codebook = createCode(codebook, { projectId: 'p', parentId: root.id, name: 'Remittances', definition: 'Money sent home.' }, context).codebook;
+    codebook = createCode(codebook, { projectId: 'p', parentId: root.id, name: 'Remittances', definition: 'Money sent home.' }, context).snapshot;
     const info = codebook.codes.filter((code) => code.name === 'Market information');
-    codebook = mergeCodes(codebook, info[1].id, info[0].id, context).codebook;
+    codebook = mergeCodes(codebook, info[1].id, info[0].id, context).snapshot;
     const saved = codeTreeToTemplate(codebook.codes, { name: 'Ecosystem — my version', description: 'Edited.', language: 'en', rolePresets: ['owner'] });
     expect(saved.id).toBe('ecosystem-my-version');
     const parsed = parseTemplateFile(new TextEncoder().encode(serializeTemplate(saved)), 'mine.json');

@@ -11,11 +11,12 @@ import {
   mapRangesThroughEdits,
 } from '../../../../shared/text/index.ts';
 import { CodebookError } from '../../../../shared/codebook/codebookError.ts';
+import { deletesOf, putsOf } from '../../../../shared/project/projectChange.ts';
 
 const codingOver = (id: string, text: string, words: string): Coding => {
   const start = text.indexOf(words);
   if (start < 0) throw new Error(`fixture: "${words}" not in text`);
-  return { id, projectId: 'p', sourceId: 's', codeId: 'c', start, end: start + words.length, coder: 'ana', createdAt: '', memoId: null };
+  return { id, projectId: 'p', sourceId: 's', codeId: 'c', start, end: start + words.length, coderId: 'ana', createdAt: '' };
 };
 
 describe('diffTexts', () => {
@@ -100,8 +101,8 @@ describe('correctSourceText', () => {
       'Pak Bambang the exporter handles the documents.',
       'Thanks.',
     ]);
-    expect(result.codingChange.putCodings).toHaveLength(3);
-    expect(result.codingChange.deleteCodingIds).toEqual([]);
+    expect(putsOf(result.codingChange, 'codings')).toHaveLength(3);
+    expect(deletesOf(result.codingChange, 'codings')).toEqual([]);
   });
 
   it('removes a coding whose words were deleted and reports it for undo', () => {
@@ -110,7 +111,7 @@ describe('correctSourceText', () => {
     const stays = codingOver('stays', text, 'pasar');
     const result = correctSourceText({ text, turns: [], codings: [gone, stays] }, 'Kula badhe tindak pasar. pesenan.');
     expect(result.removedCodings.map((coding) => coding.id)).toEqual(['gone']);
-    expect(result.codingChange.deleteCodingIds).toEqual(['gone']);
+    expect(deletesOf(result.codingChange, 'codings')).toEqual(['gone']);
     expect(result.movedCodings).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // Where drag-and-drop and keyboard moves put a code, and which rows the tree shows under collapse and filter.
 import { describe, expect, it } from 'vitest';
-import { buildCodeTree, createCode, moveCode, type Codebook } from '../../../../../shared/codebook/index.ts';
+import { buildCodeTree, createCode, moveCode, type CodingSnapshot } from '../../../../../shared/codebook/index.ts';
 import type { Code } from '../../../../../shared/model/index.ts';
 import {
   dropPlacement, dropPositionAt, isInSubtree, keyboardPlacement, visibleRows,
@@ -8,14 +8,14 @@ import {
 import { undoKeyOf } from '../../../../../renderer/app/useUndoShortcuts.ts';
 
 /** A small tree: A (A1, A2 (A2x)), B, C — built with the real codebook operations. */
-const sampleCodebook = (): Codebook => {
+const sampleSnapshot = (): CodingSnapshot => {
   let counter = 0;
   const context = { now: '2026-01-01T00:00:00.000Z', newId: () => `id-${++counter}` };
-  let codebook: Codebook = { codes: [], codings: [] };
+  let snapshot: CodingSnapshot = { codes: [], codings: [] };
   const add = (name: string, parent: string | null): string => {
-    const parentId = parent === null ? null : (codebook.codes.find((code) => code.name === parent)?.id ?? null);
-    const outcome = createCode(codebook, { projectId: 'p', parentId, name }, context);
-    codebook = outcome.codebook;
+    const parentId = parent === null ? null : (snapshot.codes.find((code) => code.name === parent)?.id ?? null);
+    const outcome = createCode(snapshot, { projectId: 'p', parentId, name }, context);
+    snapshot = outcome.snapshot;
     return outcome.code.id;
   };
   add('A', null);
@@ -24,19 +24,19 @@ const sampleCodebook = (): Codebook => {
   add('A2x', 'A2');
   add('B', null);
   add('C', null);
-  return codebook;
+  return snapshot;
 };
 
-const named = (codebook: Codebook, name: string): Code => {
+const named = (codebook: CodingSnapshot, name: string): Code => {
   const code = codebook.codes.find((candidate) => candidate.name === name);
   if (code === undefined) throw new Error(`no code ${name}`);
   return code;
 };
 
 /** Applies a placement with the real moveCode and returns the outline "depth name". */
-const outlineAfter = (codebook: Codebook, name: string, placement: { parentId: string | null; index: number } | null): string[] => {
+const outlineAfter = (codebook: CodingSnapshot, name: string, placement: { parentId: string | null; index: number } | null): string[] => {
   if (placement === null) throw new Error('placement refused');
-  const next = moveCode(codebook, named(codebook, name).id, placement.parentId, placement.index).codebook;
+  const next = moveCode(codebook, named(codebook, name).id, placement.parentId, placement.index).snapshot;
   return visibleRows(buildCodeTree(next.codes, next.codings), new Set(), null).map((row) => `${row.node.depth} ${row.node.code.name}`);
 };
 
@@ -48,7 +48,7 @@ describe('drop placement', () => {
   });
 
   it('drops before, after and inside another code', () => {
-    const codebook = sampleCodebook();
+    const codebook = sampleSnapshot();
     expect(outlineAfter(codebook, 'C', dropPlacement(codebook.codes, named(codebook, 'C').id, named(codebook, 'A1'), 'before')))
       .toEqual(['0 A', '1 C', '1 A1', '1 A2', '2 A2x', '0 B']);
     expect(outlineAfter(codebook, 'A1', dropPlacement(codebook.codes, named(codebook, 'A1').id, named(codebook, 'B'), 'after')))
@@ -58,13 +58,13 @@ describe('drop placement', () => {
   });
 
   it('moves a code down among its own siblings without counting itself', () => {
-    const codebook = sampleCodebook();
+    const codebook = sampleSnapshot();
     expect(outlineAfter(codebook, 'A', dropPlacement(codebook.codes, named(codebook, 'A').id, named(codebook, 'B'), 'after')))
       .toEqual(['0 B', '0 A', '1 A1', '1 A2', '2 A2x', '0 C']);
   });
 
   it('refuses a drop onto the code itself or anywhere in its own subtree', () => {
-    const codebook = sampleCodebook();
+    const codebook = sampleSnapshot();
     const a = named(codebook, 'A');
     expect(isInSubtree(codebook.codes, a.id, named(codebook, 'A2x').id)).toBe(true);
     expect(isInSubtree(codebook.codes, a.id, named(codebook, 'B').id)).toBe(false);
@@ -77,7 +77,7 @@ describe('drop placement', () => {
 
 describe('keyboard moves', () => {
   it('moves up and down, indents under the code above and outdents after the parent', () => {
-    const codebook = sampleCodebook();
+    const codebook = sampleSnapshot();
     const a2 = named(codebook, 'A2');
     expect(outlineAfter(codebook, 'A2', keyboardPlacement(codebook.codes, a2, 'up'))).toEqual(['0 A', '1 A2', '2 A2x', '1 A1', '0 B', '0 C']);
     expect(outlineAfter(codebook, 'A2', keyboardPlacement(codebook.codes, a2, 'indent'))).toEqual(['0 A', '1 A1', '2 A2', '3 A2x', '0 B', '0 C']);
@@ -91,7 +91,7 @@ describe('keyboard moves', () => {
 
 describe('visible rows', () => {
   it('hides the children of collapsed codes and shows matches with their ancestors when filtering', () => {
-    const codebook = sampleCodebook();
+    const codebook = sampleSnapshot();
     const tree = buildCodeTree(codebook.codes, codebook.codings);
     const names = (rows: ReturnType<typeof visibleRows>) => rows.map((row) => row.node.code.name);
     expect(names(visibleRows(tree, new Set([named(codebook, 'A').id]), null))).toEqual(['A', 'B', 'C']);

@@ -6,18 +6,18 @@ import { memoTargetKey } from '../../../../../shared/model/index.ts';
 import { filterMemoItems, memoExcerpt, memoListItems } from '../../../../../renderer/screens/memos/memoListing.ts';
 
 const memo = (id: string, target: MemoTarget, title: string, plainText: string): Memo => ({
-  id, projectId: 'p', target, targetKey: memoTargetKey(target), title, content: '', plainText, author: 'a', createdAt: '', updatedAt: '',
+  id, projectId: 'p', target, targetKey: memoTargetKey(target), title, content: '', plainText, authorId: 'a', createdAt: '', updatedAt: '',
 });
 const code: Code = {
   id: 'train', projectId: 'p', parentId: null, order: 0, name: 'Training', color: '#336699', definition: '', inclusionCriteria: '',
   exclusionCriteria: '', example: '', modelRole: null, status: 'draft', createdAt: '', updatedAt: '',
 };
-const coding: Coding = { id: 'k1', projectId: 'p', sourceId: 's1', codeId: 'train', start: 0, end: 4, coder: 'a', createdAt: '', memoId: null };
+const coding: Coding = { id: 'k1', projectId: 'p', sourceId: 's1', codeId: 'train', start: 0, end: 4, coderId: 'a', createdAt: '' };
 
 const names = {
   projectName: 'Djembe study',
   sourceTitles: new Map([['s1', 'Interview with Harjo']]),
-  codebook: { codes: [code], codings: [coding] },
+  codings: { codes: [code], codings: [coding] },
   missing: '(deleted)',
   codingName: (codePath: string, source: string) => `${codePath} in ${source}`,
 };

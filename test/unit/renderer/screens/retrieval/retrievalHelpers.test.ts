@@ -7,9 +7,9 @@ import type { Code, Coding, SourceKind } from '../../../../../shared/model/index
 import { codeOptionsOf, createCodeMatcher } from '../../../../../renderer/screens/retrieval/codeOptions.ts';
 import { filterExcerpts } from '../../../../../renderer/screens/retrieval/excerptFilters.ts';
 
-const excerpt = (id: string, roles: string[], sourceKind: SourceKind, coder: string): CodedExcerpt => ({
-  coding: { id, projectId: 'p', sourceId: 's', codeId: 'c', start: 0, end: 1, coder, createdAt: '', memoId: null },
-  codePath: 'C', text: 'x', sourceId: 's', sourceTitle: 'S', sourceKind, speaker: null, informants: [], roles, memo: '',
+const excerpt = (id: string, roles: string[], sourceKind: SourceKind, coderId: string): CodedExcerpt => ({
+  coding: { id, projectId: 'p', sourceId: 's', codeId: 'c', start: 0, end: 1, coderId, createdAt: '' },
+  codePath: 'C', text: 'x', sourceId: 's', sourceTitle: 'S', sourceKind, speaker: null, informants: [], roles, coderName: coderId.toUpperCase(), memo: '',
 });
 
 const EXCERPTS = [
@@ -47,7 +47,7 @@ describe('code options and matching', () => {
     code('glob', 'Global collaboration', null, 1),
     code('dist', 'Distribution efficiency', 'glob', 0),
   ];
-  const codings: Coding[] = [{ id: 'k', projectId: 'p', sourceId: 's', codeId: 'exp', start: 0, end: 1, coder: 'a', createdAt: '', memoId: null }];
+  const codings: Coding[] = [{ id: 'k', projectId: 'p', sourceId: 's', codeId: 'exp', start: 0, end: 1, coderId: 'a', createdAt: '' }];
   const options = codeOptionsOf(buildCodeTree(codes, codings));
 
   it('lists codes in tree order with paths, depths and own/total counts', () => {

@@ -6,7 +6,7 @@ import type { Coding } from '../../../../../shared/model/index.ts';
 import { assignStripeLanes, codingsAt, codingsOverlapping, type StripeBox } from '../../../../../renderer/screens/source/stripeLayout.ts';
 
 const coding = (id: string, start: number, end: number): Coding => ({
-  id, projectId: 'p', sourceId: 's', codeId: `code-${id}`, start, end, coder: 'me', createdAt: '2026-01-01T00:00:00.000Z', memoId: null,
+  id, projectId: 'p', sourceId: 's', codeId: `code-${id}`, start, end, coderId: 'me', createdAt: '2026-01-01T00:00:00.000Z',
 });
 
 const box = (id: string, top: number, bottom: number): StripeBox => ({ coding: coding(id, top, bottom), top, bottom });

@@ -1,0 +1,88 @@
+// A small installation held in memory, one row list per table: the sample code tree of the codebook tests in
+// project p1 with its sources, informants, memos and audit trail, a second project p2 that no change of p1 may
+// touch, and the installation's own rows. The cascade and registry tests run against it.
+import type { CodingSnapshot } from '../../../../shared/codebook/codingSnapshot.ts';
+import type { AuditEvent, Coder, Informant, Project } from '../../../../shared/model/index.ts';
+import type { AppStateRow, SavedTemplateRow, SourceRow, SourceTextRow, TableName, TableRows } from '../../../../shared/project/tableRows.ts';
+import { code, coding, memo, PROJECT, sampleSnapshot } from '../codebook/codebookFixture.ts';
+
+export const OTHER_PROJECT = 'p2';
+const AT = '2025-01-01T00:00:00.000Z';
+
+export const project = (id: string): Project => ({
+  id, name: `Project ${id}`, description: '', researchQuestions: [], templateId: null,
+  settings: { reportLanguage: 'en', rolePresets: [] }, createdAt: AT, updatedAt: AT, isExample: false,
+});
+
+export const informant = (id: string, projectId = PROJECT): Informant => ({
+  id, projectId, pseudonym: id, role: 'owner', attributes: {}, realName: null, createdAt: AT, updatedAt: AT,
+});
+
+export const source = (id: string, informantIds: string[] = [], speakerLinks: Record<string, string> = {}, projectId = PROJECT): SourceRow => ({
+  id, projectId, kind: 'interview', title: `Source ${id}`, informantIds, speakerLinks, date: null, language: 'id', format: 'txt',
+  originalFileName: `${id}.txt`, sha256: '', byteSize: 0, turns: [], importedAt: AT, updatedAt: AT, wordCount: 10,
+});
+
+export const sourceText = (sourceId: string, projectId = PROJECT): SourceTextRow => ({ sourceId, projectId, text: `Text of ${sourceId}` });
+
+export const auditEvent = (id: number, projectId = PROJECT): AuditEvent => ({
+  id, projectId, at: AT, actorId: 'ana', action: 'create', objectType: 'code', objectId: 'n', detail: '',
+});
+
+export const coder: Coder = { id: 'ana', name: 'Ana Wulandari', initials: 'AW', createdAt: AT, updatedAt: AT };
+
+export const savedTemplate: SavedTemplateRow = {
+  formatVersion: 1, id: 'mine', name: 'Mine', description: '', language: 'en', rolePresets: [], codes: [], savedAt: AT, sourceProjectId: PROJECT,
+};
+
+export type Tables = { [T in TableName]: TableRows[T][] };
+
+/**
+ * p1: the sample code tree (n > n1, n2 > n2a; c > c1, c2) with codings g1–g6 on s1–s3. Informant dewi is listed by
+ * s1 and s2 and linked to s1's speaker "Dewi"; budi is listed by s1 only and linked to its speaker "Budi".
+ * Memos: on the project, on s1, on codes n and n2a, on codings g1 (s1), g4 (n2a) and g6 (c1, s3).
+ * p2: one informant, source, code, coding, memo and audit event of its own.
+ * lastProjectId names `lastProjectId`.
+ */
+export const sampleTables = (lastProjectId: string = PROJECT): Tables => {
+  const { codes, codings } = sampleSnapshot();
+  return {
+    projects: [project(PROJECT), project(OTHER_PROJECT)],
+    informants: [informant('dewi'), informant('budi'), informant('other-informant', OTHER_PROJECT)],
+    sources: [
+      source('s1', ['dewi', 'budi'], { Dewi: 'dewi', Budi: 'budi' }),
+      source('s2', ['dewi']),
+      source('s3'),
+      source('other-source', ['other-informant'], {}, OTHER_PROJECT),
+    ],
+    sourceTexts: [sourceText('s1'), sourceText('s2'), sourceText('s3'), sourceText('other-source', OTHER_PROJECT)],
+    codes: [...codes, code('other-code', 'Elsewhere', null, 0, { projectId: OTHER_PROJECT })],
+    codings: [...codings, { ...coding('other-coding', 'other-code', 'other-source', 0, 4), projectId: OTHER_PROJECT }],
+    memos: [
+      memo('memo-project', { kind: 'project' }),
+      memo('memo-s1', { kind: 'source', id: 's1' }),
+      memo('memo-n', { kind: 'code', id: 'n' }),
+      memo('memo-n2a', { kind: 'code', id: 'n2a' }),
+      memo('memo-g1', { kind: 'coding', id: 'g1' }),
+      memo('memo-g4', { kind: 'coding', id: 'g4' }),
+      memo('memo-g6', { kind: 'coding', id: 'g6' }),
+      memo('other-memo', { kind: 'code', id: 'other-code' }, { projectId: OTHER_PROJECT }),
+    ],
+    auditEvents: [auditEvent(1), auditEvent(2), auditEvent(3, OTHER_PROJECT)],
+    coders: [coder],
+    codebookTemplates: [savedTemplate],
+    appState: [
+      { key: 'lastProjectId', value: lastProjectId },
+      { key: 'currentCoderId', value: coder.id },
+    ] satisfies AppStateRow[],
+  };
+};
+
+/** Project p1's codes and codings, what the codebook operations work on. */
+export const snapshotOf = (tables: Tables): CodingSnapshot => ({
+  codes: tables.codes.filter((row) => row.projectId === PROJECT),
+  codings: tables.codings.filter((row) => row.projectId === PROJECT),
+});
+
+/** One row of every table, for checks that need a row to look at. */
+export const sampleRowOf = <T extends TableName>(table: T): TableRows[T] => sampleTables()[table][0];
