@@ -2,7 +2,7 @@
 // messages (request ids, build progress, cancellation), talking to a Web Worker or, without one, in-thread.
 import { t } from '../../shared/i18n/translate.ts';
 import type { SerializedFullTextIndex } from '../../shared/search/index.ts';
-import { createInThreadSearchEndpoint } from './inThreadEndpoint.ts';
+import { createInThreadSearchEndpoint } from '../workers/inThreadEndpoint.ts';
 import {
   isSearchResponse,
   type IndexSummary,
@@ -216,7 +216,7 @@ export const openSearchClient = (): SearchClient => {
   if (typeof Worker === 'undefined') return createSearchClient(createInThreadSearchEndpoint());
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('../workers/searchWorker.ts', import.meta.url), { type: 'module' });
   } catch {
     return createSearchClient(createInThreadSearchEndpoint());
   }

@@ -9,7 +9,7 @@ import { ImportDialogPage } from './pages/ImportDialogPage.ts';
 import { InformantsPage } from './pages/InformantsPage.ts';
 import { MemosPage } from './pages/MemosPage.ts';
 import { ProjectsPage } from './pages/ProjectsPage.ts';
-import { RetrievalPage } from './pages/RetrievalPage.ts';
+import { RetrievalPage } from './pages/ExcerptsPage.ts';
 import { SearchPage } from './pages/SearchPage.ts';
 import { SourcesPage, SourceViewPage } from './pages/SourcesPage.ts';
 import { TranscriptPage } from './pages/transcriptPage.ts';

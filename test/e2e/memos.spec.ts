@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { EXAMPLE_CODINGS, EXAMPLE_PROJECT_MEMO } from '../../renderer/data/example/exampleCodings.ts';
 import { MemosPage } from './pages/MemosPage.ts';
-import { RetrievalPage } from './pages/RetrievalPage.ts';
+import { RetrievalPage } from './pages/ExcerptsPage.ts';
 import { SourcesPage } from './pages/SourcesPage.ts';
 import { TranscriptPage } from './pages/transcriptPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';

@@ -1,7 +1,7 @@
 // Full-text search over the example project: accent- and case-insensitive words, phrases and prefixes as
 // keyword-in-context lines; "Code all hits" codes two ticked hits (retrieval shows them) and Ctrl+Z undoes it.
 import { expect, test } from '@playwright/test';
-import { RetrievalPage } from './pages/RetrievalPage.ts';
+import { RetrievalPage } from './pages/ExcerptsPage.ts';
 import { SearchPage } from './pages/SearchPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
 

@@ -3,7 +3,7 @@
 import type { ImportInput, ImportOutcome } from '../../../shared/import/importTypes.ts';
 import type { PdfTextEngine } from '../../../shared/import/importPdf.ts';
 import { parseImportFiles } from '../../data/importBatch.ts';
-import type { ParseRequest, ParseResponse } from './parseWorker.ts';
+import type { ParseRequest, ParseResponse } from '../../workers/importParseWorker.ts';
 
 type Options = { pdf?: PdfTextEngine; signal: AbortSignal; onProgress: (done: number, total: number, fileName: string) => void };
 
@@ -11,7 +11,7 @@ const isPdf = (file: ImportInput): boolean => file.fileName.toLowerCase().endsWi
 
 const startWorker = (): Worker | null => {
   try {
-    return new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module', name: 'caseweave-import' });
+    return new Worker(new URL('../../workers/importParseWorker.ts', import.meta.url), { type: 'module', name: 'caseweave-import' });
   } catch (error) {
     console.warn('Caseweave: no import worker, parsing on the main thread', error);
     return null;

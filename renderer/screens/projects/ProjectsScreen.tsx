@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Project } from '../../../shared/model/index.ts';
-import { useDatabase } from '../../app/DatabaseContext.tsx';
-import { useToasts } from '../../app/Toasts.tsx';
+import { useDatabase } from '../../services/DatabaseContext.tsx';
+import { useToasts } from '../../services/Toasts.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { deleteProject, listProjects, renameProject, restoreProject } from '../../data/projects.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';

@@ -3,12 +3,12 @@
 import { useMemo, useState } from 'react';
 import type { KeywordInContextLine } from '../../../shared/search/index.ts';
 import type { Id } from '../../../shared/model/index.ts';
-import { useToasts } from '../../app/Toasts.tsx';
-import { useCodeTree, useCodingStore } from '../../data/CodingStoreContext.tsx';
+import { useToasts } from '../../services/Toasts.tsx';
+import { useCodeTree, useCodingStore } from '../../services/CodingStoreContext.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import { useUndoManager } from '../../undo/UndoContext.tsx';
-import { undoToastAction } from '../../undo/undoToastAction.ts';
-import { codeOptionsOf } from '../retrieval/codeOptions.ts';
+import { useUndoManager } from '../../services/UndoContext.tsx';
+import { undoToastAction } from '../../services/undoToastAction.ts';
+import { codeOptionsOf } from '../../coding/codeOptions.ts';
 import { CodePickerField } from './CodePickerField.tsx';
 import { codedHitsMessage } from './codedHitsMessage.ts';
 import { searchCountLabel } from './searchCountLabel.ts';

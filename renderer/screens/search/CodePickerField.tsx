@@ -3,7 +3,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Id } from '../../../shared/model/index.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import { createCodeMatcher, type CodeOption } from '../retrieval/codeOptions.ts';
+import { createCodeMatcher, type CodeOption } from '../../coding/codeOptions.ts';
 
 const MAX_SHOWN = 12;
 

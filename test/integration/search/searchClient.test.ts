@@ -3,7 +3,7 @@
 // cancelling a build, saving and loading the index, and closing.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSearchClient, openSearchClient, type BuildProgress, type SearchClient } from '../../../renderer/search/searchClient.ts';
-import { createEndpointPair, createInThreadSearchEndpoint } from '../../../renderer/search/inThreadEndpoint.ts';
+import { createEndpointPair, createInThreadSearchEndpoint } from '../../../renderer/workers/inThreadEndpoint.ts';
 import { serveSearchRequests } from '../../../renderer/search/searchService.ts';
 import type { SearchDocument } from '../../../renderer/search/searchProtocol.ts';
 

@@ -1,0 +1,24 @@
+// Hash routes of the workbench survive a round trip, and unknown hashes land on the source list.
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeToHash } from '../../../../renderer/services/routes.ts';
+import type { Route } from '../../../../renderer/services/routes.ts';
+
+describe('workbench routes', () => {
+  it('round-trips every screen', () => {
+    const routes: Route[] = [
+      { screen: 'sources', informantId: null },
+      { screen: 'sources', informantId: 'a b/c' },
+      { screen: 'source', sourceId: '6f1c-42' },
+      { screen: 'informants' },
+      { screen: 'projects' },
+      { screen: 'settings' },
+    ];
+    for (const route of routes) expect(parseRoute(routeToHash(route))).toEqual(route);
+  });
+
+  it('falls back to the source list', () => {
+    expect(parseRoute('')).toEqual({ screen: 'sources', informantId: null });
+    expect(parseRoute('#/nowhere')).toEqual({ screen: 'sources', informantId: null });
+    expect(parseRoute('#/source/')).toEqual({ screen: 'sources', informantId: null });
+  });
+});
