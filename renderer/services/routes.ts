@@ -1,5 +1,5 @@
-// Hash routes of the main pane, so a reload (or the browser's back button) keeps the user where they were.
-import { useCallback, useSyncExternalStore } from 'react';
+// The routes of the main pane and their hash form: the words every screen navigates with ("open this source at
+// this passage"). The shell binds them to the address bar (shell/useRoute.ts).
 
 export type Route =
   | { screen: 'sources'; informantId: string | null }
@@ -48,19 +48,4 @@ export const routeToHash = (route: Route): string => {
     default:
       return `#/${route.screen}`;
   }
-};
-
-const subscribeToHash = (onChange: () => void): (() => void) => {
-  globalThis.addEventListener('hashchange', onChange);
-  return () => globalThis.removeEventListener('hashchange', onChange);
-};
-
-const readHash = (): string => globalThis.location.hash;
-
-export const useRoute = (): [Route, (route: Route) => void] => {
-  const hash = useSyncExternalStore(subscribeToHash, readHash, readHash);
-  const navigate = useCallback((route: Route) => {
-    globalThis.location.hash = routeToHash(route);
-  }, []);
-  return [parseRoute(hash), navigate];
 };

@@ -22,10 +22,10 @@ import { useAppStart } from './appStart.ts';
 import { useUndoShortcuts } from './useUndoShortcuts.ts';
 import { useDatabase } from '../services/DatabaseContext.tsx';
 import { describeError } from '../services/errorMessage.ts';
-import { useRoute } from '../services/routes.ts';
 import type { Route } from '../services/routes.ts';
 import { Sidebar } from './Sidebar.tsx';
 import { TopBar } from './TopBar.tsx';
+import { useRoute } from './useRoute.ts';
 import type { ImportTrigger } from './TopBar.tsx';
 
 export const Workbench = () => {

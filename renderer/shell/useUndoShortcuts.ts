@@ -5,13 +5,7 @@ import { useEffect } from 'react';
 import { useUndoManager } from '../services/UndoContext.tsx';
 import { onMenuCommand } from '../platform/platform.ts';
 import { useToasts } from '../services/Toasts.tsx';
-
-/** True when the key press belongs to a field that undoes its own typing. */
-export const isTextEditingTarget = (target: EventTarget | null): boolean => {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target.isContentEditable;
-};
+import { isTextEditingTarget } from '../services/textEditingTarget.ts';
 
 export type UndoKey = 'undo' | 'redo' | null;
 
