@@ -6,7 +6,7 @@ export type Route =
   | { screen: 'source'; sourceId: string; highlight?: { start: number; end: number } }
   | { screen: 'informants' }
   | { screen: 'codes' }
-  | { screen: 'retrieval' }
+  | { screen: 'excerpts' }
   | { screen: 'search' }
   | { screen: 'memos' }
   | { screen: 'projects' }
@@ -24,7 +24,7 @@ export const parseRoute = (hash: string): Route => {
     }
     case 'informants':
     case 'codes':
-    case 'retrieval':
+    case 'excerpts':
     case 'search':
     case 'memos':
       return { screen: parts[0] };

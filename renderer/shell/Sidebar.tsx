@@ -52,7 +52,7 @@ export const Sidebar = ({ project, route, navigate }: Props) => {
         {item(t('app.nav.sources'), { screen: 'sources', informantId: null }, route.screen === 'sources' || route.screen === 'source', counts?.sources ?? null, project === null)}
         {item(t('app.nav.informants'), { screen: 'informants' }, route.screen === 'informants', counts?.informants ?? null, project === null)}
         {item(t('app.nav.codes'), { screen: 'codes' }, route.screen === 'codes', counts?.codes ?? null, project === null)}
-        {item(t('app.nav.retrieval'), { screen: 'retrieval' }, route.screen === 'retrieval', null, project === null)}
+        {item(t('app.nav.retrieval'), { screen: 'excerpts' }, route.screen === 'excerpts', null, project === null)}
         {item(t('app.nav.search'), { screen: 'search' }, route.screen === 'search', null, project === null)}
         {item(t('app.nav.memos'), { screen: 'memos' }, route.screen === 'memos', counts?.memos ?? null, project === null)}
       </ul>

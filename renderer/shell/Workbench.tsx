@@ -14,7 +14,7 @@ import { SettingsScreen } from '../screens/settings/SettingsScreen.tsx';
 import { SourceListScreen } from '../screens/sources/SourceListScreen.tsx';
 import { SourceScreen } from '../screens/source/SourceScreen.tsx';
 import { CodesScreen } from '../screens/codes/CodesScreen.tsx';
-import { RetrievalScreen } from '../screens/excerpts/ExcerptsScreen.tsx';
+import { ExcerptsScreen } from '../screens/excerpts/ExcerptsScreen.tsx';
 import { SearchScreen } from '../screens/search/SearchScreen.tsx';
 import { MemosScreen } from '../screens/memos/MemosScreen.tsx';
 import { CodingStoreProvider } from '../services/CodingStoreContext.tsx';
@@ -122,8 +122,8 @@ const renderScreen = (
       return <SourceScreen key={route.sourceId} projectId={projectId} sourceId={route.sourceId} highlight={route.highlight ?? null} navigate={navigate} />;
     case 'codes':
       return <CodesScreen projectId={projectId} navigate={navigate} />;
-    case 'retrieval':
-      return <RetrievalScreen projectId={projectId} navigate={navigate} />;
+    case 'excerpts':
+      return <ExcerptsScreen projectId={projectId} navigate={navigate} />;
     case 'search':
       return <SearchScreen projectId={projectId} navigate={navigate} />;
     case 'memos':

@@ -30,8 +30,8 @@ export const UI = {
   searchInputLabel: 'Search all sources',
   searchIndexReady: '{documents} sources indexed',
   searchHitSelector: 'mark.kwic-hit',
-  /** Retrieval screen (renderer/screens/excerpts). */
-  retrievalTotalSelector: '[data-testid="retrieval-total"]',
+  /** Coded excerpts screen (renderer/screens/excerpts, #/excerpts). */
+  retrievalTotalSelector: '[data-testid="excerpts-total"]',
   retrievalTotal: '{count} excerpts',
   retrievalShowAll: 'Show all',
   excerptSelector: '[data-testid="excerpt"]',

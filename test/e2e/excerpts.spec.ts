@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { importFile } from '../../shared/import/importFile.ts';
 import { EXAMPLE_CODINGS } from '../../renderer/data/example/exampleCodings.ts';
 import { parseCsv } from '../support/parseCsv.ts';
-import { RetrievalPage } from './pages/ExcerptsPage.ts';
+import { ExcerptsPage } from './pages/ExcerptsPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
 
 const CODE = 'Business associations';
@@ -26,56 +26,56 @@ test('retrieves the excerpts of a code with its sub-codes, filters them by role,
   page.on('pageerror', (error) => pageErrors.push(error.message));
   const app = new WorkbenchPage(page);
   await app.open();
-  const retrieval = new RetrievalPage(page);
-  await retrieval.open();
+  const excerptsScreen = new ExcerptsPage(page);
+  await excerptsScreen.open();
   await expect(page.getByText('Tick one or more codes')).toBeVisible();
 
   // The code filter narrows the checklist fuzzily.
-  await retrieval.codeFilter.fill('asociations');
+  await excerptsScreen.codeFilter.fill('asociations');
   await expect(page.getByRole('checkbox', { name: `Retrieve ${CODE}`, exact: true })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Retrieve Diaspora', exact: true })).toHaveCount(0);
-  await retrieval.codeFilter.fill('');
+  await excerptsScreen.codeFilter.fill('');
 
-  await retrieval.pickCode(CODE);
-  await expect(retrieval.excerpts).toHaveCount(expectedQuotes.length);
-  await expect(retrieval.total).toHaveText(`${expectedQuotes.length} excerpts`);
-  const shownTexts = await retrieval.excerpts.locator('.excerpt-text').allInnerTexts();
+  await excerptsScreen.pickCode(CODE);
+  await expect(excerptsScreen.excerpts).toHaveCount(expectedQuotes.length);
+  await expect(excerptsScreen.total).toHaveText(`${expectedQuotes.length} excerpts`);
+  const shownTexts = await excerptsScreen.excerpts.locator('.excerpt-text').allInnerTexts();
   expect(shownTexts.sort()).toEqual([...expectedQuotes].sort());
   // Every excerpt names its source, kind, coder, and a code path under the picked code.
-  for (const chip of await retrieval.excerpts.locator('.code-chip').allInnerTexts()) expect(chip.startsWith(CODE)).toBe(true);
-  await expect(retrieval.excerpts.filter({ hasText: 'Interview with Bu Wulan (association)' }).first()).toContainText('Coder');
+  for (const chip of await excerptsScreen.excerpts.locator('.code-chip').allInnerTexts()) expect(chip.startsWith(CODE)).toBe(true);
+  await expect(excerptsScreen.excerpts.filter({ hasText: 'Interview with Bu Wulan (association)' }).first()).toContainText('Coder');
   // A segment memo of the example shows on its excerpt.
-  await retrieval.pickCode('Global collaboration / Dependence on foreign partners');
-  await expect(retrieval.excerpts.filter({ hasText: 'But I depend on them.' })).toContainText('comes with dependence');
-  await retrieval.unpickCode('Global collaboration / Dependence on foreign partners');
-  await expect(retrieval.excerpts).toHaveCount(expectedQuotes.length);
+  await excerptsScreen.pickCode('Global collaboration / Dependence on foreign partners');
+  await expect(excerptsScreen.excerpts.filter({ hasText: 'But I depend on them.' })).toContainText('comes with dependence');
+  await excerptsScreen.unpickCode('Global collaboration / Dependence on foreign partners');
+  await expect(excerptsScreen.excerpts).toHaveCount(expectedQuotes.length);
 
   // Without sub-codes only codings on the top code itself count (the example codes its sub-codes).
-  await retrieval.includeSubCodes.uncheck();
+  await excerptsScreen.includeSubCodes.uncheck();
   await expect(page.getByText('No coded excerpt matches')).toBeVisible();
-  await retrieval.includeSubCodes.check();
-  await expect(retrieval.excerpts).toHaveCount(expectedQuotes.length);
+  await excerptsScreen.includeSubCodes.check();
+  await expect(excerptsScreen.excerpts).toHaveCount(expectedQuotes.length);
 
-  const perRole = await retrieval.countOf(retrieval.roleCounts, ROLE);
-  const perCodeTraining = await retrieval.countOf(retrieval.codeCounts, `${CODE} / Training`);
+  const perRole = await excerptsScreen.countOf(excerptsScreen.roleCounts, ROLE);
+  const perCodeTraining = await excerptsScreen.countOf(excerptsScreen.codeCounts, `${CODE} / Training`);
   expect(perCodeTraining).toBe(expectedQuotes.filter((quote) => EXAMPLE_CODINGS.find((c) => c.quote === quote)?.codePath[1] === 'Training').length);
   expect(perRole).toBeGreaterThan(0);
   expect(perRole).toBeLessThan(expectedQuotes.length);
   // Per-code counts read like the codebook: in code-tree order (as the checklist lists the codes), not by size.
-  const countLabels = await retrieval.codeCounts.locator('.count-label').allInnerTexts();
-  const treePaths = await retrieval.checklistPaths();
+  const countLabels = await excerptsScreen.codeCounts.locator('.count-label').allInnerTexts();
+  const treePaths = await excerptsScreen.checklistPaths();
   expect(countLabels.length).toBeGreaterThan(2);
   expect(countLabels).toEqual(treePaths.filter((path) => countLabels.includes(path)));
-  await app.screenshot('retrieval-01-code-picked');
+  await app.screenshot('excerpts-01-code-picked');
 
-  await retrieval.filter('Informant role', [ROLE]);
-  await expect(retrieval.excerpts).toHaveCount(perRole);
-  await expect(retrieval.total).toHaveText(`${perRole} excerpts`);
-  for (const role of await retrieval.excerpts.locator('.excerpt-meta').allInnerTexts()) expect(role).toContain(ROLE);
-  await app.screenshot('retrieval-02-filtered-by-role');
+  await excerptsScreen.filter('Informant role', [ROLE]);
+  await expect(excerptsScreen.excerpts).toHaveCount(perRole);
+  await expect(excerptsScreen.total).toHaveText(`${perRole} excerpts`);
+  for (const role of await excerptsScreen.excerpts.locator('.excerpt-meta').allInnerTexts()) expect(role).toContain(ROLE);
+  await app.screenshot('excerpts-02-filtered-by-role');
 
   // The CSV holds exactly the filtered excerpts, and each excerpt is the slice [Start, End) of its source's text.
-  const download = await retrieval.exportCsv();
+  const download = await excerptsScreen.exportCsv();
   expect(download.suggestedFilename()).toBe('coded-excerpts.csv');
   const bytes = await readFile(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -93,16 +93,16 @@ test('retrieves the excerpts of a code with its sub-codes, filters them by role,
   }
 
   // "Open in source" opens the transcript at the passage: the route carries the excerpt's range.
-  const first = retrieval.excerpts.first();
+  const first = excerptsScreen.excerpts.first();
   const firstText = await first.locator('.excerpt-text').innerText();
   const firstRow = records.find((record) => record[1] === firstText);
   await first.getByRole('button', { name: /^Open .* at this excerpt$/ }).click();
   await expect(page).toHaveURL(new RegExp(`#/source/[^/]+/${firstRow?.[7]}-${firstRow?.[8]}$`));
   await expect(page.locator('#source-heading')).toBeVisible();
-  await app.screenshot('retrieval-03-opened-in-source');
+  await app.screenshot('excerpts-03-opened-in-source');
 
   // Back returns to the same reading: codes and filters are remembered for the session.
   await page.goBack();
-  await expect(retrieval.excerpts).toHaveCount(perRole);
+  await expect(excerptsScreen.excerpts).toHaveCount(perRole);
   expect(pageErrors).toEqual([]);
 });

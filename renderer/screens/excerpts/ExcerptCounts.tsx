@@ -32,23 +32,23 @@ export const ExcerptCounts = ({ counts, codesById, pathOf, treeOrder }: Props) =
   const byCount = <T extends { count: number; label: string }>(a: T, b: T) => b.count - a.count || a.label.localeCompare(b.label);
   return (
     <section className="excerpt-counts" aria-label={t('retrieval.counts.label')}>
-      <div className="count-total" data-testid="retrieval-total">
+      <div className="count-total" data-testid="excerpts-total">
         {counts.total === 1 ? t('retrieval.counts.totalOne') : t('retrieval.counts.total', { count: counts.total })}
       </div>
       <div className="count-groups">
         {group(
           t('retrieval.counts.byCode'),
-          'retrieval-counts-code',
+          'excerpts-counts-code',
           codeCountsInTreeOrder(counts.byCode, treeOrder).map(({ codeId, count }) => ({ key: codeId, label: pathOf(codeId), count, color: codesById.get(codeId)?.color })),
         )}
         {group(
           t('retrieval.counts.byRole'),
-          'retrieval-counts-role',
+          'excerpts-counts-role',
           [...counts.byRole].map(([role, count]) => ({ key: role, label: role === '' ? t('retrieval.filter.noRole') : role, count })).sort(byCount),
         )}
         {group(
           t('retrieval.counts.byKind'),
-          'retrieval-counts-kind',
+          'excerpts-counts-kind',
           [...counts.byKind].map(([kind, count]) => ({ key: kind, label: t(`sources.kind.${kind}`), count })).sort(byCount),
         )}
       </div>

@@ -23,7 +23,7 @@ type Props = { projectId: string; navigate: (route: Route) => void };
 
 const isKind = (value: string): value is SourceKind => SOURCE_KINDS.some((kind) => kind === value);
 
-export const RetrievalScreen = ({ projectId, navigate }: Props) => {
+export const ExcerptsScreen = ({ projectId, navigate }: Props) => {
   const { t } = useTranslation();
   const toasts = useToasts();
   const store = useCodingStore();
@@ -63,9 +63,9 @@ export const RetrievalScreen = ({ projectId, navigate }: Props) => {
   };
 
   return (
-    <section className="screen retrieval-screen" aria-labelledby="retrieval-heading">
+    <section className="screen excerpts-screen" aria-labelledby="excerpts-heading">
       <div className="screen-header">
-        <h1 id="retrieval-heading">{t('retrieval.title')}</h1>
+        <h1 id="excerpts-heading">{t('retrieval.title')}</h1>
         {result.status === 'loading' && <span className="muted">{t('retrieval.retrieving')}</span>}
         <div className="screen-header-actions">
           <button type="button" className="button" disabled={excerpts.length === 0 || exporting} onClick={() => void exportCsv()}>
@@ -73,8 +73,8 @@ export const RetrievalScreen = ({ projectId, navigate }: Props) => {
           </button>
         </div>
       </div>
-      <div className="retrieval-layout">
-        <aside className="retrieval-codes panel">
+      <div className="excerpts-layout">
+        <aside className="excerpts-codes panel">
           {store === null ? (
             <p className="muted">{t('retrieval.loading')}</p>
           ) : (
@@ -87,7 +87,7 @@ export const RetrievalScreen = ({ projectId, navigate }: Props) => {
             />
           )}
         </aside>
-        <div className="retrieval-results">
+        <div className="excerpts-results">
           <div className="filter-bar" role="group" aria-label={t('retrieval.filters')}>
             <div className="filter-field">
               <span>{t('retrieval.filter.role')}</span>

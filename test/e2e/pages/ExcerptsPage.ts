@@ -1,8 +1,8 @@
-// Page model of the Coded excerpts (retrieval) screen: code checklist, filters, counts, excerpt cards, CSV export.
+// Page model of the Coded excerpts screen (#/excerpts): code checklist, filters, counts, excerpt cards, CSV export.
 import { expect } from '@playwright/test';
 import type { Download, Locator, Page } from '@playwright/test';
 
-export class RetrievalPage {
+export class ExcerptsPage {
   readonly page: Page;
   readonly heading: Locator;
   readonly codeFilter: Locator;
@@ -16,14 +16,14 @@ export class RetrievalPage {
 
   constructor(page: Page) {
     this.page = page;
-    this.heading = page.locator('#retrieval-heading');
+    this.heading = page.locator('#excerpts-heading');
     this.codeFilter = page.getByLabel('Filter codes');
     this.includeSubCodes = page.getByLabel('Include sub-codes');
     this.excerpts = page.getByTestId('excerpt');
-    this.total = page.getByTestId('retrieval-total');
-    this.roleCounts = page.getByTestId('retrieval-counts-role');
-    this.kindCounts = page.getByTestId('retrieval-counts-kind');
-    this.codeCounts = page.getByTestId('retrieval-counts-code');
+    this.total = page.getByTestId('excerpts-total');
+    this.roleCounts = page.getByTestId('excerpts-counts-role');
+    this.kindCounts = page.getByTestId('excerpts-counts-kind');
+    this.codeCounts = page.getByTestId('excerpts-counts-code');
     this.exportButton = page.getByRole('button', { name: 'Export CSV' });
   }
 

@@ -10,10 +10,19 @@ describe('workbench routes', () => {
       { screen: 'sources', informantId: 'a b/c' },
       { screen: 'source', sourceId: '6f1c-42' },
       { screen: 'informants' },
+      { screen: 'codes' },
+      { screen: 'excerpts' },
+      { screen: 'search' },
+      { screen: 'memos' },
       { screen: 'projects' },
       { screen: 'settings' },
     ];
     for (const route of routes) expect(parseRoute(routeToHash(route))).toEqual(route);
+  });
+
+  it('names the Coded excerpts screen as the sidebar does', () => {
+    expect(routeToHash({ screen: 'excerpts' })).toBe('#/excerpts');
+    expect(parseRoute('#/excerpts')).toEqual({ screen: 'excerpts' });
   });
 
   it('falls back to the source list', () => {
