@@ -45,7 +45,7 @@ export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSel
   const [dialog, setDialog] = useState<Dialog>(null);
   const rowElements = useRef(new Map<Id, HTMLLIElement>());
 
-  const matches = useCodeFilter(codebook.codes, query);
+  const matches = useCodeFilter(tree, query);
   const rows = useMemo(() => visibleRows(tree, collapsed, matches), [tree, collapsed, matches]);
   const levels = useMemo(() => {
     const groups = new Map<Id | null, typeof rows>();

@@ -1,14 +1,14 @@
 // Merging a code into another: a fuzzy picker for the target and, before anything changes, how many codings
 // move over and how many exact duplicates collapse (a dry run of the same pure merge the store performs).
 import { useMemo, useState } from 'react';
-import { codePath, descendantIds, indexCodes, mergeCodes } from '../../shared/codebook/index.ts';
+import { descendantIds, indexCodes, mergeCodes } from '../../shared/codebook/index.ts';
 import type { Code, Id } from '../../shared/model/index.ts';
+import { createCodeSearch, pickableCodes } from '../coding/codeMatcher.ts';
 import { Modal } from '../components/Modal.tsx';
 import type { CodingStore } from '../data/codingStore.ts';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { codeErrorMessage } from './codeErrors.ts';
 import { countLabel } from './countLabel.ts';
-import { buildCodeMatcher } from './useCodeFilter.ts';
 
 type Props = { store: CodingStore; code: Code; onCancel: () => void; onMerge: (targetId: Id) => Promise<void> };
 
@@ -17,6 +17,7 @@ const MAX_CANDIDATES = 30;
 export const MergeDialog = ({ store, code, onCancel, onMerge }: Props) => {
   const { t } = useTranslation();
   const codebook = store.getCodebook();
+  const tree = store.getCodeTree();
   const [query, setQuery] = useState('');
   const [targetId, setTargetId] = useState<Id | null>(null);
   const [busy, setBusy] = useState(false);
@@ -24,13 +25,10 @@ export const MergeDialog = ({ store, code, onCancel, onMerge }: Props) => {
   const candidates = useMemo(() => {
     const excluded = descendantIds(codebook.codes, code.id);
     excluded.add(code.id);
-    return codebook.codes.filter((candidate) => !excluded.has(candidate.id));
-  }, [codebook, code.id]);
-  const matcher = useMemo(() => buildCodeMatcher(candidates), [candidates]);
-  const shown = useMemo(
-    () => (query.trim() === '' ? candidates : matcher.search(query.trim()).map((result) => result.item)).slice(0, MAX_CANDIDATES),
-    [candidates, matcher, query],
-  );
+    return pickableCodes(tree).filter((candidate) => !excluded.has(candidate.id));
+  }, [codebook, tree, code.id]);
+  const search = useMemo(() => createCodeSearch(candidates), [candidates]);
+  const shown = useMemo(() => search(query, MAX_CANDIDATES), [search, query]);
   const byId = useMemo(() => indexCodes(codebook.codes), [codebook]);
   const target = targetId === null ? undefined : byId.get(targetId);
 
@@ -119,7 +117,7 @@ export const MergeDialog = ({ store, code, onCancel, onMerge }: Props) => {
             onClick={() => setTargetId(candidate.id)}
           >
             <span className="code-swatch" style={{ background: candidate.color }} aria-hidden="true" />
-            <span className="picker-path">{codePath(byId, candidate.id)}</span>
+            <span className="picker-path">{candidate.path}</span>
           </li>
         ))}
         {shown.length === 0 && <li className="muted">{t('codes.merge.noCandidates')}</li>}

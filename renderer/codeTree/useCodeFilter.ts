@@ -1,18 +1,14 @@
-// Fuzzy matching of code names (fuse.js) for the tree's filter box and the merge dialog's code picker.
+// The code tree's filter box: which codes match the typed query, through the one code matcher (coding/codeMatcher.ts).
 import { useMemo } from 'react';
-import Fuse from 'fuse.js';
-import type { Code, Id } from '../../shared/model/index.ts';
+import type { CodeTreeNode } from '../../shared/codebook/index.ts';
+import type { Id } from '../../shared/model/index.ts';
+import { createCodeSearch, pickableCodes } from '../coding/codeMatcher.ts';
 
-const FUSE_OPTIONS = { keys: ['name'], threshold: 0.35, ignoreLocation: true, includeScore: false };
-
-export const buildCodeMatcher = (codes: readonly Code[]): Fuse<Code> => new Fuse([...codes], FUSE_OPTIONS);
-
-/** Ids of the codes whose name matches `query`; null when the query is blank (no filtering). */
-export const useCodeFilter = (codes: readonly Code[], query: string): ReadonlySet<Id> | null => {
-  const matcher = useMemo(() => buildCodeMatcher(codes), [codes]);
+/** Ids of the codes that match `query`; null when the query is blank (no filtering). */
+export const useCodeFilter = (tree: readonly CodeTreeNode[], query: string): ReadonlySet<Id> | null => {
+  const search = useMemo(() => createCodeSearch(pickableCodes(tree)), [tree]);
   return useMemo(() => {
-    const trimmed = query.trim();
-    if (trimmed === '') return null;
-    return new Set(matcher.search(trimmed).map((result) => result.item.id));
-  }, [matcher, query]);
+    if (query.trim() === '') return null;
+    return new Set(search(query).map((code) => code.id));
+  }, [search, query]);
 };

@@ -3,10 +3,10 @@
 import { useMemo, useState } from 'react';
 import type { Id } from '../../../shared/model/index.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import { createCodeMatcher, type CodeOption } from '../../coding/codeOptions.ts';
+import { createCodeSearch, type PickableCode } from '../../coding/codeMatcher.ts';
 
 type Props = {
-  options: readonly CodeOption[];
+  options: readonly PickableCode[];
   selected: ReadonlySet<Id>;
   onChange: (selected: Set<Id>) => void;
   includeSubCodes: boolean;
@@ -16,7 +16,7 @@ type Props = {
 export const CodeChecklist = ({ options, selected, onChange, includeSubCodes, onIncludeSubCodesChange }: Props) => {
   const { t, formatNumber } = useTranslation();
   const [query, setQuery] = useState('');
-  const match = useMemo(() => createCodeMatcher(options), [options]);
+  const match = useMemo(() => createCodeSearch(options), [options]);
   const filtering = query.trim() !== '';
   const visible = useMemo(() => match(query), [match, query]);
 

@@ -12,7 +12,7 @@ import { useTranslation } from '../../i18n/useTranslation.ts';
 import { hasNativeFileDialog, saveBytes } from '../../platform/platform.ts';
 import { describeError } from '../../services/errorMessage.ts';
 import { CodeChecklist } from './CodeChecklist.tsx';
-import { codeOptionsOf } from '../../coding/codeOptions.ts';
+import { pickableCodes } from '../../coding/codeMatcher.ts';
 import { ExcerptCounts } from './ExcerptCounts.tsx';
 import { ExcerptList } from './ExcerptList.tsx';
 import { filterExcerpts } from './excerptFilters.ts';
@@ -29,7 +29,7 @@ export const ExcerptsScreen = ({ projectId, navigate }: Props) => {
   const store = useCodingStore();
   const codebook = useCodebook();
   const tree = useCodeTree();
-  const options = useMemo(() => codeOptionsOf(tree), [tree]);
+  const options = useMemo(() => pickableCodes(tree), [tree]);
   const treeOrder = useMemo(() => options.map((option) => option.id), [options]);
   const codesById = useMemo(() => indexCodes(codebook.codes), [codebook.codes]);
   const [selection, setSelection] = useRetrievalSelection(projectId);

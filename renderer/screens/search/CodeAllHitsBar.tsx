@@ -8,7 +8,7 @@ import { useCodeTree, useCodingStore } from '../../services/CodingStoreContext.t
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useUndoManager } from '../../services/UndoContext.tsx';
 import { undoToastAction } from '../../services/undoToastAction.ts';
-import { codeOptionsOf } from '../../coding/codeOptions.ts';
+import { pickableCodes } from '../../coding/codeMatcher.ts';
 import { CodePickerField } from './CodePickerField.tsx';
 import { codedHitsMessage } from './codedHitsMessage.ts';
 import { searchCountLabel } from './searchCountLabel.ts';
@@ -21,7 +21,7 @@ export const CodeAllHitsBar = ({ hits, onCoded }: Props) => {
   const undo = useUndoManager();
   const store = useCodingStore();
   const tree = useCodeTree();
-  const options = useMemo(() => codeOptionsOf(tree), [tree]);
+  const options = useMemo(() => pickableCodes(tree), [tree]);
   const [codeId, setCodeId] = useState<Id | null>(null);
   const [busy, setBusy] = useState(false);
   const code = options.find((option) => option.id === codeId) ?? null;

@@ -1,8 +1,9 @@
-// The code picker's fuzzy search: a few letters from anywhere in a name find it, names outrank paths, a blank
-// query lists recent codes first, and "Create code" is offered only for a name not yet used at the top level.
+// The one code matcher: a few letters from anywhere in a name find it, each word of the query matches on its own,
+// names outrank paths, a blank query lists recent codes first then the tree, limits hold (and are optional), and
+// "Create code" is offered only for a name not yet used at the top level.
 import { describe, expect, it } from 'vitest';
 import { buildCodeTree } from '../../../../shared/codebook/index.ts';
-import type { Code } from '../../../../shared/model/index.ts';
+import type { Code, Coding } from '../../../../shared/model/index.ts';
 import { createCodeSearch, isNewCodeName, pickableCodes } from '../../../../renderer/coding/codeMatcher.ts';
 
 const code = (id: string, name: string, parentId: string | null, order: number): Code => ({
@@ -16,31 +17,53 @@ const CODES = [
   code('oc', 'Overseas customers', 'bn', 1),
   code('gc', 'Global collaboration', null, 1),
   code('pq', 'Product quality', 'gc', 0),
+  code('de', 'Distribution efficiency', 'gc', 1),
   code('ba', 'Business associations', null, 2),
   code('tr', 'Training', 'ba', 0),
   code('exh', 'Exhibitions', 'ba', 1),
 ];
-const pickable = pickableCodes(buildCodeTree(CODES, []));
+const coding = (id: string, codeId: string): Coding => ({ id, projectId: 'p', sourceId: 's', codeId, start: 0, end: 1, coder: 'a', createdAt: '', memoId: null });
+const pickable = pickableCodes(buildCodeTree(CODES, [coding('k1', 'ex'), coding('k2', 'ex'), coding('k3', 'bn')]));
+const ids = (codes: readonly { id: string }[]): string[] => codes.map((found) => found.id);
+
+describe('pickableCodes', () => {
+  it('lists codes in tree order with paths, depths and own/total coding counts', () => {
+    expect(ids(pickable)).toEqual(['bn', 'ex', 'oc', 'gc', 'pq', 'de', 'ba', 'tr', 'exh']);
+    expect(pickable.find((found) => found.id === 'tr')).toMatchObject({ path: 'Business associations / Training', depth: 1 });
+    expect(pickable.find((found) => found.id === 'bn')).toMatchObject({ ownCount: 1, totalCount: 3 });
+    expect(pickable.find((found) => found.id === 'ex')).toMatchObject({ ownCount: 2, totalCount: 2 });
+  });
+});
 
 describe('createCodeSearch', () => {
-  it('lists codes in tree order with their paths', () => {
-    expect(pickable.map((option) => option.id)).toEqual(['bn', 'ex', 'oc', 'gc', 'pq', 'ba', 'tr', 'exh']);
-    expect(pickable.find((option) => option.id === 'tr')?.path).toBe('Business associations / Training');
-  });
-
-  it('matches letters from the middle of a name (location ignored)', () => {
+  it('matches letters from the middle of a name (location ignored), a typo included', () => {
     const search = createCodeSearch(pickable);
     expect(search('overs')[0]?.id).toBe('oc');
     expect(search('quality')[0]?.id).toBe('pq');
     expect(search('intermed')[0]?.id).toBe('ex');
     expect(search('train')[0]?.id).toBe('tr');
+    expect(search('exprters')[0]?.id).toBe('ex');
     expect(search('zzqx')).toEqual([]);
   });
 
-  it('puts recent codes first for a blank query and respects the limit', () => {
+  it('matches each word of the query on its own', () => {
+    const search = createCodeSearch(pickable);
+    expect(ids(search('distrib effic'))).toEqual(['de']);
+    expect(ids(search('effic distrib'))).toEqual(['de']);
+  });
+
+  it('ranks a match in the name above a match only in the path', () => {
+    const found = ids(createCodeSearch(pickable)('associations'));
+    expect(found[0]).toBe('ba');
+    expect(found).toEqual(expect.arrayContaining(['tr', 'exh']));
+  });
+
+  it('puts recent codes first for a blank query and respects the limit; without a limit it lists every code', () => {
     const search = createCodeSearch(pickable, ['tr', 'missing', 'oc']);
-    expect(search('').map((option) => option.id)).toEqual(['tr', 'oc', 'bn', 'ex', 'gc', 'pq', 'ba', 'exh']);
+    expect(ids(search(''))).toEqual(['tr', 'oc', 'bn', 'ex', 'gc', 'pq', 'de', 'ba', 'exh']);
     expect(search('', 3)).toHaveLength(3);
+    expect(ids(createCodeSearch(pickable)('  '))).toEqual(ids(pickable));
+    expect(createCodeSearch(pickable)('business', 1)).toHaveLength(1);
   });
 });
 

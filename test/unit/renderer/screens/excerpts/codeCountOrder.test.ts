@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCodeTree } from '../../../../../shared/codebook/index.ts';
 import type { Code } from '../../../../../shared/model/index.ts';
 import { codeCountsInTreeOrder } from '../../../../../renderer/screens/excerpts/codeCountOrder.ts';
-import { codeOptionsOf } from '../../../../../renderer/coding/codeOptions.ts';
+import { pickableCodes } from '../../../../../renderer/coding/codeMatcher.ts';
 
 const code = (id: string, name: string, parentId: string | null, order: number): Code => ({
   id, projectId: 'p', parentId, order, name, color: '#336699', definition: '', inclusionCriteria: '', exclusionCriteria: '',
@@ -19,7 +19,7 @@ const CODES = [
   code('exp', 'Exporters and intermediaries', 'net', 0),
   code('dia', 'Diaspora', null, 1),
 ];
-const treeOrder = codeOptionsOf(buildCodeTree(CODES, [])).map((option) => option.id);
+const treeOrder = pickableCodes(buildCodeTree(CODES, [])).map((code) => code.id);
 
 describe('codeCountsInTreeOrder', () => {
   it('orders counts by the code tree, not by count or name', () => {
