@@ -1,12 +1,11 @@
-// The fallback when no Web Worker is available (Node, tests, a blocked worker): a pair of connected
-// endpoints on this thread with the search service on one end. Messages are delivered asynchronously,
-// in order, like a worker's, so the client behaves the same either way.
-import type { MessageListener, SearchEndpoint } from '../search/searchProtocol.ts';
-import { serveSearchRequests } from '../search/searchService.ts';
+// The fallback when no Web Worker is available (Node, tests, a blocked or broken worker): a pair of connected
+// endpoints on this thread with a service on one end. Messages are delivered asynchronously, in order, like a
+// worker's, so a client behaves the same either way.
+import type { MessageListener, RpcConnection, RpcEndpoint } from './rpcMessages.ts';
 
 /** Two endpoints where whatever one posts, the other's listeners receive on a later task. */
-export const createEndpointPair = (): [SearchEndpoint, SearchEndpoint] => {
-  const makePort = (own: Set<MessageListener>, peer: Set<MessageListener>): SearchEndpoint => ({
+export const createEndpointPair = (): [RpcEndpoint, RpcEndpoint] => {
+  const makePort = (own: Set<MessageListener>, peer: Set<MessageListener>): RpcEndpoint => ({
     postMessage(message) {
       setTimeout(() => {
         for (const listener of [...peer]) listener({ data: message });
@@ -24,9 +23,8 @@ export const createEndpointPair = (): [SearchEndpoint, SearchEndpoint] => {
   return [makePort(first, second), makePort(second, first)];
 };
 
-/** The client's end of an in-thread search service, and a function that stops the service. */
-export const createInThreadSearchEndpoint = (): { endpoint: SearchEndpoint; release: () => void } => {
+/** The client's end of a service started on this thread by `serve`; releasing it stops the service. */
+export const inThreadConnection = (serve: (endpoint: RpcEndpoint) => () => void): RpcConnection => {
   const [clientEnd, serviceEnd] = createEndpointPair();
-  const stop = serveSearchRequests(serviceEnd);
-  return { endpoint: clientEnd, release: stop };
+  return { endpoint: clientEnd, release: serve(serviceEnd) };
 };

@@ -1,5 +1,5 @@
 // The search Web Worker (a module worker): holds the project's full-text index off the UI thread.
-// Started by openSearchClient() with new Worker(new URL('../workers/searchWorker.ts', import.meta.url), { type: 'module' }).
+// Started by startSearchWorker() (workerConnections.ts); speaks the worker protocol of rpcMessages.ts.
 import { serveSearchRequests } from '../search/searchService.ts';
 
 serveSearchRequests(self);

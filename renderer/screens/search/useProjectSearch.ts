@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import type { Id } from '../../../shared/model/index.ts';
 import { useDatabase } from '../../services/DatabaseContext.tsx';
 import { projectSearchFor, type ProjectSearchStatus } from '../../search/projectSearch.ts';
-import { isAbortError } from '../../search/searchClient.ts';
+import { isAbortError } from '../../workers/rpcClient.ts';
 import type { SearchResults } from '../../search/searchProtocol.ts';
 
 /** Hits per page: keyword-in-context lines built, sent and rendered per query or per "show more". */
