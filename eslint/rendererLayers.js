@@ -52,9 +52,7 @@ const violationOf = (importer, target) => {
       if (target.level === 'screens' && target.screen !== importer.screen) return 'screenToScreen';
       return null;
     case 'services':
-      if (target.level === 'shell') return 'servicesUp';
-      if (target.level === 'screens') return 'servicesUp';
-      return null;
+      return target.level === 'shell' || target.level === 'screens' ? 'servicesUp' : null;
     case 'data':
       return target.level === 'data' || target.level === 'shared' ? null : 'dataUp';
     default:
