@@ -1,8 +1,8 @@
 // Renderer entry: opens the database once, wraps the app in the top-level error boundary and mounts it.
 import { createRoot } from 'react-dom/client';
 import { openCaseweaveDatabase } from './data/database.ts';
-import { App } from './app/App.tsx';
-import { AppErrorBoundary } from './app/AppErrorBoundary.tsx';
+import { App } from './shell/App.tsx';
+import { AppErrorBoundary } from './shell/AppErrorBoundary.tsx';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/tables.css';

@@ -3,7 +3,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Id } from '../../shared/model/index.ts';
 import { useTranslation } from '../i18n/useTranslation.ts';
-import { createCodeSearch, isNewCodeName, type PickableCode } from './codePickerSearch.ts';
+import { createCodeSearch, isNewCodeName, type PickableCode } from './codeMatcher.ts';
 
 /** Where the picker opens: the box of the passage it acts on, in viewport pixels. */
 export type PickerAnchor = { left: number; top: number; bottom: number };

@@ -2,8 +2,8 @@
 // a code and apply it, code in vivo. Each notes the code as recent and reports failures as error toasts.
 import { useCallback, useMemo, useState } from 'react';
 import type { Coding, Id } from '../../shared/model/index.ts';
-import { useToasts } from '../app/Toasts.tsx';
-import { useCodingStore } from '../data/CodingStoreContext.tsx';
+import { useToasts } from '../services/Toasts.tsx';
+import { useCodingStore } from '../services/CodingStoreContext.tsx';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { getTranscriptSelection, type TranscriptSelection } from './codingSelection.ts';
 import { noteRecentCode } from './recentCodes.ts';

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memoTargetKey, type Id, type MemoTarget } from '../../shared/model/index.ts';
-import { useDatabase } from '../app/DatabaseContext.tsx';
+import { useDatabase } from '../services/DatabaseContext.tsx';
 import { memosOfTarget } from '../data/memos.ts';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { MemoDocument } from './memoEditor/MemoDocument.tsx';

@@ -1,4 +1,4 @@
-// Retrieval of one code's excerpts on the Retrieval screen: from the click on the code's checkbox to the first
+// Retrieval of one code's excerpts on the Coded excerpts screen: from the click on the code's checkbox to the first
 // painted frame showing the total ("1,000 excerpts") and the first excerpt cards; then "Show all" until every
 // card is in the DOM. The code is unticked between runs so each retrieval starts from nothing.
 import type { Page } from '@playwright/test';
@@ -9,7 +9,7 @@ export type RetrievalFigures = { firstPageMs: number; firstPageMaxMs: number; sh
 
 export const measureRetrieval = async (page: Page, codeName: string, expected: number, runs = 3): Promise<RetrievalFigures> => {
   await page.evaluate(() => {
-    location.hash = '#/retrieval';
+    location.hash = '#/excerpts';
   });
   const checkbox = page.locator(`input[type="checkbox"][aria-label*="${codeName.replace(/"/g, '\\"')}"]`).first();
   await checkbox.waitFor({ state: 'visible', timeout: 60_000 });

@@ -11,7 +11,7 @@ export const UI = {
   transcriptSelector: '.transcript',
   /** Spoken-text spans carry their offset into the canonical text. */
   sourceTextSelector: '[data-source-start]',
-  /** CSS Custom Highlights that tint coded text are named with this prefix (renderer/screens/source/codedHighlights.ts). */
+  /** CSS Custom Highlights that tint coded text are named with this prefix (renderer/transcript/codedHighlights.ts). */
   codedHighlightPrefix: 'cw-coded-',
   /** Coding stripes beside the transcript (DOM elements), if any. */
   codingMarkSelector: '.coding-stripe',
@@ -22,7 +22,7 @@ export const UI = {
   pickerShortcut: 'Control+k',
   pickerInputSelector: '[role="dialog"][aria-label="Apply a code"] input[role="combobox"]',
   pickerOptionSelector: '[role="dialog"][aria-label="Apply a code"] [role="option"]',
-  /** Correction mode (renderer/screens/source/CorrectionEditor.tsx). */
+  /** Correction mode (renderer/transcript/CorrectionEditor.tsx). */
   correctButton: 'Correct transcript',
   correctCancelButton: 'Cancel',
   correctionTextSelector: 'textarea.correction-text',
@@ -30,8 +30,8 @@ export const UI = {
   searchInputLabel: 'Search all sources',
   searchIndexReady: '{documents} sources indexed',
   searchHitSelector: 'mark.kwic-hit',
-  /** Retrieval screen (renderer/screens/retrieval). */
-  retrievalTotalSelector: '[data-testid="retrieval-total"]',
+  /** Coded excerpts screen (renderer/screens/excerpts, #/excerpts). */
+  retrievalTotalSelector: '[data-testid="excerpts-total"]',
   retrievalTotal: '{count} excerpts',
   retrievalShowAll: 'Show all',
   excerptSelector: '[data-testid="excerpt"]',

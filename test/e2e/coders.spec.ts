@@ -2,7 +2,7 @@
 // example's codings were made under the default name), a colleague added and coded as gets their own name on new
 // codings, and the coder filter of the coded excerpts tells the two apart — all by keyboard.
 import { expect, test } from '@playwright/test';
-import { RetrievalPage } from './pages/RetrievalPage.ts';
+import { ExcerptsPage } from './pages/ExcerptsPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
 
 test('a coder renamed in Settings is renamed on every excerpt they coded', async ({ page }) => {
@@ -32,7 +32,7 @@ test('a coder renamed in Settings is renamed on every excerpt they coded', async
   await expect(coders.getByRole('row', { name: /Budi/ })).toBeVisible();
   await app.screenshot('coders-settings');
 
-  const excerpts = new RetrievalPage(page);
+  const excerpts = new ExcerptsPage(page);
   await excerpts.open();
   await excerpts.pickCode('Business networks');
   await expect(excerpts.excerpts.first()).toContainText('Dewi Sartika');

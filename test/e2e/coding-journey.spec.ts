@@ -9,7 +9,7 @@ import { ImportDialogPage } from './pages/ImportDialogPage.ts';
 import { InformantsPage } from './pages/InformantsPage.ts';
 import { MemosPage } from './pages/MemosPage.ts';
 import { ProjectsPage } from './pages/ProjectsPage.ts';
-import { RetrievalPage } from './pages/RetrievalPage.ts';
+import { ExcerptsPage } from './pages/ExcerptsPage.ts';
 import { SearchPage } from './pages/SearchPage.ts';
 import { SourcesPage, SourceViewPage } from './pages/SourcesPage.ts';
 import { TranscriptPage } from './pages/transcriptPage.ts';
@@ -55,7 +55,7 @@ test('a new user codes an interview from start to CSV export, and everything sur
   });
   const app = new WorkbenchPage(page);
   const view = new TranscriptPage(page);
-  const retrieval = new RetrievalPage(page);
+  const excerptsScreen = new ExcerptsPage(page);
   const shot = (name: string): Promise<void> => app.screenshot(`journey-${name}`);
 
   await test.step('start a project from the default template', async () => {
@@ -154,15 +154,15 @@ test('a new user codes an interview from start to CSV export, and everything sur
   });
 
   await test.step('retrieve the coded excerpts and filter them by role', async () => {
-    await retrieval.open();
-    for (const code of ['Business networks', IN_VIVO]) await retrieval.pickCode(code);
-    await expect(retrieval.excerpts).toHaveCount(3);
-    expect(await retrieval.countOf(retrieval.roleCounts, 'owner')).toBe(2);
-    expect(await retrieval.countOf(retrieval.roleCounts, 'designer')).toBe(1);
-    await retrieval.filter('Informant role', ['owner']);
-    await expect(retrieval.total).toHaveText('2 excerpts');
-    expect((await retrieval.excerpts.locator('.excerpt-text').allInnerTexts()).sort()).toEqual([TRADER, IN_VIVO].sort());
-    for (const meta of await retrieval.excerpts.locator('.excerpt-meta').allInnerTexts()) {
+    await excerptsScreen.open();
+    for (const code of ['Business networks', IN_VIVO]) await excerptsScreen.pickCode(code);
+    await expect(excerptsScreen.excerpts).toHaveCount(3);
+    expect(await excerptsScreen.countOf(excerptsScreen.roleCounts, 'owner')).toBe(2);
+    expect(await excerptsScreen.countOf(excerptsScreen.roleCounts, 'designer')).toBe(1);
+    await excerptsScreen.filter('Informant role', ['owner']);
+    await expect(excerptsScreen.total).toHaveText('2 excerpts');
+    expect((await excerptsScreen.excerpts.locator('.excerpt-text').allInnerTexts()).sort()).toEqual([TRADER, IN_VIVO].sort());
+    for (const meta of await excerptsScreen.excerpts.locator('.excerpt-meta').allInnerTexts()) {
       expect(meta).toContain('Sari');
       expect(meta).toContain('owner');
     }
@@ -260,14 +260,14 @@ test('a new user codes an interview from start to CSV export, and everything sur
   });
 
   await test.step('download the coded excerpts as CSV and check every row', async () => {
-    await retrieval.open();
+    await excerptsScreen.open();
     for (const code of ['Business networks', 'Global collaboration', 'Business associations', IN_VIVO]) {
       const box = page.getByRole('checkbox', { name: `Retrieve ${code}`, exact: true });
       if (!(await box.isChecked())) await box.check();
     }
-    await expect(retrieval.excerpts).toHaveCount(6);
+    await expect(excerptsScreen.excerpts).toHaveCount(6);
     await shot('14-retrieval-all');
-    const download = await retrieval.exportCsv();
+    const download = await excerptsScreen.exportCsv();
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     const bytes = await readFile(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -308,7 +308,7 @@ test('the Undo of a "Code all hits" toast reverts that coding only, never a late
   await search.open();
   await search.search('mahogany');
   await expect(search.summary).toHaveText(/^2 hits in/);
-  const retrieval = new RetrievalPage(page);
+  const excerptsScreen = new ExcerptsPage(page);
   const codeHit = async (index: number, codeQuery: string): Promise<void> => {
     await search.tick(index);
     const change = page.getByRole('button', { name: 'Code to apply', exact: true });
@@ -326,11 +326,11 @@ test('the Undo of a "Code all hits" toast reverts that coding only, never a late
   // The first toast's Undo would have reverted the later coding: it refuses and says why.
   await first.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Other changes came after' })).toBeVisible();
-  await retrieval.open();
-  await retrieval.pickCode('Global collaboration / Distribution efficiency');
-  await retrieval.pickCode('Global collaboration / Design innovation');
+  await excerptsScreen.open();
+  await excerptsScreen.pickCode('Global collaboration / Distribution efficiency');
+  await excerptsScreen.pickCode('Global collaboration / Design innovation');
   // Only the two hits are excerpts of the single word (the example's own codings are whole passages).
-  const hitExcerpts = retrieval.excerpts.filter({ has: page.locator('.excerpt-text', { hasText: /^mahogany$/i }) });
+  const hitExcerpts = excerptsScreen.excerpts.filter({ has: page.locator('.excerpt-text', { hasText: /^mahogany$/i }) });
   await expect(hitExcerpts.locator('.code-chip')).toHaveText(['Global collaboration / Design innovation', 'Global collaboration / Distribution efficiency']);
 
   // The top bar's Undo steps back through both, latest first.

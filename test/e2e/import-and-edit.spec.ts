@@ -51,7 +51,7 @@ test('import a batch with a broken file, rename a speaker, edit a role, reload: 
 
   const dialog = new ImportDialogPage(page);
   await dialog.expectReview();
-  expect(workers.some((url) => url.includes('parseWorker'))).toBe(true);
+  expect(workers.some((url) => url.includes('importParseWorker'))).toBe(true);
   await expect(dialog.reviewTable.locator('tbody tr')).toHaveCount(2);
   await expect(dialog.kindSelect('craftsman-interview.txt')).toHaveValue('interview');
   await expect(dialog.failures).toContainText('broken.pdf');

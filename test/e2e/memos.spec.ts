@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { EXAMPLE_CODINGS, EXAMPLE_PROJECT_MEMO } from '../../renderer/data/example/exampleCodings.ts';
 import { MemosPage } from './pages/MemosPage.ts';
-import { RetrievalPage } from './pages/RetrievalPage.ts';
+import { ExcerptsPage } from './pages/ExcerptsPage.ts';
 import { SourcesPage } from './pages/SourcesPage.ts';
 import { TranscriptPage } from './pages/transcriptPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
@@ -112,12 +112,12 @@ test('a coded segment has one memo: written and linked in one undo step, unlinke
     await expect(view.popover).toBeHidden();
   };
   const retrievedMemo = async () => {
-    const retrieval = new RetrievalPage(page);
-    await retrieval.open();
-    await retrieval.pickCode(`Business networks / ${CODE}`);
-    await expect(retrieval.excerpts).toHaveCount(1);
-    const shown = await retrieval.excerpts.first().innerText();
-    await retrieval.unpickCode(`Business networks / ${CODE}`);
+    const excerptsScreen = new ExcerptsPage(page);
+    await excerptsScreen.open();
+    await excerptsScreen.pickCode(`Business networks / ${CODE}`);
+    await expect(excerptsScreen.excerpts).toHaveCount(1);
+    const shown = await excerptsScreen.excerpts.first().innerText();
+    await excerptsScreen.unpickCode(`Business networks / ${CODE}`);
     return shown;
   };
 

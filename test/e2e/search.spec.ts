@@ -1,7 +1,7 @@
 // Full-text search over the example project: accent- and case-insensitive words, phrases and prefixes as
 // keyword-in-context lines; "Code all hits" codes two ticked hits (retrieval shows them) and Ctrl+Z undoes it.
 import { expect, test } from '@playwright/test';
-import { RetrievalPage } from './pages/RetrievalPage.ts';
+import { ExcerptsPage } from './pages/ExcerptsPage.ts';
 import { SearchPage } from './pages/SearchPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
 
@@ -64,20 +64,20 @@ test('codes two ticked hits with a code; retrieval shows them; undo from the toa
   await expect(page.getByText('0 selected')).toBeVisible();
   await app.screenshot('search-02-coded-hits');
 
-  const retrieval = new RetrievalPage(page);
-  await retrieval.open();
-  await retrieval.pickCode('Global collaboration / Distribution efficiency');
-  await expect(retrieval.excerpts).toHaveCount(2);
-  expect(await retrieval.excerpts.locator('.excerpt-text').allInnerTexts()).toEqual(hitWords);
+  const excerptsScreen = new ExcerptsPage(page);
+  await excerptsScreen.open();
+  await excerptsScreen.pickCode('Global collaboration / Distribution efficiency');
+  await expect(excerptsScreen.excerpts).toHaveCount(2);
+  expect(await excerptsScreen.excerpts.locator('.excerpt-text').allInnerTexts()).toEqual(hitWords);
 
   // Undo from the toast removes both codings in one step.
   await toast.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText('No coded excerpt matches the selected codes and filters.')).toBeVisible();
 
   // The session-wide keys redo and undo it again (focus outside any text field).
-  await retrieval.heading.click();
+  await excerptsScreen.heading.click();
   await page.keyboard.press('Control+Shift+Z');
-  await expect(retrieval.excerpts).toHaveCount(2);
+  await expect(excerptsScreen.excerpts).toHaveCount(2);
   await page.keyboard.press('Control+Z');
   await expect(page.getByText('No coded excerpt matches the selected codes and filters.')).toBeVisible();
   expect(pageErrors).toEqual([]);

@@ -3,8 +3,8 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { newId, type Id, type MemoTarget } from '../../../shared/model/index.ts';
-import { useDatabase } from '../../app/DatabaseContext.tsx';
-import { useCodingStore } from '../../data/CodingStoreContext.tsx';
+import { useDatabase } from '../../services/DatabaseContext.tsx';
+import { useCodingStore } from '../../services/CodingStoreContext.tsx';
 import { codingMemoOf, saveCodingMemo } from '../../data/memos.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { MemoDocument } from './MemoDocument.tsx';

@@ -2,13 +2,13 @@
 // elsewhere (the session's Undo, another pane) is reloaded unless this editor holds unsaved typing.
 import { useEffect, useRef, useState } from 'react';
 import type { Id, Memo, MemoTarget } from '../../../shared/model/index.ts';
-import { useDatabase } from '../../app/DatabaseContext.tsx';
-import { useToasts } from '../../app/Toasts.tsx';
+import { useDatabase } from '../../services/DatabaseContext.tsx';
+import { useToasts } from '../../services/Toasts.tsx';
 import { onDataEvent, writesTo } from '../../data/dataEvents.ts';
 import { deleteMemo, getMemo } from '../../data/memos.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import { useUndoManager } from '../../undo/UndoContext.tsx';
-import { undoToastAction } from '../../undo/undoToastAction.ts';
+import { useUndoManager } from '../../services/UndoContext.tsx';
+import { undoToastAction } from '../../services/undoToastAction.ts';
 import { RichTextMemo, type MemoBody } from './RichTextMemo.tsx';
 import { useMemoAutosave, type MemoDraft, type MemoSaver } from './useMemoAutosave.ts';
 

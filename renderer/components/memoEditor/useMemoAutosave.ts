@@ -3,10 +3,10 @@
 // undoable step of the session's UndoManager.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Id, Memo, MemoTarget } from '../../../shared/model/index.ts';
-import { useDatabase } from '../../app/DatabaseContext.tsx';
-import { describeError } from '../../app/errorMessage.ts';
+import { useDatabase } from '../../services/DatabaseContext.tsx';
+import { describeError } from '../../services/errorMessage.ts';
 import { saveMemo, type MemoInput } from '../../data/memos.ts';
-import { useUndoManager } from '../../undo/UndoContext.tsx';
+import { useUndoManager } from '../../services/UndoContext.tsx';
 import type { UndoManager } from '../../undo/undoManager.ts';
 
 export const AUTOSAVE_DELAY_MS = 600;

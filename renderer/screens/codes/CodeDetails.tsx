@@ -3,12 +3,12 @@
 import { useId, useMemo, useState } from 'react';
 import { codePath, flattenCodeTree, indexCodes, type CodeDetails as CodeDetailFields } from '../../../shared/codebook/index.ts';
 import type { Code, CodeStatus, Id } from '../../../shared/model/index.ts';
-import { useCodingSnapshot, useCodeTree, useCodingStore } from '../../data/CodingStoreContext.tsx';
+import { useCodingSnapshot, useCodeTree, useCodingStore } from '../../services/CodingStoreContext.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
 import { MemoEditor } from '../../components/MemoEditor.tsx';
-import { codeErrorMessage } from './codeErrors.ts';
-import { countLabel } from './countLabel.ts';
+import { codeErrorMessage } from '../../codeTree/codeErrors.ts';
+import { countLabel } from '../../codeTree/countLabel.ts';
 
 type TextField = 'definition' | 'inclusionCriteria' | 'exclusionCriteria' | 'example';
 

@@ -4,14 +4,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Id } from '../../../shared/model/index.ts';
 import type { CodebookTemplate, TemplateCode } from '../../../shared/templates/index.ts';
 import { BUILT_IN_TEMPLATES } from '../../../shared/templates/index.ts';
-import { useDatabase } from '../../app/DatabaseContext.tsx';
-import type { Route } from '../../app/routes.ts';
-import { useCodingSnapshot } from '../../data/CodingStoreContext.tsx';
+import { useDatabase } from '../../services/DatabaseContext.tsx';
+import type { Route } from '../../services/routes.ts';
+import { useCodingSnapshot } from '../../services/CodingStoreContext.tsx';
 import { getProject } from '../../data/projects.ts';
 import { listTemplates } from '../../data/templates.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { CodeDetails } from './CodeDetails.tsx';
-import { CodeTreePanel } from './CodeTreePanel.tsx';
+import { CodeTreePanel } from '../../codeTree/CodeTreePanel.tsx';
 import { TemplatesPanel } from './TemplatesPanel.tsx';
 
 type Props = { projectId: string; navigate: (route: Route) => void };

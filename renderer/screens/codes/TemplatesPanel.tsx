@@ -4,17 +4,17 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CodebookTemplate } from '../../../shared/templates/index.ts';
 import type { Id } from '../../../shared/model/index.ts';
-import { useDatabase } from '../../app/DatabaseContext.tsx';
-import { useToasts } from '../../app/Toasts.tsx';
+import { useDatabase } from '../../services/DatabaseContext.tsx';
+import { useToasts } from '../../services/Toasts.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { Modal } from '../../components/Modal.tsx';
 import { deleteSavedTemplate, listTemplates, saveCodeTreeAsTemplate } from '../../data/templates.ts';
-import { useUndoManager } from '../../undo/UndoContext.tsx';
-import { undoToastAction } from '../../undo/undoToastAction.ts';
+import { useUndoManager } from '../../services/UndoContext.tsx';
+import { undoToastAction } from '../../services/undoToastAction.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { findBuiltInTemplate } from '../../../shared/templates/index.ts';
-import { codeErrorMessage } from './codeErrors.ts';
-import { countLabel } from './countLabel.ts';
+import { codeErrorMessage } from '../../codeTree/codeErrors.ts';
+import { countLabel } from '../../codeTree/countLabel.ts';
 
 const countCodes = (codes: CodebookTemplate['codes']): number => codes.reduce((sum, code) => sum + 1 + countCodes(code.children ?? []), 0);
 

@@ -1,7 +1,7 @@
 // Drag-and-drop of files anywhere on the window: an overlay while files hover, then the import flow on drop.
 import { useEffect, useRef, useState } from 'react';
 import type { ImportInput } from '../../../shared/import/importTypes.ts';
-import { useToasts } from '../../app/Toasts.tsx';
+import { useToasts } from '../../services/Toasts.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { readBrowserFiles } from '../../platform/platform.ts';
 

@@ -1,6 +1,6 @@
 // The import dialog: shows the step the import flow is in (parsing, review, storing, results).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../app/DatabaseContext.tsx';
+import { useDatabase } from '../../services/DatabaseContext.tsx';
 import { Modal } from '../../components/Modal.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { listInformants } from '../../data/informants.ts';

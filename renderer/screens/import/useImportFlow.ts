@@ -3,9 +3,9 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ImportFailure, ImportInput, ImportedSource } from '../../../shared/import/importTypes.ts';
 import { t } from '../../../shared/i18n/translate.ts';
-import { useDatabase } from '../../app/DatabaseContext.tsx';
-import { describeError } from '../../app/errorMessage.ts';
-import { useToasts } from '../../app/Toasts.tsx';
+import { useDatabase } from '../../services/DatabaseContext.tsx';
+import { describeError } from '../../services/errorMessage.ts';
+import { useToasts } from '../../services/Toasts.tsx';
 import { guessInformantIds, guessSpeakerLinks, storeImportBatch } from '../../data/importBatch.ts';
 import { findSourcesBySha } from '../../data/sources.ts';
 import type { SourceImportMeta } from '../../data/sources.ts';

@@ -1,7 +1,7 @@
 // Adds an attribute column (name + type) to the informants table.
 import { useState } from 'react';
 import type { AttributeType } from '../../../shared/model/index.ts';
-import { useToasts } from '../../app/Toasts.tsx';
+import { useToasts } from '../../services/Toasts.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { AttributeColumn } from './InformantsScreen.tsx';
 

@@ -1,7 +1,7 @@
 // Adds an informant: pseudonym and role (the role field suggests the project's presets).
 import { useState } from 'react';
-import { useDatabase } from '../../app/DatabaseContext.tsx';
-import { useToasts } from '../../app/Toasts.tsx';
+import { useDatabase } from '../../services/DatabaseContext.tsx';
+import { useToasts } from '../../services/Toasts.tsx';
 import { createInformant } from '../../data/informants.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 

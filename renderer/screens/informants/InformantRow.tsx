@@ -1,7 +1,7 @@
 // One informant in the informants table: pseudonym, role and attributes edited in place, its sources, delete.
 import type { AttributeValue, Informant } from '../../../shared/model/index.ts';
-import { useDatabase } from '../../app/DatabaseContext.tsx';
-import { useToasts } from '../../app/Toasts.tsx';
+import { useDatabase } from '../../services/DatabaseContext.tsx';
+import { useToasts } from '../../services/Toasts.tsx';
 import { updateInformant } from '../../data/informants.ts';
 import type { SourceSummary } from '../../data/sources.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';

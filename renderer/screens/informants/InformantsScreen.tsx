@@ -2,13 +2,13 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AttributeType, Informant } from '../../../shared/model/index.ts';
-import { useDatabase } from '../../app/DatabaseContext.tsx';
-import type { Route } from '../../app/routes.ts';
-import { useToasts } from '../../app/Toasts.tsx';
+import { useDatabase } from '../../services/DatabaseContext.tsx';
+import type { Route } from '../../services/routes.ts';
+import { useToasts } from '../../services/Toasts.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { addAttributeDefinition, deleteInformant, listAttributeNames, listInformants } from '../../data/informants.ts';
-import { useUndoManager } from '../../undo/UndoContext.tsx';
-import { undoToastAction } from '../../undo/undoToastAction.ts';
+import { useUndoManager } from '../../services/UndoContext.tsx';
+import { undoToastAction } from '../../services/undoToastAction.ts';
 import { getProject } from '../../data/projects.ts';
 import { listSourceSummaries } from '../../data/sources.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';

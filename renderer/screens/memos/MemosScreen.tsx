@@ -3,10 +3,10 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Id, MemoTarget } from '../../../shared/model/index.ts';
-import { useDatabase } from '../../app/DatabaseContext.tsx';
-import type { Route } from '../../app/routes.ts';
+import { useDatabase } from '../../services/DatabaseContext.tsx';
+import type { Route } from '../../services/routes.ts';
 import { MemoDocument } from '../../components/memoEditor/MemoDocument.tsx';
-import { useCodingSnapshot } from '../../data/CodingStoreContext.tsx';
+import { useCodingSnapshot } from '../../services/CodingStoreContext.tsx';
 import { listMemos } from '../../data/memos.ts';
 import { getProject } from '../../data/projects.ts';
 import { listSourceSummaries } from '../../data/sources.ts';

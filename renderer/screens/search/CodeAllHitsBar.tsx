@@ -3,12 +3,12 @@
 import { useMemo, useState } from 'react';
 import type { KeywordInContextLine } from '../../../shared/search/index.ts';
 import type { Id } from '../../../shared/model/index.ts';
-import { useToasts } from '../../app/Toasts.tsx';
-import { useCodeTree, useCodingStore } from '../../data/CodingStoreContext.tsx';
+import { useToasts } from '../../services/Toasts.tsx';
+import { useCodeTree, useCodingStore } from '../../services/CodingStoreContext.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import { useUndoManager } from '../../undo/UndoContext.tsx';
-import { undoToastAction } from '../../undo/undoToastAction.ts';
-import { codeOptionsOf } from '../retrieval/codeOptions.ts';
+import { useUndoManager } from '../../services/UndoContext.tsx';
+import { undoToastAction } from '../../services/undoToastAction.ts';
+import { pickableCodes } from '../../coding/codeMatcher.ts';
 import { CodePickerField } from './CodePickerField.tsx';
 import { codedHitsMessage } from './codedHitsMessage.ts';
 import { searchCountLabel } from './searchCountLabel.ts';
@@ -21,7 +21,7 @@ export const CodeAllHitsBar = ({ hits, onCoded }: Props) => {
   const undo = useUndoManager();
   const store = useCodingStore();
   const tree = useCodeTree();
-  const options = useMemo(() => codeOptionsOf(tree), [tree]);
+  const options = useMemo(() => pickableCodes(tree), [tree]);
   const [codeId, setCodeId] = useState<Id | null>(null);
   const [busy, setBusy] = useState(false);
   const code = options.find((option) => option.id === codeId) ?? null;

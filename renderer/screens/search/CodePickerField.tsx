@@ -3,11 +3,11 @@
 import { useId, useMemo, useState } from 'react';
 import type { Id } from '../../../shared/model/index.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import { createCodeMatcher, type CodeOption } from '../retrieval/codeOptions.ts';
+import { createCodeSearch, type PickableCode } from '../../coding/codeMatcher.ts';
 
 const MAX_SHOWN = 12;
 
-type Props = { label: string; options: readonly CodeOption[]; value: Id | null; onChange: (codeId: Id | null) => void };
+type Props = { label: string; options: readonly PickableCode[]; value: Id | null; onChange: (codeId: Id | null) => void };
 
 export const CodePickerField = ({ label, options, value, onChange }: Props) => {
   const { t } = useTranslation();
@@ -15,11 +15,11 @@ export const CodePickerField = ({ label, options, value, onChange }: Props) => {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const match = useMemo(() => createCodeMatcher(options), [options]);
-  const matches = useMemo(() => match(query).slice(0, MAX_SHOWN), [match, query]);
+  const match = useMemo(() => createCodeSearch(options), [options]);
+  const matches = useMemo(() => match(query, MAX_SHOWN), [match, query]);
   const chosen = options.find((option) => option.id === value) ?? null;
 
-  const pick = (option: CodeOption) => {
+  const pick = (option: PickableCode) => {
     onChange(option.id);
     setQuery('');
     setOpen(false);

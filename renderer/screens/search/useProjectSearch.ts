@@ -4,9 +4,9 @@
 // this thread; "show more" fetches the next page.
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Id } from '../../../shared/model/index.ts';
-import { useDatabase } from '../../app/DatabaseContext.tsx';
+import { useDatabase } from '../../services/DatabaseContext.tsx';
 import { projectSearchFor, type ProjectSearchStatus } from '../../search/projectSearch.ts';
-import { isAbortError } from '../../search/searchClient.ts';
+import { isAbortError } from '../../workers/rpcClient.ts';
 import type { SearchResults } from '../../search/searchProtocol.ts';
 
 /** Hits per page: keyword-in-context lines built, sent and rendered per query or per "show more". */

@@ -2,8 +2,8 @@
 // in place. Codings, memos and the audit trail keep the coder's id, so a new name shows on all of them at once.
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../app/DatabaseContext.tsx';
-import { useToasts } from '../../app/Toasts.tsx';
+import { useDatabase } from '../../services/DatabaseContext.tsx';
+import { useToasts } from '../../services/Toasts.tsx';
 import { createCoder, listCoders, readCurrentCoder, setCurrentCoder, updateCoder } from '../../data/coders.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { CoderRow } from './CoderRow.tsx';

@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { codePath, indexCodes } from '../../../shared/codebook/index.ts';
 import type { Code, Coding, Id } from '../../../shared/model/index.ts';
-import { useDatabase } from '../../app/DatabaseContext.tsx';
+import { useDatabase } from '../../services/DatabaseContext.tsx';
 import { codingsWithMemos } from '../../data/memos.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 

@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import { SOURCE_KINDS } from '../../../shared/model/index.ts';
 import type { Informant, Source, SourceKind } from '../../../shared/model/index.ts';
-import { useDatabase } from '../../app/DatabaseContext.tsx';
-import { useToasts } from '../../app/Toasts.tsx';
+import { useDatabase } from '../../services/DatabaseContext.tsx';
+import { useToasts } from '../../services/Toasts.tsx';
 import { MultiSelect } from '../../components/MultiSelect.tsx';
 import { updateSourceMeta } from '../../data/sources.ts';
 import type { SourceMetaPatch } from '../../data/sources.ts';

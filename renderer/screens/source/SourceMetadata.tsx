@@ -1,7 +1,7 @@
 // The metadata card of a source: kind, date, language, informants (linked), original file and its SHA-256.
 import { useState } from 'react';
 import type { Informant, Source } from '../../../shared/model/index.ts';
-import type { Route } from '../../app/routes.ts';
+import type { Route } from '../../services/routes.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { SourceMetaForm } from './SourceMetaForm.tsx';
 

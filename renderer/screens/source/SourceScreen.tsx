@@ -2,19 +2,19 @@
 // a code onto the selection), the source's details, its speakers and its memo.
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../app/DatabaseContext.tsx';
-import type { Route } from '../../app/routes.ts';
+import { useDatabase } from '../../services/DatabaseContext.tsx';
+import type { Route } from '../../services/routes.ts';
 import { listInformants } from '../../data/informants.ts';
 import { deleteSource, getSource } from '../../data/sources.ts';
-import { useUndoManager } from '../../undo/UndoContext.tsx';
-import { undoToastAction } from '../../undo/undoToastAction.ts';
-import { useToasts } from '../../app/Toasts.tsx';
+import { useUndoManager } from '../../services/UndoContext.tsx';
+import { undoToastAction } from '../../services/undoToastAction.ts';
+import { useToasts } from '../../services/Toasts.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { SourceMetadata } from './SourceMetadata.tsx';
 import { SpeakersPanel } from './SpeakersPanel.tsx';
 import { MemoEditor } from '../../components/MemoEditor.tsx';
-import { CodeTreePanel } from '../codes/CodeTreePanel.tsx';
+import { CodeTreePanel } from '../../codeTree/CodeTreePanel.tsx';
 import { TranscriptWorkspace } from './TranscriptWorkspace.tsx';
 import '../../styles/coding.css';
 

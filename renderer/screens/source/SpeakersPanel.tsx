@@ -1,8 +1,8 @@
 // The speakers of one source with their turn counts: rename a speaker across the source, link it to an informant.
 import { useState } from 'react';
 import type { Informant, Source } from '../../../shared/model/index.ts';
-import { useDatabase } from '../../app/DatabaseContext.tsx';
-import { useToasts } from '../../app/Toasts.tsx';
+import { useDatabase } from '../../services/DatabaseContext.tsx';
+import { useToasts } from '../../services/Toasts.tsx';
 import { linkSpeaker, renameSpeaker } from '../../data/sources.ts';
 import { InlineRenameForm } from '../../components/InlineRenameForm.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';

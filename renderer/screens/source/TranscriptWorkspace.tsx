@@ -4,26 +4,26 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DragEvent, MouseEvent } from 'react';
 import type { Coding, Id, Source } from '../../../shared/model/index.ts';
-import { useDatabase } from '../../app/DatabaseContext.tsx';
-import { useToasts } from '../../app/Toasts.tsx';
+import { useDatabase } from '../../services/DatabaseContext.tsx';
+import { useToasts } from '../../services/Toasts.tsx';
 import { CODE_DRAG_TYPE, getTranscriptSelection } from '../../coding/codingSelection.ts';
 import { CodePicker, type PickerAnchor } from '../../coding/CodePicker.tsx';
-import { pickableCodes } from '../../coding/codePickerSearch.ts';
+import { pickableCodes } from '../../coding/codeMatcher.ts';
 import { noteRecentCode, useRecentCodes } from '../../coding/recentCodes.ts';
 import { useCodingActions } from '../../coding/useCodingActions.ts';
-import { useCodingSnapshot, useCodeTree, useCodingStore } from '../../data/CodingStoreContext.tsx';
+import { useCodingSnapshot, useCodeTree, useCodingStore } from '../../services/CodingStoreContext.tsx';
 import { correctSource } from '../../data/corrections.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { CodedPassagePopover } from './CodedPassagePopover.tsx';
 import { CodingMemoDialog } from './CodingMemoDialog.tsx';
-import { CodingStripes } from './CodingStripes.tsx';
-import { CorrectionEditor } from './CorrectionEditor.tsx';
-import { codingsAt } from './stripeLayout.ts';
+import { CodingStripes } from '../../transcript/CodingStripes.tsx';
+import { CorrectionEditor } from '../../transcript/CorrectionEditor.tsx';
+import { codingsAt } from '../../transcript/stripeLayout.ts';
 import { TranscriptToolbar } from './TranscriptToolbar.tsx';
-import { TranscriptView } from './TranscriptView.tsx';
-import type { TranscriptSurface } from './transcriptSurface.ts';
+import { TranscriptView } from '../../transcript/TranscriptView.tsx';
+import type { TranscriptSurface } from '../../transcript/transcriptSurface.ts';
 import { useCodingShortcuts } from './useCodingShortcuts.ts';
-import { useCodedHighlights, usePassageHighlight, useSelectionHighlight, useSelectionTracking } from './useTranscriptOverlays.ts';
+import { useCodedHighlights, usePassageHighlight, useSelectionHighlight, useSelectionTracking } from '../../transcript/useTranscriptOverlays.ts';
 
 type Props = { projectId: Id; source: Source; highlight: { start: number; end: number } | null };
 

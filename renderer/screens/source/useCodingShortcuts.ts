@@ -1,7 +1,7 @@
 // Keyboard shortcuts of the source screen: Ctrl/Cmd+K or "/" opens the code picker, Ctrl/Cmd+Shift+I codes the
 // selection in vivo. "/" is left alone while the user types in a field.
 import { useEffect, useRef } from 'react';
-import { isTextEditingTarget } from '../../app/useUndoShortcuts.ts';
+import { isTextEditingTarget } from '../../services/textEditingTarget.ts';
 
 export type CodingShortcut = 'picker' | 'inVivo' | null;
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../renderer/data/errors.ts';
 import { UndoManager, type UndoableCommand } from '../../../renderer/undo/undoManager.ts';
-import { undoToastAction } from '../../../renderer/undo/undoToastAction.ts';
+import { undoToastAction } from '../../../renderer/services/undoToastAction.ts';
 
 const logged = (log: string[], label: string): UndoableCommand => ({
   label,

@@ -3,8 +3,8 @@
 // cancelling a build, saving and loading the index, and closing.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSearchClient, openSearchClient, type BuildProgress, type SearchClient } from '../../../renderer/search/searchClient.ts';
-import { createEndpointPair, createInThreadSearchEndpoint } from '../../../renderer/search/inThreadEndpoint.ts';
-import { serveSearchRequests } from '../../../renderer/search/searchService.ts';
+import { createEndpointPair } from '../../../renderer/workers/inThreadEndpoint.ts';
+import { createInThreadSearchEndpoint, serveSearchRequests } from '../../../renderer/search/searchService.ts';
 import type { SearchDocument } from '../../../renderer/search/searchProtocol.ts';
 
 const sources: SearchDocument[] = [
@@ -181,8 +181,10 @@ describe('search service and withdrawn queries', () => {
     const answers: string[] = [];
     clientEnd.addEventListener('message', (event: { data: unknown }) => {
       const data = event.data;
-      if (typeof data !== 'object' || data === null || !('type' in data)) return;
-      if (data.type === 'results' || data.type === 'failed') answers.push('cancelled' in data && data.cancelled === true ? 'withdrawn' : data.type);
+      if (typeof data !== 'object' || data === null || !('kind' in data)) return;
+      // The build's own answer is not a query's.
+      if ('method' in data && data.method === 'build') return;
+      if (data.kind === 'result' || data.kind === 'failure') answers.push('cancelled' in data && data.cancelled === true ? 'withdrawn' : String(data.kind));
     });
     // Large enough that the build runs past one slice and yields to the queued messages.
     const building = client.build(manySources(120));
@@ -194,7 +196,7 @@ describe('search service and withdrawn queries', () => {
     await building;
     await withdrawn;
     expect((await latest).totalHits).toBeGreaterThan(0);
-    expect(answers).toEqual(['withdrawn', 'results']);
+    expect(answers).toEqual(['withdrawn', 'result']);
   });
 });
 

@@ -1,0 +1,150 @@
+// The Retrieval screen: pick codes (with or without sub-codes), read every coded excerpt with its context,
+// filter by informant role, source kind and coder, see counts, open an excerpt in its source, export CSV.
+import { useMemo, useState } from 'react';
+import { codePath, indexCodes } from '../../../shared/codebook/index.ts';
+import { buildExcerptsCsv, countExcerpts } from '../../../shared/export/index.ts';
+import { SOURCE_KINDS, type Id, type SourceKind } from '../../../shared/model/index.ts';
+import type { Route } from '../../services/routes.ts';
+import { useToasts } from '../../services/Toasts.tsx';
+import { MultiSelect } from '../../components/MultiSelect.tsx';
+import { useCodingSnapshot, useCodeTree, useCodingStore } from '../../services/CodingStoreContext.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
+import { hasNativeFileDialog, saveBytes } from '../../platform/platform.ts';
+import { describeError } from '../../services/errorMessage.ts';
+import { CodeChecklist } from './CodeChecklist.tsx';
+import { pickableCodes } from '../../coding/codeMatcher.ts';
+import { ExcerptCounts } from './ExcerptCounts.tsx';
+import { ExcerptList } from './ExcerptList.tsx';
+import { filterExcerpts } from './excerptFilters.ts';
+import { useFilterChoices, useRetrievalSelection, useRetrievedExcerpts } from './useRetrieval.ts';
+import '../../styles/excerpts.css';
+
+type Props = { projectId: string; navigate: (route: Route) => void };
+
+const isKind = (value: string): value is SourceKind => SOURCE_KINDS.some((kind) => kind === value);
+
+export const ExcerptsScreen = ({ projectId, navigate }: Props) => {
+  const { t } = useTranslation();
+  const toasts = useToasts();
+  const store = useCodingStore();
+  const codebook = useCodingSnapshot();
+  const tree = useCodeTree();
+  const options = useMemo(() => pickableCodes(tree), [tree]);
+  const treeOrder = useMemo(() => options.map((option) => option.id), [options]);
+  const codesById = useMemo(() => indexCodes(codebook.codes), [codebook.codes]);
+  const [selection, setSelection] = useRetrievalSelection(projectId);
+  // Codes deleted since they were picked simply drop out of the selection.
+  const codeIds = useMemo(() => selection.codeIds.filter((id) => codesById.has(id)), [selection.codeIds, codesById]);
+  const result = useRetrievedExcerpts(projectId, codeIds, selection.includeSubCodes);
+  const all = result.status === 'ready' ? result.excerpts : [];
+  const { filters } = selection;
+  const excerpts = useMemo(() => filterExcerpts(all, filters), [all, filters]);
+  const counts = useMemo(() => countExcerpts(excerpts), [excerpts]);
+  const choices = useFilterChoices(all, filters);
+  const [exporting, setExporting] = useState(false);
+  const filtered = filters.roles.length + filters.kinds.length + filters.coders.length > 0;
+
+  const setFilters = (next: Partial<typeof filters>) => setSelection({ ...selection, filters: { ...filters, ...next } });
+
+  const exportCsv = async () => {
+    setExporting(true);
+    try {
+      const fileName = `${t('retrieval.export.fileName')}.csv`;
+      const outcome = await saveBytes(fileName, buildExcerptsCsv(excerpts), [{ name: t('retrieval.export.filterName'), extensions: ['csv'] }]);
+      if (outcome.saved) {
+        const count = excerpts.length;
+        toasts.notify(hasNativeFileDialog() ? t('retrieval.export.saved', { count, path: outcome.path }) : t('retrieval.export.downloaded', { count, file: fileName }));
+      }
+    } catch (error) {
+      toasts.reportError(error);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <section className="screen excerpts-screen" aria-labelledby="excerpts-heading">
+      <div className="screen-header">
+        <h1 id="excerpts-heading">{t('retrieval.title')}</h1>
+        {result.status === 'loading' && <span className="muted">{t('retrieval.retrieving')}</span>}
+        <div className="screen-header-actions">
+          <button type="button" className="button" disabled={excerpts.length === 0 || exporting} onClick={() => void exportCsv()}>
+            {t('retrieval.export')}
+          </button>
+        </div>
+      </div>
+      <div className="excerpts-layout">
+        <aside className="excerpts-codes panel">
+          {store === null ? (
+            <p className="muted">{t('retrieval.loading')}</p>
+          ) : (
+            <CodeChecklist
+              options={options}
+              selected={new Set(codeIds)}
+              onChange={(next) => setSelection({ ...selection, codeIds: options.filter((option) => next.has(option.id)).map((option) => option.id) })}
+              includeSubCodes={selection.includeSubCodes}
+              onIncludeSubCodesChange={(includeSubCodes) => setSelection({ ...selection, includeSubCodes })}
+            />
+          )}
+        </aside>
+        <div className="excerpts-results">
+          <div className="filter-bar" role="group" aria-label={t('retrieval.filters')}>
+            <div className="filter-field">
+              <span>{t('retrieval.filter.role')}</span>
+              <MultiSelect
+                label={t('retrieval.filter.role')}
+                options={choices.roles.map((role) => ({ value: role, label: role === '' ? t('retrieval.filter.noRole') : role }))}
+                selected={filters.roles}
+                onChange={(roles) => setFilters({ roles })}
+                emptySummary={t('retrieval.filter.all')}
+                noOptionsText={t('retrieval.filter.noChoices')}
+              />
+            </div>
+            <div className="filter-field">
+              <span>{t('retrieval.filter.kind')}</span>
+              <MultiSelect
+                label={t('retrieval.filter.kind')}
+                options={SOURCE_KINDS.map((kind) => ({ value: kind, label: t(`sources.kind.${kind}`) }))}
+                selected={filters.kinds}
+                onChange={(kinds) => setFilters({ kinds: kinds.filter(isKind) })}
+                emptySummary={t('retrieval.filter.all')}
+              />
+            </div>
+            <div className="filter-field">
+              <span>{t('retrieval.filter.coder')}</span>
+              <MultiSelect
+                label={t('retrieval.filter.coder')}
+                options={choices.coders.map((coder) => ({ value: coder.id, label: coder.name }))}
+                selected={filters.coders}
+                onChange={(coders) => setFilters({ coders })}
+                emptySummary={t('retrieval.filter.all')}
+                noOptionsText={t('retrieval.filter.noChoices')}
+              />
+            </div>
+            {filtered && (
+              <button type="button" className="button link" onClick={() => setFilters({ roles: [], kinds: [], coders: [] })}>
+                {t('retrieval.filter.clear')}
+              </button>
+            )}
+          </div>
+          {codeIds.length === 0 && <p className="empty-state">{t('retrieval.prompt')}</p>}
+          {result.status === 'failed' && (
+            <p className="error-text" role="alert">
+              {t('retrieval.error.load', { reason: describeError(result.error) })}
+            </p>
+          )}
+          {result.status === 'ready' && codeIds.length > 0 && (
+            <>
+              <ExcerptCounts counts={counts} codesById={codesById} pathOf={(id: Id) => codePath(codesById, id)} treeOrder={treeOrder} />
+              {excerpts.length === 0 ? (
+                <p className="empty-state">{t('retrieval.noExcerpts')}</p>
+              ) : (
+                <ExcerptList excerpts={excerpts} codesById={codesById} navigate={navigate} />
+              )}
+            </>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+};

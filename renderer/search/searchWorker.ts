@@ -1,5 +1,0 @@
-// The search Web Worker (a module worker): holds the project's full-text index off the UI thread.
-// Started by openSearchClient() with new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module' }).
-import { serveSearchRequests } from './searchService.ts';
-
-serveSearchRequests(self);

@@ -1,0 +1,51 @@
+// The routes of the main pane and their hash form: the words every screen navigates with ("open this source at
+// this passage"). The shell binds them to the address bar (shell/useRoute.ts).
+
+export type Route =
+  | { screen: 'sources'; informantId: string | null }
+  | { screen: 'source'; sourceId: string; highlight?: { start: number; end: number } }
+  | { screen: 'informants' }
+  | { screen: 'codes' }
+  | { screen: 'excerpts' }
+  | { screen: 'search' }
+  | { screen: 'memos' }
+  | { screen: 'projects' }
+  | { screen: 'settings' };
+
+export const parseRoute = (hash: string): Route => {
+  const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  switch (parts[0]) {
+    case 'source': {
+      if (!parts[1]) return { screen: 'sources', informantId: null };
+      const range = /^(\d+)-(\d+)$/.exec(parts[2] ?? '');
+      return range
+        ? { screen: 'source', sourceId: parts[1], highlight: { start: Number(range[1]), end: Number(range[2]) } }
+        : { screen: 'source', sourceId: parts[1] };
+    }
+    case 'informants':
+    case 'codes':
+    case 'excerpts':
+    case 'search':
+    case 'memos':
+      return { screen: parts[0] };
+    case 'projects':
+      return { screen: 'projects' };
+    case 'settings':
+      return { screen: 'settings' };
+    default:
+      return { screen: 'sources', informantId: parts[0] === 'sources' && parts[1] ? parts[1] : null };
+  }
+};
+
+export const routeToHash = (route: Route): string => {
+  switch (route.screen) {
+    case 'source':
+      return route.highlight === undefined
+        ? `#/source/${encodeURIComponent(route.sourceId)}`
+        : `#/source/${encodeURIComponent(route.sourceId)}/${route.highlight.start}-${route.highlight.end}`;
+    case 'sources':
+      return route.informantId === null ? '#/sources' : `#/sources/${encodeURIComponent(route.informantId)}`;
+    default:
+      return `#/${route.screen}`;
+  }
+};

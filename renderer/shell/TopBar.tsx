@@ -1,0 +1,70 @@
+// Top bar: where the user is, and the "Import sources…" command (native dialog in Electron, a file input in the browser).
+import { useEffect, useRef } from 'react';
+import type { RefObject } from 'react';
+import type { ImportInput } from '../../shared/import/importTypes.ts';
+import type { Project } from '../../shared/model/index.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
+import { chooseImportFilesNatively, hasNativeFileDialog, IMPORT_ACCEPT, readBrowserFiles } from '../platform/platform.ts';
+import { useToasts } from '../services/Toasts.tsx';
+import { UndoButtons } from './UndoButtons.tsx';
+
+export type ImportTrigger = () => void;
+
+type Props = {
+  project: Project | null;
+  busy: boolean;
+  onImportFiles: (files: ImportInput[]) => void;
+  /** Lets the native menu's "Import…" start the same flow as the button. */
+  triggerRef: RefObject<ImportTrigger | null>;
+};
+
+export const TopBar = ({ project, busy, onImportFiles, triggerRef }: Props) => {
+  const { t } = useTranslation();
+  const { runWrite } = useToasts();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    triggerRef.current = () => {
+      if (project === null || busy) return;
+      if (hasNativeFileDialog()) {
+        void runWrite(async () => {
+          const files = await chooseImportFilesNatively();
+          if (files.length > 0) onImportFiles(files);
+        });
+      } else {
+        fileInput.current?.click();
+      }
+    };
+  }, [project, busy, onImportFiles, runWrite, triggerRef]);
+
+  return (
+    <header className="topbar">
+      <div className="topbar-title">{project === null ? t('app.name') : project.name}</div>
+      <div className="topbar-actions">
+        <UndoButtons />
+        <button
+          type="button"
+          className="button primary"
+          disabled={project === null || busy}
+          onClick={() => triggerRef.current?.()}
+        >
+          {t('app.import.button')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          hidden
+          accept={IMPORT_ACCEPT}
+          aria-label={t('app.import.fileInput')}
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const files = [...(input.files ?? [])];
+            input.value = '';
+            if (files.length > 0) void runWrite(async () => onImportFiles(await readBrowserFiles(files)));
+          }}
+        />
+      </div>
+    </header>
+  );
+};

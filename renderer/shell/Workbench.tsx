@@ -1,0 +1,134 @@
+// The open workbench: start-up, the active project, routing between screens, the import flow and menu commands.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { setLastProjectId } from '../data/appState.ts';
+import { getProject } from '../data/projects.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
+import { onMenuCommand } from '../platform/platform.ts';
+import { ImportDialog } from '../screens/import/ImportDialog.tsx';
+import { DropOverlay } from '../screens/import/DropOverlay.tsx';
+import { useImportFlow } from '../screens/import/useImportFlow.ts';
+import { InformantsScreen } from '../screens/informants/InformantsScreen.tsx';
+import { ProjectsScreen } from '../screens/projects/ProjectsScreen.tsx';
+import { SettingsScreen } from '../screens/settings/SettingsScreen.tsx';
+import { SourceListScreen } from '../screens/sources/SourceListScreen.tsx';
+import { SourceScreen } from '../screens/source/SourceScreen.tsx';
+import { CodesScreen } from '../screens/codes/CodesScreen.tsx';
+import { ExcerptsScreen } from '../screens/excerpts/ExcerptsScreen.tsx';
+import { SearchScreen } from '../screens/search/SearchScreen.tsx';
+import { MemosScreen } from '../screens/memos/MemosScreen.tsx';
+import { CodingStoreProvider } from '../services/CodingStoreContext.tsx';
+import { useAppStart } from './appStart.ts';
+import { useUndoShortcuts } from './useUndoShortcuts.ts';
+import { useDatabase } from '../services/DatabaseContext.tsx';
+import { describeError } from '../services/errorMessage.ts';
+import type { Route } from '../services/routes.ts';
+import { Sidebar } from './Sidebar.tsx';
+import { TopBar } from './TopBar.tsx';
+import { useRoute } from './useRoute.ts';
+import type { ImportTrigger } from './TopBar.tsx';
+
+export const Workbench = () => {
+  const db = useDatabase();
+  const { t } = useTranslation();
+  const start = useAppStart(db);
+  if (start.status === 'starting') {
+    return (
+      <div className="splash" role="status">
+        {t('app.starting')}
+      </div>
+    );
+  }
+  if (start.status === 'failed') {
+    return (
+      <main className="crash-screen" role="alert">
+        <h1>{t('app.startFailed.title')}</h1>
+        <pre className="crash-message">{describeError(start.error)}</pre>
+        <button type="button" className="button primary" onClick={() => globalThis.location.reload()}>
+          {t('app.crash.reload')}
+        </button>
+      </main>
+    );
+  }
+  return <OpenWorkbench initialProjectId={start.result.projectId} persistent={start.result.persistent} />;
+};
+
+const OpenWorkbench = ({ initialProjectId, persistent }: { initialProjectId: string | null; persistent: boolean }) => {
+  const db = useDatabase();
+  const [projectId, setProjectId] = useState(initialProjectId);
+  const [route, navigate] = useRoute();
+  const project = useLiveQuery(async () => (projectId === null ? null : ((await getProject(db, projectId)) ?? null)), [db, projectId]);
+  const importFlow = useImportFlow(projectId);
+  const importTrigger = useRef<ImportTrigger | null>(null);
+  useUndoShortcuts();
+
+  const openProject = useCallback(
+    (id: string | null) => {
+      setProjectId(id);
+      void setLastProjectId(db, id);
+      navigate(id === null ? { screen: 'projects' } : { screen: 'sources', informantId: null });
+    },
+    [db, navigate],
+  );
+
+  // The open project vanished (deleted elsewhere): fall back to the projects screen rather than a broken pane.
+  useEffect(() => {
+    if (projectId !== null && project === null) openProject(null);
+  }, [projectId, project, openProject]);
+
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'import') importTrigger.current?.();
+        else if (command === 'about') navigate({ screen: 'settings' });
+        else if (command === 'new-project') navigate({ screen: 'projects' });
+        // undo and redo are the session undo's (useUndoShortcuts).
+      }),
+    [navigate],
+  );
+
+  const screenRoute: Route = projectId === null && route.screen !== 'settings' ? { screen: 'projects' } : route;
+
+  return (
+    <CodingStoreProvider projectId={projectId}>
+      <div className="shell">
+        <Sidebar project={project ?? null} route={screenRoute} navigate={navigate} />
+        <div className="main-column">
+          <TopBar project={project ?? null} onImportFiles={importFlow.start} triggerRef={importTrigger} busy={importFlow.state.step !== 'idle'} />
+          <main className="main-pane" id="main">
+            {renderScreen(screenRoute, projectId, openProject, navigate, persistent)}
+          </main>
+        </div>
+        {projectId !== null && <DropOverlay onDropFiles={importFlow.start} />}
+        <ImportDialog flow={importFlow} projectId={projectId} onOpenSource={(sourceId) => navigate({ screen: 'source', sourceId })} />
+      </div>
+    </CodingStoreProvider>
+  );
+};
+
+const renderScreen = (
+  route: Route,
+  projectId: string | null,
+  openProject: (id: string | null) => void,
+  navigate: (route: Route) => void,
+  persistent: boolean,
+) => {
+  if (route.screen === 'settings') return <SettingsScreen persistentAtStart={persistent} />;
+  if (route.screen === 'projects' || projectId === null) return <ProjectsScreen activeProjectId={projectId} openProject={openProject} />;
+  switch (route.screen) {
+    case 'informants':
+      return <InformantsScreen projectId={projectId} navigate={navigate} />;
+    case 'source':
+      return <SourceScreen key={route.sourceId} projectId={projectId} sourceId={route.sourceId} highlight={route.highlight ?? null} navigate={navigate} />;
+    case 'codes':
+      return <CodesScreen projectId={projectId} navigate={navigate} />;
+    case 'excerpts':
+      return <ExcerptsScreen projectId={projectId} navigate={navigate} />;
+    case 'search':
+      return <SearchScreen projectId={projectId} navigate={navigate} />;
+    case 'memos':
+      return <MemosScreen projectId={projectId} navigate={navigate} />;
+    case 'sources':
+      return <SourceListScreen projectId={projectId} informantId={route.informantId} navigate={navigate} />;
+  }
+};

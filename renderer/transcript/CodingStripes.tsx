@@ -1,0 +1,140 @@
+// The margin of coding stripes beside the transcript: one coloured bar per coding, in lanes so overlapping codings
+// sit side by side. Bars are measured from the rendered text (DOM ranges), only for the part of the source on or
+// near the screen, cached per coding and re-measured on resize, scroll into new text, or a re-render.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { codePath, indexCodes } from '../../shared/codebook/index.ts';
+import type { Code, Coding } from '../../shared/model/index.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
+import { measurePassage, offsetWindow, passageLaidOut, scrollParentOf } from './stripeGeometry.ts';
+import { assignStripeLanes, codingsOverlapping, type PlacedStripe, type StripeBox } from './stripeLayout.ts';
+import type { TranscriptSurface } from './transcriptSurface.ts';
+
+export const STRIPE_WIDTH = 5;
+export const STRIPE_GAP = 3;
+const EXCERPT_ATTRIBUTE_LIMIT = 2000;
+
+type Props = {
+  surface: TranscriptSurface | null;
+  version: number;
+  codings: readonly Coding[];
+  codes: readonly Code[];
+  text: string;
+  hidden: boolean;
+  onOpen: (codings: Coding[], point: { x: number; y: number }) => void;
+};
+
+type Measured = { key: string; box: { top: number; bottom: number } | null };
+
+type Layout = { stripes: PlacedStripe[]; laneCount: number };
+
+const EMPTY: Layout = { stripes: [], laneCount: 0 };
+
+/** Scrolling within already measured text yields the same stripes; keeping the old object skips a render. */
+const sameLayout = (a: Layout, b: Layout): boolean =>
+  a.laneCount === b.laneCount && a.stripes.length === b.stripes.length &&
+  a.stripes.every((stripe, index) => {
+    const other = b.stripes[index];
+    return stripe.coding === other.coding && stripe.top === other.top && stripe.bottom === other.bottom && stripe.lane === other.lane;
+  });
+
+export const CodingStripes = ({ surface, version, codings, codes, text, hidden, onOpen }: Props) => {
+  const { t } = useTranslation();
+  const gutter = useRef<HTMLDivElement>(null);
+  const cache = useRef<{ version: number; surface: TranscriptSurface | null; measured: Map<string, Measured> }>({ version: -1, surface: null, measured: new Map() });
+  const [layout, setLayout] = useState(EMPTY);
+  const [moves, setMoves] = useState(0);
+
+  // Scrolling brings new text on screen; resizing re-wraps lines or re-sizes turns (every measure is stale).
+  useEffect(() => {
+    const element = gutter.current;
+    if (surface === null || element === null) return undefined;
+    let frame = 0;
+    const later = (resized: boolean) => () => {
+      if (resized) cache.current.measured.clear();
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setMoves((count) => count + 1));
+    };
+    const scroller = scrollParentOf(element);
+    const onScroll = later(false);
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    // Height changes too: off-screen turns skip layout (content-visibility) and take their real height once shown,
+    // which moves the text below them.
+    let lastSize = `${surface.root.clientWidth}x${surface.root.clientHeight}`;
+    const observer = new ResizeObserver(() => {
+      const size = `${surface.root.clientWidth}x${surface.root.clientHeight}`;
+      if (size === lastSize) return;
+      lastSize = size;
+      later(true)();
+    });
+    observer.observe(surface.root);
+    // A turn starting to lay out its text (scrolled near) makes the passages in it measurable.
+    surface.root.addEventListener('contentvisibilityautostatechange', onScroll, { capture: true, passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      scroller.removeEventListener('scroll', onScroll);
+      surface.root.removeEventListener('contentvisibilityautostatechange', onScroll, { capture: true });
+      observer.disconnect();
+    };
+  }, [surface]);
+
+  // Measured before paint, so a new coding's stripe shows in the same frame as the store update.
+  useLayoutEffect(() => {
+    const element = gutter.current;
+    if (surface === null || element === null || hidden) {
+      setLayout(EMPTY);
+      return;
+    }
+    if (cache.current.version !== version || cache.current.surface !== surface) {
+      cache.current = { version, surface, measured: new Map() };
+    }
+    const { measured } = cache.current;
+    const origin = element.getBoundingClientRect().top;
+    const scroller = scrollParentOf(element);
+    const view = scroller === element.ownerDocument.documentElement
+      ? { top: 0, bottom: globalThis.innerHeight }
+      : scroller.getBoundingClientRect();
+    const reach = view.bottom - view.top;
+    const shown = offsetWindow(surface.getSegments(), view.top - reach, view.bottom + reach);
+    const boxes: StripeBox[] = [];
+    for (const coding of shown === null ? [] : codingsOverlapping(codings, shown.start, shown.end)) {
+      const key = `${coding.start}:${coding.end}`;
+      let entry = measured.get(coding.id);
+      if (entry?.key !== key) {
+        entry = { key, box: measurePassage(surface, coding.start, coding.end, origin) };
+        // A passage in a turn skipped as off-screen is measured again once that turn lays out its text.
+        if (passageLaidOut(surface, coding.start, coding.end)) measured.set(coding.id, entry);
+      }
+      if (entry.box !== null) boxes.push({ coding, ...entry.box });
+    }
+    const next = assignStripeLanes(boxes, STRIPE_GAP);
+    setLayout((previous) => (sameLayout(previous, next) ? previous : next));
+  }, [surface, version, codings, hidden, moves]);
+
+  const codesById = useMemo(() => indexCodes(codes), [codes]);
+  const width = Math.max(1, layout.laneCount) * (STRIPE_WIDTH + STRIPE_GAP) + STRIPE_GAP;
+  return (
+    <div ref={gutter} className="coding-gutter" style={{ width }} aria-label={t('coding.stripes.label')} role="group">
+      {layout.stripes.map(({ coding, top, bottom, lane }) => {
+        const code = codesById.get(coding.codeId);
+        if (code === undefined) return null;
+        const path = codePath(codesById, code.id);
+        const excerpt = text.slice(coding.start, coding.end);
+        return (
+          <button
+            key={coding.id}
+            type="button"
+            className="coding-stripe"
+            data-testid="coding-stripe"
+            data-coding-id={coding.id}
+            data-code-name={code.name}
+            data-coded-text={excerpt.slice(0, EXCERPT_ATTRIBUTE_LIMIT)}
+            title={path}
+            aria-label={t('coding.stripes.stripe', { code: path, excerpt: excerpt.length > 60 ? `${excerpt.slice(0, 60)}…` : excerpt })}
+            style={{ top, height: Math.max(4, bottom - top), left: STRIPE_GAP + lane * (STRIPE_WIDTH + STRIPE_GAP), width: STRIPE_WIDTH, background: code.color }}
+            onClick={(event) => onOpen([coding], { x: event.clientX, y: event.clientY })}
+          />
+        );
+      })}
+    </div>
+  );
+};

@@ -1,0 +1,101 @@
+// Hooks that tie the rendered transcript to coding: publishing the DOM selection as source offsets, tinting coded
+// text, showing the remembered selection, and scrolling to (and flashing) a passage a route asked for.
+import { useEffect, useRef } from 'react';
+import type { Code, Coding, Id } from '../../shared/model/index.ts';
+import { getTranscriptSelection, setTranscriptSelection, useTranscriptSelection } from '../coding/codingSelection.ts';
+import { CodedHighlightPainter, FLASH_HIGHLIGHT, paintPassage, SELECTION_HIGHLIGHT } from './codedHighlights.ts';
+import { scrollParentOf } from './stripeGeometry.ts';
+import { trimRangeToWords } from './transcriptOffsets.ts';
+import type { TranscriptSurface } from './transcriptSurface.ts';
+
+/** Publishes the transcript's DOM selection (trimmed to words) as the shared coding selection. */
+export const useSelectionTracking = (surface: TranscriptSurface | null, sourceId: Id, text: string): void => {
+  useEffect(() => {
+    if (surface === null) return undefined;
+    const doc = surface.root.ownerDocument;
+    const clearOwn = () => {
+      if (getTranscriptSelection()?.sourceId === sourceId) setTranscriptSelection(null);
+    };
+    const onSelectionChange = () => {
+      const selection = doc.getSelection();
+      if (selection === null || selection.rangeCount === 0) return;
+      const range = selection.getRangeAt(0);
+      // A selection elsewhere (the code tree, the picker's field) leaves the remembered one alone.
+      if (!surface.touches(range)) return;
+      const offsets = range.collapsed ? null : surface.offsetsOf(range);
+      const words = offsets === null ? null : trimRangeToWords(text, offsets.start, offsets.end);
+      if (words === null || words.end <= words.start) {
+        clearOwn();
+        return;
+      }
+      setTranscriptSelection({ sourceId, start: words.start, end: words.end, text: text.slice(words.start, words.end) });
+    };
+    doc.addEventListener('selectionchange', onSelectionChange);
+    return () => {
+      doc.removeEventListener('selectionchange', onSelectionChange);
+      // Offsets into another text (a correction) or another source are meaningless now.
+      clearOwn();
+    };
+  }, [surface, sourceId, text]);
+};
+
+/** Tints coded text by code colour; a new coding adds one range, a re-render of the text paints afresh. */
+export const useCodedHighlights = (
+  surface: TranscriptSurface | null, version: number, codings: readonly Coding[], codes: readonly Code[], hidden: boolean,
+): void => {
+  const painter = useRef<CodedHighlightPainter | null>(null);
+  useEffect(() => {
+    if (surface === null || hidden) return undefined;
+    const own = new CodedHighlightPainter(surface);
+    painter.current = own;
+    return () => {
+      own.clear();
+      if (painter.current === own) painter.current = null;
+    };
+  }, [surface, version, hidden]);
+  useEffect(() => {
+    if (surface === null || hidden) return;
+    const colors = new Map(codes.map((code) => [code.id, code.color]));
+    painter.current?.paint(codings, (codeId) => colors.get(codeId));
+  }, [surface, version, codings, codes, hidden]);
+};
+
+/** Keeps the remembered selection visible after the browser's own selection has moved elsewhere. */
+export const useSelectionHighlight = (surface: TranscriptSurface | null, version: number, sourceId: Id): void => {
+  const selection = useTranscriptSelection();
+  useEffect(() => {
+    paintPassage(SELECTION_HIGHLIGHT, surface, selection !== null && selection.sourceId === sourceId ? selection : null);
+  }, [surface, version, selection, sourceId]);
+  useEffect(() => () => paintPassage(SELECTION_HIGHLIGHT, null, null), []);
+};
+
+const FLASHES = 3;
+const FLASH_MS = 350;
+
+/** Scrolls the passage into the middle of the view once the text is rendered, blinks it, then leaves it marked. */
+export const usePassageHighlight = (
+  surface: TranscriptSurface | null, version: number, passage: { start: number; end: number } | null,
+): void => {
+  const start = passage?.start ?? -1;
+  const end = passage?.end ?? -1;
+  const ready = surface !== null && version > 0;
+  useEffect(() => {
+    if (!ready || surface === null || start < 0) return undefined;
+    const range = surface.rangeOf(start, end);
+    if (range === null) return undefined;
+    const scroller = scrollParentOf(surface.root);
+    const box = range.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    const viewTop = scroller === surface.root.ownerDocument.documentElement ? 0 : view.top;
+    scroller.scrollTop += box.top - viewTop - Math.max(40, (scroller.clientHeight - box.height) / 3);
+    const timers: number[] = [];
+    for (let step = 0; step < FLASHES * 2 + 1; step += 1) {
+      timers.push(window.setTimeout(() => paintPassage(FLASH_HIGHLIGHT, surface, step % 2 === 0 ? { start, end } : null), step * FLASH_MS));
+    }
+    return () => {
+      for (const timer of timers) window.clearTimeout(timer);
+      paintPassage(FLASH_HIGHLIGHT, null, null);
+    };
+    // Only a new passage (or the first render) re-runs this; later renders (coding, corrections) never scroll again.
+  }, [ready, surface, start, end]);
+};

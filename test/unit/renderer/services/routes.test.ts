@@ -1,0 +1,33 @@
+// Hash routes of the workbench survive a round trip, and unknown hashes land on the source list.
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeToHash } from '../../../../renderer/services/routes.ts';
+import type { Route } from '../../../../renderer/services/routes.ts';
+
+describe('workbench routes', () => {
+  it('round-trips every screen', () => {
+    const routes: Route[] = [
+      { screen: 'sources', informantId: null },
+      { screen: 'sources', informantId: 'a b/c' },
+      { screen: 'source', sourceId: '6f1c-42' },
+      { screen: 'informants' },
+      { screen: 'codes' },
+      { screen: 'excerpts' },
+      { screen: 'search' },
+      { screen: 'memos' },
+      { screen: 'projects' },
+      { screen: 'settings' },
+    ];
+    for (const route of routes) expect(parseRoute(routeToHash(route))).toEqual(route);
+  });
+
+  it('names the Coded excerpts screen as the sidebar does', () => {
+    expect(routeToHash({ screen: 'excerpts' })).toBe('#/excerpts');
+    expect(parseRoute('#/excerpts')).toEqual({ screen: 'excerpts' });
+  });
+
+  it('falls back to the source list', () => {
+    expect(parseRoute('')).toEqual({ screen: 'sources', informantId: null });
+    expect(parseRoute('#/nowhere')).toEqual({ screen: 'sources', informantId: null });
+    expect(parseRoute('#/source/')).toEqual({ screen: 'sources', informantId: null });
+  });
+});
