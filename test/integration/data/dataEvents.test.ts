@@ -15,10 +15,11 @@ describe('data events', () => {
     const db = freshDatabase();
     const { id: projectId } = await createProject(db, { name: 'Events' });
     const events: DataEvent[] = [];
-    const seenInDb: boolean[] = [];
+    // What a listener reads right when it hears the event, awaited below instead of waiting a while.
+    const lookups: Promise<boolean>[] = [];
     const stop = onDataEvent((event) => {
       events.push(event);
-      if ('sourceId' in event) void db.sources.get(event.sourceId).then((row) => seenInDb.push(row !== undefined));
+      if ('sourceId' in event) lookups.push(db.sources.get(event.sourceId).then((row) => row !== undefined));
     });
     const source = await storeImportedSource(db, projectId, await importText('a.txt', interviewText('A', 'wood')), meta);
     const batch = await storeImportBatch(db, projectId, [{ imported: await importText('b.txt', interviewText('B', 'skin')), meta }]);
@@ -31,8 +32,7 @@ describe('data events', () => {
       { type: 'sourceDeleted', projectId, sourceId: source.id },
       { type: 'sourceAdded', projectId, sourceId: source.id },
     ]);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(seenInDb).toEqual([true, true, false, true]);
+    expect(await Promise.all(lookups)).toEqual([true, true, false, true]);
   });
 
   it('keeps calling other listeners when one throws, and stops calling an unsubscribed one', () => {
