@@ -1,12 +1,29 @@
 // ESLint flat config: typescript-eslint recommended rules plus the layer rule of DESIGN.md
-// (shared/ imports nothing from renderer/ or electron/; renderer and electron never import each other)
-// and the renderer's own layers (docs/architecture.md, eslint/rendererLayers.js).
+// (shared/ imports nothing from renderer/ or electron/; renderer and electron never import each other; cli/ is a thin
+// Node entry over shared/), the renderer's own layers (docs/architecture.md, eslint/rendererLayers.js), and the one
+// write path: tables are written only by renderer/data/commit.ts (the database's write guard enforces it at run time).
 import tseslint from 'typescript-eslint';
 import { caseweavePlugin } from './eslint/rendererLayers.js';
 
 const layerRule = (forbidden) => ({
   'no-restricted-imports': ['error', { patterns: forbidden.map((group) => ({ group: [group], message: 'Imports flow renderer → shared and electron → shared only (DESIGN.md).' })) }],
 });
+
+// cli/ may import itself, shared/ and Node's modules (no `..` detours); pdf.js too, as the Node build of the PDF
+// engine the shared importer is handed (shared/ cannot load it: it must run in the renderer and a Worker as well).
+const cliAllowedImport = String.raw`node:.*|pdfjs-dist/.*|\./(?!.*\.\./).*|(\.\./)+shared/(?!.*\.\./).*`;
+const cliLayerRule = {
+  'no-restricted-imports': ['error', { patterns: [{ regex: `^(?!(${cliAllowedImport})$)`, message: 'cli/ imports only shared/ and node: modules (DESIGN.md).' }] }],
+};
+
+// Writes to a table (`db.memos.put(…)`, `this.db.codes.bulkDelete(…)`) belong to commit and the few helpers it calls
+// inside its transaction; everything else hands commit a change.
+const COMMIT_INTERNALS = ['renderer/data/commit.ts', 'renderer/data/audit.ts', 'renderer/data/coders.ts', 'renderer/data/upgrades/**'];
+const WRITE_METHODS = '/^(add|put|update|delete|bulkAdd|bulkPut|bulkUpdate|bulkDelete|clear|modify)$/';
+const TABLE_WRITES = ['name', 'property.name'].map((dbNode) => ({
+  selector: `CallExpression[callee.property.name=${WRITE_METHODS}][callee.object.type='MemberExpression'][callee.object.object.${dbNode}='db']`,
+  message: 'Write through commit() (renderer/data/commit.ts): one transaction, audit event, data event and undo for every write.',
+}));
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'dist-electron/**', 'dist-cli/**', 'release/**', 'reports/**', 'test-results/**', 'playwright-report/**', '.cache/**', '.pw-*'] },
@@ -22,5 +39,7 @@ export default tseslint.config(
   { files: ['renderer/**'], rules: layerRule(['**/electron/**', 'electron', 'node:*']) },
   { files: ['electron/**'], rules: layerRule(['**/renderer/**']) },
   { files: ['renderer/**'], plugins: { caseweave: caseweavePlugin }, rules: { 'caseweave/renderer-layers': 'error' } },
+  { files: ['renderer/**'], ignores: COMMIT_INTERNALS, rules: { 'no-restricted-syntax': ['error', ...TABLE_WRITES] } },
+  { files: ['cli/**'], rules: cliLayerRule },
   { files: ['**/*.mjs', '**/*.js', '**/*.cjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } } },
 );

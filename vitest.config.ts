@@ -1,15 +1,19 @@
-// Vitest: unit (shared/, electron/), integration (renderer data layer on fake-indexeddb) and acceptance suites.
-import { existsSync } from 'node:fs';
+// Vitest: unit (shared/, electron/, cli/), integration (renderer data layer on fake-indexeddb) and acceptance suites.
+// The acceptance suite is always included: without its fixtures it fails loudly (test/support/acceptanceFixtures.ts)
+// rather than leaving the run a few tests shorter. The CLI is bundled first, since tests run the built command.
 import { defineConfig } from 'vitest/config';
 
-const fixtureSetA = '../shared/fixtures/kendang-jimbe';
-const include = ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/electron/**/*.test.ts'];
-// The acceptance suite reads the fixtures handed to the project beside the checkout; it runs whenever they are there.
-if (existsSync(fixtureSetA)) include.push('test/acceptance/**/*.test.ts');
+export const TEST_INCLUDE = [
+  'test/unit/**/*.test.ts',
+  'test/integration/**/*.test.ts',
+  'test/electron/**/*.test.ts',
+  'test/acceptance/**/*.test.ts',
+];
 
 export default defineConfig({
   test: {
-    include,
+    include: TEST_INCLUDE,
+    globalSetup: ['test/support/vitestGlobalSetup.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -1,6 +1,6 @@
 // Wires the bridge's channels to their handlers in main: every call is first checked for its sender, then its
 // arguments are validated, and only then does the handler run. Electron's ipcMain is passed in, so tests use a fake.
-import { BRIDGE_CHANNELS, type BackupRequest, type SaveFileRequest } from '../../shared/platform/bridge.ts';
+import { BRIDGE_CHANNELS, type CaseweaveBridge } from '../../shared/platform/bridge.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import { isTrustedSender } from './trustedSender.ts';
 import { IpcArgumentError, expectNoArguments, parseBackupRequest, parseSaveFileRequest } from './validateArguments.ts';
@@ -13,12 +13,16 @@ export type InvokeRegistrar<E extends InvokeEvent> = {
   handle(channel: string, listener: (event: E, ...args: unknown[]) => Promise<unknown>): void;
 };
 
-export type BridgeHandlers = {
-  chooseImportFiles: () => Promise<unknown>;
-  saveFile: (request: SaveFileRequest) => Promise<unknown>;
-  writeBackup: (request: BackupRequest) => Promise<unknown>;
-  appInfo: () => Promise<unknown>;
-};
+/** The bridge methods the renderer calls through invoke; onMenuCommand is main pushing to the renderer instead. */
+export type InvokedBridgeMethod = Exclude<keyof CaseweaveBridge, 'onMenuCommand'>;
+
+/**
+ * Main's handlers have exactly the signatures of the bridge methods they serve: a reply that no longer matches what
+ * the renderer expects (shared/platform/bridge.ts) fails the typecheck instead of reaching the renderer.
+ */
+export type BridgeHandlers = Pick<CaseweaveBridge, InvokedBridgeMethod>;
+
+type BridgeReply<M extends InvokedBridgeMethod> = ReturnType<CaseweaveBridge[M]>;
 
 export class UntrustedSenderError extends Error {
   constructor(message: string) {
@@ -46,44 +50,30 @@ export const registerBridgeHandlers = <E extends InvokeEvent>(
   handlers: BridgeHandlers,
   isTrustedEvent: (event: E) => boolean = () => true,
 ): void => {
-  const guard =
-    (channel: string, run: (args: unknown[]) => Promise<unknown>) =>
-    async (event: E, ...args: unknown[]): Promise<unknown> => {
+  /** Serves one bridge method on its channel: the sender is checked first, then `run` validates the arguments and replies. */
+  const serve = <M extends InvokedBridgeMethod>(method: M, run: (channel: string, args: unknown[]) => BridgeReply<M>): void => {
+    const channel = BRIDGE_CHANNELS[method];
+    registrar.handle(channel, async (event: E, ...args: unknown[]) => {
       if (!isTrustedSender(event.senderFrame?.url) || !isTrustedEvent(event)) {
         throw new UntrustedSenderError(t('electron.ipc.untrustedSender', { channel, origin: senderOrigin(event) }));
       }
-      return run(args);
-    };
+      return run(channel, args);
+    });
+  };
 
   const single = (channel: string, args: unknown[]): unknown => {
     if (args.length !== 1) throw new IpcArgumentError(t('electron.ipc.expectedOneArgument', { channel, count: args.length }));
     return args[0];
   };
 
-  registrar.handle(
-    BRIDGE_CHANNELS.chooseImportFiles,
-    guard(BRIDGE_CHANNELS.chooseImportFiles, (args) => {
-      expectNoArguments(BRIDGE_CHANNELS.chooseImportFiles, args);
-      return handlers.chooseImportFiles();
-    }),
-  );
-  registrar.handle(
-    BRIDGE_CHANNELS.saveFile,
-    guard(BRIDGE_CHANNELS.saveFile, (args) =>
-      handlers.saveFile(parseSaveFileRequest(BRIDGE_CHANNELS.saveFile, single(BRIDGE_CHANNELS.saveFile, args))),
-    ),
-  );
-  registrar.handle(
-    BRIDGE_CHANNELS.writeBackup,
-    guard(BRIDGE_CHANNELS.writeBackup, (args) =>
-      handlers.writeBackup(parseBackupRequest(BRIDGE_CHANNELS.writeBackup, single(BRIDGE_CHANNELS.writeBackup, args))),
-    ),
-  );
-  registrar.handle(
-    BRIDGE_CHANNELS.appInfo,
-    guard(BRIDGE_CHANNELS.appInfo, (args) => {
-      expectNoArguments(BRIDGE_CHANNELS.appInfo, args);
-      return handlers.appInfo();
-    }),
-  );
+  serve('chooseImportFiles', (channel, args) => {
+    expectNoArguments(channel, args);
+    return handlers.chooseImportFiles();
+  });
+  serve('saveFile', (channel, args) => handlers.saveFile(parseSaveFileRequest(channel, single(channel, args))));
+  serve('writeBackup', (channel, args) => handlers.writeBackup(parseBackupRequest(channel, single(channel, args))));
+  serve('appInfo', (channel, args) => {
+    expectNoArguments(channel, args);
+    return handlers.appInfo();
+  });
 };

@@ -5,10 +5,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../shared/import/importFile.ts';
 import { loadNodePdfEngine } from '../../cli/nodePdfEngine.ts';
+import { ACCEPTANCE_FIXTURES as FIXTURES, assertAcceptanceFixtures } from '../support/acceptanceFixtures.ts';
 import { parseCsv, parseCsvRecords } from '../support/parseCsv.ts';
-import { REPO_ROOT, runCli } from '../support/runCli.ts';
-
-const FIXTURES = join(REPO_ROOT, '..', 'shared', 'fixtures', 'kendang-jimbe');
+import { runCli } from '../support/runCli.ts';
 
 type CliTurn = { start: number; end: number; speaker: string | null; timestamp: string | null };
 type CliSource = { file: string; kind: string; title: string; language: string; sha256: string; text: string; turns: CliTurn[] };
@@ -29,6 +28,7 @@ let stderr = '';
 const speakersOf = (source: CliSource): string[] => [...new Set(source.turns.map((turn) => turn.speaker).filter((speaker) => speaker !== null))];
 
 beforeAll(async () => {
+  assertAcceptanceFixtures();
   informants = parseCsvRecords(await readFile(join(FIXTURES, 'informants.csv'), 'utf8'));
   const files = informants.map((row) => row.file);
   const run = await runCli(['import', ...files, '--json'], FIXTURES);

@@ -1,29 +1,33 @@
 // The Electron menu's commands reach the renderer through the preload bridge. The bridge is stood in for here by an
 // object of the same shape (the real one is tested in test/electron); the renderer that answers is the real app.
 import { expect, test } from '@playwright/test';
-import type { MenuCommand } from '../../shared/platform/bridge.ts';
+import type { CaseweaveBridge, MenuCommand } from '../../shared/platform/bridge.ts';
 import { CodesPage } from './pages/codesPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
-    const listeners: ((command: string) => void)[] = [];
-    Reflect.set(globalThis, 'caseweave', {
+    const listeners: ((command: MenuCommand) => void)[] = [];
+    // Typed as the real bridge, so a change to CaseweaveBridge breaks this stand-in's typecheck, not the test's run.
+    const bridge: CaseweaveBridge = {
       chooseImportFiles: async () => [],
       saveFile: async () => ({ saved: false }),
       writeBackup: async () => '',
       appInfo: async () => ({ version: '0.1.0', platform: 'linux', dataLocation: '/home/researcher/.config/Caseweave' }),
-      onMenuCommand: (listener: (command: string) => void) => {
+      onMenuCommand: (listener) => {
         listeners.push(listener);
-        return () => listeners.splice(listeners.indexOf(listener), 1);
+        return () => {
+          listeners.splice(listeners.indexOf(listener), 1);
+        };
       },
-    });
-    Reflect.set(globalThis, '__sendMenuCommand', (command: string) => listeners.forEach((listener) => listener(command)));
+    };
+    Reflect.set(globalThis, 'caseweave', bridge);
+    Reflect.set(globalThis, '__sendMenuCommand', (command: MenuCommand) => listeners.forEach((listener) => listener(command)));
   });
 });
 
 const sendMenuCommand = (page: import('@playwright/test').Page, command: MenuCommand) =>
-  page.evaluate((name) => (Reflect.get(globalThis, '__sendMenuCommand') as (command: string) => void)(name), command);
+  page.evaluate((name) => (Reflect.get(globalThis, '__sendMenuCommand') as (command: MenuCommand) => void)(name), command);
 
 test('Edit → Undo and Redo undo the session’s last action, and Help → About opens the about screen', async ({ page }) => {
   const app = new WorkbenchPage(page);

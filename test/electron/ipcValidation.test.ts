@@ -1,12 +1,23 @@
 // IPC argument validation and the sender check, through the same registration main uses, with a fake ipcMain:
 // bad shapes are refused with messages naming channel and field, calls from outside app://caseweave are refused.
 import { describe, expect, it } from 'vitest';
-import { BRIDGE_CHANNELS, type BackupRequest, type SaveFileRequest } from '../../shared/platform/bridge.ts';
+import { BRIDGE_CHANNELS, type AppInfo, type BackupRequest, type SaveFileRequest } from '../../shared/platform/bridge.ts';
 import { isTrustedSender } from '../../electron/ipc/trustedSender.ts';
-import { registerBridgeHandlers, type InvokeEvent } from '../../electron/ipc/registerBridgeHandlers.ts';
+import { registerBridgeHandlers, type BridgeHandlers, type InvokeEvent } from '../../electron/ipc/registerBridgeHandlers.ts';
 import { MAX_WRITE_BYTES, parseBackupRequest, parseSaveFileRequest } from '../../electron/ipc/validateArguments.ts';
 
 type Listener = (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>;
+
+const appInfoReply: AppInfo = { version: '0.1.0', platform: 'linux', dataLocation: '/data' };
+
+// Typecheck only: main's handlers are typed by the bridge methods they serve, so a reply the renderer would not
+// understand does not compile (`npm test` runs tsc over the tests).
+const _replyOfTheWrongShape: Pick<BridgeHandlers, 'appInfo' | 'writeBackup'> = {
+  // @ts-expect-error CaseweaveBridge.appInfo resolves to an AppInfo
+  appInfo: async () => ({ version: 1 }),
+  // @ts-expect-error CaseweaveBridge.writeBackup resolves to the backup's path
+  writeBackup: async () => ({ path: '/backups/x.qdpx' }),
+};
 
 const wire = () => {
   const listeners = new Map<string, Listener>();
@@ -26,7 +37,7 @@ const wire = () => {
         calls.push({ channel: 'writeBackup', request });
         return '/backups/x.qdpx';
       },
-      appInfo: async () => ({ version: '0.1.0', platform: 'linux', dataLocation: '/data' }),
+      appInfo: async () => appInfoReply,
     },
   );
   const invoke = (channel: string, frameUrl: string | null, ...args: unknown[]): Promise<unknown> => {
@@ -82,7 +93,7 @@ describe('registerBridgeHandlers', () => {
     const listeners = new Map<string, Listener>();
     registerBridgeHandlers(
       { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) },
-      { chooseImportFiles: async () => [], saveFile: async () => null, writeBackup: async () => '', appInfo: async () => null },
+      { chooseImportFiles: async () => [], saveFile: async () => ({ saved: false }), writeBackup: async () => '', appInfo: async () => appInfoReply },
       () => false,
     );
     await expect(listeners.get(BRIDGE_CHANNELS.appInfo)?.({ senderFrame: { url: app } })).rejects.toThrow(/Refused/);

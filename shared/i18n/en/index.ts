@@ -12,9 +12,11 @@ import { codesMessages } from './codes.ts';
 import { retrievalMessages } from './retrieval.ts';
 import { memosMessages } from './memos.ts';
 import { codingMessages } from './coding.ts';
+import { cliMessages } from './cli.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...searchMessages,
   ...codesMessages,
   ...retrievalMessages, ...memosMessages,
-  ...codingMessages };
+  ...codingMessages,
+  ...cliMessages };

@@ -105,12 +105,12 @@ describe('detectSpeakerTurns', () => {
     );
   });
 
-  it('is linear enough for a 12,000-word transcript', () => {
+  // How fast this runs is the bench's business (import_parse_s over the reference project), not a test's.
+  it('finds every turn of a 12,000-word transcript', () => {
     const paragraphs = Array.from({ length: 600 }, (_, index) => `${index % 2 ? 'Owner' : 'Interviewer'}: ${'word '.repeat(20).trim()}`);
-    const started = performance.now();
     const result = detectSpeakerTurns(paragraphs);
     expect(result.turns).toHaveLength(600);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(result.turns.map((turn) => turn.speaker)).toEqual(paragraphs.map((_, index) => (index % 2 ? 'Owner' : 'Interviewer')));
   });
 });
 
