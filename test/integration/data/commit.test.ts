@@ -37,13 +37,13 @@ describe('commit', () => {
   it('publishes the event and pushes the undo step only after the transaction has committed', async () => {
     const { db, project, informant } = await setUp();
     const undo = new UndoManager();
-    const seen: { during: { events: number; canUndo: boolean } | null; events: DataEvent[]; storedAtEvent: string[] } = {
-      during: null, events: [], storedAtEvent: [],
+    const seen: { during: { events: number; canUndo: boolean } | null; events: DataEvent[]; readsAtEvent: Promise<string>[] } = {
+      during: null, events: [], readsAtEvent: [],
     };
     const stop = onDataEvent((event) => {
       seen.events.push(event);
       // Read outside the writing transaction (a new one): the row is already there.
-      void Dexie.ignoreTransaction(() => db.informants.get(informant.id)).then((row) => seen.storedAtEvent.push(row?.pseudonym ?? 'gone'));
+      seen.readsAtEvent.push(Dexie.ignoreTransaction(() => db.informants.get(informant.id)).then((row) => row?.pseudonym ?? 'gone'));
     });
     await commitPlan(
       db,
@@ -62,8 +62,7 @@ describe('commit', () => {
     expect(seen.during).toEqual({ events: 0, canUndo: false });
     expect(seen.events.map((event) => [event.projectId, changedTables(event.change)])).toEqual([[project.id, ['informants']]]);
     expect(undo.undoLabel).toBe('Rename Dewi');
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(seen.storedAtEvent).toEqual(['Sari']);
+    expect(await Promise.all(seen.readsAtEvent)).toEqual(['Sari']);
 
     await undo.undo();
     expect((await db.informants.get(informant.id))?.pseudonym).toBe('Dewi');
