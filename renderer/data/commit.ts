@@ -13,7 +13,7 @@ import type { UndoManager } from '../undo/undoManager.ts';
 import { appendAuditEvent, type AuditIntent } from './audit.ts';
 import type { CaseweaveDatabase } from './database.ts';
 import { emitDataEvent } from './dataEvents.ts';
-import { dexieLookup } from './dexieLookup.ts';
+import { dexieLookup, type RowsRead } from './dexieLookup.ts';
 import { markCommitTransaction } from './writeGuard.ts';
 
 /** What a plan works out inside the transaction: the change, its audit event (null: none) and a result. */
@@ -41,16 +41,26 @@ export type Committed<R> = {
 
 const allTables = (db: CaseweaveDatabase) => TABLE_NAMES.map((table) => db.table(table));
 
-/** The rows each table holds, before the change, under the keys the change touches. */
-const readBefore = async (db: CaseweaveDatabase, change: ProjectChange) => {
+/**
+ * The rows each table holds, before the change, under the keys the change touches. Rows the cascade already read
+ * (`known`: a whole project's codings, say) are not read again.
+ */
+const readBefore = async (db: CaseweaveDatabase, change: ProjectChange, known: RowsRead) => {
   const found = new Map<TableName, Map<Key, unknown>>();
   for (const table of changedTables(change)) {
-    const keys = [...touchedKeys(change, table)];
-    const rows: unknown[] = await db.table(table).bulkGet(keys);
     const byKey = new Map<Key, unknown>();
-    rows.forEach((row, index) => {
-      if (row !== undefined) byKey.set(keys[index], row);
-    });
+    const missing: Key[] = [];
+    for (const key of touchedKeys(change, table)) {
+      const row = known.get(table)?.get(key);
+      if (row === undefined) missing.push(key);
+      else byKey.set(key, row);
+    }
+    if (missing.length > 0) {
+      const rows: unknown[] = await db.table(table).bulkGet(missing);
+      rows.forEach((row, index) => {
+        if (row !== undefined) byKey.set(missing[index], row);
+      });
+    }
     found.set(table, byKey);
   }
   return <T extends TableName>(table: T, key: Key) => found.get(table)?.get(key) as TableRows[T] | undefined;
@@ -80,8 +90,9 @@ export const commitPlan = async <R>(db: CaseweaveDatabase, plan: () => Promise<P
     markCommitTransaction();
     const planned = await plan();
     if (isEmptyChange(planned.change)) return { ...planned, inverse: {} satisfies ProjectChange, written: false };
-    const change = await completeCascades(planned.change, dexieLookup(db));
-    const inverse = invertChange(change, await readBefore(db, change));
+    const read: RowsRead = new Map();
+    const change = await completeCascades(planned.change, dexieLookup(db, read));
+    const inverse = invertChange(change, await readBefore(db, change, read));
     await writeChange(db, change);
     const { audit } = planned;
     if (audit !== null && !projectDeleted(change, audit.projectId)) await appendAuditEvent(db, audit, putsOf(change, 'projects').some((row) => row.id === audit.projectId));
