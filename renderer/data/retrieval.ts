@@ -2,7 +2,8 @@
 // source kind and coder, and their CSV export. Only the texts of sources with matching codings are read.
 import { descendantIds } from '../../shared/codebook/index.ts';
 import { buildExcerptsCsv, collectCodedExcerpts, type CodedExcerpt, type ExcerptQuery } from '../../shared/export/index.ts';
-import { memoTargetKey, type Id, type Source, type SourceKind } from '../../shared/model/index.ts';
+import type { Id, Source, SourceKind } from '../../shared/model/index.ts';
+import { memosAboutCodings } from './memos.ts';
 import type { CodingStore } from './codingStore.ts';
 import type { CaseweaveDatabase } from './database.ts';
 
@@ -28,14 +29,13 @@ export const retrieveExcerpts = async (
   const matching = codings.filter((coding) => wanted.has(coding.codeId) && (coders === null || coders.has(coding.coderId)));
   if (matching.length === 0) return [];
   const sourceIds = [...new Set(matching.map((coding) => coding.sourceId))];
-  const memoKeys = matching.map((coding): [Id, string] => [projectId, memoTargetKey({ kind: 'coding', id: coding.id })]);
   const tables = [db.sources, db.sourceTexts, db.informants, db.memos, db.coders];
   const { sources, informants, memos, coders: people } = await db.transaction('r', tables, async () => {
     const [rows, texts, informantRows, memoRows, coderRows] = await Promise.all([
       db.sources.bulkGet(sourceIds),
       db.sourceTexts.bulkGet(sourceIds),
       db.informants.where('projectId').equals(projectId).toArray(),
-      db.memos.where('[projectId+targetKey]').anyOf(memoKeys).toArray(),
+      memosAboutCodings(db, projectId),
       db.coders.toArray(),
     ]);
     const loaded: Source[] = [];
