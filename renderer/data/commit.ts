@@ -95,7 +95,10 @@ export const commitPlan = async <R>(db: CaseweaveDatabase, plan: () => Promise<P
     const inverse = invertChange(change, await readBefore(db, change, read));
     await writeChange(db, change);
     const { audit } = planned;
-    if (audit !== null && !projectDeleted(change, audit.projectId)) await appendAuditEvent(db, audit, putsOf(change, 'projects').some((row) => row.id === audit.projectId));
+    if (audit !== null && !projectDeleted(change, audit.projectId)) {
+      const projectRowWritten = putsOf(change, 'projects').some((row) => row.id === audit.projectId);
+      await appendAuditEvent(db, audit, projectRowWritten);
+    }
     return { ...planned, change, inverse, written: true };
   });
   const done = await (options.undo ? options.undo.manager.track(write) : write);
