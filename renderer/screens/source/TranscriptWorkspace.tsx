@@ -23,7 +23,7 @@ import { TranscriptToolbar } from './TranscriptToolbar.tsx';
 import { TranscriptView } from '../../transcript/TranscriptView.tsx';
 import type { TranscriptSurface } from '../../transcript/transcriptSurface.ts';
 import { useCodingShortcuts } from './useCodingShortcuts.ts';
-import { useCodedHighlights, usePassageHighlight, useSelectionHighlight, useSelectionTracking } from '../../transcript/useTranscriptOverlays.ts';
+import { useCodedHighlights, useRangeHighlight, useSelectionHighlight, useSelectionTracking } from '../../transcript/useTranscriptOverlays.ts';
 
 type Props = { projectId: Id; source: Source; highlight: { start: number; end: number } | null };
 
@@ -60,7 +60,7 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
   useSelectionTracking(correcting ? null : surface, source.id, source.text);
   useCodedHighlights(surface, version, codings, codes, correcting);
   useSelectionHighlight(correcting ? null : surface, version, source.id);
-  usePassageHighlight(surface, version, highlight);
+  useRangeHighlight(surface, version, highlight);
 
   const onSurface = useCallback((next: TranscriptSurface | null, nextVersion: number) => setSurface({ surface: next, version: nextVersion }), []);
 
