@@ -49,7 +49,7 @@ export const getMemo = (db: CaseweaveDatabase, id: Id): Promise<Memo | undefined
 export const codingMemoOf = async (db: CaseweaveDatabase, projectId: Id, codingId: Id): Promise<Memo | null> =>
   (await memosOfTarget(db, projectId, { kind: 'coding', id: codingId }))[0] ?? null;
 
-/** Which of `codingIds` have a memo (one indexed read, for the marks beside coded passages). */
+/** Which of `codingIds` have a memo (one indexed read, for the marks beside codings). */
 export const codingsWithMemos = async (db: CaseweaveDatabase, projectId: Id, codingIds: readonly Id[]): Promise<Set<Id>> => {
   if (codingIds.length === 0) return new Set();
   const keys = codingIds.map((id): [Id, string] => [projectId, memoTargetKey({ kind: 'coding', id })]);

@@ -26,7 +26,7 @@ const assertRange = (request: CodingRequest): void => {
 };
 
 /**
- * Codes one or more passages in one change (a selection, or the ticked hits of "code all hits"). A passage the
+ * Codes one or more ranges in one change (a selection, or the ticked hits of "code all hits"). A range the
  * code already covers exactly is skipped, so repeating an action never creates duplicates.
  */
 export const applyCodings = (
@@ -75,8 +75,8 @@ export const removeCodings = (snapshot: CodingSnapshot, codingIds: readonly Id[]
 };
 
 /**
- * Points a coding at another code (the "change code" action on a coded passage). When the other code already
- * covers exactly this passage, the coding is removed instead of duplicated, and `coding` is the existing one.
+ * Points a coding at another code (the "change code" action in the coding popover). When the other code already
+ * covers exactly this range, the coding is removed instead of duplicated, and `coding` is the existing one.
  */
 export const recodeCoding = (snapshot: CodingSnapshot, codingId: Id, codeId: Id): CodingOutcome<{ coding: Coding }> => {
   findCode(snapshot, codeId);

@@ -1,4 +1,4 @@
-// Codes, codings and memos: the code tree, the codes applied to passages of sources, and the researcher's notes.
+// Codes, codings and memos: the code tree, the codes applied to ranges of sources, and the researcher's notes.
 import type { Id, IsoInstant } from './ids.ts';
 
 export type CodeStatus = 'draft' | 'stable';

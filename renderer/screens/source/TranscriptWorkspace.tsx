@@ -14,7 +14,7 @@ import { useCodingActions } from '../../coding/useCodingActions.ts';
 import { useCodingSnapshot, useCodeTree, useCodingStore } from '../../services/CodingStoreContext.tsx';
 import { correctSource } from '../../data/corrections.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import { CodedPassagePopover } from './CodedPassagePopover.tsx';
+import { CodingPopover } from './CodingPopover.tsx';
 import { CodingMemoDialog } from './CodingMemoDialog.tsx';
 import { CodingStripes } from '../../transcript/CodingStripes.tsx';
 import { CorrectionEditor } from '../../transcript/CorrectionEditor.tsx';
@@ -95,8 +95,8 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
     const selection = surface.root.ownerDocument.getSelection();
     if (selection !== null && !selection.isCollapsed) return;
     const offset = surface.offsetAt(event.clientX, event.clientY);
-    const hits = offset === null ? [] : codingsAt(codings, offset);
-    setPopover(hits.length === 0 ? null : { codingIds: hits.map((coding) => coding.id), point: { x: event.clientX, y: event.clientY } });
+    const clicked = offset === null ? [] : codingsAt(codings, offset);
+    setPopover(clicked.length === 0 ? null : { codingIds: clicked.map((coding) => coding.id), point: { x: event.clientX, y: event.clientY } });
   };
 
   const onDragOver = (event: DragEvent<HTMLDivElement>) => {
@@ -183,9 +183,9 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
           codes={codes}
           text={source.text}
           hidden={correcting}
-          onOpen={(hit, point) => {
+          onOpen={(clicked, point) => {
             setPicker(null);
-            setPopover({ codingIds: hit.map((coding) => coding.id), point });
+            setPopover({ codingIds: clicked.map((coding) => coding.id), point });
           }}
         />
         <div className="transcript-host">
@@ -193,7 +193,7 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
         </div>
       </div>
       {popover !== null && popoverCodings.length > 0 && (
-        <CodedPassagePopover
+        <CodingPopover
           projectId={projectId}
           codings={popoverCodings}
           codes={codes}

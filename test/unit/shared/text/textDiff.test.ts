@@ -73,7 +73,7 @@ describe('diffTexts', () => {
 });
 
 describe('correctSourceText', () => {
-  it('fixes a typo inside a coded passage and at its edge, keeping turns and codings on their words', () => {
+  it('fixes a typo inside a coding and at its edge, keeping turns and codings on their words', () => {
     const text = 'Interviewer: Who helped you?\n\nPak Hadi: Pak Bambang the exportr handles the documnts.\n\nInterviewer: Thanks.';
     const turns: Turn[] = [
       { start: 13, end: 28, speaker: 'Interviewer', timestamp: null },
