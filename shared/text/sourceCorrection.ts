@@ -23,7 +23,7 @@ export type SourceCorrection = {
   movedCodings: Coding[];
   /** Codings whose words were deleted entirely. */
   removedCodings: Coding[];
-  /** The coding writes, in the shape the codebook data layer applies (and inverts for undo). */
+  /** The coding writes, in the shape the coding store applies (and inverts for undo). */
   codingChange: ProjectChange;
 };
 

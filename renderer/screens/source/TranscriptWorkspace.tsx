@@ -37,7 +37,7 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
   const { t } = useTranslation();
   const db = useDatabase();
   const store = useCodingStore();
-  const codebook = useCodingSnapshot();
+  const snapshot = useCodingSnapshot();
   const tree = useCodeTree();
   const recentIds = useRecentCodes();
   const { runWrite, notify } = useToasts();
@@ -51,8 +51,8 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
   const [dropping, setDropping] = useState(false);
 
   // The store keeps one sorted array per source and replaces it only when that source's codings change.
-  const codings = useMemo(() => (codebook.codings.length === 0 ? NO_CODINGS : (store?.codingsOfSource(source.id) ?? NO_CODINGS)), [store, codebook, source.id]);
-  const codes = codebook.codes;
+  const codings = useMemo(() => (snapshot.codings.length === 0 ? NO_CODINGS : (store?.codingsOfSource(source.id) ?? NO_CODINGS)), [store, snapshot, source.id]);
+  const codes = snapshot.codes;
   const pickable = useMemo(() => pickableCodes(tree), [tree]);
   const codesById = useMemo(() => new Map(codes.map((code) => [code.id, code])), [codes]);
   const codeById = useCallback((id: Id) => codesById.get(id), [codesById]);

@@ -1,5 +1,5 @@
 // CodingStore on real Dexie (fake-indexeddb): every action, its undo and its redo leave memory and database
-// in agreement, and a store loaded afresh from the database sees the same codebook.
+// in agreement, and a store loaded afresh from the database sees the same codes and codings.
 import { describe, expect, it } from 'vitest';
 import { saveCodingMemo, saveMemo } from '../../../renderer/data/memos.ts';
 import { createCoder, setCurrentCoder } from '../../../renderer/data/coders.ts';
