@@ -245,7 +245,7 @@ export class CodingStore {
       const afterCode = created?.snapshot ?? snapshot;
       const applied = applyCodings(afterCode, [{ projectId: this.projectId, sourceId, codeId: code.id, start, end, coderId, textLength }], this.context());
       const coding = applied.created[0] ?? afterCode.codings.find((c) => c.codeId === code.id && c.sourceId === sourceId && c.start === start && c.end === end);
-      if (coding === undefined) throw new CodebookError('codebook.error.codingNotFound');
+      if (coding === undefined) throw new CodebookError('coding.error.notFound');
       const change = created ? combineChanges(created.change, applied.change) : applied.change;
       return {
         outcome: outcomeOf(snapshot, change, {}), result: { code, coding }, label: t('data.undo.inVivo', { name: code.name }),

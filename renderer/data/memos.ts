@@ -115,7 +115,7 @@ export const saveCodingMemo = async (
   db: CaseweaveDatabase, projectId: Id, codingId: Id, input: CodingMemoInput, undo?: UndoManager,
 ): Promise<Memo> => {
   const coding = await db.codings.get(codingId);
-  if (coding === undefined || coding.projectId !== projectId) throw new DataError('codebook.error.codingNotFound');
+  if (coding === undefined || coding.projectId !== projectId) throw new DataError('coding.error.notFound');
   const existing = input.id === undefined ? await codingMemoOf(db, projectId, codingId) : null;
   const id = input.id ?? existing?.id ?? input.createAs ?? newId();
   return writeMemo(db, projectId, id, { kind: 'coding', id: codingId }, input, input.id !== undefined, undo);

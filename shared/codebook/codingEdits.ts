@@ -21,7 +21,7 @@ export type CodingRequest = {
 const assertRange = (request: CodingRequest): void => {
   const { start, end, textLength } = request;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > textLength || start >= end) {
-    throw new CodebookError('codebook.error.invalidRange', { start, end, length: textLength });
+    throw new CodebookError('coding.error.invalidRange', { start, end, length: textLength });
   }
 };
 
@@ -70,7 +70,7 @@ export const applyCodings = (
 export const removeCodings = (snapshot: CodingSnapshot, codingIds: readonly Id[]): CodingOutcome<{ removed: Coding[] }> => {
   const wanted = new Set(codingIds);
   const removed = snapshot.codings.filter((coding) => wanted.has(coding.id));
-  if (removed.length !== wanted.size) throw new CodebookError('codebook.error.codingNotFound');
+  if (removed.length !== wanted.size) throw new CodebookError('coding.error.notFound');
   return outcomeOf(snapshot, codingChange({ deleteCodingIds: removed.map((coding) => coding.id) }), { removed });
 };
 
@@ -94,6 +94,6 @@ export const recodeCoding = (snapshot: CodingSnapshot, codingId: Id, codeId: Id)
 
 const findCoding = (snapshot: CodingSnapshot, codingId: Id): Coding => {
   const coding = snapshot.codings.find((candidate) => candidate.id === codingId);
-  if (coding === undefined) throw new CodebookError('codebook.error.codingNotFound');
+  if (coding === undefined) throw new CodebookError('coding.error.notFound');
   return coding;
 };
