@@ -33,7 +33,7 @@ const ALT_MOVES: Record<string, KeyboardMove> = { ArrowUp: 'up', ArrowDown: 'dow
 export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSelect }: Props) => {
   const { t } = useTranslation();
   const store = useCodingStore();
-  const codebook = useCodingSnapshot();
+  const { codes } = useCodingSnapshot();
   const tree = useCodeTree();
   const commands = useCodeTreeCommands(store);
   const [ownSelectedId, setOwnSelectedId] = useState<Id | null>(null);
@@ -56,7 +56,7 @@ export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSel
     }
     return groups;
   }, [rows]);
-  const byId = useMemo(() => new Map(codebook.codes.map((code) => [code.id, code])), [codebook]);
+  const byId = useMemo(() => new Map(codes.map((code) => [code.id, code])), [codes]);
   const selectedId = controlledId === undefined ? ownSelectedId : controlledId;
   const selected = selectedId === null ? null : (byId.get(selectedId) ?? null);
   const focusableId = rows.some((row) => row.node.code.id === selectedId) ? selectedId : (rows[0]?.node.code.id ?? null);
@@ -88,7 +88,7 @@ export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSel
 
   const drag = useCodeTreeDrag({
     mode,
-    codes: codebook.codes,
+    codes,
     onPlace: (id, placement, into) => {
       if (into !== null) toggle(into, true);
       // The store shows the move at once; focusing now (not after the write) never steals focus the user moved on.
@@ -98,7 +98,7 @@ export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSel
   });
 
   const moveByKeyboard = async (code: Code, move: KeyboardMove) => {
-    const placement = keyboardPlacement(codebook.codes, code, move);
+    const placement = keyboardPlacement(codes, code, move);
     if (placement === null) return;
     if (placement.parentId !== null) toggle(placement.parentId, true);
     const placed = commands.place(code.id, placement);
@@ -199,7 +199,7 @@ export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSel
       {mode === 'manage' && (
         <CodeTreeToolbar
           selected={selected}
-          canMove={(move) => selected !== null && keyboardPlacement(codebook.codes, selected, move) !== null}
+          canMove={(move) => selected !== null && keyboardPlacement(codes, selected, move) !== null}
           creating={creating}
           onStartCreate={setCreating}
           onCreate={async (name) => {
@@ -235,8 +235,8 @@ export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSel
           </button>
         </div>
       )}
-      {codebook.codes.length === 0 && <p className="empty-state">{t('codes.tree.empty')}</p>}
-      {codebook.codes.length > 0 && rows.length === 0 && <p className="muted">{t('codes.tree.noMatch', { query })}</p>}
+      {codes.length === 0 && <p className="empty-state">{t('codes.tree.empty')}</p>}
+      {codes.length > 0 && rows.length === 0 && <p className="muted">{t('codes.tree.noMatch', { query })}</p>}
       <ul
         className="code-tree"
         role="tree"

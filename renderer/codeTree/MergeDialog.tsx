@@ -16,32 +16,32 @@ const MAX_CANDIDATES = 30;
 
 export const MergeDialog = ({ store, code, onCancel, onMerge }: Props) => {
   const { t } = useTranslation();
-  const codebook = store.getSnapshot();
+  const snapshot = store.getSnapshot();
   const tree = store.getCodeTree();
   const [query, setQuery] = useState('');
   const [targetId, setTargetId] = useState<Id | null>(null);
   const [busy, setBusy] = useState(false);
 
   const candidates = useMemo(() => {
-    const excluded = descendantIds(codebook.codes, code.id);
+    const excluded = descendantIds(snapshot.codes, code.id);
     excluded.add(code.id);
     return pickableCodes(tree).filter((candidate) => !excluded.has(candidate.id));
-  }, [codebook, tree, code.id]);
+  }, [snapshot, tree, code.id]);
   const search = useMemo(() => createCodeSearch(candidates), [candidates]);
   const shown = useMemo(() => search(query, MAX_CANDIDATES), [search, query]);
-  const byId = useMemo(() => indexCodes(codebook.codes), [codebook]);
+  const byId = useMemo(() => indexCodes(snapshot.codes), [snapshot]);
   const target = targetId === null ? undefined : byId.get(targetId);
 
   const preview = useMemo(() => {
     if (target === undefined) return null;
     try {
-      const { report } = mergeCodes(codebook, code.id, target.id);
+      const { report } = mergeCodes(snapshot, code.id, target.id);
       return { report, error: null };
     } catch (error) {
       return { report: null, error: codeErrorMessage(error) };
     }
-  }, [codebook, code.id, target]);
-  const subCodes = useMemo(() => descendantIds(codebook.codes, code.id).size, [codebook, code.id]);
+  }, [snapshot, code.id, target]);
+  const subCodes = useMemo(() => descendantIds(snapshot.codes, code.id).size, [snapshot, code.id]);
 
   const moveActive = (step: number) => {
     if (shown.length === 0) return;

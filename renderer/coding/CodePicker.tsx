@@ -5,7 +5,7 @@ import type { Id } from '../../shared/model/index.ts';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { createCodeSearch, isNewCodeName, type PickableCode } from './codeMatcher.ts';
 
-/** Where the picker opens: the box of the passage it acts on, in viewport pixels. */
+/** Where the picker opens: the box of the text it acts on (the selection or the coding), in viewport pixels. */
 export type PickerAnchor = { left: number; top: number; bottom: number };
 
 type Props = {
@@ -43,7 +43,7 @@ export const CodePicker = ({ title, codes, recentIds, anchor, allowCreate, onPic
   }, [search, query, allowCreate, onCreate, codes]);
   const activeIndex = Math.min(active, Math.max(0, options.length - 1));
 
-  // Below the passage when there is room, else above it; never off the window's edges.
+  // Below that text when there is room, else above it; never off the window's edges.
   useLayoutEffect(() => {
     const element = frame.current;
     if (element === null) return;

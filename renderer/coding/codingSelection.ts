@@ -2,7 +2,7 @@
 // to it (code tree clicks, drops, the picker, recent codes). It survives clicks elsewhere until the user selects again.
 import { useSyncExternalStore } from 'react';
 
-/** A passage of one source: UTF-16 half-open [start, end) into Source.text, and the text it covers. */
+/** A range of one source: UTF-16 half-open [start, end) into Source.text, and the text it covers. */
 export type TranscriptSelection = { sourceId: string; start: number; end: number; text: string };
 
 let current: TranscriptSelection | null = null;

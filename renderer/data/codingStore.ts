@@ -197,13 +197,13 @@ export class CodingStore {
 
   // ---- coding actions ----
 
-  /** Codes a passage; null when the code already covers exactly this passage (nothing is written). */
+  /** Codes a range; null when the code already covers exactly this range (nothing is written). */
   async applyCoding(request: ApplyCodingRequest): Promise<Coding | null> {
     const { created } = await this.applyCodings([request]);
     return created[0] ?? null;
   }
 
-  /** Codes several passages as ONE undo step (code all hits); exact repeats are skipped and counted. */
+  /** Codes several ranges as ONE undo step (code all hits); exact repeats are skipped and counted. */
   applyCodings(requests: readonly ApplyCodingRequest[]): Promise<{ created: Coding[]; skipped: number }> {
     return this.perform(async (snapshot) => {
       const coderId = await this.currentCoder.id();
@@ -245,7 +245,7 @@ export class CodingStore {
       const afterCode = created?.snapshot ?? snapshot;
       const applied = applyCodings(afterCode, [{ projectId: this.projectId, sourceId, codeId: code.id, start, end, coderId, textLength }], this.context());
       const coding = applied.created[0] ?? afterCode.codings.find((c) => c.codeId === code.id && c.sourceId === sourceId && c.start === start && c.end === end);
-      if (coding === undefined) throw new CodebookError('codebook.error.codingNotFound');
+      if (coding === undefined) throw new CodebookError('coding.error.notFound');
       const change = created ? combineChanges(created.change, applied.change) : applied.change;
       return {
         outcome: outcomeOf(snapshot, change, {}), result: { code, coding }, label: t('data.undo.inVivo', { name: code.name }),
@@ -266,7 +266,7 @@ export class CodingStore {
     });
   }
 
-  /** Points a coding at another code; when that code already covers the passage, the two collapse into one. */
+  /** Points a coding at another code; when that code already covers the same range, the two collapse into one. */
   recodeCoding(codingId: Id, codeId: Id): Promise<Coding> {
     return this.perform(async (snapshot) => {
       const target = this.requireCode(codeId);

@@ -56,7 +56,7 @@ export const codingMemoOf = async (db: CaseweaveDatabase, projectId: Id, codingI
 export const memosAboutCodings = (db: CaseweaveDatabase, projectId: Id): Promise<Memo[]> =>
   db.memos.where('[projectId+targetKey]').between([projectId, 'coding:'], [projectId, 'coding:\uffff']).toArray();
 
-/** Which of `codingIds` have a memo (one indexed read, for the marks beside coded passages). */
+/** Which of `codingIds` have a memo (one indexed read, for the marks beside codings). */
 export const codingsWithMemos = async (db: CaseweaveDatabase, projectId: Id, codingIds: readonly Id[]): Promise<Set<Id>> => {
   if (codingIds.length === 0) return new Set();
   const keys = codingIds.map((id): [Id, string] => [projectId, memoTargetKey({ kind: 'coding', id })]);
@@ -122,7 +122,7 @@ export const saveCodingMemo = async (
   db: CaseweaveDatabase, projectId: Id, codingId: Id, input: CodingMemoInput, undo?: UndoManager,
 ): Promise<Memo> => {
   const coding = await db.codings.get(codingId);
-  if (coding === undefined || coding.projectId !== projectId) throw new DataError('codebook.error.codingNotFound');
+  if (coding === undefined || coding.projectId !== projectId) throw new DataError('coding.error.notFound');
   const existing = input.id === undefined ? await codingMemoOf(db, projectId, codingId) : null;
   const id = input.id ?? existing?.id ?? input.createAs ?? newId();
   return writeMemo(db, projectId, id, { kind: 'coding', id: codingId }, input, input.id !== undefined, undo);

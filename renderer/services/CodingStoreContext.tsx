@@ -1,5 +1,5 @@
 // React access to the CodingStore of the open project: the provider loads it when a project opens (and
-// clears the session's undo stack), hooks read the codebook and the code tree.
+// clears the session's undo stack), hooks read the coding snapshot (codes and codings) and the code tree.
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { CodeTreeNode, CodingSnapshot } from '../../shared/codebook/index.ts';
 import type { Id } from '../../shared/model/index.ts';

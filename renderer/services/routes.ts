@@ -1,5 +1,5 @@
 // The routes of the main pane and their hash form: the words every screen navigates with ("open this source at
-// this passage"). The shell binds them to the address bar (shell/useRoute.ts).
+// this range"). The shell binds them to the address bar (shell/useRoute.ts).
 
 export type Route =
   | { screen: 'sources'; informantId: string | null }

@@ -5,7 +5,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { codePath, indexCodes } from '../../shared/codebook/index.ts';
 import type { Code, Coding } from '../../shared/model/index.ts';
 import { useTranslation } from '../i18n/useTranslation.ts';
-import { measurePassage, offsetWindow, passageLaidOut, scrollParentOf } from './stripeGeometry.ts';
+import { measureRange, offsetWindow, rangeLaidOut, scrollParentOf } from './stripeGeometry.ts';
 import { assignStripeLanes, codingsOverlapping, type PlacedStripe, type StripeBox } from './stripeLayout.ts';
 import type { TranscriptSurface } from './transcriptSurface.ts';
 
@@ -67,7 +67,7 @@ export const CodingStripes = ({ surface, version, codings, codes, text, hidden, 
       later(true)();
     });
     observer.observe(surface.root);
-    // A turn starting to lay out its text (scrolled near) makes the passages in it measurable.
+    // A turn starting to lay out its text (scrolled near) makes the codings in it measurable.
     surface.root.addEventListener('contentvisibilityautostatechange', onScroll, { capture: true, passive: true });
     return () => {
       cancelAnimationFrame(frame);
@@ -94,15 +94,15 @@ export const CodingStripes = ({ surface, version, codings, codes, text, hidden, 
       ? { top: 0, bottom: globalThis.innerHeight }
       : scroller.getBoundingClientRect();
     const reach = view.bottom - view.top;
-    const shown = offsetWindow(surface.getSegments(), view.top - reach, view.bottom + reach);
+    const shown = offsetWindow(surface.getRuns(), view.top - reach, view.bottom + reach);
     const boxes: StripeBox[] = [];
     for (const coding of shown === null ? [] : codingsOverlapping(codings, shown.start, shown.end)) {
       const key = `${coding.start}:${coding.end}`;
       let entry = measured.get(coding.id);
       if (entry?.key !== key) {
-        entry = { key, box: measurePassage(surface, coding.start, coding.end, origin) };
-        // A passage in a turn skipped as off-screen is measured again once that turn lays out its text.
-        if (passageLaidOut(surface, coding.start, coding.end)) measured.set(coding.id, entry);
+        entry = { key, box: measureRange(surface, coding.start, coding.end, origin) };
+        // A coding in a turn skipped as off-screen is measured again once that turn lays out its text.
+        if (rangeLaidOut(surface, coding.start, coding.end)) measured.set(coding.id, entry);
       }
       if (entry.box !== null) boxes.push({ coding, ...entry.box });
     }

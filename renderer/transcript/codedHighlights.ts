@@ -1,6 +1,6 @@
 // Tints coded text without touching the editor's nodes: one CSS Custom Highlight per code colour holds the (static)
 // ranges of that colour's codings, updated by differences when codings change, painted semi-transparent so overlapping codings read darker. Also paints the
-// remembered selection and the passage a route asked to highlight. Falls back to nothing (stripes still show)
+// remembered selection and the range a route asked to highlight. Falls back to nothing (stripes still show)
 // where the browser has no highlight registry.
 import type { Coding } from '../../shared/model/index.ts';
 import type { TranscriptSurface } from './transcriptSurface.ts';
@@ -96,10 +96,10 @@ export class CodedHighlightPainter {
   }
 }
 
-/** Paints one passage under a named highlight (the remembered selection, a flashed passage); null clears it. */
-export const paintPassage = (name: string, surface: TranscriptSurface | null, passage: { start: number; end: number } | null): void => {
+/** Paints one range under a named highlight (the remembered selection, a flashed range); null clears it. */
+export const paintRange = (name: string, surface: TranscriptSurface | null, offsets: { start: number; end: number } | null): void => {
   if (!highlightsSupported()) return;
-  const range = surface !== null && passage !== null ? surface.staticRangeOf(passage.start, passage.end) : null;
+  const range = surface !== null && offsets !== null ? surface.staticRangeOf(offsets.start, offsets.end) : null;
   if (range === null) CSS.highlights.delete(name);
   else CSS.highlights.set(name, new Highlight(range));
 };

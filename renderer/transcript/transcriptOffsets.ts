@@ -1,62 +1,62 @@
-// Offset arithmetic of the transcript: the spoken-text segments (one per rendered line, each with its offsets in the
-// source's canonical text) and the snapping of offsets that fall between segments (paragraph breaks, labels).
-// Pure functions over sorted segments, shared by the DOM mapping and the overlay.
+// Offset arithmetic of the transcript: the spoken-text runs (one per rendered line, each with its offsets in the
+// source's canonical text) and the snapping of offsets that fall between runs (paragraph breaks, labels).
+// Pure functions over sorted runs, shared by the DOM mapping and the overlay.
 
 /** A run of source text shown as one text node: [start, end) in Source.text. */
-export type OffsetSegment = { start: number; end: number };
+export type TextRun = { start: number; end: number };
 
-/** Which way an offset between segments moves: a range's start moves forward, its end backward. */
+/** Which way an offset between runs moves: a range's start moves forward, its end backward. */
 export type SnapBias = 'forward' | 'backward';
 
-/** A position inside segment `index`, `offset` code units from its start. */
-export type SegmentPoint = { index: number; offset: number };
+/** A position inside run `index`, `offset` code units from its start. */
+export type RunPoint = { index: number; offset: number };
 
-/** Index of the first segment whose end lies after `offset` (segments.length when none). */
-export const firstSegmentEndingAfter = (segments: readonly OffsetSegment[], offset: number): number => {
+/** Index of the first run whose end lies after `offset` (runs.length when none). */
+export const firstRunEndingAfter = (runs: readonly TextRun[], offset: number): number => {
   let low = 0;
-  let high = segments.length;
+  let high = runs.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (segments[middle].end > offset) high = middle;
+    if (runs[middle].end > offset) high = middle;
     else low = middle + 1;
   }
   return low;
 };
 
-/** Index of the last segment whose start lies before `offset` (-1 when none). */
-export const lastSegmentStartingBefore = (segments: readonly OffsetSegment[], offset: number): number => {
+/** Index of the last run whose start lies before `offset` (-1 when none). */
+export const lastRunStartingBefore = (runs: readonly TextRun[], offset: number): number => {
   let low = 0;
-  let high = segments.length;
+  let high = runs.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (segments[middle].start < offset) low = middle + 1;
+    if (runs[middle].start < offset) low = middle + 1;
     else high = middle;
   }
   return low - 1;
 };
 
 /**
- * Where an offset lands among the segments. Forward: inside the first segment that ends after it (or at that
- * segment's start when the offset sits in a gap). Backward: inside the last segment that starts before it (or at
- * that segment's end). Null when there is no such segment.
+ * Where an offset lands among the runs. Forward: inside the first run that ends after it (or at that
+ * run's start when the offset sits in a gap). Backward: inside the last run that starts before it (or at
+ * that run's end). Null when there is no such run.
  */
-export const offsetToSegmentPoint = (segments: readonly OffsetSegment[], offset: number, bias: SnapBias): SegmentPoint | null => {
+export const offsetToRunPoint = (runs: readonly TextRun[], offset: number, bias: SnapBias): RunPoint | null => {
   if (bias === 'forward') {
-    const index = firstSegmentEndingAfter(segments, offset);
-    if (index >= segments.length) return null;
-    return { index, offset: Math.max(offset, segments[index].start) - segments[index].start };
+    const index = firstRunEndingAfter(runs, offset);
+    if (index >= runs.length) return null;
+    return { index, offset: Math.max(offset, runs[index].start) - runs[index].start };
   }
-  const index = lastSegmentStartingBefore(segments, offset);
+  const index = lastRunStartingBefore(runs, offset);
   if (index < 0) return null;
-  return { index, offset: Math.min(offset, segments[index].end) - segments[index].start };
+  return { index, offset: Math.min(offset, runs[index].end) - runs[index].start };
 };
 
 /** The visible part of [start, end): snapped onto shown text; null when nothing shown lies inside it. */
 export const visibleRange = (
-  segments: readonly OffsetSegment[], start: number, end: number,
-): { from: SegmentPoint; to: SegmentPoint } | null => {
-  const from = offsetToSegmentPoint(segments, start, 'forward');
-  const to = offsetToSegmentPoint(segments, end, 'backward');
+  runs: readonly TextRun[], start: number, end: number,
+): { from: RunPoint; to: RunPoint } | null => {
+  const from = offsetToRunPoint(runs, start, 'forward');
+  const to = offsetToRunPoint(runs, end, 'backward');
   if (from === null || to === null) return null;
   if (from.index > to.index || (from.index === to.index && from.offset >= to.offset)) return null;
   return { from, to };

@@ -1,42 +1,42 @@
-// The rendered transcript as the coding overlay sees it: its root element, the cached spoken-text segments (read
+// The rendered transcript as the coding overlay sees it: its root element, the cached spoken-text runs (read
 // from the DOM after each render) and the conversions between DOM ranges, screen points and source offsets.
-import { domRangeToOffsets, offsetAtPoint, offsetsToDomRange, offsetsToStaticRange, readTranscriptSegments, type DomSegment } from './transcriptDom.ts';
+import { domRangeToOffsets, offsetAtPoint, offsetsToDomRange, offsetsToStaticRange, readTranscriptRuns, type DomTextRun } from './transcriptDom.ts';
 
 export class TranscriptSurface {
   readonly root: HTMLElement;
-  private segments: DomSegment[] | null = null;
+  private runs: DomTextRun[] | null = null;
   private probe: Range | null = null;
 
   constructor(root: HTMLElement) {
     this.root = root;
   }
 
-  /** The DOM was re-rendered: segments are read again on next use. */
+  /** The DOM was re-rendered: runs are read again on next use. */
   invalidate(): void {
-    this.segments = null;
+    this.runs = null;
   }
 
-  getSegments(): DomSegment[] {
-    this.segments ??= readTranscriptSegments(this.root);
-    return this.segments;
+  getRuns(): DomTextRun[] {
+    this.runs ??= readTranscriptRuns(this.root);
+    return this.runs;
   }
 
   /** A DOM range over the shown text of [start, end), or null when none of it is shown. */
   rangeOf(start: number, end: number): Range | null {
-    return offsetsToDomRange(this.getSegments(), start, end);
+    return offsetsToDomRange(this.getRuns(), start, end);
   }
 
   /** A static (not live) range over the shown text of [start, end), for highlights; null when none of it is shown. */
   staticRangeOf(start: number, end: number): StaticRange | null {
-    return offsetsToStaticRange(this.getSegments(), start, end);
+    return offsetsToStaticRange(this.getRuns(), start, end);
   }
 
   /**
    * The client rects of the shown text of [start, end) (empty when none is shown), measured with one reused Range
-   * rather than a new live Range per passage.
+   * rather than a new live Range per call.
    */
   clientRectsOf(start: number, end: number): DOMRect[] {
-    const shown = offsetsToStaticRange(this.getSegments(), start, end);
+    const shown = offsetsToStaticRange(this.getRuns(), start, end);
     if (shown === null) return [];
     this.probe ??= this.root.ownerDocument.createRange();
     this.probe.setStart(shown.startContainer, shown.startOffset);

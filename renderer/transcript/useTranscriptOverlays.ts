@@ -1,9 +1,9 @@
 // Hooks that tie the rendered transcript to coding: publishing the DOM selection as source offsets, tinting coded
-// text, showing the remembered selection, and scrolling to (and flashing) a passage a route asked for.
+// text, showing the remembered selection, and scrolling to (and flashing) a range a route asked for.
 import { useEffect, useRef } from 'react';
 import type { Code, Coding, Id } from '../../shared/model/index.ts';
 import { getTranscriptSelection, setTranscriptSelection, useTranscriptSelection } from '../coding/codingSelection.ts';
-import { CodedHighlightPainter, FLASH_HIGHLIGHT, paintPassage, SELECTION_HIGHLIGHT } from './codedHighlights.ts';
+import { CodedHighlightPainter, FLASH_HIGHLIGHT, paintRange, SELECTION_HIGHLIGHT } from './codedHighlights.ts';
 import { scrollParentOf } from './stripeGeometry.ts';
 import { trimRangeToWords } from './transcriptOffsets.ts';
 import type { TranscriptSurface } from './transcriptSurface.ts';
@@ -64,20 +64,20 @@ export const useCodedHighlights = (
 export const useSelectionHighlight = (surface: TranscriptSurface | null, version: number, sourceId: Id): void => {
   const selection = useTranscriptSelection();
   useEffect(() => {
-    paintPassage(SELECTION_HIGHLIGHT, surface, selection !== null && selection.sourceId === sourceId ? selection : null);
+    paintRange(SELECTION_HIGHLIGHT, surface, selection !== null && selection.sourceId === sourceId ? selection : null);
   }, [surface, version, selection, sourceId]);
-  useEffect(() => () => paintPassage(SELECTION_HIGHLIGHT, null, null), []);
+  useEffect(() => () => paintRange(SELECTION_HIGHLIGHT, null, null), []);
 };
 
 const FLASHES = 3;
 const FLASH_MS = 350;
 
-/** Scrolls the passage into the middle of the view once the text is rendered, blinks it, then leaves it marked. */
-export const usePassageHighlight = (
-  surface: TranscriptSurface | null, version: number, passage: { start: number; end: number } | null,
+/** Scrolls the range into the middle of the view once the text is rendered, blinks it, then leaves it marked. */
+export const useRangeHighlight = (
+  surface: TranscriptSurface | null, version: number, highlight: { start: number; end: number } | null,
 ): void => {
-  const start = passage?.start ?? -1;
-  const end = passage?.end ?? -1;
+  const start = highlight?.start ?? -1;
+  const end = highlight?.end ?? -1;
   const ready = surface !== null && version > 0;
   useEffect(() => {
     if (!ready || surface === null || start < 0) return undefined;
@@ -90,12 +90,12 @@ export const usePassageHighlight = (
     scroller.scrollTop += box.top - viewTop - Math.max(40, (scroller.clientHeight - box.height) / 3);
     const timers: number[] = [];
     for (let step = 0; step < FLASHES * 2 + 1; step += 1) {
-      timers.push(window.setTimeout(() => paintPassage(FLASH_HIGHLIGHT, surface, step % 2 === 0 ? { start, end } : null), step * FLASH_MS));
+      timers.push(window.setTimeout(() => paintRange(FLASH_HIGHLIGHT, surface, step % 2 === 0 ? { start, end } : null), step * FLASH_MS));
     }
     return () => {
       for (const timer of timers) window.clearTimeout(timer);
-      paintPassage(FLASH_HIGHLIGHT, null, null);
+      paintRange(FLASH_HIGHLIGHT, null, null);
     };
-    // Only a new passage (or the first render) re-runs this; later renders (coding, corrections) never scroll again.
+    // Only a new range (or the first render) re-runs this; later renders (coding, corrections) never scroll again.
   }, [ready, surface, start, end]);
 };

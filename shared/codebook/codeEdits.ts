@@ -1,5 +1,5 @@
 // Creating codes and editing one code's own fields (name, colour, definition and criteria, model role, status).
-import type { Code, CodeStatus } from '../model/codebook.ts';
+import type { Code, CodeStatus } from '../model/index.ts';
 import type { Id } from '../model/ids.ts';
 import { codingChange, outcomeOf, type CodingOutcome, type CodingSnapshot } from './codingSnapshot.ts';
 import { CodebookError } from './codebookError.ts';

@@ -1,5 +1,5 @@
 // Re-parenting and reordering codes (what drag-and-drop in the code tree does).
-import type { Code } from '../model/codebook.ts';
+import type { Code } from '../model/index.ts';
 import type { Id } from '../model/ids.ts';
 import { codingChange, outcomeOf, type CodingOutcome, type CodingSnapshot } from './codingSnapshot.ts';
 import { CodebookError } from './codebookError.ts';

@@ -1,5 +1,5 @@
 // Code-name rules: trimming, the length limit and the case-insensitive "one name per parent" check.
-import type { Code } from '../model/codebook.ts';
+import type { Code } from '../model/index.ts';
 import type { Id } from '../model/ids.ts';
 import { CodebookError } from './codebookError.ts';
 

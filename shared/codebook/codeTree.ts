@@ -1,5 +1,5 @@
 // Read-only views of the code tree: children in order, descendants, the nested tree with coding counts, code paths.
-import type { Code, Coding } from '../model/codebook.ts';
+import type { Code, Coding } from '../model/index.ts';
 import type { Id } from '../model/ids.ts';
 
 export type CodeTreeNode = {

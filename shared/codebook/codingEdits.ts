@@ -1,5 +1,5 @@
 // Applying, removing and recoding codings as project changes, so coding is undoable like tree edits.
-import type { Coding } from '../model/codebook.ts';
+import type { Coding } from '../model/index.ts';
 import type { Id } from '../model/ids.ts';
 import { codingChange, outcomeOf, type CodingOutcome, type CodingSnapshot } from './codingSnapshot.ts';
 import { CodebookError } from './codebookError.ts';
@@ -21,12 +21,12 @@ export type CodingRequest = {
 const assertRange = (request: CodingRequest): void => {
   const { start, end, textLength } = request;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > textLength || start >= end) {
-    throw new CodebookError('codebook.error.invalidRange', { start, end, length: textLength });
+    throw new CodebookError('coding.error.invalidRange', { start, end, length: textLength });
   }
 };
 
 /**
- * Codes one or more passages in one change (a selection, or the ticked hits of "code all hits"). A passage the
+ * Codes one or more ranges in one change (a selection, or the ticked hits of "code all hits"). A range the
  * code already covers exactly is skipped, so repeating an action never creates duplicates.
  */
 export const applyCodings = (
@@ -70,13 +70,13 @@ export const applyCodings = (
 export const removeCodings = (snapshot: CodingSnapshot, codingIds: readonly Id[]): CodingOutcome<{ removed: Coding[] }> => {
   const wanted = new Set(codingIds);
   const removed = snapshot.codings.filter((coding) => wanted.has(coding.id));
-  if (removed.length !== wanted.size) throw new CodebookError('codebook.error.codingNotFound');
+  if (removed.length !== wanted.size) throw new CodebookError('coding.error.notFound');
   return outcomeOf(snapshot, codingChange({ deleteCodingIds: removed.map((coding) => coding.id) }), { removed });
 };
 
 /**
- * Points a coding at another code (the "change code" action on a coded passage). When the other code already
- * covers exactly this passage, the coding is removed instead of duplicated, and `coding` is the existing one.
+ * Points a coding at another code (the "change code" action in the coding popover). When the other code already
+ * covers exactly this range, the coding is removed instead of duplicated, and `coding` is the existing one.
  */
 export const recodeCoding = (snapshot: CodingSnapshot, codingId: Id, codeId: Id): CodingOutcome<{ coding: Coding }> => {
   findCode(snapshot, codeId);
@@ -94,6 +94,6 @@ export const recodeCoding = (snapshot: CodingSnapshot, codingId: Id, codeId: Id)
 
 const findCoding = (snapshot: CodingSnapshot, codingId: Id): Coding => {
   const coding = snapshot.codings.find((candidate) => candidate.id === codingId);
-  if (coding === undefined) throw new CodebookError('codebook.error.codingNotFound');
+  if (coding === undefined) throw new CodebookError('coding.error.notFound');
   return coding;
 };

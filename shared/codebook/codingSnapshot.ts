@@ -1,6 +1,6 @@
 // The codes and codings of a project held in memory, and what every code-tree and coding operation hands back:
 // the snapshot after it, the ProjectChange to commit, and the change that undoes it.
-import type { Code, Coding } from '../model/codebook.ts';
+import type { Code, Coding } from '../model/index.ts';
 import type { Id } from '../model/ids.ts';
 import { applyTableChange, invertChangeIn, type ProjectChange } from '../project/projectChange.ts';
 

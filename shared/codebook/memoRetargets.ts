@@ -1,7 +1,7 @@
 // Memos that move with their record when a code-tree action replaces it: memos on a merged code move to the code
 // that absorbed it, memos on a coding that collapsed into a twin (merge, recode) move to that twin. Memos on
 // records that are simply deleted are not here: the entity registry's cascade deletes them.
-import { memoTargetKey, type Coding, type Memo, type MemoTarget } from '../model/codebook.ts';
+import { memoTargetKey, type Coding, type Memo, type MemoTarget } from '../model/index.ts';
 import type { Id, IsoInstant } from '../model/ids.ts';
 import type { MergeReport } from './mergeCodes.ts';
 

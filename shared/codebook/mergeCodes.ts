@@ -1,6 +1,6 @@
 // Merging one code into another: codings move over (exact duplicates collapse), sub-codes move under the target
 // (a sub-code whose name already exists there is merged into its namesake), and the merged code is removed.
-import type { Code, Coding } from '../model/codebook.ts';
+import type { Code, Coding } from '../model/index.ts';
 import type { Id } from '../model/ids.ts';
 import { codingChange, outcomeOf, type CodingChangeParts, type CodingOutcome, type CodingSnapshot } from './codingSnapshot.ts';
 import { CodebookError } from './codebookError.ts';
@@ -14,13 +14,13 @@ export type MergeReport = {
   absorbedInto: Record<Id, Id>;
   /** Codings re-pointed to the absorbing code. */
   movedCodingCount: number;
-  /** Codings dropped because the absorbing code already covered the same passage. */
+  /** Codings dropped because the absorbing code already covered the same range. */
   collapsedCodingCount: number;
-  /** Every coding dropped as a duplicate, mapped to the coding of the absorbing code that covers its passage. */
+  /** Every coding dropped as a duplicate, mapped to the coding of the absorbing code that covers its range. */
   collapsedInto: Record<Id, Id>;
 };
 
-const segmentKey = (coding: Coding): string => `${coding.sourceId}\u0000${coding.start}\u0000${coding.end}`;
+const rangeKey = (coding: Coding): string => `${coding.sourceId}\u0000${coding.start}\u0000${coding.end}`;
 
 /** Merges the code `fromCodeId` into `intoCodeId`. Refuses merging a code into itself or into its own sub-code. */
 export const mergeCodes = (
@@ -59,15 +59,15 @@ export const mergeCodes = (
 
   const moveCodings = (fromId: Id, intoId: Id): void => {
     const kept = new Map<string, Coding>();
-    for (const coding of codingsByCode.get(intoId) ?? []) kept.set(segmentKey(coding), codings.get(coding.id) ?? coding);
+    for (const coding of codingsByCode.get(intoId) ?? []) kept.set(rangeKey(coding), codings.get(coding.id) ?? coding);
     const moved: Coding[] = [];
     for (const coding of codingsByCode.get(fromId) ?? []) {
       touchedCodings.add(coding.id);
-      const duplicate = kept.get(segmentKey(coding));
+      const duplicate = kept.get(rangeKey(coding));
       if (duplicate === undefined) {
         const repointed = { ...coding, codeId: intoId };
         codings.set(coding.id, repointed);
-        kept.set(segmentKey(coding), repointed);
+        kept.set(rangeKey(coding), repointed);
         moved.push(repointed);
         report.movedCodingCount += 1;
         continue;

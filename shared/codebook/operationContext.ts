@@ -1,6 +1,6 @@
 // Clock and id source for codebook operations, injectable so tests and undo are deterministic.
 import { newId, nowIso, type Id, type IsoInstant } from '../model/ids.ts';
-import type { Code } from '../model/codebook.ts';
+import type { Code } from '../model/index.ts';
 
 export type OperationContext = {
   /** Timestamp written to updatedAt/createdAt; defaults to the current time. */

@@ -1,6 +1,6 @@
 // Gathering coded excerpts with their context (code path, source, speaker, informant, role, kind, memo),
 // for retrieval and for the coded-excerpt export. Only pseudonyms are used: real names never leave here.
-import type { Code, Coding, Memo } from '../model/codebook.ts';
+import type { Code, Coding, Memo } from '../model/index.ts';
 import type { Coder } from '../model/coder.ts';
 import type { Id } from '../model/ids.ts';
 import type { Informant } from '../model/informant.ts';
@@ -58,7 +58,7 @@ export const turnAt = (turns: readonly Turn[], offset: number): Turn | null => {
 };
 
 /**
- * Who said a passage. A linked speaker is the informant the user linked. An unlinked speaker in a source where
+ * Who said an excerpt's words. A linked speaker is the informant the user linked. An unlinked speaker in a source where
  * other speakers are linked (typically the interviewer) is one of the source's informants that no other speaker
  * stands for — often none, so an interviewer's question is not credited to the interviewee. Plain paragraphs, and
  * speakers of a source with no links at all, belong to the source's informants.

@@ -5,24 +5,24 @@ import type { CodedExcerpt } from './codedExcerpts.ts';
 import { encodeCsv, utf8WithBom, type CsvCell, type CsvOptions } from './csvFormat.ts';
 
 const HEADER_KEYS = [
-  'codebook.csv.header.codePath',
-  'codebook.csv.header.excerpt',
-  'codebook.csv.header.source',
-  'codebook.csv.header.speaker',
-  'codebook.csv.header.informant',
-  'codebook.csv.header.role',
-  'codebook.csv.header.sourceKind',
-  'codebook.csv.header.start',
-  'codebook.csv.header.end',
-  'codebook.csv.header.coder',
-  'codebook.csv.header.memo',
+  'excerpts.csv.header.codePath',
+  'excerpts.csv.header.excerpt',
+  'excerpts.csv.header.source',
+  'excerpts.csv.header.speaker',
+  'excerpts.csv.header.informant',
+  'excerpts.csv.header.role',
+  'excerpts.csv.header.sourceKind',
+  'excerpts.csv.header.start',
+  'excerpts.csv.header.end',
+  'excerpts.csv.header.coder',
+  'excerpts.csv.header.memo',
 ] as const satisfies readonly MessageKey[];
 
 const KIND_KEYS = {
-  interview: 'codebook.csv.kind.interview',
-  observation: 'codebook.csv.kind.observation',
-  document: 'codebook.csv.kind.document',
-  other: 'codebook.csv.kind.other',
+  interview: 'excerpts.csv.kind.interview',
+  observation: 'excerpts.csv.kind.observation',
+  document: 'excerpts.csv.kind.document',
+  other: 'excerpts.csv.kind.other',
 } as const satisfies Record<SourceKind, MessageKey>;
 
 /** The header and one row per excerpt, as cells (start/end are the app's UTF-16 offsets, end exclusive). */

@@ -2,7 +2,7 @@
 // its writes, whether a memo can point at it, and what deleting one of its rows does to the rows that refer to it.
 // Whatever must see "all of the project" (delete and restore, the project file, the report, interchange, sync)
 // reads this list instead of naming tables by hand; a test fails when a table holding a projectId is missing.
-import { memoTargetKey, type MemoTarget } from '../model/codebook.ts';
+import { memoTargetKey, type MemoTarget } from '../model/index.ts';
 import type { Key, Row, TableName, TableRows } from './tableRows.ts';
 
 /**

@@ -1,5 +1,5 @@
 // Turning a template into a project's codes (fresh ids, colours, order) and a project's code tree back into a template.
-import type { Code } from '../model/codebook.ts';
+import type { Code } from '../model/index.ts';
 import type { Id } from '../model/ids.ts';
 import { nextPaletteColor } from '../codebook/codeColors.ts';
 import { normalizeCodeName } from '../codebook/codeNames.ts';

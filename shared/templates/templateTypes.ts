@@ -1,5 +1,5 @@
 // The shape of a codebook template file: metadata, informant role presets and a nested code tree (data only).
-import type { CodeStatus } from '../model/codebook.ts';
+import type { CodeStatus } from '../model/index.ts';
 
 export const TEMPLATE_FORMAT_VERSION = 1;
 

@@ -1,6 +1,6 @@
 // Reading and checking a codebook template file: every problem is reported with the file name and the field
 // path (e.g. codes[2].children[0].name), so a user can fix a hand-edited or foreign template.
-import type { CodeStatus } from '../model/codebook.ts';
+import type { CodeStatus } from '../model/index.ts';
 import { t } from '../i18n/translate.ts';
 import { isCodeColor } from '../codebook/codeColors.ts';
 import { codeNameKey, MAX_CODE_NAME_LENGTH } from '../codebook/codeNames.ts';

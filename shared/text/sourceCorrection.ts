@@ -1,7 +1,7 @@
 // A transcript correction as one unit: the new text, the turns and codings moved with it, and what to write.
 import { codingChange, type CodingSnapshot } from '../codebook/codingSnapshot.ts';
 import type { ProjectChange } from '../project/projectChange.ts';
-import type { Coding } from '../model/codebook.ts';
+import type { Coding } from '../model/index.ts';
 import type { Turn } from '../model/source.ts';
 import { mapRangesThroughEdits } from './offsetMapping.ts';
 import { applyTextEdits, type TextEdit } from './textEdit.ts';
@@ -23,7 +23,7 @@ export type SourceCorrection = {
   movedCodings: Coding[];
   /** Codings whose words were deleted entirely. */
   removedCodings: Coding[];
-  /** The coding writes, in the shape the codebook data layer applies (and inverts for undo). */
+  /** The coding writes, in the shape the coding store applies (and inverts for undo). */
   codingChange: ProjectChange;
 };
 

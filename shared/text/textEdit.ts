@@ -10,7 +10,7 @@ export const isValidEdit = (textLength: number, edit: TextEdit): boolean =>
 
 const assertEdit = (textLength: number, edit: TextEdit): void => {
   if (!isValidEdit(textLength, edit)) {
-    throw new CodebookError('codebook.text.error.badEdit', { from: edit.from, to: edit.to, length: textLength });
+    throw new CodebookError('text.error.badEdit', { from: edit.from, to: edit.to, length: textLength });
   }
 };
 
@@ -30,7 +30,7 @@ export const assertEditBatch = (textLength: number, edits: readonly TextEdit[]):
     if (previous === undefined) return;
     const bothInsertAtOnePoint = previous.from === previous.to && edit.from === edit.to && previous.to === edit.from;
     if (edit.from < previous.to || bothInsertAtOnePoint) {
-      throw new CodebookError('codebook.text.error.overlappingEdits', { at: edit.from });
+      throw new CodebookError('text.error.overlappingEdits', { at: edit.from });
     }
   });
 };

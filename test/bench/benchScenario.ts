@@ -82,7 +82,7 @@ export const runScenario = async (report: BenchReport, browser: Browser, page: P
       open_12k_words_text_paint_ms: round(open.textPaintMs),
       open_12k_words_first_paint_max_ms: open.codedPaintMaxMs === null ? null : round(open.codedPaintMaxMs),
     });
-    if (open.codedPaintMs === null) throw new Error(`no coded passages were painted (text painted in ${round(open.textPaintMs)} ms)`);
+    if (open.codedPaintMs === null) throw new Error(`no codings were painted (text painted in ${round(open.textPaintMs)} ms)`);
     report.set('open_12k_words_first_paint_ms', round(open.codedPaintMs));
   });
   await report.attempt('apply a code by clicking the code tree', ['apply_code_p95_ms'], async () => {
@@ -104,7 +104,7 @@ export const runScenario = async (report: BenchReport, browser: Browser, page: P
       open_100k_words_first_paint_max_ms: open.codedPaintMaxMs === null ? null : round(open.codedPaintMaxMs),
     });
     report.set('open_100k_words_first_paint_ms', round(open.codedPaintMs ?? open.textPaintMs));
-    if (open.codedPaintMs === null) report.set('open_100k_words_first_paint_ms_note', 'text only: no coded passages were painted');
+    if (open.codedPaintMs === null) report.set('open_100k_words_first_paint_ms_note', 'text only: no codings were painted');
   });
   await report.attempt('typing in correction mode', ['typing_latency_100k_words_ms'], async () => {
     const typing = await measureCorrectionTyping(page, TYPING_LETTERS);

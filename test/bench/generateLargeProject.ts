@@ -5,7 +5,7 @@
 import { importFile } from '../../shared/import/importFile.ts';
 import type { Code, Project, Turn } from '../../shared/model/index.ts';
 import { buildVocabulary, searchableWords } from './benchVocabulary.ts';
-import { generateCodes, generateCodings, generateMemos, type CodingPlan, type PlannedCoding, type PlannedMemo } from './generateCodebook.ts';
+import { generateCodes, generateCodings, generateMemos, type CodingPlan, type PlannedCoding, type PlannedMemo } from './generateAnalysis.ts';
 import { generateTranscript } from './generateTranscripts.ts';
 import { createRandom } from './seededRandom.ts';
 

@@ -1,16 +1,16 @@
-// Applying a code with 40k codings in the project: select a passage in the open transcript (a DOM Range, as a
+// Applying a code with 40k codings in the project: select a range in the open transcript (a DOM Range, as a
 // mouse selection leaves it), click a code in the coding-mode code tree beside it, and time from the pointerdown
-// to the first painted frame with one more coded mark (tint range or stripe). Repeated on different passages
+// to the first painted frame with one more coded mark (tint range or stripe). Repeated on different ranges
 // and codes; p95 reported.
 import type { Page } from '@playwright/test';
 import { summarise } from './benchStats.ts';
 import { UI } from './uiProbes.ts';
 
-export const selectPassageAndSettle = async (page: Page, variant: number): Promise<string> =>
+export const selectRangeAndSettle = async (page: Page, variant: number): Promise<string> =>
   page.evaluate(
     async ({ ui, index }) => {
       const bench = window.__caseweaveBench;
-      const text = bench.selectPassage(ui.transcriptSelector, ui.sourceTextSelector, index);
+      const text = bench.selectRange(ui.transcriptSelector, ui.sourceTextSelector, index);
       // selectionchange is async: let the app take the selection over before the timed action.
       await bench.nextPaint();
       await bench.nextPaint();
@@ -45,14 +45,14 @@ export const measureApplyCodeByClick = async (
   const failures: string[] = [];
   for (let rep = 0; rep < repetitions; rep += 1) {
     try {
-      await selectPassageAndSettle(page, variantOffset + rep);
+      await selectRangeAndSettle(page, variantOffset + rep);
       const row = page.locator(`${UI.codeTreeSelector} ${UI.codeRowSelector}[data-code-id="${codeIds[rep % codeIds.length]}"]`).first();
       await row.scrollIntoViewIfNeeded();
       await armCodedMarkWatch(page);
       await row.locator('.code-name').first().click();
       samples.push(await awaitArmed(page, 'pointerdown'));
     } catch (error) {
-      // One passage the app declines (say, an exact duplicate) should not sink the figure; many should.
+      // One range the app declines (say, an exact duplicate) should not sink the figure; many should.
       failures.push(error instanceof Error ? error.message.split('\n')[0] : String(error));
       if (failures.length > repetitions / 3) throw new Error(`${failures.length} of ${rep + 1} applications showed no new coded mark: ${failures[0]}`);
     }

@@ -1,10 +1,10 @@
-// The keyboard code picker on the source screen: with a passage selected, Ctrl+K opens it (keydown → painted
+// The keyboard code picker on the source screen: with a range selected, Ctrl+K opens it (keydown → painted
 // dialog), each typed letter updates the fuzzy list (keydown → the frame after the app handled the input event;
 // React renders a controlled input's change synchronously), and Enter applies the top match (keydown → painted
-// coded mark). Several rounds on different passages; p95 of each.
+// coded mark). Several rounds on different ranges; p95 of each.
 import type { Page } from '@playwright/test';
 import { summarise } from './benchStats.ts';
-import { armCodedMarkWatch, awaitArmed, selectPassageAndSettle } from './measureApplyCode.ts';
+import { armCodedMarkWatch, awaitArmed, selectRangeAndSettle } from './measureApplyCode.ts';
 import { UI } from './uiProbes.ts';
 
 export type PickerFigures = {
@@ -18,7 +18,7 @@ export const measureCodePicker = async (page: Page, queries: readonly string[], 
   const opens: number[] = [];
   const applies: number[] = [];
   for (const [round, query] of queries.entries()) {
-    await selectPassageAndSettle(page, variantOffset + round);
+    await selectRangeAndSettle(page, variantOffset + round);
     await page.evaluate((ui) => {
       const bench = window.__caseweaveBench;
       bench.armed = bench.paintedWhen(() => document.querySelector(ui.pickerInputSelector) !== null, 10_000);

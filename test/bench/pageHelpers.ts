@@ -22,11 +22,11 @@ export type PageBench = {
   /** Arms `armed` with the paint after the next `eventType` event has been handled by the app (bubble phase, window). */
   armPaintAfterEvent: (eventType: string, timeoutMs: number) => void;
   /**
-   * Selects a passage of a few words inside one visible text span of `rootSelector` (spans matching `spanSelector`);
-   * `variant` picks the span and the position, so repeated calls select different passages. Returns the text.
+   * Selects a range of a few words inside one visible text span of `rootSelector` (spans matching `spanSelector`);
+   * `variant` picks the span and the position, so repeated calls select different ranges. Returns the text.
    */
-  selectPassage: (rootSelector: string, spanSelector: string, variant: number) => string;
-  /** Coded passages on screen: ranges in CSS highlights named `highlightPrefix…` plus elements matching `markSelector`. */
+  selectRange: (rootSelector: string, spanSelector: string, variant: number) => string;
+  /** Codings on screen: ranges in CSS highlights named `highlightPrefix…` plus elements matching `markSelector`. */
   codedMarks: (highlightPrefix: string, markSelector: string) => number;
 };
 
@@ -107,7 +107,7 @@ const installBenchHelpers = (): void => {
       }, { once: true });
     });
   };
-  const selectPassage = (rootSelector: string, spanSelector: string, variant: number): string => {
+  const selectRange = (rootSelector: string, spanSelector: string, variant: number): string => {
     const root = document.querySelector(rootSelector);
     if (root === null) throw new Error(`no element matches ${rootSelector}`);
     const spans = [...root.querySelectorAll(spanSelector)].filter((span) => {
@@ -131,7 +131,7 @@ const installBenchHelpers = (): void => {
     return text.slice(start, end);
   };
   const bench: PageBench = {
-    lastEvent, paintedWhen, nextPaint, startFrameMonitor, stopFrameMonitor, codedMarks, armed: null, armPaintAfterEvent, selectPassage,
+    lastEvent, paintedWhen, nextPaint, startFrameMonitor, stopFrameMonitor, codedMarks, armed: null, armPaintAfterEvent, selectRange,
   };
   window.__caseweaveBench = bench;
 };

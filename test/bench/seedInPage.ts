@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { DEFAULT_DATABASE_NAME } from '../../renderer/data/database.ts';
 import type { Code, Memo, Project } from '../../shared/model/index.ts';
-import { BENCH_CODERS, type PlannedCoding, type PlannedMemo } from './generateCodebook.ts';
+import { BENCH_CODERS, type PlannedCoding, type PlannedMemo } from './generateAnalysis.ts';
 
 export type SeedCounts = { codes: number; codings: number; memos: number; unmatchedSources: number };
 

@@ -1,6 +1,6 @@
 // The coding workbench as one user story: a new project from the default template, two informants with roles, an
 // imported interview whose speakers are linked to them; coding by click, picker and in vivo; stripes; a typo fixed
-// inside a coded passage; retrieval filtered by role; search with "Code all hits"; a segment memo in bold; undo and
+// inside a coding; retrieval filtered by role; search with "Code all hits"; a coding memo in bold; undo and
 // redo; a reload that keeps everything; and the coded-excerpt CSV checked row by row against the corrected text.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
@@ -34,7 +34,7 @@ const INTERVIEW = [
   '',
 ].join('\n');
 
-// The passages coded along the way (the trader's passage as it reads after the correction).
+// The text coded along the way (the trader's excerpt as it reads after the correction).
 const TRADER_TYPO = 'A trader from Bali came to our worksop in 2012';
 const TRADER = 'A trader from Bali came to our workshop in 2012';
 const JAPAN = 'Buyers in Japan want natural indigo';
@@ -94,13 +94,13 @@ test('a new user codes an interview from start to CSV export, and everything sur
     await shot('03-source-linked');
   });
 
-  await test.step('code a passage by clicking a code in the side tree', async () => {
+  await test.step('code a selection by clicking a code in the side tree', async () => {
     await view.selectText(TRADER_TYPO);
     await view.codeInTree('Exporters and intermediaries').click();
     await expect(view.stripe('Exporters and intermediaries')).toHaveAttribute('data-coded-text', TRADER_TYPO);
   });
 
-  await test.step('code another passage with the keyboard picker', async () => {
+  await test.step('code another selection with the keyboard picker', async () => {
     // A real mouse drag selects the words (the transcript takes the focus).
     const range = await view.dragSelect('Buyers in Japan', 'natural indigo');
     expect(range.end - range.start).toBe(JAPAN.length);
@@ -132,7 +132,7 @@ test('a new user codes an interview from start to CSV export, and everything sur
     await shot('05-stripes');
   });
 
-  await test.step('correct a typo inside a coded passage: the coding covers the corrected words', async () => {
+  await test.step('correct a typo inside a coding: the coding covers the corrected words', async () => {
     const area = await view.startCorrecting();
     const typoAt = (await area.inputValue()).indexOf('worksop') + 'works'.length;
     // Put the caret between "works" and "op" and type the missing letter, as a user would.
@@ -189,7 +189,7 @@ test('a new user codes an interview from start to CSV export, and everything sur
     await shot('09-search-coded');
   });
 
-  await test.step('write a segment memo with bold text', async () => {
+  await test.step('write a coding memo with bold text', async () => {
     await app.goTo('Sources');
     await new SourcesPage(page).open(SOURCE);
     await expect(view.stripe('Product quality')).toHaveCount(2);
@@ -205,7 +205,7 @@ test('a new user codes an interview from start to CSV export, and everything sur
     await body.pressSequentially(', not through the fair.');
     await expect(body.locator('.memo-bold')).toHaveText('through a Bali trader');
     await expect(dialog.getByTestId('memo-save-status')).toHaveText('Saved');
-    await shot('10-segment-memo');
+    await shot('10-coding-memo');
     await dialog.getByRole('button', { name: 'Done' }).click();
     await expect(dialog).toBeHidden();
   });
@@ -329,7 +329,7 @@ test('the Undo of a "Code all hits" toast reverts that coding only, never a late
   await excerptsScreen.open();
   await excerptsScreen.pickCode('Global collaboration / Distribution efficiency');
   await excerptsScreen.pickCode('Global collaboration / Design innovation');
-  // Only the two hits are excerpts of the single word (the example's own codings are whole passages).
+  // Only the two hits are excerpts of the single word (the example's own codings span whole phrases).
   const hitExcerpts = excerptsScreen.excerpts.filter({ has: page.locator('.excerpt-text', { hasText: /^mahogany$/i }) });
   await expect(hitExcerpts.locator('.code-chip')).toHaveText(['Global collaboration / Design innovation', 'Global collaboration / Distribution efficiency']);
 

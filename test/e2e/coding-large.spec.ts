@@ -1,5 +1,5 @@
 // Coding a 100k-word transcript: stripes are measured only near the screen, coding updates only the overlay (the
-// editor is not rebuilt), and a route with a passage scrolls to it and flashes it. Timings are logged, not asserted
+// editor is not rebuilt), and a route with a range scrolls to it and flashes it. Timings are logged, not asserted
 // (DESIGN.md keeps timings in benchmarks).
 import { expect, test } from '@playwright/test';
 import { ImportDialogPage } from './pages/ImportDialogPage.ts';
@@ -9,7 +9,7 @@ import { WorkbenchPage } from './pages/WorkbenchPage.ts';
 import { buildLongTranscript } from './support/longTranscript.ts';
 
 
-test('coding a 100k-word transcript touches only the overlay; a route scrolls to a passage and flashes it', async ({ page }) => {
+test('coding a 100k-word transcript touches only the overlay; a route scrolls to a range and flashes it', async ({ page }) => {
   const app = new WorkbenchPage(page);
   await app.open();
   await app.chooseFiles([{ name: 'long-coding.txt', mimeType: 'text/plain', buffer: Buffer.from(buildLongTranscript(100_000), 'utf8') }]);
@@ -23,7 +23,7 @@ test('coding a 100k-word transcript touches only the overlay; a route scrolls to
   await expect(view.transcript).toContainText('Turn 826.');
   const openMs = Date.now() - started;
 
-  // Code a passage at the top, then one near the end (scrolled into view), each with the picker.
+  // Code a selection at the top, then one near the end (scrolled into view), each with the picker.
   await view.selectText('Turn 2.');
   await view.applyWithPicker('exporters');
   await expect(view.stripe('Exporters and intermediaries')).toHaveCount(1);
@@ -59,7 +59,7 @@ test('coding a 100k-word transcript touches only the overlay; a route scrolls to
   await expect(view.stripe('Exporters and intermediaries')).toHaveCount(0);
   await app.screenshot('37-large-source-coded');
 
-  // A route with a passage: the transcript scrolls to it and flashes it.
+  // A route with a range: the transcript scrolls to it and flashes it.
   const text = await view.canonicalText();
   const start = text.indexOf('Turn 400.');
   const sourceId = page.url().split('#/source/')[1]?.split('/')[0] ?? '';

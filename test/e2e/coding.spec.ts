@@ -1,7 +1,7 @@
 // Coding in the transcript, end to end: a project from the default template, an imported interview; selections map
 // to exact offsets (also across paragraphs and from a speaker label); code by click, drag, picker, "/"-created code,
-// in vivo and recent codes; stripes in code colours with names on hover; the coded-passage popover (change code,
-// remove, memo); undo/redo; corrections inside and at the edge of coded passages keep every coding on its words;
+// in vivo and recent codes; stripes in code colours with names on hover; the coding popover (change code,
+// remove, memo); undo/redo; corrections inside and at the edge of codings keep every coding on its words;
 // a reload keeps everything.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -149,12 +149,12 @@ test('code by click, drag, picker and in vivo; stripes, popover, memo, undo, cor
   await view.stripe('Overseas customers').hover();
   await expect(view.stripe('Overseas customers')).toHaveAttribute('title', 'Business networks / Overseas customers');
 
-  // 9. Click a coded passage: change its code, then remove it.
+  // 9. Click a coding: change its code, then remove it.
   await view.clickText('Amsterdam');
   await expect(view.popover).toBeVisible();
-  await expect(view.popover.getByTestId('coded-passage')).toHaveCount(1);
+  await expect(view.popover.getByTestId('popover-coding')).toHaveCount(1);
   await expect(view.popover).toContainText('Amsterdam shop');
-  await app.screenshot('32-coded-passage-popover');
+  await app.screenshot('32-coding-popover');
   await view.popover.getByRole('button', { name: 'Change code' }).click();
   await expect(view.picker).toHaveAccessibleName('Change code');
   await view.picker.getByRole('combobox').fill('distribution');
@@ -167,23 +167,23 @@ test('code by click, drag, picker and in vivo; stripes, popover, memo, undo, cor
 
   // Coded text covered by two codings lists both.
   await view.clickText('finishing');
-  await expect(view.popover.getByTestId('coded-passage')).toHaveCount(2);
+  await expect(view.popover.getByTestId('popover-coding')).toHaveCount(2);
   await expect(view.popover).toContainText('Training');
   await expect(view.popover).toContainText('Mentoring');
   await page.keyboard.press('Escape');
 
-  // 10. A memo on a coded segment.
+  // 10. A memo on a coding.
   await view.stripe('Exhibitions').click();
   await view.popover.getByRole('button', { name: 'Memo' }).click();
   const memoDialog = page.getByRole('dialog', { name: /^Memo on “Exhibitions”/ });
   await expect(memoDialog).toBeVisible();
-  const segmentMemo = 'First contact with the Japanese buyer came through the provincial fair.';
+  const codingMemo = 'First contact with the Japanese buyer came through the provincial fair.';
   await expect(memoDialog.getByRole('textbox', { name: 'Memo text' })).toBeFocused();
-  await page.keyboard.type(segmentMemo);
-  // A coded segment has one memo: the dialog edits it, with no "New memo" and no memo chooser.
+  await page.keyboard.type(codingMemo);
+  // A coding has one memo: the dialog edits it, with no "New memo" and no memo chooser.
   await expect(memoDialog.getByRole('button', { name: 'New memo' })).toHaveCount(0);
   await expect(memoDialog.getByTestId('memo-save-status')).toHaveText('Saved');
-  await app.screenshot('33-segment-memo');
+  await app.screenshot('33-coding-memo');
   await memoDialog.getByRole('button', { name: 'Done' }).click();
   await expect(memoDialog).toBeHidden();
   await view.stripe('Exhibitions').click();
@@ -191,7 +191,7 @@ test('code by click, drag, picker and in vivo; stripes, popover, memo, undo, cor
   await expect(view.popover.getByLabel('Has a memo')).toBeVisible();
   // Opened again, the dialog shows that same memo.
   await view.popover.getByRole('button', { name: 'Edit memo' }).click();
-  await expect(memoDialog.getByRole('textbox', { name: 'Memo text' })).toHaveText(segmentMemo);
+  await expect(memoDialog.getByRole('textbox', { name: 'Memo text' })).toHaveText(codingMemo);
   await expect(memoDialog.getByRole('button', { name: 'New memo' })).toHaveCount(0);
   await expect(memoDialog.getByRole('combobox')).toHaveCount(0);
   await memoDialog.getByRole('button', { name: 'Done' }).click();
@@ -200,7 +200,7 @@ test('code by click, drag, picker and in vivo; stripes, popover, memo, undo, cor
   await page.keyboard.press('Escape');
   await expect(view.popover).toBeHidden();
 
-  // 11. Correct a typo inside one coded passage and one at the edge of another.
+  // 11. Correct a typo inside one coding and one at the edge of another.
   const area = await view.startCorrecting();
   const before = await area.inputValue();
   // Who speaks shows above the text (for the turn under the caret), never inside the editable text.

@@ -44,7 +44,7 @@ test('retrieves the excerpts of a code with its sub-codes, filters them by role,
   // Every excerpt names its source, kind, coder, and a code path under the picked code.
   for (const chip of await excerptsScreen.excerpts.locator('.code-chip').allInnerTexts()) expect(chip.startsWith(CODE)).toBe(true);
   await expect(excerptsScreen.excerpts.filter({ hasText: 'Interview with Bu Wulan (association)' }).first()).toContainText('Coder');
-  // A segment memo of the example shows on its excerpt.
+  // A coding memo of the example shows on its excerpt.
   await excerptsScreen.pickCode('Global collaboration / Dependence on foreign partners');
   await expect(excerptsScreen.excerpts.filter({ hasText: 'But I depend on them.' })).toContainText('comes with dependence');
   await excerptsScreen.unpickCode('Global collaboration / Dependence on foreign partners');
@@ -92,7 +92,7 @@ test('retrieves the excerpts of a code with its sub-codes, filters them by role,
     expect(text.slice(Number(start), Number(end))).toBe(excerpt);
   }
 
-  // "Open in source" opens the transcript at the passage: the route carries the excerpt's range.
+  // "Open in source" opens the transcript at the excerpt: the route carries the excerpt's range.
   const first = excerptsScreen.excerpts.first();
   const firstText = await first.locator('.excerpt-text').innerText();
   const firstRow = records.find((record) => record[1] === firstText);

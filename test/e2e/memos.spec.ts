@@ -1,5 +1,5 @@
 // Memos: write a project memo with bold text, find it after a reload with its formatting, search and filter the
-// memo list, and delete a memo with undo. A coded segment's one memo: written and linked as one undo step, carried
+// memo list, and delete a memo with undo. A coding's one memo: written and linked as one undo step, carried
 // by retrieval; deleting it unlinks the coding and Undo relinks it.
 import { expect, test } from '@playwright/test';
 import { EXAMPLE_CODINGS, EXAMPLE_PROJECT_MEMO } from '../../renderer/data/example/exampleCodings.ts';
@@ -10,7 +10,7 @@ import { TranscriptPage } from './pages/transcriptPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
 
 const TITLE = 'Trust and repeat orders';
-const segmentMemos = EXAMPLE_CODINGS.filter((coding) => coding.memo !== undefined).length;
+const codingMemos = EXAMPLE_CODINGS.filter((coding) => coding.memo !== undefined).length;
 
 test('writes a rich-text project memo that survives a reload and is found by memo search', async ({ page }) => {
   const pageErrors: string[] = [];
@@ -19,8 +19,8 @@ test('writes a rich-text project memo that survives a reload and is found by mem
   await app.open();
   const memos = new MemosPage(page);
   await memos.open();
-  // The example ships a project memo and segment memos.
-  await expect(memos.items()).toHaveCount(segmentMemos + 1);
+  // The example ships a project memo and coding memos.
+  await expect(memos.items()).toHaveCount(codingMemos + 1);
   await expect(memos.item(EXAMPLE_PROJECT_MEMO.title)).toContainText('Project');
 
   await memos.newProjectMemo();
@@ -38,7 +38,7 @@ test('writes a rich-text project memo that survives a reload and is found by mem
 
   await page.reload();
   await memos.open();
-  await expect(memos.items()).toHaveCount(segmentMemos + 2);
+  await expect(memos.items()).toHaveCount(codingMemos + 2);
   await memos.item(TITLE).click();
   await expect(memos.title).toHaveValue(TITLE);
   await expect(memos.body.locator('.memo-bold')).toHaveText('the first drums hold their tuning');
@@ -51,7 +51,7 @@ test('writes a rich-text project memo that survives a reload and is found by mem
   await memos.search.fill('');
   // Filter by what the memo is attached to.
   await memos.kindFilter.selectOption({ label: 'Coded passage' });
-  await expect(memos.items()).toHaveCount(segmentMemos);
+  await expect(memos.items()).toHaveCount(codingMemos);
   await expect(memos.list).not.toContainText(TITLE);
   await memos.kindFilter.selectOption({ label: 'Anything' });
   await app.screenshot('memos-02-reloaded');
@@ -90,7 +90,7 @@ test('the session undo reverts a memo edit and the open editor shows the earlier
   await expect(memos.body).toContainText(`${EXAMPLE_PROJECT_MEMO.text} Ask Ketut.`);
 });
 
-test('a coded segment has one memo: written and linked in one undo step, unlinked when deleted', async ({ page }) => {
+test('a coding has one memo: written and linked in one undo step, unlinked when deleted', async ({ page }) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   const CODE = 'Arts communities';
@@ -123,14 +123,14 @@ test('a coded segment has one memo: written and linked in one undo step, unlinke
 
   await openHarjo();
   await (await popoverOf()).getByRole('button', { name: 'Memo', exact: true }).click();
-  const dialog = view.segmentMemoDialog(CODE);
+  const dialog = view.codingMemoDialog(CODE);
   const body = dialog.getByRole('textbox', { name: 'Memo text' });
   await expect(body).toBeFocused();
   await expect(dialog.getByRole('button', { name: 'New memo' })).toHaveCount(0);
   await body.fill(NOTE);
   await expect(dialog.getByTestId('memo-save-status')).toHaveText('Saved');
   await expect(dialog.getByRole('button', { name: 'New memo' })).toHaveCount(0);
-  await app.screenshot('memos-03-segment-memo');
+  await app.screenshot('memos-03-coding-memo');
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(dialog).toBeHidden();
   await expect((await popoverOf()).getByLabel('Has a memo')).toBeVisible();
@@ -154,7 +154,7 @@ test('a coded segment has one memo: written and linked in one undo step, unlinke
   await closePopover();
   expect(await retrievedMemo()).toContain(NOTE);
 
-  // Deleting the memo (here from the Memos screen) unlinks the coded segment; Undo relinks it.
+  // Deleting the memo (here from the Memos screen) unlinks the coding; Undo relinks it.
   const memos = new MemosPage(page);
   await memos.open();
   await memos.items().filter({ hasText: NOTE }).click();

@@ -33,7 +33,7 @@ export const CodingMemoEditor = ({ projectId, codingId, startWriting = false }: 
   const [writing, setWriting] = useState(startWriting);
 
   if (store === null || found === undefined) return <div className="memo-editor muted">{t('memos.loading')}</div>;
-  if (!exists || found === null) return <p className="memo-editor muted">{t('memos.segment.gone')}</p>;
+  if (!exists || found === null) return <p className="memo-editor muted">{t('memos.coding.gone')}</p>;
 
   const target: MemoTarget = { kind: 'coding', id: codingId };
   // The memo this editor created is already on screen as typed: it keeps its editor rather than reloading.

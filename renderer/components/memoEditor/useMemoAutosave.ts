@@ -23,7 +23,7 @@ type Options = {
   target: MemoTarget;
   memoId: Id | null;
   onSaved?: (memo: Memo) => void;
-  /** How a save is written; plain saveMemo when absent (a segment memo also links its coding). */
+  /** How a save is written; plain saveMemo when absent (a coding memo also links its coding). */
   save?: MemoSaver;
 };
 

@@ -6,7 +6,7 @@ export type ExampleCoding = {
   sourceFile: string;
   codePath: readonly string[];
   quote: string;
-  /** Plain text of a segment memo attached to this coding, if any. */
+  /** Plain text of a coding memo attached to this coding, if any. */
   memo?: string;
 };
 

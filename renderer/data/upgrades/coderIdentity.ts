@@ -1,7 +1,7 @@
 // Schema version 3: coders get a stable identity, and a coding's memo is found by the memo's target alone.
 // Every distinct typed name (the installation's coder name, codings' `coder`, memos' `author`, audit events'
 // `actor`) becomes one Coder record; the records then store its id. The coding → memo link (`memoId`) goes: a
-// memo it named that pointed elsewhere is re-targeted to the coding, so no segment memo is lost.
+// memo it named that pointed elsewhere is re-targeted to the coding, so no coding memo is lost.
 import type { Transaction } from 'dexie';
 import { initialsOf, newId, nowIso, type Coder, type Id } from '../../../shared/model/index.ts';
 

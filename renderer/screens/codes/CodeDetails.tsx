@@ -24,21 +24,21 @@ type Props = { codeId: Id | null; roleSuggestions: readonly string[] };
 export const CodeDetails = ({ codeId, roleSuggestions }: Props) => {
   const { t } = useTranslation();
   const store = useCodingStore();
-  const codebook = useCodingSnapshot();
+  const { codes } = useCodingSnapshot();
   const tree = useCodeTree();
   const [error, setError] = useState<string | null>(null);
   const statusId = useId();
-  const byId = useMemo(() => indexCodes(codebook.codes), [codebook]);
+  const byId = useMemo(() => indexCodes(codes), [codes]);
   const node = useMemo(() => flattenCodeTree(tree).find((candidate) => candidate.code.id === codeId), [tree, codeId]);
   const code = codeId === null ? undefined : byId.get(codeId);
 
   const suggestions = useMemo(() => {
     const roles = new Map<string, string>();
-    for (const role of [...roleSuggestions, ...codebook.codes.map((each) => each.modelRole ?? '')]) {
+    for (const role of [...roleSuggestions, ...codes.map((each) => each.modelRole ?? '')]) {
       if (role.trim() !== '') roles.set(role.trim().toLocaleLowerCase(), role.trim());
     }
     return [...roles.values()].sort((a, b) => a.localeCompare(b));
-  }, [roleSuggestions, codebook]);
+  }, [roleSuggestions, codes]);
 
   if (store === null || code === undefined) {
     return (

@@ -28,12 +28,12 @@ const templateRoles = (templateId: string | null | undefined, templates: readonl
 export const CodesScreen = ({ projectId }: Props) => {
   const db = useDatabase();
   const { t } = useTranslation();
-  const codebook = useCodingSnapshot();
+  const { codes } = useCodingSnapshot();
   const [selectedId, setSelectedId] = useState<Id | null>(null);
   const project = useLiveQuery(() => getProject(db, projectId), [db, projectId]);
   const templates = useLiveQuery(() => listTemplates(db), [db]);
   const roleSuggestions = useMemo(() => templateRoles(project?.templateId, templates ?? []), [project, templates]);
-  const shownId = selectedId !== null && codebook.codes.some((code) => code.id === selectedId) ? selectedId : null;
+  const shownId = selectedId !== null && codes.some((code) => code.id === selectedId) ? selectedId : null;
 
   return (
     <section className="screen codes-screen" aria-labelledby="codes-heading">
@@ -46,7 +46,7 @@ export const CodesScreen = ({ projectId }: Props) => {
         </div>
         <div className="codes-side-column">
           <CodeDetails codeId={shownId} roleSuggestions={roleSuggestions} />
-          <TemplatesPanel projectId={projectId} hasCodes={codebook.codes.length > 0} />
+          <TemplatesPanel projectId={projectId} hasCodes={codes.length > 0} />
         </div>
       </div>
     </section>

@@ -27,11 +27,11 @@ export const ExcerptsScreen = ({ projectId, navigate }: Props) => {
   const { t } = useTranslation();
   const toasts = useToasts();
   const store = useCodingStore();
-  const codebook = useCodingSnapshot();
+  const { codes } = useCodingSnapshot();
   const tree = useCodeTree();
   const options = useMemo(() => pickableCodes(tree), [tree]);
   const treeOrder = useMemo(() => options.map((option) => option.id), [options]);
-  const codesById = useMemo(() => indexCodes(codebook.codes), [codebook.codes]);
+  const codesById = useMemo(() => indexCodes(codes), [codes]);
   const [selection, setSelection] = useRetrievalSelection(projectId);
   // Codes deleted since they were picked simply drop out of the selection.
   const codeIds = useMemo(() => selection.codeIds.filter((id) => codesById.has(id)), [selection.codeIds, codesById]);

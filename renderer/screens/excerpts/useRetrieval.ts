@@ -32,11 +32,11 @@ export const useRetrievalSelection = (projectId: Id): [RetrievalSelection, (next
   return [selection, update];
 };
 
-/** Excerpts of the picked codes, reloaded when the codebook or any memo changes. */
+/** Excerpts of the picked codes, reloaded when a code, a coding or any memo changes. */
 export const useRetrievedExcerpts = (projectId: Id, codeIds: readonly Id[], includeSubCodes: boolean): RetrievalResult => {
   const db = useDatabase();
   const store = useCodingStore();
-  const codebook = useCodingSnapshot();
+  const snapshot = useCodingSnapshot();
   const [memoVersion, setMemoVersion] = useState(0);
   const [result, setResult] = useState<RetrievalResult>({ status: 'idle' });
   const codeKey = codeIds.join(',');
@@ -69,7 +69,7 @@ export const useRetrievedExcerpts = (projectId: Id, codeIds: readonly Id[], incl
     return () => {
       current = false;
     };
-  }, [db, store, projectId, codeKey, includeSubCodes, codebook, memoVersion]);
+  }, [db, store, projectId, codeKey, includeSubCodes, snapshot, memoVersion]);
 
   return result;
 };

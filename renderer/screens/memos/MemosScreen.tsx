@@ -29,7 +29,7 @@ export const MemosScreen = ({ projectId }: Props) => {
   const memos = useLiveQuery(() => listMemos(db, projectId), [db, projectId]);
   const project = useLiveQuery(() => getProject(db, projectId), [db, projectId]);
   const sources = useLiveQuery(() => listSourceSummaries(db, projectId), [db, projectId]);
-  const codings = useCodingSnapshot();
+  const snapshot = useCodingSnapshot();
   const [kind, setKind] = useState<MemoTargetKind | null>(null);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<Open>(null);
@@ -40,12 +40,12 @@ export const MemosScreen = ({ projectId }: Props) => {
       memoListItems(memos ?? [], {
         projectName: project?.name ?? '',
         sourceTitles: new Map((sources ?? []).map((source) => [source.id, source.title])),
-        codings,
+        snapshot,
         missing: t('memos.target.missing'),
         codingName: (code, source) => t('memos.target.codingName', { code, source }),
       }),
     // `t` is left out: it is a new function every render and the locale does not change while the screen is open.
-    [memos, project, sources, codings],
+    [memos, project, sources, snapshot],
   );
   const visible = useMemo(() => filterMemoItems(items, kind, query), [items, kind, query]);
   const openMemo = open?.kind === 'memo' ? (memos?.find((memo) => memo.id === open.id) ?? null) : null;

@@ -10,7 +10,7 @@ export const MEMO_TARGET_KINDS: readonly MemoTargetKind[] = ['project', 'source'
 
 export type MemoListItem = { memo: Memo; targetName: string };
 
-type Names = { projectName: string; sourceTitles: ReadonlyMap<string, string>; codings: CodingSnapshot; missing: string; codingName: (code: string, source: string) => string };
+type Names = { projectName: string; sourceTitles: ReadonlyMap<string, string>; snapshot: CodingSnapshot; missing: string; codingName: (code: string, source: string) => string };
 
 type Lookups = { codesById: ReadonlyMap<string, Code>; codingsById: ReadonlyMap<string, Coding> };
 
@@ -20,7 +20,7 @@ const lookupsOf = (snapshot: CodingSnapshot): Lookups => ({
 });
 
 /** What the memo is attached to, in words; `missing` when that object no longer exists. */
-export const describeMemoTarget = (target: MemoTarget, names: Names, lookups: Lookups = lookupsOf(names.codings)): string => {
+export const describeMemoTarget = (target: MemoTarget, names: Names, lookups: Lookups = lookupsOf(names.snapshot)): string => {
   const { codesById, codingsById } = lookups;
   switch (target.kind) {
     case 'project':
@@ -40,7 +40,7 @@ export const describeMemoTarget = (target: MemoTarget, names: Names, lookups: Lo
 };
 
 export const memoListItems = (memos: readonly Memo[], names: Names): MemoListItem[] => {
-  const lookups = lookupsOf(names.codings);
+  const lookups = lookupsOf(names.snapshot);
   return memos.map((memo) => ({ memo, targetName: describeMemoTarget(memo.target, names, lookups) }));
 };
 

@@ -14,7 +14,7 @@ import { useCodingActions } from '../../coding/useCodingActions.ts';
 import { useCodingSnapshot, useCodeTree, useCodingStore } from '../../services/CodingStoreContext.tsx';
 import { correctSource } from '../../data/corrections.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import { CodedPassagePopover } from './CodedPassagePopover.tsx';
+import { CodingPopover } from './CodingPopover.tsx';
 import { CodingMemoDialog } from './CodingMemoDialog.tsx';
 import { CodingStripes } from '../../transcript/CodingStripes.tsx';
 import { CorrectionEditor } from '../../transcript/CorrectionEditor.tsx';
@@ -23,7 +23,7 @@ import { TranscriptToolbar } from './TranscriptToolbar.tsx';
 import { TranscriptView } from '../../transcript/TranscriptView.tsx';
 import type { TranscriptSurface } from '../../transcript/transcriptSurface.ts';
 import { useCodingShortcuts } from './useCodingShortcuts.ts';
-import { useCodedHighlights, usePassageHighlight, useSelectionHighlight, useSelectionTracking } from '../../transcript/useTranscriptOverlays.ts';
+import { useCodedHighlights, useRangeHighlight, useSelectionHighlight, useSelectionTracking } from '../../transcript/useTranscriptOverlays.ts';
 
 type Props = { projectId: Id; source: Source; highlight: { start: number; end: number } | null };
 
@@ -37,7 +37,7 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
   const { t } = useTranslation();
   const db = useDatabase();
   const store = useCodingStore();
-  const codebook = useCodingSnapshot();
+  const snapshot = useCodingSnapshot();
   const tree = useCodeTree();
   const recentIds = useRecentCodes();
   const { runWrite, notify } = useToasts();
@@ -51,8 +51,8 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
   const [dropping, setDropping] = useState(false);
 
   // The store keeps one sorted array per source and replaces it only when that source's codings change.
-  const codings = useMemo(() => (codebook.codings.length === 0 ? NO_CODINGS : (store?.codingsOfSource(source.id) ?? NO_CODINGS)), [store, codebook, source.id]);
-  const codes = codebook.codes;
+  const codings = useMemo(() => (snapshot.codings.length === 0 ? NO_CODINGS : (store?.codingsOfSource(source.id) ?? NO_CODINGS)), [store, snapshot, source.id]);
+  const codes = snapshot.codes;
   const pickable = useMemo(() => pickableCodes(tree), [tree]);
   const codesById = useMemo(() => new Map(codes.map((code) => [code.id, code])), [codes]);
   const codeById = useCallback((id: Id) => codesById.get(id), [codesById]);
@@ -60,7 +60,7 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
   useSelectionTracking(correcting ? null : surface, source.id, source.text);
   useCodedHighlights(surface, version, codings, codes, correcting);
   useSelectionHighlight(correcting ? null : surface, version, source.id);
-  usePassageHighlight(surface, version, highlight);
+  useRangeHighlight(surface, version, highlight);
 
   const onSurface = useCallback((next: TranscriptSurface | null, nextVersion: number) => setSurface({ surface: next, version: nextVersion }), []);
 
@@ -95,8 +95,8 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
     const selection = surface.root.ownerDocument.getSelection();
     if (selection !== null && !selection.isCollapsed) return;
     const offset = surface.offsetAt(event.clientX, event.clientY);
-    const hits = offset === null ? [] : codingsAt(codings, offset);
-    setPopover(hits.length === 0 ? null : { codingIds: hits.map((coding) => coding.id), point: { x: event.clientX, y: event.clientY } });
+    const clicked = offset === null ? [] : codingsAt(codings, offset);
+    setPopover(clicked.length === 0 ? null : { codingIds: clicked.map((coding) => coding.id), point: { x: event.clientX, y: event.clientY } });
   };
 
   const onDragOver = (event: DragEvent<HTMLDivElement>) => {
@@ -183,9 +183,9 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
           codes={codes}
           text={source.text}
           hidden={correcting}
-          onOpen={(hit, point) => {
+          onOpen={(clicked, point) => {
             setPicker(null);
-            setPopover({ codingIds: hit.map((coding) => coding.id), point });
+            setPopover({ codingIds: clicked.map((coding) => coding.id), point });
           }}
         />
         <div className="transcript-host">
@@ -193,7 +193,7 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
         </div>
       </div>
       {popover !== null && popoverCodings.length > 0 && (
-        <CodedPassagePopover
+        <CodingPopover
           projectId={projectId}
           codings={popoverCodings}
           codes={codes}

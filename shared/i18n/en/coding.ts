@@ -1,5 +1,5 @@
-// English messages of coding in the transcript: toolbar, recent codes, picker, stripes, coded-passage popover,
-// segment memos and correction mode.
+// English messages of coding in the transcript: toolbar, recent codes, picker, stripes, coding popover,
+// coding memos and correction mode.
 export const codingMessages = {
   'coding.toolbar.label': 'Coding',
   'coding.side.title': 'Codes',

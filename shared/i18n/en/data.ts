@@ -32,7 +32,7 @@ export const dataMessages = {
   'data.undo.createMemo': 'Create memo “{title}”',
   'data.undo.deleteMemo': 'Delete memo “{title}”',
   'data.error.memoNotFound': 'The memo could not be found; it may have been deleted.',
-  'data.error.memoTargetInvalid': 'A memo must be attached to a project, source, code, coded segment, display or conclusion.',
+  'data.error.memoTargetInvalid': 'A memo must be attached to a project, source, code, coded passage, display or conclusion.',
   'data.error.templateNotFound': 'The codebook template “{id}” could not be found.',
   'data.error.templateNameEmpty': 'A template needs a name.',
   'data.error.templateNameTaken': 'A template called “{name}” already exists; choose another name.',

@@ -2,7 +2,7 @@
 export const memosMessages = {
   'memos.title': 'Memos',
   'memos.loading': 'Loading memos…',
-  'memos.segment.gone': 'This coded passage no longer exists, so it has no memo.',
+  'memos.coding.gone': 'This coded passage no longer exists, so it has no memo.',
   'memos.newProjectMemo': 'New project memo',
   'memos.empty': 'No memos yet. Write a project memo, or add memos to sources, codes and coded passages.',
   'memos.noMatch': 'No memo matches the filter.',

@@ -1,7 +1,7 @@
 // English messages of the Retrieval screen: picking codes, reading their coded excerpts, filters, counts, CSV export.
 export const retrievalMessages = {
   'retrieval.title': 'Coded excerpts',
-  'retrieval.loading': 'Loading the codebook…',
+  'retrieval.loading': 'Loading the codes and codings…',
   'retrieval.codes.label': 'Codes to retrieve',
   'retrieval.codes.filter': 'Filter codes',
   'retrieval.codes.filterPlaceholder': 'Filter codes…',
@@ -46,5 +46,5 @@ export const retrievalMessages = {
   'retrieval.export.saved': 'Saved {count} excerpts to {path}.',
   'retrieval.export.downloaded': 'Exported {count} excerpts as {file}.',
   'retrieval.error.load': 'The coded excerpts could not be loaded: {reason}',
-  'retrieval.storeMissing': 'The codebook of this project is not loaded yet.',
+  'retrieval.storeMissing': 'The codes and codings of this project are not loaded yet.',
 } as const;

@@ -1,5 +1,5 @@
-// Page model of coding in a source's transcript: selecting passages (DOM ranges or the mouse), the code tree beside
-// it, the picker, in-vivo coding, recent codes, stripes, the coded-passage popover and correction mode.
+// Page model of coding in a source's transcript: selecting text (DOM ranges or the mouse), the code tree beside
+// it, the picker, in-vivo coding, recent codes, stripes, the coding popover and correction mode.
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
@@ -29,8 +29,8 @@ export class TranscriptPage {
     this.correctionSpeaker = page.getByTestId('correction-speaker');
   }
 
-  /** The memo dialog of a coded segment of `codeName`. */
-  segmentMemoDialog(codeName: string): Locator {
+  /** The memo dialog of a coding of `codeName`. */
+  codingMemoDialog(codeName: string): Locator {
     return this.page.getByRole('dialog', { name: new RegExp(`^Memo on “${codeName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`) });
   }
 

@@ -1,5 +1,5 @@
 // CodingStore on real Dexie (fake-indexeddb): every action, its undo and its redo leave memory and database
-// in agreement, and a store loaded afresh from the database sees the same codebook.
+// in agreement, and a store loaded afresh from the database sees the same codes and codings.
 import { describe, expect, it } from 'vitest';
 import { saveCodingMemo, saveMemo } from '../../../renderer/data/memos.ts';
 import { createCoder, setCurrentCoder } from '../../../renderer/data/coders.ts';
@@ -111,7 +111,7 @@ describe('CodingStore actions with undo and redo', () => {
     await expectStoreMatchesDatabase(fixture);
   });
 
-  it('applyCodings codes several passages as ONE undo step and reports the skipped repeats', async () => {
+  it('applyCodings codes several ranges as ONE undo step and reports the skipped repeats', async () => {
     const fixture = await withCodings();
     const { store, sourceIds, texts, codeByName, undo } = fixture;
     const codeId = codeByName('Exporters and intermediaries').id;
@@ -168,8 +168,8 @@ describe('CodingStore actions with undo and redo', () => {
     const { store, db, projectId, sourceIds, texts, codeByName } = fixture;
     const from = codeByName('Training');
     const into = codeByName('Mentoring');
-    const passage = rangeOf(texts[1], 'we learned it');
-    const twin = await store.applyCoding({ sourceId: sourceIds[1], codeId: into.id, ...passage });
+    const range = rangeOf(texts[1], 'we learned it');
+    const twin = await store.applyCoding({ sourceId: sourceIds[1], codeId: into.id, ...range });
     const collapsing = store.codingsOfSource(sourceIds[1]).find((coding) => coding.codeId === from.id);
     if (twin === null || collapsing === undefined) throw new Error('setup failed');
     const codeMemo = await saveMemo(db, projectId, { target: { kind: 'code', id: from.id }, title: 'On training', content: '{}', plainText: 'x' });

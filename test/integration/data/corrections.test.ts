@@ -29,7 +29,7 @@ describe('correctSource', () => {
     const beforeRow = await db.sources.get(sourceId);
     const before = await expectStoreMatchesDatabase(fixture);
 
-    // A typo fixed inside a coded passage, a word added at the edge of another, text inserted before all of them,
+    // A typo fixed inside a coding, a word added at the edge of another, text inserted before all of them,
     // and the words of one coding deleted entirely.
     const corrected = text
       .replace('Later the buyers asked for dry wood', 'Later the buyers asked for really dry wood')

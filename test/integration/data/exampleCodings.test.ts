@@ -1,5 +1,5 @@
 // The seeded example project is coded with the default template: every quoted phrase is found in its
-// source, the codings cover exactly those words, and it has segment memos and a project memo.
+// source, the codings cover exactly those words, and it has coding memos and a project memo.
 import { describe, expect, it } from 'vitest';
 import { codePathNames, indexCodes } from '../../../shared/codebook/index.ts';
 import { DEFAULT_TEMPLATE_ID, findBuiltInTemplate, instantiateTemplate } from '../../../shared/templates/index.ts';
@@ -47,10 +47,10 @@ describe('example project coding', () => {
   it('has memos about codings that exist and a project memo, in Lexical JSON with plain text', async () => {
     const { db, project } = await seeded();
     const memos = await listMemos(db, project.id);
-    const segment = memos.filter((memo) => memo.target.kind === 'coding');
-    expect(segment.length).toBeGreaterThanOrEqual(2);
+    const codingMemos = memos.filter((memo) => memo.target.kind === 'coding');
+    expect(codingMemos.length).toBeGreaterThanOrEqual(2);
     expect(memos.filter((memo) => memo.target.kind === 'project')).toHaveLength(1);
-    for (const memo of segment) {
+    for (const memo of codingMemos) {
       const target = memo.target.kind === 'coding' ? memo.target.id : '';
       expect(await db.codings.get(target)).toBeDefined();
     }

@@ -7,7 +7,7 @@ import {
 } from '../../../../renderer/codeTree/codeTreeView.ts';
 import { undoKeyOf } from '../../../../renderer/shell/useUndoShortcuts.ts';
 
-/** A small tree: A (A1, A2 (A2x)), B, C — built with the real codebook operations. */
+/** A small tree: A (A1, A2 (A2x)), B, C — built with the real code-tree operations. */
 const sampleSnapshot = (): CodingSnapshot => {
   let counter = 0;
   const context = { now: '2026-01-01T00:00:00.000Z', newId: () => `id-${++counter}` };
@@ -27,16 +27,16 @@ const sampleSnapshot = (): CodingSnapshot => {
   return snapshot;
 };
 
-const named = (codebook: CodingSnapshot, name: string): Code => {
-  const code = codebook.codes.find((candidate) => candidate.name === name);
+const named = (snapshot: CodingSnapshot, name: string): Code => {
+  const code = snapshot.codes.find((candidate) => candidate.name === name);
   if (code === undefined) throw new Error(`no code ${name}`);
   return code;
 };
 
 /** Applies a placement with the real moveCode and returns the outline "depth name". */
-const outlineAfter = (codebook: CodingSnapshot, name: string, placement: { parentId: string | null; index: number } | null): string[] => {
+const outlineAfter = (snapshot: CodingSnapshot, name: string, placement: { parentId: string | null; index: number } | null): string[] => {
   if (placement === null) throw new Error('placement refused');
-  const next = moveCode(codebook, named(codebook, name).id, placement.parentId, placement.index).snapshot;
+  const next = moveCode(snapshot, named(snapshot, name).id, placement.parentId, placement.index).snapshot;
   return visibleRows(buildCodeTree(next.codes, next.codings), new Set(), null).map((row) => `${row.node.depth} ${row.node.code.name}`);
 };
 
@@ -48,55 +48,55 @@ describe('drop placement', () => {
   });
 
   it('drops before, after and inside another code', () => {
-    const codebook = sampleSnapshot();
-    expect(outlineAfter(codebook, 'C', dropPlacement(codebook.codes, named(codebook, 'C').id, named(codebook, 'A1'), 'before')))
+    const snapshot = sampleSnapshot();
+    expect(outlineAfter(snapshot, 'C', dropPlacement(snapshot.codes, named(snapshot, 'C').id, named(snapshot, 'A1'), 'before')))
       .toEqual(['0 A', '1 C', '1 A1', '1 A2', '2 A2x', '0 B']);
-    expect(outlineAfter(codebook, 'A1', dropPlacement(codebook.codes, named(codebook, 'A1').id, named(codebook, 'B'), 'after')))
+    expect(outlineAfter(snapshot, 'A1', dropPlacement(snapshot.codes, named(snapshot, 'A1').id, named(snapshot, 'B'), 'after')))
       .toEqual(['0 A', '1 A2', '2 A2x', '0 B', '0 A1', '0 C']);
-    expect(outlineAfter(codebook, 'B', dropPlacement(codebook.codes, named(codebook, 'B').id, named(codebook, 'A2'), 'inside')))
+    expect(outlineAfter(snapshot, 'B', dropPlacement(snapshot.codes, named(snapshot, 'B').id, named(snapshot, 'A2'), 'inside')))
       .toEqual(['0 A', '1 A1', '1 A2', '2 A2x', '2 B', '0 C']);
   });
 
   it('moves a code down among its own siblings without counting itself', () => {
-    const codebook = sampleSnapshot();
-    expect(outlineAfter(codebook, 'A', dropPlacement(codebook.codes, named(codebook, 'A').id, named(codebook, 'B'), 'after')))
+    const snapshot = sampleSnapshot();
+    expect(outlineAfter(snapshot, 'A', dropPlacement(snapshot.codes, named(snapshot, 'A').id, named(snapshot, 'B'), 'after')))
       .toEqual(['0 B', '0 A', '1 A1', '1 A2', '2 A2x', '0 C']);
   });
 
   it('refuses a drop onto the code itself or anywhere in its own subtree', () => {
-    const codebook = sampleSnapshot();
-    const a = named(codebook, 'A');
-    expect(isInSubtree(codebook.codes, a.id, named(codebook, 'A2x').id)).toBe(true);
-    expect(isInSubtree(codebook.codes, a.id, named(codebook, 'B').id)).toBe(false);
+    const snapshot = sampleSnapshot();
+    const a = named(snapshot, 'A');
+    expect(isInSubtree(snapshot.codes, a.id, named(snapshot, 'A2x').id)).toBe(true);
+    expect(isInSubtree(snapshot.codes, a.id, named(snapshot, 'B').id)).toBe(false);
     for (const position of ['before', 'inside', 'after'] as const) {
-      expect(dropPlacement(codebook.codes, a.id, a, position)).toBeNull();
-      expect(dropPlacement(codebook.codes, a.id, named(codebook, 'A2x'), position)).toBeNull();
+      expect(dropPlacement(snapshot.codes, a.id, a, position)).toBeNull();
+      expect(dropPlacement(snapshot.codes, a.id, named(snapshot, 'A2x'), position)).toBeNull();
     }
   });
 });
 
 describe('keyboard moves', () => {
   it('moves up and down, indents under the code above and outdents after the parent', () => {
-    const codebook = sampleSnapshot();
-    const a2 = named(codebook, 'A2');
-    expect(outlineAfter(codebook, 'A2', keyboardPlacement(codebook.codes, a2, 'up'))).toEqual(['0 A', '1 A2', '2 A2x', '1 A1', '0 B', '0 C']);
-    expect(outlineAfter(codebook, 'A2', keyboardPlacement(codebook.codes, a2, 'indent'))).toEqual(['0 A', '1 A1', '2 A2', '3 A2x', '0 B', '0 C']);
-    expect(outlineAfter(codebook, 'A2', keyboardPlacement(codebook.codes, a2, 'outdent'))).toEqual(['0 A', '1 A1', '0 A2', '1 A2x', '0 B', '0 C']);
-    expect(keyboardPlacement(codebook.codes, a2, 'down')).toBeNull();
-    expect(keyboardPlacement(codebook.codes, named(codebook, 'A'), 'up')).toBeNull();
-    expect(keyboardPlacement(codebook.codes, named(codebook, 'A'), 'indent')).toBeNull();
-    expect(keyboardPlacement(codebook.codes, named(codebook, 'B'), 'outdent')).toBeNull();
+    const snapshot = sampleSnapshot();
+    const a2 = named(snapshot, 'A2');
+    expect(outlineAfter(snapshot, 'A2', keyboardPlacement(snapshot.codes, a2, 'up'))).toEqual(['0 A', '1 A2', '2 A2x', '1 A1', '0 B', '0 C']);
+    expect(outlineAfter(snapshot, 'A2', keyboardPlacement(snapshot.codes, a2, 'indent'))).toEqual(['0 A', '1 A1', '2 A2', '3 A2x', '0 B', '0 C']);
+    expect(outlineAfter(snapshot, 'A2', keyboardPlacement(snapshot.codes, a2, 'outdent'))).toEqual(['0 A', '1 A1', '0 A2', '1 A2x', '0 B', '0 C']);
+    expect(keyboardPlacement(snapshot.codes, a2, 'down')).toBeNull();
+    expect(keyboardPlacement(snapshot.codes, named(snapshot, 'A'), 'up')).toBeNull();
+    expect(keyboardPlacement(snapshot.codes, named(snapshot, 'A'), 'indent')).toBeNull();
+    expect(keyboardPlacement(snapshot.codes, named(snapshot, 'B'), 'outdent')).toBeNull();
   });
 });
 
 describe('visible rows', () => {
   it('hides the children of collapsed codes and shows matches with their ancestors when filtering', () => {
-    const codebook = sampleSnapshot();
-    const tree = buildCodeTree(codebook.codes, codebook.codings);
+    const snapshot = sampleSnapshot();
+    const tree = buildCodeTree(snapshot.codes, snapshot.codings);
     const names = (rows: ReturnType<typeof visibleRows>) => rows.map((row) => row.node.code.name);
-    expect(names(visibleRows(tree, new Set([named(codebook, 'A').id]), null))).toEqual(['A', 'B', 'C']);
+    expect(names(visibleRows(tree, new Set([named(snapshot, 'A').id]), null))).toEqual(['A', 'B', 'C']);
     // A filter opens every level so a match deep down is in view, even below a collapsed code.
-    expect(names(visibleRows(tree, new Set([named(codebook, 'A').id]), new Set([named(codebook, 'A2x').id])))).toEqual(['A', 'A2', 'A2x']);
+    expect(names(visibleRows(tree, new Set([named(snapshot, 'A').id]), new Set([named(snapshot, 'A2x').id])))).toEqual(['A', 'A2', 'A2x']);
     expect(visibleRows(tree, new Set(), new Set())).toEqual([]);
   });
 });

@@ -7,35 +7,35 @@ import type { Turn } from '../../../../shared/model/index.ts';
 import { $buildTranscript } from '../../../../renderer/transcript/transcriptBuild.ts';
 import { $isSourceTextNode, $isTurnLabelNode, TRANSCRIPT_NODES } from '../../../../renderer/transcript/transcriptNodes.ts';
 
-type Segment = { start: number; text: string };
+type Run = { start: number; text: string };
 
 const newEditor = (): LexicalEditor => createEditor({ namespace: 'test', nodes: TRANSCRIPT_NODES, onError: (error) => { throw error; } });
 
-const build = (text: string, turns: Turn[]): { segments: Segment[]; labels: string[]; rootText: string } => {
+const build = (text: string, turns: Turn[]): { runs: Run[]; labels: string[]; rootText: string } => {
   const editor = newEditor();
   editor.update(() => $buildTranscript(text, turns), { discrete: true });
   return editor.getEditorState().read(() => {
-    const segments: Segment[] = [];
+    const runs: Run[] = [];
     const labels: string[] = [];
     for (const node of $getRoot().getAllTextNodes()) {
-      if ($isSourceTextNode(node)) segments.push({ start: node.getSourceStart(), text: node.getTextContent() });
+      if ($isSourceTextNode(node)) runs.push({ start: node.getSourceStart(), text: node.getTextContent() });
     }
     for (const paragraph of $getRoot().getChildren()) {
       if (!('getChildren' in paragraph) || typeof paragraph.getChildren !== 'function') continue;
       for (const child of paragraph.getChildren()) if ($isTurnLabelNode(child)) labels.push(`${child.getKind()}:${child.getLabel()}`);
     }
-    return { segments, labels, rootText: $getRoot().getTextContent() };
+    return { runs, labels, rootText: $getRoot().getTextContent() };
   });
 };
 
-const expectExact = (text: string, segments: Segment[]): void => {
+const expectExact = (text: string, runs: Run[]): void => {
   let previousEnd = -1;
-  for (const segment of segments) {
-    expect(segment.text.length).toBeGreaterThan(0);
-    expect(text.slice(segment.start, segment.start + segment.text.length)).toBe(segment.text);
-    expect(segment.start).toBeGreaterThan(previousEnd);
-    expect(segment.text).not.toMatch(/[\r\n]/);
-    previousEnd = segment.start + segment.text.length - 1;
+  for (const run of runs) {
+    expect(run.text.length).toBeGreaterThan(0);
+    expect(text.slice(run.start, run.start + run.text.length)).toBe(run.text);
+    expect(run.start).toBeGreaterThan(previousEnd);
+    expect(run.text).not.toMatch(/[\r\n]/);
+    previousEnd = run.start + run.text.length - 1;
   }
 };
 
@@ -48,8 +48,8 @@ describe('$buildTranscript', () => {
       { start: at('When I'), end: at('workshop.') + 'workshop.'.length, speaker: 'R1', timestamp: null },
       { start: at('And now'), end: text.length, speaker: 'INT', timestamp: null },
     ];
-    const { segments, labels, rootText } = build(text, turns);
-    expect(segments).toEqual([
+    const { runs, labels, rootText } = build(text, turns);
+    expect(runs).toEqual([
       { start: 0, text: 'Opening note' },
       { start: at('When did'), text: 'When did you start?' },
       { start: at('When I'), text: 'When I was fifteen.' },
@@ -63,9 +63,9 @@ describe('$buildTranscript', () => {
 
   it('keeps offsets exact after UTF-16 surrogate pairs, CRLF line breaks and combining marks', () => {
     const text = 'Kendang 🥁 jimbe\r\nbaris dua — café\u0301\n\nPak Harjo: “iya”';
-    const { segments } = build(text, []);
-    expectExact(text, segments);
-    expect(segments.map((segment) => segment.text)).toEqual(['Kendang 🥁 jimbe', 'baris dua — café\u0301', 'Pak Harjo: “iya”']);
+    const { runs } = build(text, []);
+    expectExact(text, runs);
+    expect(runs.map((run) => run.text)).toEqual(['Kendang 🥁 jimbe', 'baris dua — café\u0301', 'Pak Harjo: “iya”']);
   });
 
   it('covers every visible character with a node holding exactly that slice (property)', () => {
@@ -81,10 +81,10 @@ describe('$buildTranscript', () => {
           text += body;
           if (speaker !== null) turns.push({ start, end: text.length, speaker, timestamp: null });
         }
-        const { segments } = build(text, turns);
-        expectExact(text, segments);
+        const { runs } = build(text, turns);
+        expectExact(text, runs);
         const covered = new Set<number>();
-        for (const segment of segments) for (let index = 0; index < segment.text.length; index += 1) covered.add(segment.start + index);
+        for (const run of runs) for (let index = 0; index < run.text.length; index += 1) covered.add(run.start + index);
         // Every visible character is shown by exactly one node (white space between paragraphs may be skipped).
         for (let index = 0; index < text.length; index += 1) if (/\S/.test(text[index])) expect(covered.has(index)).toBe(true);
       }),

@@ -1,5 +1,5 @@
 // Builds small in-memory coding snapshots (codes and codings) for the codebook operation tests.
-import { memoTargetKey, type Code, type Coding, type Memo, type MemoTarget } from '../../../../shared/model/codebook.ts';
+import { memoTargetKey, type Code, type Coding, type Memo, type MemoTarget } from '../../../../shared/model/index.ts';
 import type { CodingSnapshot } from '../../../../shared/codebook/codingSnapshot.ts';
 
 export const PROJECT = 'p1';

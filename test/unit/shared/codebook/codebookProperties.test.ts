@@ -70,8 +70,8 @@ const assertWellFormed = (snapshot: CodingSnapshot): void => {
     expect(new Set(level.map((code) => codeNameKey(code.name))).size).toBe(level.length);
   }
   for (const coding of snapshot.codings) expect(codeIds.has(coding.codeId)).toBe(true);
-  const segments = snapshot.codings.map((coding) => `${coding.codeId}|${coding.sourceId}|${coding.start}|${coding.end}`);
-  expect(new Set(segments).size).toBe(segments.length);
+  const codingKeys = snapshot.codings.map((coding) => `${coding.codeId}|${coding.sourceId}|${coding.start}|${coding.end}`);
+  expect(new Set(codingKeys).size).toBe(codingKeys.length);
 };
 
 describe('code-tree operations under random sequences', () => {

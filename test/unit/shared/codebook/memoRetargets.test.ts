@@ -1,5 +1,5 @@
 // Memos that follow their record when a merge or a recode replaces it: memos on an absorbed code move to the code
-// that absorbed it, memos on a collapsed coding to the twin that covers its passage; nothing else moves.
+// that absorbed it, memos on a collapsed coding to the twin that covers its range; nothing else moves.
 import { describe, expect, it } from 'vitest';
 import { mergeCodes, mergeRetargets, recodeCoding, recodeRetargets, retargetMemos } from '../../../../shared/codebook/index.ts';
 import { code, coding, memo, NOW, sampleSnapshot, sequentialIds } from './codebookFixture.ts';
@@ -24,7 +24,7 @@ describe('mergeRetargets', () => {
 
   it('keeps both memos when a coding with a memo collapses into a twin that has one', () => {
     const before = sampleSnapshot();
-    // n1's g2 and c1's g5 cover the same passage (s1 20–30); each has a memo.
+    // n1's g2 and c1's g5 cover the same range (s1 20–30); each has a memo.
     const memos = [
       memo('memo-a', { kind: 'coding', id: 'g2' }),
       memo('memo-b', { kind: 'coding', id: 'g5' }),

@@ -17,7 +17,7 @@ import { childNames, code, coding, NOW, normalized, PROJECT, sampleSnapshot, seq
 const context = { now: NOW, newId: sequentialIds('m') };
 
 describe('mergeCodes', () => {
-  it('moves codings to the target and collapses exact duplicates into the coding that covers their passage', () => {
+  it('moves codings to the target and collapses exact duplicates into the coding that covers their range', () => {
     const before = sampleSnapshot();
     // n1 has g1 (s1 0–10) and g2 (s1 20–30); c1 has g5 (s1 20–30) and g6.
     const { snapshot, report } = mergeCodes(before, 'n1', 'c1', context);
@@ -139,7 +139,7 @@ describe('codings and combined changes', () => {
 });
 
 describe('recodeCoding', () => {
-  it('moves a coding to another code, or drops it when that code already covers the passage', () => {
+  it('moves a coding to another code, or drops it when that code already covers the range', () => {
     const before = sampleSnapshot();
     const moved = recodeCoding(before, 'g1', 'c2');
     expect(moved.snapshot.codings.find((g) => g.id === 'g1')?.codeId).toBe('c2');

@@ -1,7 +1,7 @@
 // Coded-excerpt CSV: round-trips through an RFC 4180 parser, keeps non-ASCII text, guards formulas, has a BOM.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Code, Coding, Memo } from '../../../../shared/model/codebook.ts';
+import type { Code, Coding, Memo } from '../../../../shared/model/index.ts';
 import type { Coder } from '../../../../shared/model/coder.ts';
 import type { Informant } from '../../../../shared/model/informant.ts';
 import type { Source } from '../../../../shared/model/source.ts';

@@ -97,19 +97,19 @@ describe('instantiateTemplate', () => {
 
 describe('codeTreeToTemplate', () => {
   it('round-trips a project code tree, including edits made after instantiation', () => {
-    let codebook: CodingSnapshot = { codes: instantiateTemplate(BUILT_IN_TEMPLATES[0], 'p', context), codings: [] };
-    const root = codebook.codes.find((code) => code.name === 'Diaspora');
+    let snapshot: CodingSnapshot = { codes: instantiateTemplate(BUILT_IN_TEMPLATES[0], 'p', context), codings: [] };
+    const root = snapshot.codes.find((code) => code.name === 'Diaspora');
     if (root === undefined) throw new Error('no diaspora code');
-    codebook = createCode(codebook, { projectId: 'p', parentId: root.id, name: 'Remittances', definition: 'Money sent home.' }, context).snapshot;
-    const info = codebook.codes.filter((code) => code.name === 'Market information');
-    codebook = mergeCodes(codebook, info[1].id, info[0].id, context).snapshot;
-    const saved = codeTreeToTemplate(codebook.codes, { name: 'Ecosystem — my version', description: 'Edited.', language: 'en', rolePresets: ['owner'] });
+    snapshot = createCode(snapshot, { projectId: 'p', parentId: root.id, name: 'Remittances', definition: 'Money sent home.' }, context).snapshot;
+    const info = snapshot.codes.filter((code) => code.name === 'Market information');
+    snapshot = mergeCodes(snapshot, info[1].id, info[0].id, context).snapshot;
+    const saved = codeTreeToTemplate(snapshot.codes, { name: 'Ecosystem — my version', description: 'Edited.', language: 'en', rolePresets: ['owner'] });
     expect(saved.id).toBe('ecosystem-my-version');
     const parsed = parseTemplateFile(new TextEncoder().encode(serializeTemplate(saved)), 'mine.json');
     expect(parsed.ok).toBe(true);
     const reborn = instantiateTemplate(saved, 'q', context);
     const names = (codes: typeof reborn) => codes.map((code) => codePath(indexCodes(codes), code.id)).sort();
-    expect(names(reborn)).toEqual(names(codebook.codes));
+    expect(names(reborn)).toEqual(names(snapshot.codes));
     expect(reborn.find((code) => code.name === 'Remittances')?.definition).toBe('Money sent home.');
   });
 

@@ -1,7 +1,7 @@
 // Text diffs and whole-source corrections: edits reproduce the new text, codings and turns move with them.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Coding } from '../../../../shared/model/codebook.ts';
+import type { Coding } from '../../../../shared/model/index.ts';
 import type { Turn } from '../../../../shared/model/source.ts';
 import {
   applyTextEdits,
@@ -73,7 +73,7 @@ describe('diffTexts', () => {
 });
 
 describe('correctSourceText', () => {
-  it('fixes a typo inside a coded passage and at its edge, keeping turns and codings on their words', () => {
+  it('fixes a typo inside a coding and at its edge, keeping turns and codings on their words', () => {
     const text = 'Interviewer: Who helped you?\n\nPak Hadi: Pak Bambang the exportr handles the documnts.\n\nInterviewer: Thanks.';
     const turns: Turn[] = [
       { start: 13, end: 28, speaker: 'Interviewer', timestamp: null },

@@ -17,7 +17,7 @@ const coding: Coding = { id: 'k1', projectId: 'p', sourceId: 's1', codeId: 'trai
 const names = {
   projectName: 'Djembe study',
   sourceTitles: new Map([['s1', 'Interview with Harjo']]),
-  codings: { codes: [code], codings: [coding] },
+  snapshot: { codes: [code], codings: [coding] },
   missing: '(deleted)',
   codingName: (codePath: string, source: string) => `${codePath} in ${source}`,
 };

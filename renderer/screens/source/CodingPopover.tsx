@@ -1,5 +1,5 @@
-// The popover of a coded passage (opened by clicking coded text or a stripe): its codes, each with change code,
-// remove and memo actions. Escape or a click outside closes it.
+// The popover of the codings at one place in the transcript (opened by clicking coded text or a stripe): each
+// coding's code and excerpt, with change code, remove and memo actions. Escape or a click outside closes it.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { codePath, indexCodes } from '../../../shared/codebook/index.ts';
@@ -23,7 +23,7 @@ type Props = {
 const EXCERPT_LENGTH = 90;
 const MARGIN = 8;
 
-export const CodedPassagePopover = ({ projectId, codings, codes, text, point, onClose, onRecode, onRemove, onMemo }: Props) => {
+export const CodingPopover = ({ projectId, codings, codes, text, point, onClose, onRecode, onRemove, onMemo }: Props) => {
   const { t } = useTranslation();
   const db = useDatabase();
   const codingIds = codings.map((coding) => coding.id);
@@ -70,7 +70,7 @@ export const CodedPassagePopover = ({ projectId, codings, codes, text, point, on
           const code = codesById.get(coding.codeId);
           const excerpt = text.slice(coding.start, coding.end);
           return (
-            <li key={coding.id} className="coded-popover-item" data-testid="coded-passage" data-coding-id={coding.id}>
+            <li key={coding.id} className="coded-popover-item" data-testid="popover-coding" data-coding-id={coding.id}>
               <div className="coded-popover-code" title={code === undefined ? '' : codePath(codesById, code.id)}>
                 <span className="code-swatch" style={{ background: code?.color ?? 'transparent' }} aria-hidden="true" />
                 <span className="coded-popover-name">{code?.name ?? ''}</span>

@@ -1,6 +1,6 @@
 // The benchmark project's analysis layer: an 80-code tree (8 themes × 9 sub-codes), codings spread over the
 // sources' canonical text (snapped to word boundaries, inside one turn) and memos on the project, codes, sources
-// and coded segments. Codings name their source by the file's SHA-256; the in-page seeder swaps in the real id.
+// and codings. Codings name their source by the file's SHA-256; the in-page seeder swaps in the real id.
 import type { Code, Coder, Coding, Memo, MemoTarget, Turn } from '../../shared/model/index.ts';
 import { initialsOf, memoTargetKey } from '../../shared/model/index.ts';
 import type { Random } from './seededRandom.ts';

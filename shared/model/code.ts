@@ -1,0 +1,24 @@
+// A code: a node of the project's code tree, with its definition and criteria (the codebook proper).
+import type { Id, IsoInstant } from './ids.ts';
+
+export type CodeStatus = 'draft' | 'stable';
+
+export type Code = {
+  id: Id;
+  projectId: Id;
+  parentId: Id | null;
+  /** Position among siblings, ascending. */
+  order: number;
+  name: string;
+  /** CSS hex colour, "#RRGGBB". */
+  color: string;
+  definition: string;
+  inclusionCriteria: string;
+  exclusionCriteria: string;
+  example: string;
+  /** Optional role of the code in the project's model, e.g. "entry point". */
+  modelRole: string | null;
+  status: CodeStatus;
+  createdAt: IsoInstant;
+  updatedAt: IsoInstant;
+};
