@@ -41,15 +41,17 @@ export type CodeSearch = (query: string, limit?: number) => PickableCode[];
  * A blank query lists the `recentIds` codes first, then the rest in tree order.
  */
 export const createCodeSearch = (codes: readonly PickableCode[], recentIds: readonly Id[] = []): CodeSearch => {
-  const fuse = new Fuse([...codes], {
-    keys: [
-      { name: 'name', weight: 3 },
-      { name: 'path', weight: 1 },
-    ],
-    threshold: 0.35,
-    ignoreLocation: true,
-    useExtendedSearch: true,
-  });
+  const list = [...codes];
+  const keys = [
+    { name: 'name', weight: 3 },
+    { name: 'path', weight: 1 },
+  ];
+  const options = { keys, threshold: 0.35, ignoreLocation: true };
+  // One index, two searchers: a one-word query (what the picker sees on every keystroke) skips the extended-search
+  // parsing that matches each word of a longer query on its own.
+  const index = Fuse.createIndex(keys, list);
+  const oneWord = new Fuse(list, options, index);
+  const wordByWord = new Fuse(list, { ...options, useExtendedSearch: true }, index);
   const byId = new Map(codes.map((code) => [code.id, code]));
   const recent = recentIds.map((id) => byId.get(id)).filter((code): code is PickableCode => code !== undefined);
   const recentSet = new Set(recent.map((code) => code.id));
@@ -57,6 +59,7 @@ export const createCodeSearch = (codes: readonly PickableCode[], recentIds: read
   return (query, limit) => {
     const trimmed = query.trim();
     if (trimmed === '') return limit === undefined ? [...blank] : blank.slice(0, limit);
+    const fuse = /\s/.test(trimmed) ? wordByWord : oneWord;
     const results = limit === undefined ? fuse.search(trimmed) : fuse.search(trimmed, { limit });
     return results.map((result) => result.item);
   };
