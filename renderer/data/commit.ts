@@ -29,14 +29,16 @@ export type CommitOptions<R = unknown> = {
   };
   /** Runs the step's undo and redo (default: at once); the coding store passes its queue so no action interleaves. */
   replay?: <T>(task: () => Promise<T>) => Promise<T>;
+  /** Work out the inverse even without an undo step (it costs a read of every row the change touches). */
+  inverse?: boolean;
 };
 
 export type Committed<R> = {
   result: R;
   /** The change as written: the one given, completed with its cascades. */
   change: ProjectChange;
-  /** The change that takes the database back to how it was. */
-  inverse: ProjectChange;
+  /** The change that takes the database back to how it was; null unless an undo step or `inverse` asked for it. */
+  inverse: ProjectChange | null;
 };
 
 const allTables = (db: CaseweaveDatabase) => TABLE_NAMES.map((table) => db.table(table));
@@ -92,7 +94,8 @@ export const commitPlan = async <R>(db: CaseweaveDatabase, plan: () => Promise<P
     if (isEmptyChange(planned.change)) return { ...planned, inverse: {} satisfies ProjectChange, written: false };
     const read: RowsRead = new Map();
     const change = await completeCascades(planned.change, dexieLookup(db, read));
-    const inverse = invertChange(change, await readBefore(db, change, read));
+    // An import of 200 files needs no undo: its new rows are not read back for one.
+    const inverse = options.undo || options.inverse ? invertChange(change, await readBefore(db, change, read)) : null;
     await writeChange(db, change);
     const { audit } = planned;
     if (audit !== null && !projectDeleted(change, audit.projectId)) {
@@ -104,10 +107,11 @@ export const commitPlan = async <R>(db: CaseweaveDatabase, plan: () => Promise<P
   const done = await (options.undo ? options.undo.manager.track(write) : write);
   if (!done.written) return { result: done.result, change: done.change, inverse: done.inverse };
   emitDataEvent({ projectId: done.audit?.projectId ?? projectOf(done.change), change: done.change });
-  if (options.undo) {
+  if (options.undo && done.inverse !== null) {
     const { manager, label, guard } = options.undo;
     const check = guard === undefined ? undefined : () => guard(done.result);
-    pushUndoStep(db, manager, typeof label === 'string' ? label : label(done.result), done, { replay: options.replay ?? ((task) => task()), guard: check });
+    const step = { change: done.change, inverse: done.inverse, audit: done.audit };
+    pushUndoStep(db, manager, typeof label === 'string' ? label : label(done.result), step, { replay: options.replay ?? ((task) => task()), guard: check });
   }
   return { result: done.result, change: done.change, inverse: done.inverse };
 };

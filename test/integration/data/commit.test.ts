@@ -79,9 +79,9 @@ describe('commit', () => {
       updatedAt: 'x', wordCount: 0,
     };
     await commit(db, tableChange('sources', [sourceRow]), null);
-    const { change, inverse } = await commit(db, tableChange('informants', [], [informant.id]), null);
+    const { change, inverse } = await commit(db, tableChange('informants', [], [informant.id]), null, { inverse: true });
     expect(change.sources?.put).toEqual([{ ...sourceRow, informantIds: [], speakerLinks: {} }]);
-    await commit(db, inverse, null);
+    await commit(db, inverse ?? {}, null);
     expect(await db.informants.get(informant.id)).toEqual(informant);
     expect(await db.sources.get('s-1')).toEqual(sourceRow);
   });
