@@ -5,6 +5,7 @@ import { t } from '../../shared/i18n/translate.ts';
 import { combineChanges, tableChange, type ProjectChange } from '../../shared/project/projectChange.ts';
 import type { UndoManager } from '../undo/undoManager.ts';
 import { commitPlan } from './commit.ts';
+import { deleteRow } from './deleteRow.ts';
 import type { CaseweaveDatabase } from './database.ts';
 import { withRolePreset } from './projects.ts';
 import { DataError } from './errors.ts';
@@ -119,21 +120,13 @@ export const updateInformant = async (db: CaseweaveDatabase, id: Id, patch: Info
 };
 
 /** Deletes the informant; the sources that listed it or linked a speaker to it forget it (undo links them again). */
-export const deleteInformant = async (db: CaseweaveDatabase, id: Id, undo?: UndoManager): Promise<void> => {
-  await commitPlan(
-    db,
-    async () => {
-      const informant = await db.informants.get(id);
-      if (!informant) throw new DataError('data.error.informantNotFound');
-      return {
-        change: tableChange('informants', [], [id]),
-        audit: { projectId: informant.projectId, action: 'delete', objectType: 'informant', objectId: id, detail: informant.pseudonym },
-        result: informant.pseudonym,
-      };
-    },
-    undo ? { undo: { manager: undo, label: (name) => t('data.undo.deleteInformant', { name }) } } : {},
-  );
-};
+export const deleteInformant = (db: CaseweaveDatabase, id: Id, undo?: UndoManager): Promise<void> =>
+  deleteRow(db, 'informants', id, {
+    missing: () => new DataError('data.error.informantNotFound'),
+    projectOf: (informant) => informant.projectId,
+    nameOf: (informant) => informant.pseudonym,
+    label: (name) => t('data.undo.deleteInformant', { name }),
+  }, undo);
 
 /** Declares an attribute column on the project (no-op when a column of that name exists, case-insensitively). */
 export const addAttributeDefinition = async (db: CaseweaveDatabase, projectId: Id, definition: AttributeDefinition): Promise<void> => {

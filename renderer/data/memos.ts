@@ -7,6 +7,7 @@ import { t } from '../../shared/i18n/translate.ts';
 import type { UndoManager } from '../undo/undoManager.ts';
 import { currentCoderIdInTransaction } from './coders.ts';
 import { commitPlan } from './commit.ts';
+import { deleteRow } from './deleteRow.ts';
 import type { CaseweaveDatabase } from './database.ts';
 import { DataError } from './errors.ts';
 
@@ -129,21 +130,13 @@ export const saveCodingMemo = async (
 };
 
 /** Deletes a memo in one commit; undo puts it back. */
-export const deleteMemo = async (db: CaseweaveDatabase, id: Id, undo?: UndoManager): Promise<void> => {
-  await commitPlan(
-    db,
-    async () => {
-      const memo = await db.memos.get(id);
-      if (memo === undefined) throw new DataError('data.error.memoNotFound');
-      return {
-        change: tableChange('memos', [], [id]),
-        audit: { projectId: memo.projectId, action: 'delete', objectType: 'memo', objectId: id, detail: memo.title },
-        result: memo.title,
-      };
-    },
-    undo ? { undo: { manager: undo, label: (title) => t('data.undo.deleteMemo', { title }) } } : {},
-  );
-};
+export const deleteMemo = (db: CaseweaveDatabase, id: Id, undo?: UndoManager): Promise<void> =>
+  deleteRow(db, 'memos', id, {
+    missing: () => new DataError('data.error.memoNotFound'),
+    projectOf: (memo) => memo.projectId,
+    nameOf: (memo) => memo.title,
+    label: (title) => t('data.undo.deleteMemo', { title }),
+  }, undo);
 
 /** The Lexical editor state of plain text: one paragraph per line (used for seeded and imported memos). */
 export const lexicalJsonFromPlainText = (text: string): string =>

@@ -8,6 +8,7 @@ import { t } from '../../shared/i18n/translate.ts';
 import type { UndoManager } from '../undo/undoManager.ts';
 import { getLastProjectId, setLastProjectId } from './appState.ts';
 import { commitPlan } from './commit.ts';
+import { deleteRow } from './deleteRow.ts';
 import type { CaseweaveDatabase } from './database.ts';
 import { DataError } from './errors.ts';
 import { findTemplate } from './templates.ts';
@@ -125,17 +126,11 @@ export const addRolePreset = async (db: CaseweaveDatabase, projectId: Id, rawRol
  * Removes the project and every row it owns, its audit trail included (a deleted project keeps nothing on disk),
  * in one transaction; undo puts every row back, unless another project took its name meanwhile.
  */
-export const deleteProject = async (db: CaseweaveDatabase, id: Id, undo?: UndoManager): Promise<void> => {
-  await commitPlan(
-    db,
-    async () => {
-      const project = await requireProject(db, id);
-      return {
-        change: tableChange('projects', [], [id]),
-        audit: { projectId: id, action: 'delete', objectType: 'project', objectId: id, detail: project.name },
-        result: project.name,
-      };
-    },
-    undo ? { undo: { manager: undo, label: (name) => t('data.undo.deleteProject', { name }), guard: (name) => assertNameFree(db, name, id) } } : {},
-  );
-};
+export const deleteProject = (db: CaseweaveDatabase, id: Id, undo?: UndoManager): Promise<void> =>
+  deleteRow(db, 'projects', id, {
+    missing: () => new DataError('data.error.projectNotFound'),
+    projectOf: (project) => project.id,
+    nameOf: (project) => project.name,
+    label: (name) => t('data.undo.deleteProject', { name }),
+    guard: (name) => assertNameFree(db, name, id),
+  }, undo);

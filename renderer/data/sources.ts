@@ -6,6 +6,7 @@ import { newId, type Id, type IsoDate, type Source, type SourceKind } from '../.
 import { combineChanges, tableChange } from '../../shared/project/projectChange.ts';
 import type { UndoManager } from '../undo/undoManager.ts';
 import { commitPlan } from './commit.ts';
+import { deleteRow } from './deleteRow.ts';
 import type { CaseweaveDatabase, SourceRow } from './database.ts';
 import { DataError } from './errors.ts';
 
@@ -128,18 +129,10 @@ export const updateSourceMeta = async (db: CaseweaveDatabase, id: Id, patch: Sou
 };
 
 /** Deletes the source with its text, its codings and the memos on it or on its codings; undoable. */
-export const deleteSource = async (db: CaseweaveDatabase, id: Id, undo?: UndoManager): Promise<void> => {
-  await commitPlan(
-    db,
-    async () => {
-      const source = await db.sources.get(id);
-      if (!source) throw new DataError('data.error.sourceNotFound');
-      return {
-        change: tableChange('sources', [], [id]),
-        audit: { projectId: source.projectId, action: 'delete', objectType: 'source', objectId: id, detail: source.title },
-        result: source.title,
-      };
-    },
-    undo ? { undo: { manager: undo, label: (title) => t('data.undo.deleteSource', { title }) } } : {},
-  );
-};
+export const deleteSource = (db: CaseweaveDatabase, id: Id, undo?: UndoManager): Promise<void> =>
+  deleteRow(db, 'sources', id, {
+    missing: () => new DataError('data.error.sourceNotFound'),
+    projectOf: (source) => source.projectId,
+    nameOf: (source) => source.title,
+    label: (title) => t('data.undo.deleteSource', { title }),
+  }, undo);

@@ -8,6 +8,7 @@ import { t } from '../../shared/i18n/translate.ts';
 import { tableChange } from '../../shared/project/projectChange.ts';
 import type { UndoManager } from '../undo/undoManager.ts';
 import { commitPlan } from './commit.ts';
+import { deleteRow } from './deleteRow.ts';
 import type { CaseweaveDatabase, SavedTemplateRow } from './database.ts';
 import { DataError } from './errors.ts';
 
@@ -75,13 +76,10 @@ export const saveCodeTreeAsTemplate = async (db: CaseweaveDatabase, projectId: I
 export const deleteSavedTemplate = async (db: CaseweaveDatabase, id: string, undo?: UndoManager): Promise<void> => {
   const builtIn = findBuiltInTemplate(id);
   if (builtIn) throw new DataError('data.error.templateBuiltIn', { name: builtIn.name });
-  await commitPlan(
-    db,
-    async () => {
-      const template = await db.codebookTemplates.get(id);
-      if (template === undefined) throw new DataError('data.error.templateNotFound', { id });
-      return { change: tableChange('codebookTemplates', [], [id]), audit: null, result: template.name };
-    },
-    undo ? { undo: { manager: undo, label: (name) => t('data.undo.deleteTemplate', { name }) } } : {},
-  );
+  await deleteRow(db, 'codebookTemplates', id, {
+    missing: () => new DataError('data.error.templateNotFound', { id }),
+    projectOf: () => null,
+    nameOf: (template) => template.name,
+    label: (name) => t('data.undo.deleteTemplate', { name }),
+  }, undo);
 };
