@@ -68,4 +68,17 @@ describe('undoToastAction', () => {
     await action?.run();
     expect(log).toEqual(['undo Code 1 hit', 'undo Delete code “Training”']);
   });
+
+  it('still undoes its command after the stack was cleared (the deleted project was the open one)', async () => {
+    const manager = new UndoManager();
+    const log: string[] = [];
+    manager.push(logged(log, 'Delete project “Pilot”'));
+    const action = undoToastAction(manager, 'Undo');
+    // Opening another project clears the session's stack; nothing done since can depend on the deleted project.
+    manager.clear();
+    manager.push(logged(log, 'Code 1 hit'));
+    await action?.run();
+    expect(log).toEqual(['undo Delete project “Pilot”']);
+    expect(manager.undoLabel).toBe('Code 1 hit');
+  });
 });
