@@ -3,3 +3,4 @@ export * from './textEdit.ts';
 export * from './offsetMapping.ts';
 export * from './textDiff.ts';
 export * from './sourceCorrection.ts';
+export * from './textUnits.ts';
