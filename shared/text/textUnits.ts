@@ -2,12 +2,11 @@
 // (a structural block of the source). One module finds the unit around an offset and widens a range to whole
 // units — for scoped auto-coding of search hits and for the transcript's "select sentence / paragraph / turn" keys.
 import type { Turn } from '../model/source.ts';
+import type { TextRange } from './textEdit.ts';
 
 export type TextUnit = 'hit' | 'sentence' | 'paragraph' | 'turn';
 
 export const TEXT_UNITS: readonly TextUnit[] = ['hit', 'sentence', 'paragraph', 'turn'];
-
-export type TextRange = { start: number; end: number };
 
 /** The turns sorted by start (sources store them in order; a copy is sorted only when they are not). */
 export const sortedTurns = (turns: readonly Turn[]): readonly Turn[] => {
