@@ -3,7 +3,7 @@ import type { Code, CodeStatus } from '../model/index.ts';
 import type { Id } from '../model/ids.ts';
 import { codingChange, outcomeOf, type CodingOutcome, type CodingSnapshot } from './codingSnapshot.ts';
 import { CodebookError } from './codebookError.ts';
-import { nextPaletteColor, validCodeColor } from './codeColors.ts';
+import { newCodeColor, validCodeColor } from './codeColors.ts';
 import { assertNameFreeUnder, validCodeName } from './codeNames.ts';
 import { siblingsUnder } from './codeTree.ts';
 import { renumberSiblings, resolveContext, type OperationContext } from './operationContext.ts';
@@ -21,7 +21,7 @@ export type NewCodeInput = Partial<CodeDetails> & {
   projectId: Id;
   parentId: Id | null;
   name: string;
-  /** "#RRGGBB"; when absent the least used palette colour is chosen. */
+  /** "#RRGGBB"; when absent, a colour distinct from the siblings' (a shade of the parent's hue for a sub-code). */
   color?: string;
   /** Position among the new siblings; default: last. */
   index?: number;
@@ -50,7 +50,7 @@ export const createCode = (
     throw new CodebookError('codebook.error.parentNotFound');
   }
   assertNameFreeUnder(snapshot.codes, input.parentId, name, null);
-  const color = input.color === undefined ? nextPaletteColor(snapshot.codes.map((code) => code.color)) : validCodeColor(input.color);
+  const color = input.color === undefined ? newCodeColor(snapshot.codes, input.parentId) : validCodeColor(input.color);
   const siblings = siblingsUnder(snapshot.codes, input.parentId);
   const index = Math.max(0, Math.min(input.index ?? siblings.length, siblings.length));
   const code: Code = {

@@ -1,22 +1,22 @@
 // Turning a template into a project's codes (fresh ids, colours, order) and a project's code tree back into a template.
 import type { Code } from '../model/index.ts';
 import type { Id } from '../model/ids.ts';
-import { nextPaletteColor } from '../codebook/codeColors.ts';
+import { newCodeColor } from '../codebook/codeColors.ts';
 import { normalizeCodeName } from '../codebook/codeNames.ts';
 import { childrenByParent } from '../codebook/codeTree.ts';
 import { resolveContext, type OperationContext } from '../codebook/operationContext.ts';
 import { TEMPLATE_FORMAT_VERSION, type CodebookTemplate, type TemplateCode } from './templateTypes.ts';
 
 /**
- * The codes of a template as new records of `projectId`, parents before children. A top-level code without
- * a colour gets the least used palette colour; a sub-code without one takes its parent's.
+ * The codes of a template as new records of `projectId`, parents before children. A code without a colour gets
+ * one distinct from its siblings' (a top-level code a palette colour, a sub-code a shade of its parent's hue).
  */
 export const instantiateTemplate = (template: CodebookTemplate, projectId: Id, context?: OperationContext): Code[] => {
   const { now, newId } = resolveContext(context);
   const codes: Code[] = [];
   const add = (items: readonly TemplateCode[], parent: Code | null): void => {
     items.forEach((item, order) => {
-      const color = item.color?.toLowerCase() ?? parent?.color ?? nextPaletteColor(codes.filter((code) => code.parentId === null).map((code) => code.color));
+      const color = item.color?.toLowerCase() ?? newCodeColor(codes, parent?.id ?? null);
       const code: Code = {
         id: newId(),
         projectId,

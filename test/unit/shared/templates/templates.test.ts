@@ -1,6 +1,7 @@
 // Shipped codebook templates, template validation, instantiation into codes and saving a code tree as a template.
 import { describe, expect, it } from 'vitest';
-import { buildCodeTree, codePath, createCode, indexCodes, mergeCodes, type CodingSnapshot } from '../../../../shared/codebook/index.ts';
+import { buildCodeTree, codePath, createCode, DISTINCT_COLOR_DIFFERENCE, indexCodes, mergeCodes, type CodingSnapshot } from '../../../../shared/codebook/index.ts';
+import { colorDifference } from '../../../../shared/codebook/colorSpace.ts';
 import {
   BUILT_IN_TEMPLATES,
   codeTreeToTemplate,
@@ -68,7 +69,7 @@ describe('built-in templates', () => {
 });
 
 describe('instantiateTemplate', () => {
-  it('creates codes with fresh ids, parents first, orders per level and inherited colours', () => {
+  it('creates codes with fresh ids, parents first, orders per level and colours', () => {
     const template = BUILT_IN_TEMPLATES[0];
     const codes = instantiateTemplate(template, 'project-1', context);
     expect(codes).toHaveLength(allCodes(template.codes).length);
@@ -78,7 +79,12 @@ describe('instantiateTemplate', () => {
     const exporters = codes.find((code) => code.name === 'Exporters and intermediaries');
     if (exporters === undefined || exporters.parentId === null) throw new Error('exporters not nested');
     expect(codePath(byId, exporters.id)).toBe('Business networks / Exporters and intermediaries');
-    expect(exporters.color).toBe(byId.get(exporters.parentId)?.color);
+    // A sub-code without a colour of its own takes a shade of its parent's: siblings and parent all told apart.
+    const parentColor = byId.get(exporters.parentId)?.color ?? '';
+    const family = [parentColor, ...codes.filter((code) => code.parentId === exporters.parentId).map((code) => code.color)];
+    for (const [index, color] of family.entries()) {
+      for (const other of family.slice(index + 1)) expect(colorDifference(color, other)).toBeGreaterThanOrEqual(DISTINCT_COLOR_DIFFERENCE);
+    }
     expect(buildCodeTree(codes, []).map((node) => node.code.order)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     // Instantiating twice never reuses ids.
     const again = instantiateTemplate(template, 'project-2', context);
