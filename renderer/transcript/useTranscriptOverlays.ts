@@ -6,6 +6,7 @@ import { getTranscriptSelection, setTranscriptSelection, useTranscriptSelection 
 import { CodedHighlightPainter, FLASH_HIGHLIGHT, paintRange, SELECTION_HIGHLIGHT } from './codedHighlights.ts';
 import { scrollParentOf } from './stripeGeometry.ts';
 import { trimRangeToWords } from './transcriptOffsets.ts';
+import { stickyBandOf } from './useStickyBarPadding.ts';
 import type { TranscriptSurface } from './transcriptSurface.ts';
 
 /** Publishes the transcript's DOM selection (trimmed to words) as the shared coding selection. */
@@ -87,7 +88,9 @@ export const useRangeHighlight = (
     const box = range.getBoundingClientRect();
     const view = scroller.getBoundingClientRect();
     const viewTop = scroller === surface.root.ownerDocument.documentElement ? 0 : view.top;
-    scroller.scrollTop += box.top - viewTop - Math.max(40, (scroller.clientHeight - box.height) / 3);
+    // A range taller than the view starts just below the sticky coding bar, not under it.
+    const clear = stickyBandOf(scroller) + 40;
+    scroller.scrollTop += box.top - viewTop - Math.max(clear, (scroller.clientHeight - box.height) / 3);
     const timers: number[] = [];
     for (let step = 0; step < FLASHES * 2 + 1; step += 1) {
       timers.push(window.setTimeout(() => paintRange(FLASH_HIGHLIGHT, surface, step % 2 === 0 ? { start, end } : null), step * FLASH_MS));

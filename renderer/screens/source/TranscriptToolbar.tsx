@@ -1,9 +1,11 @@
 // The bar above the transcript: the recent codes (one click codes the selection), the picker and in-vivo buttons,
 // what is selected, the outcome of the last action, and the switch into correction mode.
+import { useRef } from 'react';
 import type { Code, Id } from '../../../shared/model/index.ts';
 import { useTranscriptSelection } from '../../coding/codingSelection.ts';
 import { useRecentCodes } from '../../coding/recentCodes.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { useStickyBarPadding } from '../../transcript/useStickyBarPadding.ts';
 
 type Props = {
   sourceId: Id;
@@ -22,13 +24,15 @@ export const TranscriptToolbar = ({ sourceId, codeById, status, correcting, onAp
   const { t } = useTranslation();
   const recentIds = useRecentCodes();
   const selection = useTranscriptSelection();
+  const bar = useRef<HTMLDivElement>(null);
+  useStickyBarPadding(bar);
   const selected = selection !== null && selection.sourceId === sourceId ? selection : null;
   const recent = recentIds.map(codeById).filter((code): code is Code => code !== undefined);
   const disabled = selected === null || correcting;
   const excerpt = selected === null ? '' : selected.text.length > EXCERPT_LENGTH ? `${selected.text.slice(0, EXCERPT_LENGTH).trimEnd()}…` : selected.text;
 
   return (
-    <div className="transcript-toolbar" role="toolbar" aria-label={t('coding.toolbar.label')}>
+    <div ref={bar} className="transcript-toolbar" role="toolbar" aria-label={t('coding.toolbar.label')}>
       <div className="recent-codes" role="group" aria-label={t('coding.recent.label')}>
         <span className="recent-codes-label">{t('coding.recent.label')}</span>
         {recent.length === 0 && <span className="muted small">{t('coding.recent.empty')}</span>}

@@ -195,6 +195,59 @@ export class TranscriptPage {
     return text;
   }
 
+  /**
+   * Marks the last line of transcript text fully shown in the main pane (a DOM position, kept in the page) and
+   * returns where it is; `lineBox` finds it again after scrolling.
+   */
+  async markLastVisibleLine(): Promise<{ top: number; bottom: number }> {
+    return this.page.evaluate(() => {
+      const pane = document.querySelector('.main-pane');
+      const root = document.querySelector('.transcript');
+      if (pane === null || root === null) throw new Error('no transcript');
+      const paneBox = pane.getBoundingClientRect();
+      const x = root.getBoundingClientRect().left + 40;
+      for (let y = paneBox.bottom - 4; y > paneBox.top; y -= 4) {
+        const caret = document.caretPositionFromPoint(x, y);
+        if (caret === null || !root.contains(caret.offsetNode) || caret.offsetNode.nodeType !== Node.TEXT_NODE) continue;
+        const range = document.createRange();
+        range.setStart(caret.offsetNode, caret.offset);
+        const box = range.getBoundingClientRect();
+        if (box.height === 0 || box.bottom > paneBox.bottom) continue;
+        (globalThis as { markedLine?: Range }).markedLine = range;
+        return { top: box.top, bottom: box.bottom };
+      }
+      throw new Error('no line of text in view');
+    });
+  }
+
+  /** Where the line marked by markLastVisibleLine is now, in viewport pixels. */
+  async markedLineBox(): Promise<{ top: number; bottom: number }> {
+    return this.page.evaluate(() => {
+      const range = (globalThis as { markedLine?: Range }).markedLine;
+      if (range === undefined) throw new Error('no marked line');
+      const { top, bottom } = range.getBoundingClientRect();
+      return { top, bottom };
+    });
+  }
+
+  /** The bottom edge of the sticky coding bar, in viewport pixels. */
+  async codingBarBottom(): Promise<number> {
+    return this.page.getByRole('toolbar', { name: 'Coding' }).evaluate((bar) => bar.getBoundingClientRect().bottom);
+  }
+
+  /** The main pane's scroll position once it has stopped moving (keyboard scrolling may animate). */
+  async settledScrollTop(): Promise<number> {
+    const read = () => this.page.locator('.main-pane').evaluate((pane) => pane.scrollTop);
+    let previous = -1;
+    let current = await read();
+    while (current !== previous) {
+      previous = current;
+      await this.page.waitForTimeout(150);
+      current = await read();
+    }
+    return current;
+  }
+
   /** Background colour a stripe is painted with, as the browser computes it ("rgb(r, g, b)"). */
   async stripeColor(codeName: string): Promise<string> {
     return this.stripe(codeName).first().evaluate((element) => getComputedStyle(element).backgroundColor);
