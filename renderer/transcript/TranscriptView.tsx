@@ -24,7 +24,14 @@ const TURNS_SIZED_AFTER_FRAMES = 3;
 /** Called with the surface after each render of the transcript's DOM (the version grows each time), null on unmount. */
 export type SurfaceListener = (surface: TranscriptSurface | null, version: number) => void;
 
-type Props = { text: string; turns: Turn[]; label: string; onSurface?: SurfaceListener };
+type Props = {
+  text: string;
+  turns: Turn[];
+  label: string;
+  /** Id of the text describing the transcript's keys, for screen readers. */
+  describedBy?: string;
+  onSurface?: SurfaceListener;
+};
 
 const turnsSignature = (turns: Turn[]): string =>
   turns.map((turn) => `${turn.start}:${turn.end}:${turn.speaker ?? ''}:${turn.timestamp ?? ''}`).join('|');
@@ -107,7 +114,7 @@ const TranscriptSync = ({ text, turns, onSurface }: { text: string; turns: Turn[
 };
 
 /** Memoised: coding re-renders the workspace around it, never the editor. */
-export const TranscriptView = memo(function TranscriptView({ text, turns, label, onSurface }: Props) {
+export const TranscriptView = memo(function TranscriptView({ text, turns, label, describedBy, onSurface }: Props) {
   const { t } = useTranslation();
   const initialConfig = {
     namespace: 'caseweave-transcript',
@@ -122,7 +129,10 @@ export const TranscriptView = memo(function TranscriptView({ text, turns, label,
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <PlainTextPlugin
-        contentEditable={<ContentEditable className="transcript" aria-label={label} aria-readonly="true" />}
+        contentEditable={
+          // In the Tab order, so the keyboard can read and select it (useTranscriptCaret); never editable.
+          <ContentEditable className="transcript" aria-label={label} aria-readonly="true" aria-multiline="true" aria-describedby={describedBy} tabIndex={0} />
+        }
         placeholder={<div className="transcript-empty">{t('source.transcript.empty')}</div>}
         ErrorBoundary={LexicalErrorBoundary}
       />

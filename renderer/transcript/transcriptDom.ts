@@ -8,7 +8,8 @@ export type DomTextRun = TextRun & { node: Text };
 
 export type RangeEdge = 'start' | 'end';
 
-const isTextRun = (node: Node | null): node is Text =>
+/** True for a text node of spoken words (not a label, a line break or anything outside the transcript's text). */
+export const isTextRun = (node: Node | null): node is Text =>
   node !== null && node.nodeType === Node.TEXT_NODE && (node.parentElement?.hasAttribute(SOURCE_START_ATTRIBUTE) ?? false);
 
 const runStartOf = (text: Text): number => Number(text.parentElement?.getAttribute(SOURCE_START_ATTRIBUTE) ?? 0);

@@ -1,6 +1,9 @@
 // The rendered transcript as the coding overlay sees it: its root element, the cached spoken-text runs (read
 // from the DOM after each render) and the conversions between DOM ranges, screen points and source offsets.
-import { domRangeToOffsets, offsetAtPoint, offsetsToDomRange, offsetsToStaticRange, readTranscriptRuns, type DomTextRun } from './transcriptDom.ts';
+import {
+  domPointToOffset, domRangeToOffsets, isTextRun, offsetAtPoint, offsetsToDomRange, offsetsToStaticRange, readTranscriptRuns, type DomTextRun, type RangeEdge,
+} from './transcriptDom.ts';
+import { offsetToRunPoint, type SnapBias } from './transcriptOffsets.ts';
 
 export class TranscriptSurface {
   readonly root: HTMLElement;
@@ -56,6 +59,23 @@ export class TranscriptSurface {
   /** Source offsets of a DOM range that touches the transcript; null when it covers no spoken text. */
   offsetsOf(range: AbstractRange): { start: number; end: number } | null {
     return domRangeToOffsets(this.root, range);
+  }
+
+  /** The source offset of one DOM point (a caret); off spoken text, a start snaps forward and an end backward. */
+  offsetOfPoint(node: Node, offset: number, edge: RangeEdge): number | null {
+    return domPointToOffset(this.root, node, offset, edge);
+  }
+
+  /** The DOM point (in shown spoken text) of a source offset; between runs it snaps the way `bias` says. */
+  pointOf(offset: number, bias: SnapBias): { node: Text; offset: number } | null {
+    const runs = this.getRuns();
+    const point = offsetToRunPoint(runs, offset, bias) ?? offsetToRunPoint(runs, offset, bias === 'forward' ? 'backward' : 'forward');
+    return point === null ? null : { node: runs[point.index].node, offset: point.offset };
+  }
+
+  /** True when the DOM point lies in the transcript's spoken text (not a label, not outside). */
+  holdsText(node: Node | null): boolean {
+    return isTextRun(node) && this.root.contains(node);
   }
 
   /** The offset under a viewport point, or null when the point is not over spoken text. */

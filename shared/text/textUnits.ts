@@ -77,12 +77,37 @@ const sentenceIn = (text: string, paragraph: TextRange, offset: number, language
 
 export type UnitSource = { text: string; turns: readonly Turn[]; language: string };
 
+/** Index of the first turn that starts after `offset` (turns.length when none). */
+const firstTurnAfter = (turns: readonly Turn[], offset: number): number => {
+  let low = 0;
+  let high = turns.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (turns[middle].start > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+};
+
+/**
+ * The turn holding `offset`; for words outside every turn (a heading or notes before the first turn, a note between
+ * turns) the stretch of text between the turns around them, as the transcript shows it. White space between turns
+ * belongs to the turn before it.
+ */
+const blockAt = (text: string, turns: readonly Turn[], offset: number): TextRange => {
+  const turn = turnRangeAt(turns, offset);
+  if (turn !== null && offset < turn.end) return turn;
+  const next = turns[firstTurnAfter(turns, offset)];
+  const gap = trimRange(text, { start: turn?.end ?? 0, end: next?.start ?? text.length });
+  if (turn === null || (gap.end > gap.start && offset >= gap.start)) return gap;
+  return turn;
+};
+
 /** The unit of kind `unit` around `offset` ('hit' has no extent of its own: the empty range at the offset). */
 export const unitAt = (source: UnitSource, unit: TextUnit, offset: number): TextRange => {
   const { text } = source;
-  const whole: TextRange = { start: 0, end: text.length };
   if (unit === 'hit') return { start: offset, end: offset };
-  const turn = turnRangeAt(sortedTurns(source.turns), offset) ?? whole;
+  const turn = blockAt(text, sortedTurns(source.turns), offset);
   if (unit === 'turn') return trimRange(text, turn);
   const paragraph = paragraphIn(text, turn, Math.min(Math.max(offset, turn.start), turn.end));
   if (unit === 'paragraph') return paragraph;

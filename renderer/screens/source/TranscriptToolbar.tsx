@@ -9,6 +9,8 @@ import { useStickyBarPadding } from '../../transcript/useStickyBarPadding.ts';
 
 type Props = {
   sourceId: Id;
+  /** Id given to the description of the transcript's keys (the transcript's aria-describedby). */
+  keysHelpId: string;
   codeById: (id: Id) => Code | undefined;
   status: string;
   correcting: boolean;
@@ -20,7 +22,7 @@ type Props = {
 
 const EXCERPT_LENGTH = 48;
 
-export const TranscriptToolbar = ({ sourceId, codeById, status, correcting, onApply, onOpenPicker, onInVivo, onToggleCorrecting }: Props) => {
+export const TranscriptToolbar = ({ sourceId, keysHelpId, codeById, status, correcting, onApply, onOpenPicker, onInVivo, onToggleCorrecting }: Props) => {
   const { t } = useTranslation();
   const recentIds = useRecentCodes();
   const selection = useTranscriptSelection();
@@ -62,9 +64,13 @@ export const TranscriptToolbar = ({ sourceId, codeById, status, correcting, onAp
           data-testid="transcript-selection"
           data-start={selected?.start ?? ''}
           data-end={selected?.end ?? ''}
+          title={t('transcript.keys.help')}
         >
           {correcting ? '' : selected === null ? t('coding.selection.none') : t('coding.selection.some', { excerpt, count: selected.end - selected.start })}
         </span>
+        {/* Shown instead of "Select words…" while the transcript has keyboard focus (coding.css). */}
+        <span className="keys-hint muted small" aria-hidden="true">{t('transcript.keys.hint')}</span>
+        <span id={keysHelpId} className="visually-hidden">{t('transcript.keys.help')}</span>
         <span className="coding-status small" role="status" title={status}>{status}</span>
         <button type="button" className="button small" aria-pressed={correcting} title={t('coding.correct.hint')} onClick={onToggleCorrecting}>
           {t('coding.correct.button')}

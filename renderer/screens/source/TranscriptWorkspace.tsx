@@ -1,7 +1,7 @@
 // The coding workspace of one source: toolbar (recent codes, picker, in vivo, correction switch), the transcript
 // with its margin of coding stripes and tinted coded text, and the popovers and dialogs coding opens. Coding never
 // rebuilds the editor: codings only re-render the overlay.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { DragEvent, MouseEvent } from 'react';
 import type { Coding, Id, Source } from '../../../shared/model/index.ts';
 import { useDatabase } from '../../services/DatabaseContext.tsx';
@@ -20,9 +20,11 @@ import { CodingStripes } from '../../transcript/CodingStripes.tsx';
 import { CorrectionEditor } from '../../transcript/CorrectionEditor.tsx';
 import { codingsAt } from '../../transcript/stripeLayout.ts';
 import { TranscriptToolbar } from './TranscriptToolbar.tsx';
+import { TranscriptCaret } from '../../transcript/TranscriptCaret.tsx';
 import { TranscriptView } from '../../transcript/TranscriptView.tsx';
 import type { TranscriptSurface } from '../../transcript/transcriptSurface.ts';
 import { useCodingShortcuts } from './useCodingShortcuts.ts';
+import { useTranscriptCaret } from '../../transcript/useTranscriptCaret.ts';
 import { useCodedHighlights, useRangeHighlight, useSelectionHighlight, useSelectionTracking } from '../../transcript/useTranscriptOverlays.ts';
 
 type Props = { projectId: Id; source: Source; highlight: { start: number; end: number } | null };
@@ -57,7 +59,11 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
   const codesById = useMemo(() => new Map(codes.map((code) => [code.id, code])), [codes]);
   const codeById = useCallback((id: Id) => codesById.get(id), [codesById]);
 
+  const keysHelpId = useId();
+  const units = useMemo(() => ({ text: source.text, turns: source.turns, language: source.language }), [source.text, source.turns, source.language]);
+
   useSelectionTracking(correcting ? null : surface, source.id, source.text);
+  useTranscriptCaret(correcting ? null : surface, units, source.id);
   useCodedHighlights(surface, version, codings, codes, correcting);
   useSelectionHighlight(correcting ? null : surface, version, source.id);
   useRangeHighlight(surface, version, highlight);
@@ -129,6 +135,7 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
     <div className="transcript-workspace">
       <TranscriptToolbar
         sourceId={source.id}
+        keysHelpId={keysHelpId}
         codeById={codeById}
         status={statusLine === expired ? '' : statusLine}
         correcting={correcting}
@@ -189,7 +196,14 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
           }}
         />
         <div className="transcript-host">
-          <TranscriptView text={source.text} turns={source.turns} label={t('source.transcript.label', { title: source.title })} onSurface={onSurface} />
+          <TranscriptView
+            text={source.text}
+            turns={source.turns}
+            label={t('source.transcript.label', { title: source.title })}
+            describedBy={keysHelpId}
+            onSurface={onSurface}
+          />
+          <TranscriptCaret surface={correcting ? null : surface} />
         </div>
       </div>
       {popover !== null && popoverCodings.length > 0 && (

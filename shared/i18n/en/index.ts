@@ -12,11 +12,12 @@ import { codesMessages } from './codes.ts';
 import { retrievalMessages } from './retrieval.ts';
 import { memosMessages } from './memos.ts';
 import { codingMessages } from './coding.ts';
+import { transcriptKeysMessages } from './transcriptKeys.ts';
 import { cliMessages } from './cli.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...searchMessages,
   ...codesMessages,
   ...retrievalMessages, ...memosMessages,
-  ...codingMessages,
+  ...codingMessages, ...transcriptKeysMessages,
   ...cliMessages };

@@ -14,6 +14,8 @@ export class TranscriptPage {
   readonly picker: Locator;
   readonly popover: Locator;
   readonly stripes: Locator;
+  /** The caret drawn while the transcript has focus and nothing is selected. */
+  readonly caret: Locator;
   /** Correction mode's read-only bar naming the speaker and timestamp of the turn under the caret. */
   readonly correctionSpeaker: Locator;
 
@@ -26,6 +28,7 @@ export class TranscriptPage {
     this.picker = page.getByRole('dialog', { name: /^(Apply a code|Change code)$/ });
     this.popover = page.getByRole('dialog', { name: 'Codes of this passage' });
     this.stripes = page.getByTestId('coding-stripe');
+    this.caret = page.getByTestId('transcript-caret');
     this.correctionSpeaker = page.getByTestId('correction-speaker');
   }
 
@@ -193,6 +196,49 @@ export class TranscriptPage {
     await this.page.getByRole('button', { name: 'Cancel' }).click();
     await expect(area).toBeHidden();
     return text;
+  }
+
+  /** Presses Tab until `target` has the keyboard focus (at most `presses` times). */
+  async tabUntil(target: Locator, presses = 60): Promise<void> {
+    for (let pressed = 0; pressed < presses; pressed += 1) {
+      if (await target.evaluate((element) => element === document.activeElement)) return;
+      await this.page.keyboard.press('Tab');
+    }
+    await expect(target).toBeFocused();
+  }
+
+  /** True when the keyboard caret (the DOM selection's focus) lies inside the first occurrence of `phrase`. */
+  async caretWithin(phrase: string): Promise<boolean> {
+    return this.page.evaluate((needle) => {
+      const selection = document.getSelection();
+      const node = selection?.focusNode;
+      if (selection === null || node === null || node === undefined || node.nodeType !== Node.TEXT_NODE) return false;
+      const at = (node.textContent ?? '').indexOf(needle);
+      return at >= 0 && selection.focusOffset >= at && selection.focusOffset <= at + needle.length;
+    }, phrase);
+  }
+
+  /** The source offset of the keyboard caret (the DOM selection's focus in spoken text); null when it is elsewhere. */
+  async caretOffset(): Promise<number | null> {
+    return this.page.evaluate(() => {
+      const selection = document.getSelection();
+      const start = selection?.focusNode?.parentElement?.getAttribute('data-source-start');
+      return selection === null || start === null || start === undefined ? null : Number(start) + selection.focusOffset;
+    });
+  }
+
+  /** Presses `key` until the caret lies inside `phrase` (at most `presses` times). */
+  async pressUntilCaretWithin(key: string, phrase: string, presses = 40): Promise<void> {
+    for (let pressed = 0; pressed < presses; pressed += 1) {
+      if (await this.caretWithin(phrase)) return;
+      await this.page.keyboard.press(key);
+    }
+    expect(await this.caretWithin(phrase), `caret inside "${phrase}" after ${presses} × ${key}`).toBe(true);
+  }
+
+  /** The text the browser's selection covers in the page. */
+  async selectedText(): Promise<string> {
+    return this.page.evaluate(() => document.getSelection()?.toString() ?? '');
   }
 
   /**

@@ -58,4 +58,24 @@ describe('text units', () => {
     expect(slice(s, merged[0])).toBe(lines[1].slice('Dewi: '.length));
     expect(slice(s, merged[1])).toBe('And before?');
   });
+
+  it('makes words outside every turn (a heading, a note between turns) their own block; blanks go with the turn before', () => {
+    const header = 'Interview with Dewi\nDate: 2024-03-12';
+    const question = 'Where do you dry the wood?';
+    const text = `${header}\n\n${question}\n\n[Recording paused]\n\nIn the drying house.`;
+    const at = (phrase: string) => text.indexOf(phrase);
+    const turns: Turn[] = [
+      { start: at(question), end: at(question) + question.length, speaker: 'Interviewer', timestamp: null },
+      { start: at('In the drying'), end: text.length, speaker: 'Dewi', timestamp: null },
+    ];
+    const s: UnitSource = { text, turns, language: 'en' };
+    expect(slice(s, unitAt(s, 'turn', at('Date')))).toBe(header);
+    expect(slice(s, unitAt(s, 'paragraph', at('Date')))).toBe('Date: 2024-03-12');
+    expect(slice(s, unitAt(s, 'turn', at('paused')))).toBe('[Recording paused]');
+    expect(slice(s, widenToUnit(s, { start: 0, end: 'Interview'.length }, 'turn'))).toBe(header);
+    // Right after a turn's last word, or on the blank line after it, the unit is still that turn.
+    const questionEnd = at(question) + question.length;
+    expect(slice(s, unitAt(s, 'turn', questionEnd))).toBe(question);
+    expect(slice(s, unitAt(s, 'turn', questionEnd + 1))).toBe(question);
+  });
 });

@@ -1,0 +1,6 @@
+// English messages of reading and coding the transcript from the keyboard, and of the coding stripes' labels.
+export const transcriptKeysMessages = {
+  'transcript.keys.hint': 'Arrows move · Shift+arrows select · S sentence · P paragraph · T turn · Ctrl+K code',
+  'transcript.keys.help':
+    'Keyboard: Tab into the text. Arrow keys move the caret; Shift+arrows, Ctrl+Shift+arrows and Shift+Home/End select. S selects the sentence, P the paragraph, T the speaker turn (with a selection: widens it to whole ones). Ctrl+K or / picks a code for the selection, Ctrl+Shift+I codes it in vivo.',
+} as const;
