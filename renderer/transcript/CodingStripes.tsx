@@ -1,16 +1,25 @@
 // The margin of coding stripes beside the transcript: one coloured bar per coding, in lanes so overlapping codings
-// sit side by side. Bars are measured from the rendered text (DOM ranges), only for the part of the source on or
-// near the screen, cached per coding and re-measured on resize, scroll into new text, or a re-render.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+// sit side by side, and a column of code names beside them (stripeLabels.ts; a name without room shows on hover and
+// focus). Bars are measured from the rendered text (DOM ranges), only for the part of the source on or near the
+// screen, cached per coding and re-measured on resize, scroll into new text, or a re-render. The stripes are one stop
+// in the Tab order; the arrow keys move between them, Enter opens a stripe's codings, Escape goes back to the text.
+import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent as ReactKeyboardEvent, MouseEvent as ReactMouseEvent } from 'react';
 import { codePath, indexCodes } from '../../shared/codebook/index.ts';
 import type { Code, Coding } from '../../shared/model/index.ts';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { measureRange, offsetWindow, rangeLaidOut, scrollParentOf } from './stripeGeometry.ts';
+import { placeStripeLabels } from './stripeLabels.ts';
 import { assignStripeLanes, codingsOverlapping, type PlacedStripe, type StripeBox } from './stripeLayout.ts';
 import type { TranscriptSurface } from './transcriptSurface.ts';
 
 export const STRIPE_WIDTH = 5;
 export const STRIPE_GAP = 3;
+/** The column of code names left of the stripes; labels have lines LABEL_LINE_HEIGHT high (see coding.css). */
+export const LABEL_COLUMN_WIDTH = 96;
+const LABEL_LINE_HEIGHT = 15;
+/** Room for three lanes before the margin grows, so coding rarely shifts the text sideways. */
+const MIN_LANES_WIDTH = 27;
 const EXCERPT_ATTRIBUTE_LIMIT = 2000;
 
 type Props = {
@@ -20,7 +29,8 @@ type Props = {
   codes: readonly Code[];
   text: string;
   hidden: boolean;
-  onOpen: (codings: Coding[], point: { x: number; y: number }) => void;
+  /** Opens the codings of a stripe; `byKeyboard` when Enter or Space did it (the popover then takes the focus). */
+  onOpen: (codings: Coding[], point: { x: number; y: number }, byKeyboard: boolean) => void;
 };
 
 type Measured = { key: string; box: { top: number; bottom: number } | null };
@@ -28,6 +38,17 @@ type Measured = { key: string; box: { top: number; bottom: number } | null };
 type Layout = { stripes: PlacedStripe[]; laneCount: number };
 
 const EMPTY: Layout = { stripes: [], laneCount: 0 };
+
+/** Reading order of the stripes for the arrow keys: top to bottom, left to right. */
+const readingOrder = (stripes: readonly PlacedStripe[]): string[] =>
+  [...stripes].sort((a, b) => a.top - b.top || a.lane - b.lane).map((stripe) => stripe.coding.id);
+
+/** Where a stripe opened from the keyboard anchors its popover: beside the stripe's top (a key press has no pointer). */
+const openPoint = (event: ReactMouseEvent<HTMLButtonElement>): { x: number; y: number } => {
+  if (event.detail > 0) return { x: event.clientX, y: event.clientY };
+  const box = event.currentTarget.getBoundingClientRect();
+  return { x: box.right + 8, y: box.top };
+};
 
 /** Scrolling within already measured text yields the same stripes; keeping the old object skips a render. */
 const sameLayout = (a: Layout, b: Layout): boolean =>
@@ -111,28 +132,78 @@ export const CodingStripes = ({ surface, version, codings, codes, text, hidden, 
   }, [surface, version, codings, hidden, moves]);
 
   const codesById = useMemo(() => indexCodes(codes), [codes]);
-  const width = Math.max(1, layout.laneCount) * (STRIPE_WIDTH + STRIPE_GAP) + STRIPE_GAP;
+  const labels = useMemo(() => new Map(placeStripeLabels(layout.stripes, LABEL_LINE_HEIGHT).map((place) => [place.codingId, place])), [layout]);
+  const order = useMemo(() => readingOrder(layout.stripes), [layout]);
+  const [tabStop, setTabStop] = useState<string | null>(null);
+  const focusable = tabStop !== null && order.includes(tabStop) ? tabStop : order[0];
+
+  const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
+    const at = order.indexOf((event.target instanceof HTMLElement ? event.target.dataset.codingId : undefined) ?? '');
+    if (at < 0) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      surface?.root.focus();
+      return;
+    }
+    const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: order.length - 1 };
+    const next = moves[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const id = order[Math.min(order.length - 1, Math.max(0, next))];
+    gutter.current?.querySelector<HTMLElement>(`[data-coding-id="${id}"]`)?.focus();
+  };
+
+  const width = LABEL_COLUMN_WIDTH + Math.max(MIN_LANES_WIDTH, layout.laneCount * (STRIPE_WIDTH + STRIPE_GAP) + STRIPE_GAP);
   return (
-    <div ref={gutter} className="coding-gutter" style={{ width }} aria-label={t('coding.stripes.label')} role="group">
+    <div
+      ref={gutter}
+      className="coding-gutter"
+      style={{ width }}
+      aria-label={t('coding.stripes.label')}
+      aria-description={t('transcript.stripes.keys')}
+      role="toolbar"
+      aria-orientation="vertical"
+      onKeyDown={onKeyDown}
+    >
       {layout.stripes.map(({ coding, top, bottom, lane }) => {
         const code = codesById.get(coding.codeId);
         if (code === undefined) return null;
         const path = codePath(codesById, code.id);
         const excerpt = text.slice(coding.start, coding.end);
+        const label = labels.get(coding.id);
+        const placed = label !== undefined && label.top !== null;
         return (
-          <button
-            key={coding.id}
-            type="button"
-            className="coding-stripe"
-            data-testid="coding-stripe"
-            data-coding-id={coding.id}
-            data-code-name={code.name}
-            data-coded-text={excerpt.slice(0, EXCERPT_ATTRIBUTE_LIMIT)}
-            title={path}
-            aria-label={t('coding.stripes.stripe', { code: path, excerpt: excerpt.length > 60 ? `${excerpt.slice(0, 60)}…` : excerpt })}
-            style={{ top, height: Math.max(4, bottom - top), left: STRIPE_GAP + lane * (STRIPE_WIDTH + STRIPE_GAP), width: STRIPE_WIDTH, background: code.color }}
-            onClick={(event) => onOpen([coding], { x: event.clientX, y: event.clientY })}
-          />
+          <Fragment key={coding.id}>
+            <button
+              type="button"
+              className="coding-stripe"
+              data-testid="coding-stripe"
+              data-coding-id={coding.id}
+              data-code-name={code.name}
+              data-coded-text={excerpt.slice(0, EXCERPT_ATTRIBUTE_LIMIT)}
+              title={path}
+              aria-label={t('coding.stripes.stripe', { code: path, excerpt: excerpt.length > 60 ? `${excerpt.slice(0, 60)}…` : excerpt })}
+              tabIndex={coding.id === focusable ? 0 : -1}
+              style={{
+                top, height: Math.max(4, bottom - top), left: LABEL_COLUMN_WIDTH + STRIPE_GAP + lane * (STRIPE_WIDTH + STRIPE_GAP), width: STRIPE_WIDTH, background: code.color,
+              }}
+              onFocus={() => setTabStop(coding.id)}
+              onClick={(event) => onOpen([coding], openPoint(event), event.detail === 0)}
+            />
+            {/* Shown where placeStripeLabels found room; otherwise while its stripe is hovered or focused (coding.css). */}
+            <span
+              className="coding-stripe-label"
+              data-testid="coding-stripe-label"
+              data-code-name={code.name}
+              data-placed={placed}
+              data-lines={label?.lines ?? 0}
+              aria-hidden="true"
+              style={{ top: label?.top ?? top }}
+            >
+              <span className="coding-stripe-name">{code.name}</span>
+              <span className="coding-stripe-dot" style={{ background: code.color }} />
+            </span>
+          </Fragment>
         );
       })}
     </div>

@@ -14,6 +14,8 @@ type Props = {
   codes: readonly Code[];
   text: string;
   point: { x: number; y: number };
+  /** Move the keyboard into the popover (opened from a stripe with Enter), and back to where it was on closing. */
+  takeFocus?: boolean;
   onClose: () => void;
   onRecode: (coding: Coding) => void;
   onRemove: (coding: Coding) => void;
@@ -23,7 +25,7 @@ type Props = {
 const EXCERPT_LENGTH = 90;
 const MARGIN = 8;
 
-export const CodingPopover = ({ projectId, codings, codes, text, point, onClose, onRecode, onRemove, onMemo }: Props) => {
+export const CodingPopover = ({ projectId, codings, codes, text, point, takeFocus = false, onClose, onRecode, onRemove, onMemo }: Props) => {
   const { t } = useTranslation();
   const db = useDatabase();
   const codingIds = codings.map((coding) => coding.id);
@@ -41,6 +43,16 @@ export const CodingPopover = ({ projectId, codings, codes, text, point, onClose,
     const left = Math.min(Math.max(MARGIN, point.x - 20), globalThis.innerWidth - width - MARGIN);
     setPosition({ left, top });
   }, [point, codings.length]);
+
+  useEffect(() => {
+    if (!takeFocus) return undefined;
+    const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    frame.current?.querySelector<HTMLElement>('.coded-popover-actions button')?.focus();
+    return () => {
+      const focused = document.activeElement;
+      if (returnFocus?.isConnected === true && (focused === null || focused === document.body)) returnFocus.focus({ preventScroll: true });
+    };
+  }, [takeFocus]);
 
   useEffect(() => {
     const onPointerDown = (event: PointerEvent) => {

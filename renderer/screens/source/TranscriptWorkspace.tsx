@@ -30,7 +30,8 @@ import { useCodedHighlights, useRangeHighlight, useSelectionHighlight, useSelect
 type Props = { projectId: Id; source: Source; highlight: { start: number; end: number } | null };
 
 type Picker = { mode: 'apply'; anchor: PickerAnchor } | { mode: 'recode'; codingId: Id; anchor: PickerAnchor };
-type Popover = { codingIds: Id[]; point: { x: number; y: number } };
+/** `byKeyboard`: opened from a focused stripe, so the popover takes the focus (and gives it back when it closes). */
+type Popover = { codingIds: Id[]; point: { x: number; y: number }; byKeyboard?: boolean };
 
 const NO_CODINGS: Coding[] = [];
 const STATUS_MS = 6000;
@@ -190,9 +191,9 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
           codes={codes}
           text={source.text}
           hidden={correcting}
-          onOpen={(clicked, point) => {
+          onOpen={(clicked, point, byKeyboard) => {
             setPicker(null);
-            setPopover({ codingIds: clicked.map((coding) => coding.id), point });
+            setPopover({ codingIds: clicked.map((coding) => coding.id), point, byKeyboard });
           }}
         />
         <div className="transcript-host">
@@ -213,6 +214,7 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
           codes={codes}
           text={source.text}
           point={popover.point}
+          takeFocus={popover.byKeyboard === true}
           onClose={() => setPopover(null)}
           onRecode={(coding) => {
             const range = surface?.rangeOf(coding.start, coding.end)?.getBoundingClientRect();

@@ -174,6 +174,11 @@ export class TranscriptPage {
     return this.page.locator(`[data-testid="coding-stripe"][data-code-name="${codeName}"]`);
   }
 
+  /** The code-name label beside the stripe(s) of `codeName`. */
+  stripeLabel(codeName: string): Locator {
+    return this.page.locator(`[data-testid="coding-stripe-label"][data-code-name="${codeName}"]`);
+  }
+
   async applyWithPicker(query: string, shortcut: 'Control+k' | '/' = 'Control+k'): Promise<void> {
     await this.page.keyboard.press(shortcut);
     await expect(this.picker).toBeVisible();
