@@ -241,6 +241,7 @@ export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSel
         className="code-tree"
         role="tree"
         aria-label={t('codes.tree.label')}
+        aria-description={mode === 'coding' ? t('transcript.codeTree.keys') : undefined}
         hidden={rows.length === 0}
         onKeyDown={onTreeKeyDown}
         onDragLeave={drag.onTreeDragLeave}

@@ -51,6 +51,13 @@ test('codes a sentence with the keyboard alone: Tab to the transcript, move, sel
   await view.tabUntil(view.transcript);
   await expect(view.caret).toBeVisible();
   await expect(page.getByText('Arrows move · Shift+arrows select · S sentence')).toBeVisible();
+  // What a screen reader announces for the transcript, the stripes and the code tree.
+  await expect(view.transcript).toHaveAccessibleName(`Text of ${title}`);
+  await expect(view.transcript).toHaveAccessibleDescription(/Arrow keys move the caret.*S selects the sentence, P the paragraph, T the speaker turn/);
+  await expect(page.getByRole('toolbar', { name: 'Coding stripes' })).toHaveAccessibleDescription(/arrows move between the stripes/);
+  await expect(view.stripe('Exporters and intermediaries').first()).toHaveAccessibleName('Business networks / Exporters and intermediaries: “I only made drums for a trader from Surabaya”');
+  await expect(view.codeTree).toHaveAccessibleDescription(/Enter or Space codes the transcript selection/);
+  await expect(view.codeInTree('Exporters and intermediaries')).toHaveAccessibleDescription('3 codings on this code');
   await app.screenshot('keys-01-caret');
 
   // Down the lines to the owner's first answer, word by word into its third sentence, then S selects that sentence.

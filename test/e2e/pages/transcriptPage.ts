@@ -283,7 +283,7 @@ export class TranscriptPage {
 
   /** The bottom edge of the sticky coding bar, in viewport pixels. */
   async codingBarBottom(): Promise<number> {
-    return this.page.getByRole('toolbar', { name: 'Coding' }).evaluate((bar) => bar.getBoundingClientRect().bottom);
+    return this.page.getByRole('toolbar', { name: 'Coding', exact: true }).evaluate((bar) => bar.getBoundingClientRect().bottom);
   }
 
   /** The main pane's scroll position once it has stopped moving (keyboard scrolling may animate). */
