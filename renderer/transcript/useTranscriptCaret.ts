@@ -112,9 +112,14 @@ export const useTranscriptCaret = (surface: TranscriptSurface | null, source: Un
       if (selection !== null) keepFocusInView(selection);
     };
 
-    // Focus from the keyboard (Tab) shows a caret at once; a click places its own.
+    // Back in the text by keyboard (Tab, or the picker closing), the keyboard goes on from the selection being coded,
+    // wherever the browser left its own; with nothing selected a caret shows at once. A click is left alone: the
+    // browser places its selection after the focus, unless a focus handler moved it.
     const onFocus = (): void => {
-      if (root.matches(':focus-visible') && selectionHere() === null) placeCaret();
+      if (!root.matches(':focus-visible')) return;
+      const remembered = getTranscriptSelection();
+      if (remembered !== null && remembered.sourceId === sourceId) selectOffsets(remembered.start, remembered.end);
+      else if (selectionHere() === null) placeCaret();
     };
 
     root.addEventListener('keydown', onKeyDown);

@@ -23,6 +23,9 @@ export const useSelectionTracking = (surface: TranscriptSurface | null, sourceId
       const range = selection.getRangeAt(0);
       // A selection elsewhere (the code tree, the picker's field) leaves the remembered one alone.
       if (!surface.touches(range)) return;
+      // A caret the user did not put there (the browser drops its selection into the text when a focused field
+      // after it, like the picker's, is removed) keeps the remembered selection: only one in the focused text clears it.
+      if (range.collapsed && doc.activeElement !== surface.root) return;
       const offsets = range.collapsed ? null : surface.offsetsOf(range);
       const words = offsets === null ? null : trimRangeToWords(text, offsets.start, offsets.end);
       if (words === null || words.end <= words.start) {

@@ -77,6 +77,7 @@ test('codes a sentence with the keyboard alone: Tab to the transcript, move, sel
   await expect(view.picker).toBeHidden();
   await expect(view.stripe('Exporters and intermediaries').and(page.locator(`[data-coded-text="${sentence}"]`))).toHaveCount(1);
   await expect(view.transcript).toBeFocused();
+  await expect.poll(() => view.selectedText()).toBe(sentence);
 
   // T selects the whole speaker turn; P its paragraph (here the same); Shift+arrows and Shift+Home/End select too.
   await page.keyboard.press('t');
