@@ -13,10 +13,12 @@ import { retrievalMessages } from './retrieval.ts';
 import { memosMessages } from './memos.ts';
 import { codingMessages } from './coding.ts';
 import { cliMessages } from './cli.ts';
+import { citationMessages } from './citation.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...searchMessages,
   ...codesMessages,
   ...retrievalMessages, ...memosMessages,
   ...codingMessages,
-  ...cliMessages };
+  ...cliMessages,
+  ...citationMessages };
