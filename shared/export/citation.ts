@@ -21,7 +21,7 @@ export const paragraphLabel = (span: ParagraphSpan, locale: Locale = getLocale()
 
 /** Where the excerpt is, as its card shows it beside the source: "¶ 12–13, 00:14:05" (empty when unknown). */
 export const locationLabel = (parts: Pick<CitationParts, 'paragraphs' | 'timestamp'>, locale: Locale = getLocale()): string =>
-  citationText({ informants: [], sourceTitle: '', ...parts }, locale);
+  citationText({ informants: [], sourceTitle: '', paragraphs: parts.paragraphs, timestamp: parts.timestamp }, locale);
 
 /**
  * The citation without its brackets. With one informant (or none) every part is separated by commas, as in

@@ -52,5 +52,8 @@ describe('locationLabel', () => {
     expect(locationLabel({ paragraphs: { first: 3, last: 4 }, timestamp: '00:01:02.500' }, 'en')).toBe('¶ 3–4, 00:01:02');
     expect(locationLabel({ paragraphs: { first: 3, last: 3 }, timestamp: null }, 'en')).toBe('¶ 3');
     expect(locationLabel({ paragraphs: null, timestamp: null }, 'en')).toBe('');
+    // Handed a whole excerpt (or citation), it still shows only where the excerpt sits.
+    const whole = { informants: [{ pseudonym: 'Dewi', role: 'diaspora actor' }], sourceTitle: 'I05 Den Haag', paragraphs: { first: 12, last: 12 }, timestamp: '00:00:45.000' };
+    expect(locationLabel(whole, 'en')).toBe('¶ 12, 00:00:45');
   });
 });
