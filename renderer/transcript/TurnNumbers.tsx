@@ -2,7 +2,7 @@
 // plain paragraph, see shared/text/transcriptBlocks.ts) is ¶ n, the number excerpts, citations and exports use.
 // The number is an attribute on the block's paragraph, drawn by CSS (turnNumbers.css), not a text node: offsets,
 // selections, copying and the caret never meet it. Stamped after each rebuild of the text only, never while coding.
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, type LexicalEditor, type NodeKey } from 'lexical';
 import '../styles/turnNumbers.css';
@@ -23,8 +23,8 @@ const stampNumbers = (editor: LexicalEditor): void => {
 
 export const TurnNumbers = () => {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => {
-    stampNumbers(editor);
+  // Before paint, so a transcript shows its numbers from its first frame (registering calls the root listener at once).
+  useLayoutEffect(() => {
     const stopRoot = editor.registerRootListener((root) => {
       if (root !== null) stampNumbers(editor);
     });
