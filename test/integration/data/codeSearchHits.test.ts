@@ -6,7 +6,9 @@ import { FullTextIndex } from '../../../shared/search/index.ts';
 import { codeSearchHits } from '../../../renderer/data/codeSearchHits.ts';
 import { getHitCodingScope, setHitCodingScope } from '../../../renderer/data/hitCodingScope.ts';
 import { getProject } from '../../../renderer/data/projects.ts';
+import { storeImportedSource } from '../../../renderer/data/sources.ts';
 import { setUpCoding, type CodingFixture } from './codingFixture.ts';
+import { importText } from './testDatabase.ts';
 
 /** The ticked hits: every hit of `query` in the fixture's sources, as the search screen's "select all" gets them. */
 const hitsOf = (fixture: CodingFixture, query: string) => {
@@ -54,6 +56,28 @@ describe('codeSearchHits', () => {
     expect(codedTexts(fixture, code.id)).toEqual(['Could you tell me about painted drums?', 'Later the buyers asked for painted drums and we learned it.']);
     const again = await codeSearchHits(fixture.store, hits, code.id, 'turn');
     expect(again).toMatchObject({ hits: 2, created: [], skipped: 2 });
+  });
+
+  it('codes hundreds of hits as one coding per turn in one undo step', async () => {
+    const fixture = await setUpCoding();
+    const code = fixture.codeByName('Training');
+    const turns = Array.from({ length: 150 }, (_, k) => `Dewi: Batch ${k} went to the drying house. The drying house was full.`);
+    const imported = await importText('long.txt', turns.join('\n\n'));
+    const long = await storeImportedSource(fixture.db, fixture.projectId, imported, {
+      kind: 'interview', title: 'Long', informantIds: [], date: null, language: 'en',
+    });
+    const index = new FullTextIndex();
+    index.addDocument(long.id, long.text);
+    const hits = index.query('drying', { limit: Number.POSITIVE_INFINITY }).hits.map((hit) => ({ sourceId: long.id, start: hit.start, end: hit.end }));
+    expect(hits).toHaveLength(300);
+    const before = fixture.store.getSnapshot().codings.length;
+    const outcome = await codeSearchHits(fixture.store, hits, code.id, 'sentence');
+    expect(outcome).toMatchObject({ hits: 300, skipped: 0 });
+    expect(outcome.created).toHaveLength(150);
+    for (const coding of outcome.created) expect(long.text.slice(coding.start, coding.end)).toMatch(/^Batch \d+ went to the drying house\. The drying house was full\.$/u);
+    await fixture.undo.undo();
+    expect(fixture.store.getSnapshot().codings).toHaveLength(before);
+    expect(fixture.undo.canUndo).toBe(false);
   });
 
   it('remembers the scope per project in its settings, "hit" until one is chosen', async () => {
