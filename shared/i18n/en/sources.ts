@@ -39,7 +39,7 @@ export const sourceMessages = {
   'source.meta.imported': 'Imported',
   'source.speakers.title': 'Speakers',
   'source.speakers.none': 'No speaker labels were detected in this source.',
-  'source.speakers.turns': '{count} turns',
+  'source.speakers.turns': '{count, plural, one {# turn} other {# turns}}',
   'source.speakers.rename': 'Rename speaker {name}',
   'source.speakers.renameShort': 'Rename',
   'source.speakers.newName': 'New name for speaker {name}',
