@@ -57,6 +57,7 @@ test('numbers paragraphs in the margin, cites excerpts by paragraph and time, an
   // The example's own coding in one paragraph cites that paragraph, the one the margin numbers.
   const seeded = excerpts.excerpt('a drum teacher from Belgium stayed two weeks');
   await expect(excerpts.where(seeded)).toHaveText('¶ 4, 00:00:52');
+  await expect(seeded.locator('.excerpt-meta dt').first()).toHaveText('Speaker');
   await app.screenshot('citations-02-excerpt-list');
 
   // "Copy with citation" is in the tab order of its card, just before "Open in source", and works from the keyboard.

@@ -65,19 +65,19 @@ export const ExcerptCard = ({ excerpt, code, navigate }: Props) => {
       <dl className="excerpt-meta">
         {excerpt.speakers.length > 0 && (
           <div>
-            <dt>{t(excerpt.speakers.length === 1 ? 'retrieval.excerpt.speaker' : 'retrieval.excerpt.speakers')}</dt>
+            <dt>{t('retrieval.excerpt.speaker', { count: excerpt.speakers.length })}</dt>
             <dd>{excerpt.speakers.join(', ')}</dd>
           </div>
         )}
         {excerpt.informants.length > 0 && (
           <div>
-            <dt>{t(excerpt.informants.length === 1 ? 'retrieval.excerpt.informant' : 'retrieval.excerpt.informants')}</dt>
+            <dt>{t('retrieval.excerpt.informant', { count: excerpt.informants.length })}</dt>
             <dd>{excerpt.informants.map((person) => person.pseudonym).join(', ')}</dd>
           </div>
         )}
         {excerpt.roles.length > 0 && (
           <div>
-            <dt>{t(excerpt.roles.length === 1 ? 'retrieval.excerpt.role' : 'retrieval.excerpt.roles')}</dt>
+            <dt>{t('retrieval.excerpt.role', { count: excerpt.roles.length })}</dt>
             <dd>{excerpt.roles.join(', ')}</dd>
           </div>
         )}
