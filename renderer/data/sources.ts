@@ -10,7 +10,7 @@ import { deleteRow } from './deleteRow.ts';
 import type { CaseweaveDatabase, SourceRow } from './database.ts';
 import { DataError } from './errors.ts';
 
-export { linkSpeaker, renameSpeaker } from './speakers.ts';
+export { linkSpeaker, linkSpeakerEverywhere, renameSpeaker, sourcesWithSpeaker } from './speakers.ts';
 
 export type SourceSummary = SourceRow;
 
