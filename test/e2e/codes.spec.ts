@@ -181,6 +181,11 @@ test('merge codes, delete a coded code, undo and redo with the keyboard', async 
   await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(codes.row('Arts communities')).toBeHidden();
   expect(await codes.ownCount('Exporters and intermediaries')).toBe(targetCount + moved);
+  // The merged code's definition and criteria are kept in the target's, marked, and stay editable.
+  await codes.select('Exporters and intermediaries');
+  await expect(codes.detailField('Definition')).toHaveValue(/\n\n— merged from “Arts communities”: Music, dance and cultural communities/);
+  await expect(codes.detailField('Exclusion criteria')).toHaveValue(/— merged from “Arts communities”: Communities run by or around Indonesian migrants/);
+  await expect(codes.detailField('Definition')).toBeEditable();
 
   // Delete a top-level code with sub-codes and codings: the confirmation counts them.
   const total = await codes.totalCount('Business networks');
@@ -216,6 +221,8 @@ test('merge codes, delete a coded code, undo and redo with the keyboard', async 
   await page.locator('.undo-buttons').getByRole('button', { name: 'Undo' }).click();
   await expect(codes.row('Arts communities')).toBeVisible();
   expect(await codes.ownCount('Arts communities')).toBe(sourceCount);
+  await codes.select('Exporters and intermediaries');
+  await expect(codes.detailField('Definition')).not.toHaveValue(/merged from/);
   await page.keyboard.press('Control+y');
   await expect(codes.row('Arts communities')).toBeHidden();
   await page.reload();

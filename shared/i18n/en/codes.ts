@@ -45,6 +45,7 @@ export const codesMessages = {
   'codes.merge.choose': 'Choose the code that keeps the codings.',
   'codes.merge.preview':
     '{moved} will move to “{target}”; {collapsed} will collapse into codings already there; {subCodes} will move along. “{name}” will be removed.',
+  'codes.merge.keepsTexts': 'Its definition, criteria and example are appended to those of “{target}”, marked as merged, for you to edit.',
   'codes.merge.confirm': 'Merge',
   'codes.merged': 'Merged “{name}” into “{target}”: {moved} moved, {collapsed} collapsed.',
 
