@@ -64,7 +64,7 @@ const assertPseudonymFree = async (db: CaseweaveDatabase, projectId: Id, pseudon
 };
 
 /** Roles typed for informants join the project's presets (presets are extendable by use), in one project row. */
-const rememberRoles = async (db: CaseweaveDatabase, projectId: Id, roles: readonly string[]): Promise<ProjectChange> => {
+export const rememberRoles = async (db: CaseweaveDatabase, projectId: Id, roles: readonly string[]): Promise<ProjectChange> => {
   const project = await db.projects.get(projectId);
   if (!project) throw new DataError('data.error.projectNotFound');
   let updated = project;
