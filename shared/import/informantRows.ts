@@ -52,8 +52,12 @@ export const guessAttributeType = (values: readonly string[]): AttributeType => 
   return 'text';
 };
 
-/** A first guess at each column's use: known headers by name (one pseudonym, role and real-name column each), the rest attributes. */
-export const guessColumnUses = (table: SheetTable): ColumnUse[] => {
+/**
+ * A first guess at each column's use: known headers by name (one pseudonym, role and real-name column each), the
+ * rest attributes — the project's attribute of the same name (case aside) with its type, else a new one of the
+ * type its values fit.
+ */
+export const guessColumnUses = (table: SheetTable, knownAttributes: readonly { name: string; type: AttributeType }[] = []): ColumnUse[] => {
   const taken = new Set<ColumnUse['kind']>();
   return table.header.map((header, index) => {
     const key = headerKey(header);
@@ -62,9 +66,11 @@ export const guessColumnUses = (table: SheetTable): ColumnUse[] => {
       taken.add(kind);
       return { kind };
     };
-    const known = claim('pseudonym', PSEUDONYM_HEADERS) ?? claim('role', ROLE_HEADERS) ?? claim('realName', REAL_NAME_HEADERS);
-    if (known !== null) return known;
+    const named = claim('pseudonym', PSEUDONYM_HEADERS) ?? claim('role', ROLE_HEADERS) ?? claim('realName', REAL_NAME_HEADERS);
+    if (named !== null) return named;
     if (header === '') return { kind: 'ignore' };
+    const known = knownAttributes.find((attribute) => attribute.name.toLocaleLowerCase() === header.replace(/\s+/g, ' ').toLocaleLowerCase());
+    if (known !== undefined) return { kind: 'attribute', name: known.name, type: known.type };
     return { kind: 'attribute', name: header, type: guessAttributeType(table.rows.map((row) => row.cells[index] ?? '')) };
   });
 };

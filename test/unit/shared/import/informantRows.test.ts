@@ -104,6 +104,12 @@ describe('readInformantRows', () => {
     expect(rows[0]).toMatchObject({ fields: { realName: 'Sutrisno', attributes: { Years: { type: 'number', value: 18 }, Exports: { type: 'boolean', value: true } } } });
   });
 
+  it('takes a column named like an attribute of the project (case aside) as that attribute, with its type', () => {
+    const csv = table('Pseudonym,Years In Business\nHarjo,about ten\n');
+    expect(guessColumnUses(csv, [{ name: 'years in business', type: 'number' }])[1]).toEqual({ kind: 'attribute', name: 'years in business', type: 'number' });
+    expect(guessColumnUses(csv)[1]).toEqual({ kind: 'attribute', name: 'Years In Business', type: 'text' });
+  });
+
   it('accepts only column uses with exactly one pseudonym and distinct attribute names', () => {
     expect(checkColumnUses([{ kind: 'role' }])).toBe('Choose the column that holds the pseudonym.');
     expect(checkColumnUses([{ kind: 'pseudonym' }, { kind: 'pseudonym' }])).toBe('Only one column can hold the pseudonym.');
