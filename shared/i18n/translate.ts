@@ -81,6 +81,10 @@ export const formatNumber = (value: number, locale: Locale = activeLocale): stri
 export const pluralCategory = (count: number, locale: Locale = activeLocale): Intl.LDMLPluralRule =>
   pluralRules(locale).select(count);
 
+/** The variant of a message that has a singular ("….one") and a plural ("….other") form only. */
+export const pluralForm = (count: number, locale: Locale = activeLocale): 'one' | 'other' =>
+  (pluralCategory(count, locale) === 'one' ? 'one' : 'other');
+
 /** ISO calendar dates and instants only: V8's lenient parser would read "sometime in 2024" as 1 January. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 

@@ -61,8 +61,10 @@ test('a new user codes an interview from start to CSV export, and everything sur
   await test.step('start a project from the default template', async () => {
     await app.open();
     await app.goTo('Projects');
+    const projects = new ProjectsPage(page);
+    await projects.chooseStart('template');
     await expect(page.getByRole('radio', { name: /^Ecosystem-based internationalization/ })).toBeChecked();
-    await new ProjectsPage(page).create(PROJECT);
+    await projects.create(PROJECT);
     await shot('01-project-created');
   });
 

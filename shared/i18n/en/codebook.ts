@@ -8,6 +8,7 @@ export const codebookMessages = {
   'codebook.error.parentNotFound': 'The parent code could not be found (it may have been deleted).',
   'codebook.error.moveIntoOwnSubtree': '"{name}" cannot be moved under itself or one of its own sub-codes.',
   'codebook.error.mergeSameCode': 'A code cannot be merged into itself.',
+  'codebook.merge.mergedFrom': '— merged from “{name}”: {text}',
   'codebook.error.mergeIntoOwnSubtree': '"{source}" cannot be merged into "{target}", which is one of its own sub-codes.',
   'codebook.error.invalidColor': '"{color}" is not a colour; use the form #RRGGBB.',
   'codebook.error.reorderMismatch': 'The new order must list exactly the current sub-codes of this level.',
