@@ -1,5 +1,6 @@
 // Applies the policy of security.ts to Electron objects: every webContents refuses navigation, new windows and
-// webviews; the session refuses permissions and every network request. Electron is imported for types only.
+// webviews; the session refuses every permission but the app's own clipboard writes, and every network request.
+// Electron is imported for types only.
 import type { Session, WebContents } from 'electron';
 import { decidePermission, decideWindowOpen, isNavigationAllowed, isRequestAllowed } from './security.ts';
 
@@ -18,8 +19,8 @@ export const hardenWebContents = (contents: WebContents): void => {
 };
 
 export const hardenSession = (session: Session): void => {
-  session.setPermissionRequestHandler((_contents, permission, callback) => callback(decidePermission(permission)));
-  session.setPermissionCheckHandler((_contents, permission) => decidePermission(permission));
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(decidePermission(permission, details.requestingUrl)));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => decidePermission(permission, requestingOrigin));
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isRequestAllowed(details.url) }));
 };

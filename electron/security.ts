@@ -27,11 +27,13 @@ export const isNavigationAllowed = (url: string): boolean => isAppOriginUrl(url)
 /** Caseweave never opens a second window or hands a link to a browser from inside the renderer. */
 export const decideWindowOpen = (): { action: 'deny' } => ({ action: 'deny' });
 
-/** No camera, microphone, notifications, geolocation, MIDI, HID, serial…: the app needs none of them. */
-export const decidePermission = (permission: string): boolean => {
-  void permission;
-  return false;
-};
+/**
+ * No camera, microphone, notifications, geolocation, MIDI, HID, serial, clipboard reading…: the app needs none of them.
+ * The one exception is writing text to the clipboard from the app's own pages ("Copy with citation" uses the standard
+ * Clipboard API, which Chromium gates behind this permission in Electron; it only ever writes, after a user gesture).
+ */
+export const decidePermission = (permission: string, requestingUrl: string): boolean =>
+  permission === 'clipboard-sanitized-write' && isAppOriginUrl(requestingUrl);
 
 // Schemes that never leave the machine: local object URLs, inline data, and DevTools' own pages.
 const LOCAL_SCHEMES = new Set(['blob:', 'data:', 'devtools:', 'chrome-devtools:']);

@@ -95,6 +95,7 @@ export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSel
       void commands.place(id, placement);
       focusRow(id);
     },
+    showsChildren: (id) => rows.some((row) => row.node.code.id === id && row.hasChildren && row.expanded),
   });
 
   const moveByKeyboard = async (code: Code, move: KeyboardMove) => {
@@ -208,7 +209,8 @@ export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSel
             if (code === null) return false;
             if (parent !== null) toggle(parent.id, true);
             setCreating(null);
-            focusRow(code.id);
+            // A new sub-code leaves its parent selected, so the next "New sub-code" adds a sibling, not a grandchild.
+            focusRow(parent?.id ?? code.id);
             return true;
           }}
           onCancelCreate={() => setCreating(null)}
@@ -257,6 +259,7 @@ export const CodeTreePanel = ({ projectId, mode, selectedId: controlledId, onSel
               selected={code.id === focusableId}
               renaming={code.id === renamingId}
               drop={drag.dropMark?.id === code.id ? drag.dropMark.position : null}
+              dropLabel={drag.dropMark?.id === code.id ? (drag.dropMark.intent?.description ?? t('codes.drop.refused')) : null}
               setSize={siblings.length}
               posInSet={siblings.indexOf(row) + 1}
               actions={rowActions}

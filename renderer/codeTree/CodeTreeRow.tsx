@@ -14,6 +14,8 @@ type Props = {
   selected: boolean;
   renaming: boolean;
   drop: DropPosition | 'refused' | null;
+  /** While a code is dragged over this row: what dropping it here does, in words (null otherwise). */
+  dropLabel: string | null;
   setSize: number;
   posInSet: number;
   actions: RowActions;
@@ -24,7 +26,7 @@ const sameRow = (a: Props, b: Props): boolean =>
   a.row.node.code === b.row.node.code && a.row.node.depth === b.row.node.depth &&
   a.row.node.ownCodingCount === b.row.node.ownCodingCount && a.row.node.totalCodingCount === b.row.node.totalCodingCount &&
   a.row.hasChildren === b.row.hasChildren && a.row.expanded === b.row.expanded && a.row.parentId === b.row.parentId &&
-  a.mode === b.mode && a.selected === b.selected && a.renaming === b.renaming && a.drop === b.drop &&
+  a.mode === b.mode && a.selected === b.selected && a.renaming === b.renaming && a.drop === b.drop && a.dropLabel === b.dropLabel &&
   a.setSize === b.setSize && a.posInSet === b.posInSet && a.actions === b.actions;
 
 const CodeTreeRowView = (props: Props) => {
@@ -89,6 +91,7 @@ const CodeTreeRowView = (props: Props) => {
         <span className="code-count">{formatNumber(ownCodingCount)}</span>
         {row.hasChildren && <span className="code-count total">Σ {formatNumber(totalCodingCount)}</span>}
       </span>
+      {props.dropLabel !== null && <span className="drop-label" role="status">{props.dropLabel}</span>}
     </li>
   );
 };

@@ -1,7 +1,9 @@
 // Merging a code into another: a fuzzy picker for the target and, before anything changes, how many codings
-// move over and how many exact duplicates collapse (a dry run of the same pure merge the store performs).
+// move over and how many exact duplicates collapse (a dry run of the same pure merge the store performs), and that
+// the merged code's definition and criteria are kept in the target's.
 import { useMemo, useState } from 'react';
 import { descendantIds, indexCodes, mergeCodes } from '../../shared/codebook/index.ts';
+import { MERGED_TEXT_FIELDS } from '../../shared/codebook/mergedCodeTexts.ts';
 import type { Code, Id } from '../../shared/model/index.ts';
 import { createCodeSearch, pickableCodes } from '../coding/codeMatcher.ts';
 import { Modal } from '../components/Modal.tsx';
@@ -134,6 +136,8 @@ export const MergeDialog = ({ store, code, onCancel, onMerge }: Props) => {
             target: target.name,
             name: code.name,
           })}
+        {preview?.report != null && target !== undefined && MERGED_TEXT_FIELDS.some((field) => code[field].trim() !== '') &&
+          ` ${t('codes.merge.keepsTexts', { target: target.name })}`}
       </p>
     </Modal>
   );

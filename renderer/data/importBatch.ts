@@ -1,11 +1,17 @@
 // Batch import: parse many files with the shared importers (progress, cancel), flag duplicates by
-// SHA-256, then store them with one transaction per file so one failing file never touches the others.
+// SHA-256, then store them with one transaction per file so one failing file never touches the others. Informants
+// made from detected speakers during the review are created with the first stored file that links them.
 import type { ImportedSource, ImportInput, ImportOutcome } from '../../shared/import/importTypes.ts';
 import { importFile, type ImportOptions } from '../../shared/import/importFile.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import type { Id, Source } from '../../shared/model/index.ts';
+import { combineChanges } from '../../shared/project/projectChange.ts';
+import { commitPlan } from './commit.ts';
 import type { CaseweaveDatabase } from './database.ts';
-import { findSourcesBySha, storeImportedSource, type SourceImportMeta, type SourceSummary } from './sources.ts';
+import { planNewInformants, type PendingInformant } from './informants.ts';
+import { findSourcesBySha, planImportedSource, type SourceImportMeta, type SourceSummary } from './sources.ts';
+
+export type { PendingInformant } from './informants.ts';
 
 export { guessInformantIds, guessSpeakerLinks } from './speakerMatching.ts';
 
@@ -17,7 +23,12 @@ export type ParseImportOptions = ImportOptions & { onProgress?: BatchProgress };
 
 export type StoreBatchItem = { imported: ImportedSource; meta: SourceImportMeta };
 
-export type StoreBatchOptions = { onProgress?: BatchProgress; signal?: AbortSignal };
+export type StoreBatchOptions = {
+  onProgress?: BatchProgress;
+  signal?: AbortSignal;
+  /** Informants to create (made from speakers in the review), each with the first stored file that links it. */
+  newInformants?: readonly PendingInformant[];
+};
 
 export type StoreBatchResult = {
   stored: Source[];
@@ -54,6 +65,24 @@ const failureMessage = (fileName: string, error: unknown): string => {
   return t('data.error.storeFailed', { file: fileName, detail });
 };
 
+/**
+ * Stores one file with the new informants it links that are not stored yet, all in one commit: a failing file
+ * leaves neither its source nor those informants behind.
+ */
+const storeFile = async (db: CaseweaveDatabase, projectId: Id, item: StoreBatchItem, pending: readonly PendingInformant[]): Promise<Source> => {
+  const linked = new Set([...item.meta.informantIds, ...Object.values(item.meta.speakerLinks ?? {})]);
+  const { result } = await commitPlan(db, async () => {
+    const stored = new Set((await db.informants.bulkGet(pending.map((informant) => informant.id))).flatMap((row) => (row ? [row.id] : [])));
+    const creating = pending.filter((informant) => linked.has(informant.id) && !stored.has(informant.id));
+    const informants = await planNewInformants(db, projectId, creating);
+    const planned = await planImportedSource(db, projectId, item.imported, item.meta, new Set(creating.map((informant) => informant.id)));
+    const names = informants.informants.map((informant) => informant.pseudonym);
+    const detail = names.length === 0 ? planned.audit.detail : `${planned.audit.detail} (+ ${names.join(', ')})`;
+    return { ...planned, change: combineChanges(informants.change, planned.change), audit: { ...planned.audit, detail } };
+  });
+  return result;
+};
+
 /** Stores each file in its own transaction; a failure is reported for that file and the rest go on. */
 export const storeImportBatch = async (
   db: CaseweaveDatabase, projectId: Id, items: StoreBatchItem[], options: StoreBatchOptions = {},
@@ -66,7 +95,7 @@ export const storeImportBatch = async (
       break;
     }
     try {
-      result.stored.push(await storeImportedSource(db, projectId, item.imported, item.meta));
+      result.stored.push(await storeFile(db, projectId, item, options.newInformants ?? []));
     } catch (error) {
       result.failed.push({ fileName: item.imported.fileName, message: failureMessage(item.imported.fileName, error) });
     }

@@ -63,12 +63,13 @@ const assertPseudonymFree = async (db: CaseweaveDatabase, projectId: Id, pseudon
   if (clash) throw new DataError('data.error.informantPseudonymTaken', { name: pseudonym });
 };
 
-/** A role typed for an informant joins the project's presets, so presets are extendable by use. */
-const rememberRole = async (db: CaseweaveDatabase, projectId: Id, role: string): Promise<ProjectChange> => {
+/** Roles typed for informants join the project's presets (presets are extendable by use), in one project row. */
+export const rememberRoles = async (db: CaseweaveDatabase, projectId: Id, roles: readonly string[]): Promise<ProjectChange> => {
   const project = await db.projects.get(projectId);
   if (!project) throw new DataError('data.error.projectNotFound');
-  const updated = withRolePreset(project, role);
-  return updated === undefined ? {} : tableChange('projects', [{ ...updated, updatedAt: db.clock() }]);
+  let updated = project;
+  for (const role of roles) updated = withRolePreset(updated, role) ?? updated;
+  return updated === project ? {} : tableChange('projects', [{ ...updated, updatedAt: db.clock() }]);
 };
 
 export const listInformants = async (db: CaseweaveDatabase, projectId: Id): Promise<Informant[]> => {
@@ -91,10 +92,30 @@ export const planNewInformant = async (db: CaseweaveDatabase, projectId: Id, inp
   const informant = newInformantRecord(projectId, input, db.clock());
   await assertPseudonymFree(db, projectId, informant.pseudonym, null);
   return {
-    change: combineChanges(await rememberRole(db, projectId, informant.role), tableChange('informants', [informant])),
+    change: combineChanges(await rememberRoles(db, projectId, [informant.role]), tableChange('informants', [informant])),
     audit: { projectId, action: 'create', objectType: 'informant' as const, objectId: informant.id, detail: informant.pseudonym },
     result: informant,
   };
+};
+
+/** A new informant whose id the caller chose beforehand (e.g. one made from a speaker during an import review). */
+export type PendingInformant = NewInformant & { id: Id };
+
+/**
+ * Several new informants as one change (their roles among the presets too), each pseudonym checked against the
+ * project's and the others'; call in a plan.
+ */
+export const planNewInformants = async (db: CaseweaveDatabase, projectId: Id, inputs: readonly PendingInformant[]): Promise<{ change: ProjectChange; informants: Informant[] }> => {
+  const at = db.clock();
+  const informants = inputs.map((input) => ({ ...newInformantRecord(projectId, input, at), id: input.id }));
+  const taken = new Set((await db.informants.where('projectId').equals(projectId).toArray()).map((informant) => informant.pseudonym.toLocaleLowerCase()));
+  for (const informant of informants) {
+    const key = informant.pseudonym.toLocaleLowerCase();
+    if (taken.has(key)) throw new DataError('data.error.informantPseudonymTaken', { name: informant.pseudonym });
+    taken.add(key);
+  }
+  const change = combineChanges(await rememberRoles(db, projectId, informants.map((informant) => informant.role)), tableChange('informants', informants));
+  return { change, informants };
 };
 
 export const createInformant = async (db: CaseweaveDatabase, projectId: Id, input: NewInformant): Promise<Informant> =>
@@ -110,7 +131,7 @@ export const updateInformant = async (db: CaseweaveDatabase, id: Id, patch: Info
     const informant = await db.informants.get(id);
     if (!informant) throw new DataError('data.error.informantNotFound');
     if (changes.pseudonym !== undefined) await assertPseudonymFree(db, informant.projectId, changes.pseudonym, id);
-    const roleChange = changes.role === undefined ? {} : await rememberRole(db, informant.projectId, changes.role);
+    const roleChange = changes.role === undefined ? {} : await rememberRoles(db, informant.projectId, [changes.role]);
     return {
       change: combineChanges(roleChange, tableChange('informants', [{ ...informant, ...changes, updatedAt: db.clock() }])),
       audit: { projectId: informant.projectId, action: 'update', objectType: 'informant', objectId: id, detail: Object.keys(changes).join(', ') },

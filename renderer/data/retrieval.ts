@@ -1,5 +1,5 @@
 // Retrieval of coded excerpts for one or more codes (optionally with sub-codes), filtered by informant role,
-// source kind and coder, and their CSV export. Only the texts of sources with matching codings are read.
+// informant, source kind and coder, and their CSV export. Only the texts of sources with matching codings are read.
 import { descendantIds } from '../../shared/codebook/index.ts';
 import { buildExcerptsCsv, collectCodedExcerpts, type CodedExcerpt, type ExcerptQuery } from '../../shared/export/index.ts';
 import type { Id, Source, SourceKind } from '../../shared/model/index.ts';
@@ -11,6 +11,8 @@ export type RetrievalQuery = {
   codeIds: Id[];
   includeSubCodes: boolean;
   roles?: string[];
+  /** Informant ids ("" for excerpts that belong to no informant). */
+  informants?: Id[];
   sourceKinds?: SourceKind[];
   /** Coder ids. */
   coders?: Id[];

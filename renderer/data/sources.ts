@@ -10,7 +10,7 @@ import { deleteRow } from './deleteRow.ts';
 import type { CaseweaveDatabase, SourceRow } from './database.ts';
 import { DataError } from './errors.ts';
 
-export { linkSpeaker, renameSpeaker } from './speakers.ts';
+export { linkSpeaker, linkSpeakerEverywhere, renameSpeaker, sourcesWithSpeaker } from './speakers.ts';
 
 export type SourceSummary = SourceRow;
 
@@ -86,10 +86,16 @@ export const newSourceRows = (projectId: Id, imported: ImportedSource, meta: Sou
   return { source, change };
 };
 
-/** One imported file as a change (row, text) checked against the database; call inside a commit plan. */
-export const planImportedSource = async (db: CaseweaveDatabase, projectId: Id, imported: ImportedSource, meta: SourceImportMeta) => {
+/**
+ * One imported file as a change (row, text) checked against the database; call inside a commit plan. `creating`:
+ * informants the same plan creates, which the file may list and link although they are not stored yet.
+ */
+export const planImportedSource = async (
+  db: CaseweaveDatabase, projectId: Id, imported: ImportedSource, meta: SourceImportMeta, creating: ReadonlySet<Id> = new Set(),
+) => {
   if (!(await db.projects.get(projectId))) throw new DataError('data.error.projectNotFound');
-  const informantIds = await checkInformantIds(db, projectId, [...meta.informantIds, ...Object.values(meta.speakerLinks ?? {})]);
+  const informantIds = [...new Set([...meta.informantIds, ...Object.values(meta.speakerLinks ?? {})])];
+  await checkInformantIds(db, projectId, informantIds.filter((id) => !creating.has(id)));
   const { source, change } = newSourceRows(projectId, imported, meta, informantIds, db.clock());
   return {
     change,

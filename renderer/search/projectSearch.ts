@@ -5,7 +5,8 @@ import type { Id } from '../../shared/model/index.ts';
 import type { CaseweaveDatabase } from '../data/database.ts';
 import { keysDeleted, onDataEvent, rowsPut, type DataEvent } from '../data/dataEvents.ts';
 import { openSearchClient, type SearchClient } from './searchClient.ts';
-import type { SearchDocument, SearchQueryOptions, SearchResults } from './searchProtocol.ts';
+import type { SearchHit } from '../../shared/search/index.ts';
+import type { HitListOptions, SearchDocument, SearchQueryOptions, SearchResults } from './searchProtocol.ts';
 
 export type ProjectSearchStatus =
   | { state: 'idle' }
@@ -63,9 +64,12 @@ export class ProjectSearch {
    * query (rejects with an AbortError): a query typed over during the build is never sent.
    */
   async query(text: string, options: SearchQueryOptions = {}, signal?: AbortSignal): Promise<SearchResults> {
-    await this.ensureBuilt();
-    if (this.client === null) throw new Error('project search closed');
-    return this.client.query(text, options, signal);
+    return (await this.builtClient()).query(text, options, signal);
+  }
+
+  /** Every hit of the query as a range, once the index is built ("select all hits"). */
+  async hits(text: string, options: HitListOptions = {}, signal?: AbortSignal): Promise<SearchHit[]> {
+    return (await this.builtClient()).hits(text, options, signal);
   }
 
   close(): void {
@@ -75,6 +79,12 @@ export class ProjectSearch {
     this.client?.close();
     this.client = null;
     this.listeners.clear();
+  }
+
+  private async builtClient(): Promise<SearchClient> {
+    await this.ensureBuilt();
+    if (this.client === null) throw new Error('project search closed');
+    return this.client;
   }
 
   private setStatus(status: ProjectSearchStatus): void {

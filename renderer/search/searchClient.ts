@@ -1,11 +1,11 @@
 // The UI thread's handle on project-wide search: a typed, promise-based client of the search service over the
 // worker protocol (call ids, build progress, withdrawal), talking to a Web Worker or, without one, in-thread.
 import { t } from '../../shared/i18n/translate.ts';
-import type { SerializedFullTextIndex } from '../../shared/search/index.ts';
+import type { SearchHit, SerializedFullTextIndex } from '../../shared/search/index.ts';
 import { createRpcClient, type RpcClient, type RpcClientMessages, type RpcClientOptions } from '../workers/rpcClient.ts';
 import type { RpcConnection, RpcProgress } from '../workers/rpcMessages.ts';
 import { openServiceClient, startSearchWorker } from '../workers/workerConnections.ts';
-import type { IndexSummary, SearchDocument, SearchMethods, SearchQueryOptions, SearchResults } from './searchProtocol.ts';
+import type { HitListOptions, IndexSummary, SearchDocument, SearchMethods, SearchQueryOptions, SearchResults } from './searchProtocol.ts';
 import { serveSearchRequests } from './searchService.ts';
 
 export type BuildProgress = RpcProgress;
@@ -27,6 +27,8 @@ export type SearchClient = {
    * service skips it if it has not started (the way a newer keystroke supersedes an older query).
    */
   query(query: string, options?: SearchQueryOptions, signal?: AbortSignal): Promise<SearchResults>;
+  /** Every hit of a query as a range (no context lines), in the order the query would list them. */
+  hits(query: string, options?: HitListOptions, signal?: AbortSignal): Promise<SearchHit[]>;
   exportIndex(): Promise<SerializedFullTextIndex>;
   /** Restores a saved index; `documents` supplies the texts for keyword-in-context lines. */
   loadIndex(index: SerializedFullTextIndex, documents: SearchDocument[]): Promise<IndexSummary>;
@@ -49,6 +51,7 @@ const searchClientOver = (rpc: RpcClient<SearchMethods>): SearchClient => ({
   upsert: (documents) => rpc.call('upsert', { documents: asList(documents) }),
   remove: (documentIds) => rpc.call('remove', { documentIds: asList(documentIds) }),
   query: (query, options = {}, signal) => rpc.call('query', { query, options }, { signal }),
+  hits: (query, options = {}, signal) => rpc.call('hits', { query, options }, { signal }),
   exportIndex: () => rpc.call('export', null),
   loadIndex: (index, documents) => rpc.call('load', { index, documents }),
   close: () => rpc.close(),

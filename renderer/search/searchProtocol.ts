@@ -4,6 +4,7 @@ import type {
   DocumentHitCount,
   FullTextIndexStats,
   KeywordInContextLine,
+  SearchHit,
   SearchOptions,
   SerializedFullTextIndex,
 } from '../../shared/search/index.ts';
@@ -26,6 +27,8 @@ export type SearchMethods = {
   upsert: { params: { documents: SearchDocument[] }; result: IndexSummary };
   remove: { params: { documentIds: string[] }; result: IndexSummary };
   query: { params: { query: string; options: SearchQueryOptions }; result: SearchResults };
+  /** Every hit of the query as a range, no lines and no page ("select all hits" ticks hits not yet shown). */
+  hits: { params: { query: string; options: HitListOptions }; result: SearchHit[] };
   export: { params: null; result: SerializedFullTextIndex };
   load: { params: { index: SerializedFullTextIndex; documents: SearchDocument[] }; result: IndexSummary };
 };
@@ -48,5 +51,8 @@ export type SearchResults = {
   /** Time the index took to answer, in milliseconds (without messaging). */
   elapsedMs: number;
 };
+
+/** Which sources to list hits of, and in which order; every hit is listed. */
+export type HitListOptions = Pick<SearchOptions, 'documentIds' | 'documentOrder'>;
 
 export type IndexSummary = FullTextIndexStats & { elapsedMs: number };

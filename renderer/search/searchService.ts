@@ -64,6 +64,9 @@ const searchHandlers = (): RpcHandlers<SearchMethods> => {
     async query({ query, options }) {
       return answerQuery(index, texts, query, options, now());
     },
+    async hits({ query, options }) {
+      return index.query(query, { ...options, limit: Number.POSITIVE_INFINITY }).hits;
+    },
     async export(_params, { transfer }) {
       const serialized = index.toSerialized();
       transfer(serializedIndexTransferables(serialized));

@@ -1,5 +1,5 @@
 // The open workbench: start-up, the active project, routing between screens, the import flow and menu commands.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { setLastProjectId } from '../data/appState.ts';
 import { getProject } from '../data/projects.ts';
@@ -60,6 +60,7 @@ const OpenWorkbench = ({ initialProjectId, persistent }: { initialProjectId: str
   const project = useLiveQuery(async () => (projectId === null ? null : ((await getProject(db, projectId)) ?? null)), [db, projectId]);
   const importFlow = useImportFlow(projectId);
   const importTrigger = useRef<ImportTrigger | null>(null);
+  const mainPane = useRef<HTMLElement | null>(null);
   useUndoShortcuts();
 
   const openProject = useCallback(
@@ -88,6 +89,12 @@ const OpenWorkbench = ({ initialProjectId, persistent }: { initialProjectId: str
   );
 
   const screenRoute: Route = projectId === null && route.screen !== 'settings' ? { screen: 'projects' } : route;
+  // Another screen (or source) opens at its top, not at the scroll position the previous one left. A new highlight
+  // in the same source is not another screen: the transcript scrolls to it by itself.
+  const screenKey = screenRoute.screen === 'source' ? `source:${screenRoute.sourceId}` : screenRoute.screen;
+  useLayoutEffect(() => {
+    mainPane.current?.scrollTo({ top: 0, left: 0 });
+  }, [screenKey, projectId]);
 
   return (
     <CodingStoreProvider projectId={projectId}>
@@ -95,7 +102,7 @@ const OpenWorkbench = ({ initialProjectId, persistent }: { initialProjectId: str
         <Sidebar project={project ?? null} route={screenRoute} navigate={navigate} />
         <div className="main-column">
           <TopBar project={project ?? null} onImportFiles={importFlow.start} triggerRef={importTrigger} busy={importFlow.state.step !== 'idle'} />
-          <main className="main-pane" id="main">
+          <main className="main-pane" id="main" ref={mainPane}>
             {renderScreen(screenRoute, projectId, openProject, navigate, persistent)}
           </main>
         </div>

@@ -13,6 +13,7 @@ import { useTranslation } from '../i18n/useTranslation.ts';
 import { $buildTranscript } from './transcriptBuild.ts';
 import { TRANSCRIPT_NODES } from './transcriptNodes.ts';
 import { TranscriptSurface } from './transcriptSurface.ts';
+import { TurnNumbers } from './TurnNumbers.tsx';
 
 /** Set on the transcript root once its turns have been laid out in full; see transcript.css. */
 const TURNS_SIZED_ATTRIBUTE = 'data-turns-sized';
@@ -137,6 +138,7 @@ export const TranscriptView = memo(function TranscriptView({ text, turns, label,
         ErrorBoundary={LexicalErrorBoundary}
       />
       <TranscriptSync text={text} turns={turns} onSurface={onSurface} />
+      <TurnNumbers />
     </LexicalComposer>
   );
 });

@@ -4,7 +4,7 @@
 import { $createLineBreakNode, $createParagraphNode, $getRoot } from 'lexical';
 import type { ParagraphNode } from 'lexical';
 import type { Turn } from '../../shared/model/index.ts';
-import { transcriptBlocks } from './transcriptBlocks.ts';
+import { transcriptBlocks } from '../../shared/text/transcriptBlocks.ts';
 import { $createSourceTextNode, $createSpeakerLabelNode, $createTimestampLabelNode } from './transcriptNodes.ts';
 
 const LINE_BREAK = /\r\n|\n|\r/g;

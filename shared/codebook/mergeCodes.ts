@@ -1,5 +1,6 @@
 // Merging one code into another: codings move over (exact duplicates collapse), sub-codes move under the target
-// (a sub-code whose name already exists there is merged into its namesake), and the merged code is removed.
+// (a sub-code whose name already exists there is merged into its namesake), the merged code's definition, criteria
+// and example are appended to the target's, and the merged code is removed.
 import type { Code, Coding } from '../model/index.ts';
 import type { Id } from '../model/ids.ts';
 import { codingChange, outcomeOf, type CodingChangeParts, type CodingOutcome, type CodingSnapshot } from './codingSnapshot.ts';
@@ -7,6 +8,7 @@ import { CodebookError } from './codebookError.ts';
 import { findCode } from './codeEdits.ts';
 import { codeNameKey } from './codeNames.ts';
 import { descendantIds } from './codeTree.ts';
+import { withMergedTexts } from './mergedCodeTexts.ts';
 import { resolveContext, type OperationContext } from './operationContext.ts';
 
 export type MergeReport = {
@@ -99,6 +101,12 @@ export const mergeCodes = (
       } else {
         putCode({ ...child, parentId: intoId, order: appendedOrder++, updatedAt: now });
       }
+    }
+    const target = codes.get(intoId);
+    const absorbed = codes.get(fromId);
+    if (target !== undefined && absorbed !== undefined) {
+      const kept = withMergedTexts(target, absorbed);
+      if (kept !== target) putCode({ ...kept, updatedAt: now });
     }
     codes.delete(fromId);
     touchedCodes.add(fromId);

@@ -1,23 +1,38 @@
-// Gathering coded excerpts with their context (code path, source, speaker, informant, role, kind, memo),
-// for retrieval and for the coded-excerpt export. Only pseudonyms are used: real names never leave here.
+// Gathering coded excerpts with their context (code path, source, speakers, informants, roles, kind, paragraphs,
+// timestamp, memo), for retrieval and for the coded-excerpt export. Who an excerpt belongs to follows the one
+// attribution rule (shared/analysis/attribution.ts). Only pseudonyms are used: real names never leave here.
 import type { Code, Coding, Memo } from '../model/index.ts';
 import type { Coder } from '../model/coder.ts';
 import type { Id } from '../model/ids.ts';
 import type { Informant } from '../model/informant.ts';
-import type { Source, SourceKind, Turn } from '../model/source.ts';
+import type { Source, SourceKind } from '../model/source.ts';
+import { attributeRange, prepareAttribution, type SourceAttribution } from '../analysis/attribution.ts';
+import { locateRange, timestampsInForce, type ParagraphSpan } from '../analysis/excerptLocation.ts';
 import { codePath, descendantIds, flattenCodeTree, buildCodeTree, indexCodes } from '../codebook/codeTree.ts';
+import { getLocale, type Locale } from '../i18n/translate.ts';
+import { excerptQuote } from './excerptQuote.ts';
+
+/** An informant as an excerpt names them: pseudonym and role, never the real name. */
+export type ExcerptInformant = Pick<Informant, 'id' | 'pseudonym' | 'role'>;
 
 export type CodedExcerpt = {
   coding: Coding;
   codePath: string;
+  /** The coded text; across a change of speaker each part is labelled ("Interviewer: … / Dewi: …", see excerptQuote). */
   text: string;
   sourceId: Id;
   sourceTitle: string;
   sourceKind: SourceKind;
-  speaker: string | null;
-  /** Pseudonyms of the informant(s) the excerpt is attributed to. */
-  informants: string[];
+  /** Speakers of the turns the excerpt touches, in text order. */
+  speakers: string[];
+  /** The informants it belongs to under the attribution rule, in text order. */
+  informants: ExcerptInformant[];
+  /** Their roles, each once ("" roles left out). */
   roles: string[];
+  /** The paragraph numbers it spans (the transcript margin's), null only for text outside every block. */
+  paragraphs: ParagraphSpan | null;
+  /** The source's timestamp in force where it starts ("00:14:05"), null when the source has none. */
+  timestamp: string | null;
   /** Display name of the coder who applied the code (empty when the coder is unknown). */
   coderName: string;
   memo: string;
@@ -28,6 +43,8 @@ export type ExcerptQuery = {
   /** Include codings of the codes' sub-codes (default true). */
   includeSubCodes?: boolean;
   roles?: readonly string[];
+  /** Informant ids: excerpts belonging to any of them ("" for excerpts that belong to no informant). */
+  informants?: readonly Id[];
   sourceKinds?: readonly SourceKind[];
   /** Coder ids. */
   coders?: readonly Id[];
@@ -43,36 +60,8 @@ export type ExcerptData = {
   coders: readonly Coder[];
 };
 
-/** The turn whose range contains `offset` (turns sorted by start), by binary search. */
-export const turnAt = (turns: readonly Turn[], offset: number): Turn | null => {
-  let low = 0;
-  let high = turns.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const turn = turns[middle];
-    if (offset < turn.start) high = middle - 1;
-    else if (offset >= turn.end) low = middle + 1;
-    else return turn;
-  }
-  return null;
-};
-
-/**
- * Who said an excerpt's words. A linked speaker is the informant the user linked. An unlinked speaker in a source where
- * other speakers are linked (typically the interviewer) is one of the source's informants that no other speaker
- * stands for — often none, so an interviewer's question is not credited to the interviewee. Plain paragraphs, and
- * speakers of a source with no links at all, belong to the source's informants.
- */
-const attribute = (source: Source, speaker: string | null, informantsById: ReadonlyMap<Id, Informant>): Informant[] => {
-  const linked = speaker === null ? undefined : source.speakerLinks[speaker];
-  let ids: readonly Id[] = source.informantIds;
-  if (linked !== undefined) ids = [linked];
-  else if (speaker !== null) {
-    const standFor = new Set(Object.values(source.speakerLinks));
-    ids = source.informantIds.filter((id) => !standFor.has(id));
-  }
-  return ids.flatMap((id) => informantsById.get(id) ?? []);
-};
+/** What each source's excerpts need, worked out once per source: its blocks, links and timestamps. */
+type PreparedSource = { source: Source; attribution: SourceAttribution; timestamps: (string | null)[] };
 
 /** The memo of each coding: the newest memo whose target is the coding. */
 const newestMemoByCoding = (memos: readonly Memo[]): Map<Id, Memo> => {
@@ -85,8 +74,26 @@ const newestMemoByCoding = (memos: readonly Memo[]): Map<Id, Memo> => {
   return newest;
 };
 
+const anyOf = <T>(wanted: readonly T[] | undefined): Set<T> | null => (wanted === undefined || wanted.length === 0 ? null : new Set(wanted));
+
+/**
+ * The filter of a retrieval, for the query below and the screen's in-memory filters alike. A missing or empty list lets
+ * everything through; "" among roles stands for excerpts with no role, "" among informants for excerpts of no informant.
+ */
+export const excerptFilter = (query: Omit<ExcerptQuery, 'codeIds' | 'includeSubCodes'>): ((excerpt: CodedExcerpt) => boolean) => {
+  const roles = anyOf(query.roles);
+  const informants = anyOf(query.informants);
+  const kinds = anyOf(query.sourceKinds);
+  const coders = anyOf(query.coders);
+  return (excerpt) =>
+    (kinds === null || kinds.has(excerpt.sourceKind)) &&
+    (coders === null || coders.has(excerpt.coding.coderId)) &&
+    (informants === null || (excerpt.informants.length === 0 ? informants.has('') : excerpt.informants.some((person) => informants.has(person.id)))) &&
+    (roles === null || (excerpt.roles.length === 0 ? roles.has('') : excerpt.roles.some((role) => roles.has(role))));
+};
+
 /** Excerpts for the query, in code-tree order, then source title, then position. */
-export const collectCodedExcerpts = (data: ExcerptData, query: ExcerptQuery): CodedExcerpt[] => {
+export const collectCodedExcerpts = (data: ExcerptData, query: ExcerptQuery, locale: Locale = getLocale()): CodedExcerpt[] => {
   const codesById = indexCodes(data.codes);
   const wanted = new Set<Id>();
   for (const codeId of query.codeIds) {
@@ -99,40 +106,45 @@ export const collectCodedExcerpts = (data: ExcerptData, query: ExcerptQuery): Co
   const informantsById = new Map(data.informants.map((informant) => [informant.id, informant]));
   const memoOfCoding = newestMemoByCoding(data.memos);
   const codersById = new Map(data.coders.map((coder) => [coder.id, coder]));
-  const sortedTurns = new Map<Id, Turn[]>();
-  const roleFilter = query.roles === undefined ? null : new Set(query.roles);
-  const kindFilter = query.sourceKinds === undefined ? null : new Set(query.sourceKinds);
-  const coderFilter = query.coders === undefined ? null : new Set(query.coders);
+  const prepared = new Map<Id, PreparedSource>();
+  const prepare = (source: Source): PreparedSource => {
+    let entry = prepared.get(source.id);
+    if (entry === undefined) {
+      const attribution = prepareAttribution(source);
+      entry = { source, attribution, timestamps: timestampsInForce(attribution.blocks) };
+      prepared.set(source.id, entry);
+    }
+    return entry;
+  };
+  const passes = excerptFilter(query);
 
   const excerpts: CodedExcerpt[] = [];
   for (const coding of data.codings) {
     if (!wanted.has(coding.codeId)) continue;
-    if (coderFilter !== null && !coderFilter.has(coding.coderId)) continue;
-    const source = sourcesById.get(coding.sourceId);
-    if (source === undefined) continue;
-    if (kindFilter !== null && !kindFilter.has(source.kind)) continue;
-    let turns = sortedTurns.get(source.id);
-    if (turns === undefined) {
-      turns = [...source.turns].sort((a, b) => a.start - b.start);
-      sortedTurns.set(source.id, turns);
-    }
-    const speaker = turnAt(turns, coding.start)?.speaker ?? null;
-    const people = attribute(source, speaker, informantsById);
-    const roles = [...new Set(people.map((person) => person.role).filter((role) => role !== ''))];
-    if (roleFilter !== null && !roles.some((role) => roleFilter.has(role))) continue;
-    excerpts.push({
+    const found = sourcesById.get(coding.sourceId);
+    if (found === undefined) continue;
+    const { source, attribution, timestamps } = prepare(found);
+    const { blocks } = attribution;
+    const { speakers, informantIds } = attributeRange(attribution, coding.start, coding.end);
+    const informants = informantIds.flatMap((id) => {
+      const person = informantsById.get(id);
+      return person === undefined ? [] : [{ id: person.id, pseudonym: person.pseudonym, role: person.role }];
+    });
+    const excerpt: CodedExcerpt = {
       coding,
       codePath: codePath(codesById, coding.codeId),
-      text: source.text.slice(coding.start, coding.end),
+      text: excerptQuote(source.text, blocks, coding.start, coding.end, locale),
       sourceId: source.id,
       sourceTitle: source.title,
       sourceKind: source.kind,
-      speaker,
-      informants: people.map((person) => person.pseudonym),
-      roles,
+      speakers,
+      informants,
+      roles: [...new Set(informants.map((person) => person.role).filter((role) => role !== ''))],
+      ...locateRange(blocks, timestamps, coding.start, coding.end),
       coderName: codersById.get(coding.coderId)?.name ?? '',
       memo: memoOfCoding.get(coding.id)?.plainText ?? '',
-    });
+    };
+    if (passes(excerpt)) excerpts.push(excerpt);
   }
   return excerpts.sort(
     (a, b) =>

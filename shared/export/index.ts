@@ -3,3 +3,5 @@ export * from './csvFormat.ts';
 export * from './codedExcerpts.ts';
 export * from './excerptsCsv.ts';
 export * from './excerptCounts.ts';
+export * from './excerptQuote.ts';
+export * from './citation.ts';

@@ -19,15 +19,33 @@ export const setLocale = (locale: Locale): void => {
 
 export const getLocale = (): Locale => activeLocale;
 
-/** Replaces `{name}` placeholders; numbers are formatted with Intl for the active locale. */
-const interpolate = (template: string, params: MessageParams | undefined, locale: Locale): string =>
-  params === undefined
-    ? template
-    : template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-        const value = params[name];
-        if (value === undefined) return whole;
-        return typeof value === 'number' ? formatNumber(value, locale) : value;
-      });
+/** `{count, plural, one {# turn} other {# turns}}`: the variant for the count's plural category (or `other`). */
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_VARIANT = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+
+const choosePlural = (variants: string, count: number, locale: Locale): string | undefined => {
+  const found = new Map<string, string>();
+  for (const [, selector, text] of variants.matchAll(PLURAL_VARIANT)) found.set(selector, text);
+  return found.get(`=${count}`) ?? found.get(pluralCategory(count, locale)) ?? found.get('other');
+};
+
+/**
+ * Replaces `{name}` placeholders (numbers formatted with Intl for the locale) and chooses plural variants
+ * (`{count, plural, one {# source} other {# sources}}`, `#` standing for the formatted count) by the locale's rules.
+ */
+const interpolate = (template: string, params: MessageParams | undefined, locale: Locale): string => {
+  if (params === undefined) return template;
+  const plural = template.replace(PLURAL, (whole, name: string, variants: string) => {
+    const count = params[name];
+    if (typeof count !== 'number') return whole;
+    return choosePlural(variants, count, locale)?.replace(/#/g, formatNumber(count, locale)) ?? whole;
+  });
+  return plural.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(value, locale) : value;
+  });
+};
 
 export const t = (key: MessageKey, params?: MessageParams, locale: Locale = activeLocale): string => {
   const template = catalogs[locale][key] ?? englishMessages[key];
@@ -62,6 +80,10 @@ export const formatNumber = (value: number, locale: Locale = activeLocale): stri
 /** Plural category of a count ("one", "other", …) for choosing a message variant. */
 export const pluralCategory = (count: number, locale: Locale = activeLocale): Intl.LDMLPluralRule =>
   pluralRules(locale).select(count);
+
+/** The variant of a message that has a singular ("….one") and a plural ("….other") form only. */
+export const pluralForm = (count: number, locale: Locale = activeLocale): 'one' | 'other' =>
+  (pluralCategory(count, locale) === 'one' ? 'one' : 'other');
 
 /** ISO calendar dates and instants only: V8's lenient parser would read "sometime in 2024" as 1 January. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;

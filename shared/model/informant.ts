@@ -9,6 +9,9 @@ export type AttributeValue =
 
 export type AttributeType = AttributeValue['type'];
 
+/** Every attribute type, in the order a user is offered them. */
+export const ATTRIBUTE_TYPES: readonly AttributeType[] = ['text', 'number', 'date', 'boolean'];
+
 export type Informant = {
   id: Id;
   projectId: Id;

@@ -1,6 +1,7 @@
 // A research project: the unit a researcher opens, with its questions and settings.
 import type { Id, IsoInstant } from './ids.ts';
 import type { AttributeType } from './informant.ts';
+import type { TextUnit } from '../text/textUnits.ts';
 
 export type ResearchQuestion = { id: Id; text: string };
 
@@ -14,6 +15,11 @@ export type ProjectSettings = {
    * Optional: projects written before it was introduced simply have none.
    */
   attributeDefinitions?: { name: string; type: AttributeType }[];
+  /**
+   * What "Code selected hits" on the search screen codes around each hit (the hit, its sentence, paragraph or
+   * speaker turn), as last chosen in this project. Optional: absent means the hit only.
+   */
+  hitCodingScope?: TextUnit;
 };
 
 export type Project = {

@@ -146,8 +146,10 @@ const NO_MATCHES: DocumentMatches = { firsts: EMPTY_POSITIONS, lasts: EMPTY_POSI
 const lastsOf = (firsts: Int32Array, length: number): Int32Array => (length === 1 ? firsts : firsts.map((first) => first + length - 1));
 
 /**
- * Merges the clauses' sorted hit lists into one list ordered by first then last token, dropping duplicates
- * (two clauses matching the same tokens). A k-way merge over typed arrays: no per-hit objects.
+ * Merges the clauses' sorted hit lists into one list of places ordered by first token. Hits that overlap or stand
+ * side by side (no other word between them) make one place from the first word to the last: an unquoted
+ * `drying house` finds "drying house" once, not "drying" and "house" each with the same context line. Two clauses
+ * matching the same tokens thus count once. A k-way merge over typed arrays: no per-hit objects.
  */
 const mergeClauseHits = (perClause: { firsts: Int32Array; length: number }[]): DocumentMatches => {
   let total = 0;
@@ -173,7 +175,10 @@ const mergeClauseHits = (perClause: { firsts: Int32Array; length: number }[]): D
     }
     if (best < 0) break;
     cursors[best] += 1;
-    if (count > 0 && firsts[count - 1] === bestFirst && lasts[count - 1] === bestLast) continue;
+    if (count > 0 && bestFirst <= lasts[count - 1] + 1) {
+      lasts[count - 1] = Math.max(lasts[count - 1], bestLast);
+      continue;
+    }
     firsts[count] = bestFirst;
     lasts[count] = bestLast;
     count += 1;
@@ -182,8 +187,8 @@ const mergeClauseHits = (perClause: { firsts: Int32Array; length: number }[]): D
 };
 
 /**
- * Every hit of an AND query in one document, ordered by position (then by end); empty unless every clause
- * matches here. Hits of different clauses on the same tokens are reported once.
+ * Every hit of an AND query in one document, ordered by position; empty unless every clause matches here. With
+ * several clauses a hit is a place: overlapping or adjacent hits are reported once, as one run of tokens.
  */
 export const matchDocument = (document: IndexedDocument, clauses: ResolvedClause[]): DocumentMatches => {
   const perClause: { firsts: Int32Array; length: number }[] = [];

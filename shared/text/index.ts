@@ -4,3 +4,4 @@ export * from './offsetMapping.ts';
 export * from './textDiff.ts';
 export * from './sourceCorrection.ts';
 export * from './textUnits.ts';
+export * from './transcriptBlocks.ts';

@@ -5,10 +5,9 @@ import { CodesPage } from './pages/codesPage.ts';
 import { ProjectsPage } from './pages/ProjectsPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
 
-const newProjectFrom = async (app: WorkbenchPage, name: string, template: RegExp) => {
+const newProjectFrom = async (app: WorkbenchPage, name: string, template: RegExp | 'empty') => {
   await app.goTo('Projects');
-  await app.page.getByRole('radio', { name: template }).check();
-  await new ProjectsPage(app.page).create(name);
+  await new ProjectsPage(app.page).create(name, template === 'empty' ? { empty: true } : { template });
 };
 
 test('build a code tree from the default template, edit it, and save it as a template', async ({ page }) => {
@@ -17,14 +16,23 @@ test('build a code tree from the default template, edit it, and save it as a tem
   const app = new WorkbenchPage(page);
   await app.open();
   await app.goTo('Projects');
-  // The default template is preselected, with a description of each choice.
-  const defaultChoice = page.getByRole('radio', { name: /^Ecosystem-based internationalization/ });
-  await expect(defaultChoice).toBeChecked();
-  await expect(page.getByRole('radio', { name: /^Empty code tree/ })).toBeVisible();
-  await expect(page.getByRole('radio', { name: /^Sales-network factors/ })).toBeVisible();
-  await expect(page.getByRole('radio', { name: /^Platform regulation/ })).toBeVisible();
+  // The project name has a label of its own, and "empty" versus "from a template" is an explicit choice:
+  // nothing is preselected and Create waits for it.
+  const projects = new ProjectsPage(page);
+  const form = page.getByRole('form', { name: 'New project' });
+  await form.getByLabel('Project name').fill('Pilot coding');
+  await expect(form.getByRole('radio', { name: /^Empty code tree/ })).not.toBeChecked();
+  await expect(form.getByRole('radio', { name: /^From a template/ })).not.toBeChecked();
+  await expect(form.getByRole('button', { name: 'Create project' })).toBeDisabled();
+  await expect(form).toContainText('Choose whether the project starts empty or from a template.');
+  await app.screenshot('codes-00a-new-project-start-choice');
+  // Choosing "from a template" opens the templates, the default one picked, each with its description.
+  await projects.chooseStart('template');
+  await expect(form.getByRole('radio', { name: /^Ecosystem-based internationalization/ })).toBeChecked();
+  await expect(form.getByRole('radio', { name: /^Sales-network factors/ })).toBeVisible();
+  await expect(form.getByRole('radio', { name: /^Platform regulation/ })).toBeVisible();
   await app.screenshot('codes-00-new-project-template-choice');
-  await new ProjectsPage(page).create('Pilot coding');
+  await projects.create('Pilot coding');
 
   const codes = new CodesPage(page);
   await codes.open();
@@ -54,6 +62,10 @@ test('build a code tree from the default template, edit it, and save it as a tem
   await expect(codes.row('Family succession')).toHaveAttribute('aria-selected', 'true');
   await codes.createChild('Family succession', 'Next generation');
   await expect(codes.row('Next generation')).toHaveAttribute('aria-level', '2');
+  // The parent stays selected, so a second "New sub-code" nests beside the first, not under it.
+  await expect(codes.row('Family succession')).toHaveAttribute('aria-selected', 'true');
+  await codes.toolbar.getByRole('button', { name: 'New sub-code' }).click();
+  await page.getByLabel('Name of the new sub-code of Family succession').press('Escape');
   const renameInput = await codes.rename('Next generation', 'Children take over');
   await expect(renameInput).toBeHidden();
   await expect(codes.row('Children take over')).toBeVisible();
@@ -94,6 +106,8 @@ test('build a code tree from the default template, edit it, and save it as a tem
   await codes.startDrag('Family succession');
   await codes.hoverDrop('Business networks', 'before');
   await expect(codes.row('Business networks')).toHaveClass(/drop-before/);
+  // The indicator says in words what the drop will do, and the drop does just that.
+  await expect(codes.row('Business networks').getByRole('status')).toHaveText('Insert before “Business networks” at the top level');
   await app.screenshot('codes-02a-drop-indicator');
   await page.mouse.up();
   await expect.poll(async () => (await codes.outline()).slice(0, 3)).toEqual(['1 Family succession', '2 Children take over', '1 Business networks']);
@@ -101,9 +115,19 @@ test('build a code tree from the default template, edit it, and save it as a tem
   await codes.startDrag('Family succession');
   await codes.hoverDrop('Children take over', 'inside');
   await expect(codes.row('Children take over')).toHaveClass(/drop-refused/);
+  await expect(codes.row('Children take over').getByRole('status')).toHaveText('A code cannot go into itself or its own sub-codes');
   await app.screenshot('codes-02b-drop-refused');
   await page.mouse.up();
   await expect(codes.row('Children take over')).not.toHaveClass(/drop-/);
+  expect(await codes.outline()).toEqual(before);
+  // Below an open code with sub-codes the line sits above its first sub-code, and that is what it means.
+  await codes.startDrag('Children take over');
+  await codes.hoverDrop('Business networks', 'after');
+  await expect(codes.row('Business networks').getByRole('status')).toHaveText('Make the first sub-code of “Business networks”');
+  await app.screenshot('codes-02c-drop-first-sub-code');
+  // Let go over the dragged row itself, where a drop is refused: nothing moves.
+  await codes.hoverDrop('Children take over', 'inside');
+  await page.mouse.up();
   expect(await codes.outline()).toEqual(before);
   await codes.drag('Children take over', 'Learning', 'after');
   await expect(codes.row('Children take over')).toHaveAttribute('aria-level', '2');
@@ -138,7 +162,7 @@ test('build a code tree from the default template, edit it, and save it as a tem
   expect(await codes.outline()).toEqual(pilotOutline);
 
   // An empty project has no codes.
-  await newProjectFrom(app, 'Blank slate', /^Empty code tree/);
+  await newProjectFrom(app, 'Blank slate', 'empty');
   await codes.open();
   await expect(page.getByText('This project has no codes yet.')).toBeVisible();
 
@@ -181,6 +205,11 @@ test('merge codes, delete a coded code, undo and redo with the keyboard', async 
   await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(codes.row('Arts communities')).toBeHidden();
   expect(await codes.ownCount('Exporters and intermediaries')).toBe(targetCount + moved);
+  // The merged code's definition and criteria are kept in the target's, marked, and stay editable.
+  await codes.select('Exporters and intermediaries');
+  await expect(codes.detailField('Definition')).toHaveValue(/\n\n— merged from “Arts communities”: Music, dance and cultural communities/);
+  await expect(codes.detailField('Exclusion criteria')).toHaveValue(/— merged from “Arts communities”: Communities run by or around Indonesian migrants/);
+  await expect(codes.detailField('Definition')).toBeEditable();
 
   // Delete a top-level code with sub-codes and codings: the confirmation counts them.
   const total = await codes.totalCount('Business networks');
@@ -216,6 +245,8 @@ test('merge codes, delete a coded code, undo and redo with the keyboard', async 
   await page.locator('.undo-buttons').getByRole('button', { name: 'Undo' }).click();
   await expect(codes.row('Arts communities')).toBeVisible();
   expect(await codes.ownCount('Arts communities')).toBe(sourceCount);
+  await codes.select('Exporters and intermediaries');
+  await expect(codes.detailField('Definition')).not.toHaveValue(/merged from/);
   await page.keyboard.press('Control+y');
   await expect(codes.row('Arts communities')).toBeHidden();
   await page.reload();

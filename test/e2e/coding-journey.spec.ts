@@ -61,8 +61,10 @@ test('a new user codes an interview from start to CSV export, and everything sur
   await test.step('start a project from the default template', async () => {
     await app.open();
     await app.goTo('Projects');
+    const projects = new ProjectsPage(page);
+    await projects.chooseStart('template');
     await expect(page.getByRole('radio', { name: /^Ecosystem-based internationalization/ })).toBeChecked();
-    await new ProjectsPage(page).create(PROJECT);
+    await projects.create(PROJECT);
     await shot('01-project-created');
   });
 
@@ -272,7 +274,9 @@ test('a new user codes an interview from start to CSV export, and everything sur
     const bytes = await readFile(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = parseCsv(new TextDecoder().decode(bytes.subarray(3)));
-    expect(header).toEqual(['Code', 'Excerpt', 'Source', 'Speaker', 'Informant', 'Role', 'Source kind', 'Start', 'End', 'Coder', 'Memo']);
+    expect(header).toEqual([
+      'Code', 'Excerpt', 'Source', 'Speaker', 'Informant', 'Role', 'Source kind', 'Start', 'End', 'First paragraph', 'Last paragraph', 'Timestamp', 'Coder', 'Memo',
+    ]);
 
     const dyes = canonical.indexOf('natural dyes');
     const indigo = canonical.indexOf('natural indigo');
@@ -291,7 +295,8 @@ test('a new user codes an interview from start to CSV export, and everything sur
       .map((row) => [row.code, row.text, SOURCE, row.speaker, row.informant, row.role, 'Interview', String(row.at), String(row.at + row.text.length)])
       .sort((a, b) => key(a).localeCompare(key(b)));
     expect(actual.map((cells) => cells.slice(0, 9))).toEqual(wanted);
-    for (const [, text, , , , , , start, end, coder, memo] of rows) {
+    for (const [, text, , , , , , start, end, firstParagraph, , , coder, memo] of rows) {
+      expect(Number(firstParagraph)).toBeGreaterThan(0);
       expect(canonical.slice(Number(start), Number(end))).toBe(text);
       expect(coder).not.toBe('');
       expect(memo).toBe(expected.find((row) => row.text === text && row.at === Number(start))?.memo);

@@ -80,7 +80,9 @@ test('retrieves the excerpts of a code with its sub-codes, filters them by role,
   const bytes = await readFile(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = parseCsv(new TextDecoder().decode(bytes.subarray(3)));
-  expect(rows[0]).toEqual(['Code', 'Excerpt', 'Source', 'Speaker', 'Informant', 'Role', 'Source kind', 'Start', 'End', 'Coder', 'Memo']);
+  expect(rows[0]).toEqual([
+    'Code', 'Excerpt', 'Source', 'Speaker', 'Informant', 'Role', 'Source kind', 'Start', 'End', 'First paragraph', 'Last paragraph', 'Timestamp', 'Coder', 'Memo',
+  ]);
   const records = rows.slice(1);
   expect(records).toHaveLength(perRole);
   for (const [code, excerpt, , , , role, , start, end] of records) {

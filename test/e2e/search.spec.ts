@@ -103,3 +103,16 @@ test('codes a single ticked hit, and says so in the singular when it is coded al
   await expect(app.toast('The hit was already coded with Global collaboration / Distribution efficiency; nothing changed.')).toBeVisible();
   expect(pageErrors).toEqual([]);
 });
+
+test('an unquoted two-word search lists one line per place, not one per word (issue 7, item 9)', async ({ page }) => {
+  const app = new WorkbenchPage(page);
+  await app.open();
+  const search = new SearchPage(page);
+  await search.open();
+  // Bu Wulan says "drying" twice, once in "a shared drying shed": two places, the second with both words marked.
+  await search.search('drying shed');
+  await expect(search.summary).toHaveText(/^2 hits in 1 source/);
+  expect(await search.hitWords()).toEqual(['drying', 'drying shed']);
+  await expect(search.hits.nth(1)).toContainText('and a shared drying shed so that small makers');
+  await app.screenshot('search-04-two-words-one-line');
+});

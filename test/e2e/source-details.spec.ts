@@ -1,4 +1,4 @@
-// A source's details can be corrected after import, and a deleted source comes back with Undo.
+// A source's details can be corrected after import; deleting it says what goes with it, and Undo brings it back.
 import { expect, test } from '@playwright/test';
 import { SourcesPage } from './pages/SourcesPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
@@ -25,7 +25,10 @@ test('edit a source’s details, then delete it and undo', async ({ page }) => {
   await expect(view.details).toContainText('Rina');
 
   await page.getByRole('button', { name: 'Delete source' }).click();
-  await page.getByRole('dialog', { name: 'Delete source?' }).getByRole('button', { name: 'Delete source' }).click();
+  const confirmation = page.getByRole('dialog', { name: 'Delete source?' });
+  // The confirmation counts what goes with the source: the example codes this observation five times.
+  await expect(confirmation).toContainText('with its 5 codings?');
+  await confirmation.getByRole('button', { name: 'Delete source' }).click();
   await expect(sources.table.locator('tbody tr')).toHaveCount(4);
   await app.toast(/deleted/).getByRole('button', { name: 'Undo' }).click();
   await expect(sources.table.locator('tbody tr')).toHaveCount(5);

@@ -41,8 +41,16 @@ describe('window.open and permissions', () => {
 
   it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fileSystem', 'midi', 'hid'])(
     'denies the %s permission',
-    (permission) => expect(decidePermission(permission)).toBe(false),
+    (permission) => expect(decidePermission(permission, 'app://caseweave/index.html')).toBe(false),
   );
+
+  it('lets the app itself write text to the clipboard ("Copy with citation"), and no other origin', () => {
+    expect(decidePermission('clipboard-sanitized-write', 'app://caseweave/index.html')).toBe(true);
+    expect(decidePermission('clipboard-sanitized-write', 'app://caseweave')).toBe(true);
+    expect(decidePermission('clipboard-sanitized-write', 'https://evil.example/')).toBe(false);
+    expect(decidePermission('clipboard-sanitized-write', 'app://caseweave.evil/')).toBe(false);
+    expect(decidePermission('clipboard-sanitized-write', '')).toBe(false);
+  });
 });
 
 describe('isRequestAllowed', () => {

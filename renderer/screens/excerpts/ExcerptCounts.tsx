@@ -1,5 +1,5 @@
 // The counts above a retrieval: excerpts in total, per code (with its colour, in code-tree order), per informant
-// role and per source kind (both largest first).
+// role, per informant and per source kind (largest first).
 import type { ExcerptCounts as Counts } from '../../../shared/export/index.ts';
 import type { Code, Id } from '../../../shared/model/index.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
@@ -11,9 +11,11 @@ type Props = {
   pathOf: (codeId: Id) => string;
   /** Every code id in code-tree order: the per-code counts follow it. */
   treeOrder: readonly Id[];
+  /** The pseudonym of an informant id. */
+  informantName: (informantId: Id) => string;
 };
 
-export const ExcerptCounts = ({ counts, codesById, pathOf, treeOrder }: Props) => {
+export const ExcerptCounts = ({ counts, codesById, pathOf, treeOrder, informantName }: Props) => {
   const { t, formatNumber } = useTranslation();
   const group = (title: string, testId: string, entries: { key: string; label: string; count: number; color?: string }[]) => (
     <div className="count-group" data-testid={testId}>
@@ -45,6 +47,13 @@ export const ExcerptCounts = ({ counts, codesById, pathOf, treeOrder }: Props) =
           t('retrieval.counts.byRole'),
           'excerpts-counts-role',
           [...counts.byRole].map(([role, count]) => ({ key: role, label: role === '' ? t('retrieval.filter.noRole') : role, count })).sort(byCount),
+        )}
+        {group(
+          t('retrieval.counts.byInformant'),
+          'excerpts-counts-informant',
+          [...counts.byInformant]
+            .map(([id, count]) => ({ key: id, label: id === '' ? t('retrieval.filter.noInformant') : informantName(id), count }))
+            .sort(byCount),
         )}
         {group(
           t('retrieval.counts.byKind'),

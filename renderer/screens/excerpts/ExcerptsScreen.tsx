@@ -1,5 +1,6 @@
-// The Retrieval screen: pick codes (with or without sub-codes), read every coded excerpt with its context,
-// filter by informant role, source kind and coder, see counts, open an excerpt in its source, export CSV.
+// The Retrieval screen: pick codes (with or without sub-codes), read every coded excerpt with its context and citation,
+// filter by informant role, informant, source kind and coder, see counts, copy an excerpt with its citation, open it
+// in its source, export CSV.
 import { useMemo, useState } from 'react';
 import { codePath, indexCodes } from '../../../shared/codebook/index.ts';
 import { buildExcerptsCsv, countExcerpts } from '../../../shared/export/index.ts';
@@ -42,7 +43,8 @@ export const ExcerptsScreen = ({ projectId, navigate }: Props) => {
   const counts = useMemo(() => countExcerpts(excerpts), [excerpts]);
   const choices = useFilterChoices(all, filters);
   const [exporting, setExporting] = useState(false);
-  const filtered = filters.roles.length + filters.kinds.length + filters.coders.length > 0;
+  const filtered = filters.roles.length + filters.informants.length + filters.kinds.length + filters.coders.length > 0;
+  const informantNames = useMemo(() => new Map(choices.informants.map((informant) => [informant.id, informant.name])), [choices.informants]);
 
   const setFilters = (next: Partial<typeof filters>) => setSelection({ ...selection, filters: { ...filters, ...next } });
 
@@ -101,6 +103,17 @@ export const ExcerptsScreen = ({ projectId, navigate }: Props) => {
               />
             </div>
             <div className="filter-field">
+              <span>{t('retrieval.filter.informant')}</span>
+              <MultiSelect
+                label={t('retrieval.filter.informant')}
+                options={choices.informants.map((informant) => ({ value: informant.id, label: informant.id === '' ? t('retrieval.filter.noInformant') : informant.name }))}
+                selected={filters.informants}
+                onChange={(informants) => setFilters({ informants })}
+                emptySummary={t('retrieval.filter.all')}
+                noOptionsText={t('retrieval.filter.noChoices')}
+              />
+            </div>
+            <div className="filter-field">
               <span>{t('retrieval.filter.kind')}</span>
               <MultiSelect
                 label={t('retrieval.filter.kind')}
@@ -122,7 +135,7 @@ export const ExcerptsScreen = ({ projectId, navigate }: Props) => {
               />
             </div>
             {filtered && (
-              <button type="button" className="button link" onClick={() => setFilters({ roles: [], kinds: [], coders: [] })}>
+              <button type="button" className="button link" onClick={() => setFilters({ roles: [], informants: [], kinds: [], coders: [] })}>
                 {t('retrieval.filter.clear')}
               </button>
             )}
@@ -135,7 +148,13 @@ export const ExcerptsScreen = ({ projectId, navigate }: Props) => {
           )}
           {result.status === 'ready' && codeIds.length > 0 && (
             <>
-              <ExcerptCounts counts={counts} codesById={codesById} pathOf={(id: Id) => codePath(codesById, id)} treeOrder={treeOrder} />
+              <ExcerptCounts
+                counts={counts}
+                codesById={codesById}
+                pathOf={(id: Id) => codePath(codesById, id)}
+                treeOrder={treeOrder}
+                informantName={(id: Id) => informantNames.get(id) ?? id}
+              />
               {excerpts.length === 0 ? (
                 <p className="empty-state">{t('retrieval.noExcerpts')}</p>
               ) : (

@@ -12,7 +12,7 @@ import type { RetrievalFilters } from './excerptFilters.ts';
 
 export type RetrievalSelection = { codeIds: Id[]; includeSubCodes: boolean; filters: RetrievalFilters };
 
-const EMPTY_SELECTION: RetrievalSelection = { codeIds: [], includeSubCodes: true, filters: { roles: [], kinds: [], coders: [] } };
+const EMPTY_SELECTION: RetrievalSelection = { codeIds: [], includeSubCodes: true, filters: { roles: [], informants: [], kinds: [], coders: [] } };
 
 /** Session memory of each project's last retrieval. */
 const remembered = new Map<Id, RetrievalSelection>();
@@ -78,14 +78,19 @@ export const useRetrievedExcerpts = (projectId: Id, codeIds: readonly Id[], incl
 export const useFilterChoices = (excerpts: readonly CodedExcerpt[], filters: RetrievalFilters) =>
   useMemo(() => {
     const roles = new Set<string>(filters.roles);
-    // Coders are chosen by id and shown by name; one chosen earlier keeps its place even when no excerpt is theirs.
+    // Informants and coders are chosen by id and shown by name; one chosen earlier keeps its place even when no
+    // excerpt is theirs any more.
+    const informants = new Map<string, string>(filters.informants.map((id) => [id, id]));
     const coders = new Map<string, string>(filters.coders.map((id) => [id, id]));
     for (const excerpt of excerpts) {
       if (excerpt.roles.length === 0) roles.add('');
       for (const role of excerpt.roles) roles.add(role);
+      if (excerpt.informants.length === 0) informants.set('', '');
+      for (const person of excerpt.informants) informants.set(person.id, person.pseudonym);
       coders.set(excerpt.coding.coderId, excerpt.coderName || excerpt.coding.coderId);
     }
     const sorted = (values: Set<string>) => [...values].sort((a, b) => a.localeCompare(b));
-    const byName = [...coders].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-    return { roles: sorted(roles), coders: byName };
-  }, [excerpts, filters.roles, filters.coders]);
+    const byName = (named: Map<string, string>) =>
+      [...named].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    return { roles: sorted(roles), informants: byName(informants), coders: byName(coders) };
+  }, [excerpts, filters.roles, filters.informants, filters.coders]);

@@ -47,7 +47,16 @@ export const ImportDialog = ({ flow, projectId, onOpenSource }: Props) => {
             </>
           }
         >
-          {state.rows.length > 0 && <ImportReviewTable rows={state.rows} informants={informants} onChange={flow.updateRow} />}
+          {state.rows.length > 0 && (
+            <ImportReviewTable
+              rows={state.rows}
+              informants={informants}
+              newInformants={state.newInformants}
+              onChange={flow.updateRow}
+              onLinkSpeaker={flow.linkSpeaker}
+              onInformantFromSpeaker={flow.informantFromSpeaker}
+            />
+          )}
           {state.failures.length > 0 && (
             <section className="import-failures" aria-label={t('importUi.failures.title')}>
               <h3>{t('importUi.failures.title')}</h3>

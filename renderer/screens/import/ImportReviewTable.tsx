@@ -1,14 +1,25 @@
-// The review table of an import: one row per parsed file with its guessed kind, title, informants, date and language,
-// and a duplicate warning (duplicates are unticked by default). Rows are memoised and a big batch is mounted over a
+// The review table of an import: one row per parsed file with its guessed kind, title, informants, detected speakers
+// (linked to informants, or made into new ones), date and language, and a duplicate warning (duplicates are unticked
+// by default). Rows are memoised and a big batch is mounted over a
 // few frames, so the window keeps painting while the table appears.
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { SOURCE_KINDS } from '../../../shared/model/index.ts';
 import type { Informant, SourceKind } from '../../../shared/model/index.ts';
+import type { PendingInformant } from '../../data/importBatch.ts';
 import { MultiSelect } from '../../components/MultiSelect.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { ImportFlow, ReviewRow } from './useImportFlow.ts';
+import { ReviewSpeakers, type SpeakerActions } from './ReviewSpeakers.tsx';
 
-type Props = { rows: ReviewRow[]; informants: Informant[]; onChange: ImportFlow['updateRow'] };
+type Props = {
+  rows: ReviewRow[];
+  informants: Informant[];
+  /** Informants made from speakers in this review, not stored yet. */
+  newInformants: PendingInformant[];
+  onChange: ImportFlow['updateRow'];
+  onLinkSpeaker: ImportFlow['linkSpeaker'];
+  onInformantFromSpeaker: ImportFlow['informantFromSpeaker'];
+};
 
 type InformantOption = { value: string; label: string };
 
@@ -28,9 +39,14 @@ const useProgressiveCount = (total: number, step: number): number => {
   return Math.min(shown, total);
 };
 
-export const ImportReviewTable = ({ rows, informants, onChange }: Props) => {
+export const ImportReviewTable = ({ rows, informants, newInformants, onChange, onLinkSpeaker, onInformantFromSpeaker }: Props) => {
   const { t } = useTranslation();
-  const informantOptions = useMemo(() => informants.map((informant) => ({ value: informant.id, label: informant.pseudonym })), [informants]);
+  const informantOptions = useMemo(() => [
+    ...informants.map((informant) => ({ value: informant.id, label: informant.pseudonym })),
+    ...newInformants.map((informant) => ({ value: informant.id, label: t('importUi.speakers.newOption', { name: informant.pseudonym }) })),
+  ], [informants, newInformants, t]);
+  const fromSpeaker = useCallback((rowId: number, speaker: string) => onInformantFromSpeaker(rowId, speaker, informants), [onInformantFromSpeaker, informants]);
+  const speakerActions = useMemo<SpeakerActions>(() => ({ link: onLinkSpeaker, fromSpeaker }), [onLinkSpeaker, fromSpeaker]);
   const shown = useProgressiveCount(rows.length, ROWS_PER_FRAME);
   return (
     <table className="data-table review-table" aria-label={t('importUi.review.table')}>
@@ -41,23 +57,24 @@ export const ImportReviewTable = ({ rows, informants, onChange }: Props) => {
           <th scope="col">{t('importUi.column.kind')}</th>
           <th scope="col">{t('importUi.column.title')}</th>
           <th scope="col">{t('importUi.column.informants')}</th>
+          <th scope="col">{t('importUi.column.speakers')}</th>
           <th scope="col">{t('importUi.column.date')}</th>
           <th scope="col">{t('importUi.column.language')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.slice(0, shown).map((row) => (
-          <ReviewTableRow key={row.rowId} row={row} informantOptions={informantOptions} onChange={onChange} />
+          <ReviewTableRow key={row.rowId} row={row} informantOptions={informantOptions} onChange={onChange} speakerActions={speakerActions} />
         ))}
       </tbody>
     </table>
   );
 };
 
-type RowProps = { row: ReviewRow; informantOptions: InformantOption[]; onChange: ImportFlow['updateRow'] };
+type RowProps = { row: ReviewRow; informantOptions: InformantOption[]; onChange: ImportFlow['updateRow']; speakerActions: SpeakerActions };
 
 /** One file of the review; memoised, so editing one row's title re-renders that row only. */
-const ReviewTableRowView = ({ row, informantOptions, onChange }: RowProps) => {
+const ReviewTableRowView = ({ row, informantOptions, onChange, speakerActions }: RowProps) => {
   const { t } = useTranslation();
   const file = row.source.fileName;
   return (
@@ -113,6 +130,9 @@ const ReviewTableRowView = ({ row, informantOptions, onChange }: RowProps) => {
           selected={row.meta.informantIds}
           onChange={(informantIds) => onChange(row.rowId, { meta: { informantIds } })}
         />
+      </td>
+      <td>
+        <ReviewSpeakers row={row} informantOptions={informantOptions} actions={speakerActions} />
       </td>
       <td>
         <input

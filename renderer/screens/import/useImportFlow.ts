@@ -1,16 +1,19 @@
 // The import flow as a small state machine: parse every file (progress) → review table → store (progress, cancel)
-// → per-file results. Parsing runs in a Web Worker (parseOffThread.ts) so the window stays responsive.
+// → per-file results. Parsing runs in a Web Worker (parseOffThread.ts) so the window stays responsive. In the review
+// the user can link detected speakers and make informants from them (reviewSpeakers.ts).
 import { useCallback, useRef, useState } from 'react';
 import type { ImportFailure, ImportInput, ImportedSource } from '../../../shared/import/importTypes.ts';
+import { newId, type Id, type Informant } from '../../../shared/model/index.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import { useDatabase } from '../../services/DatabaseContext.tsx';
 import { describeError } from '../../services/errorMessage.ts';
 import { useToasts } from '../../services/Toasts.tsx';
-import { guessInformantIds, guessSpeakerLinks, storeImportBatch } from '../../data/importBatch.ts';
+import { guessInformantIds, guessSpeakerLinks, storeImportBatch, type PendingInformant } from '../../data/importBatch.ts';
 import { findSourcesBySha } from '../../data/sources.ts';
 import type { SourceImportMeta } from '../../data/sources.ts';
 import { loadPdfEngine } from '../../platform/pdfEngine.ts';
 import { parseFilesOffThread } from './parseOffThread.ts';
+import { informantFromSpeaker, linkReviewSpeaker } from './reviewSpeakers.ts';
 
 export type ReviewRow = {
   rowId: number;
@@ -33,7 +36,7 @@ export type Progress = { done: number; total: number; fileName: string };
 export type ImportFlowState =
   | { step: 'idle' }
   | { step: 'parsing'; progress: Progress }
-  | { step: 'review'; rows: ReviewRow[]; failures: ImportFailure[] }
+  | { step: 'review'; rows: ReviewRow[]; failures: ImportFailure[]; newInformants: PendingInformant[] }
   | { step: 'storing'; progress: Progress }
   | { step: 'results'; results: ImportResultItem[] };
 
@@ -41,6 +44,9 @@ export type ImportFlow = {
   state: ImportFlowState;
   start: (files: ImportInput[]) => void;
   updateRow: (rowId: number, change: Partial<Pick<ReviewRow, 'include'>> & { meta?: Partial<SourceImportMeta> }) => void;
+  linkSpeaker: (rowId: number, speaker: string, informantId: Id | null) => void;
+  /** Makes an informant of a detected speaker (the project's informants: to link one of the same name instead). */
+  informantFromSpeaker: (rowId: number, speaker: string, projectInformants: readonly Informant[]) => void;
   confirm: () => void;
   cancel: () => void;
   close: () => void;
@@ -92,7 +98,7 @@ export const useImportFlow = (projectId: string | null): ImportFlow => {
           },
         });
       }
-      return { step: 'review', rows, failures };
+      return { step: 'review', rows, failures, newInformants: [] };
     },
     [db],
   );
@@ -130,9 +136,17 @@ export const useImportFlow = (projectId: string | null): ImportFlow => {
     );
   }, []);
 
+  const linkSpeaker: ImportFlow['linkSpeaker'] = useCallback((rowId, speaker, informantId) => {
+    setState((current) => (current.step !== 'review' ? current : { ...current, rows: linkReviewSpeaker(current.rows, rowId, speaker, informantId) }));
+  }, []);
+
+  const fromSpeaker: ImportFlow['informantFromSpeaker'] = useCallback((rowId, speaker, projectInformants) => {
+    setState((current) => (current.step !== 'review' ? current : { ...current, ...informantFromSpeaker(current, rowId, speaker, projectInformants, newId) }));
+  }, []);
+
   const confirm = useCallback(() => {
     if (state.step !== 'review' || projectId === null) return;
-    const { rows, failures } = state;
+    const { rows, failures, newInformants } = state;
     const chosen = rows.filter((row) => row.include);
     const controller = new AbortController();
     abort.current = controller;
@@ -143,6 +157,7 @@ export const useImportFlow = (projectId: string | null): ImportFlow => {
       chosen.map((row) => ({ imported: row.source, meta: { ...row.meta, title: row.meta.title.trim() || row.source.title } })),
       {
         signal: controller.signal,
+        newInformants,
         onProgress: (done: number, total: number, fileName: string) => setState({ step: 'storing', progress: { done, total, fileName } }),
       },
     )
@@ -158,7 +173,7 @@ export const useImportFlow = (projectId: string | null): ImportFlow => {
 
   const close = useCallback(() => setState({ step: 'idle' }), []);
 
-  return { state, start, updateRow, confirm, cancel, close };
+  return { state, start, updateRow, linkSpeaker, informantFromSpeaker: fromSpeaker, confirm, cancel, close };
 };
 
 type StoreOutcome = { stored: { id: string; originalFileName: string }[]; failed: { fileName: string; message: string }[] };

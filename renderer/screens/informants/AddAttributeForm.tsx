@@ -1,11 +1,10 @@
 // Adds an attribute column (name + type) to the informants table.
 import { useState } from 'react';
-import type { AttributeType } from '../../../shared/model/index.ts';
+import { ATTRIBUTE_TYPES as TYPES, type AttributeType } from '../../../shared/model/index.ts';
 import { useToasts } from '../../services/Toasts.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { AttributeColumn } from './InformantsScreen.tsx';
 
-const TYPES: readonly AttributeType[] = ['text', 'number', 'date', 'boolean'];
 const asType = (value: string): AttributeType => TYPES.find((type) => type === value) ?? 'text';
 
 export const AddAttributeForm = ({ existing, onAdd }: { existing: string[]; onAdd: (column: AttributeColumn) => void }) => {

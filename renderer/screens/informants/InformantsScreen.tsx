@@ -1,5 +1,5 @@
 // Informants (cases): a table of pseudonym, role and free attributes, edited in place; add and delete (with undo).
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AttributeType, Informant } from '../../../shared/model/index.ts';
 import { useDatabase } from '../../services/DatabaseContext.tsx';
@@ -15,6 +15,8 @@ import { useTranslation } from '../../i18n/useTranslation.ts';
 import { AddAttributeForm } from './AddAttributeForm.tsx';
 import { AddInformantForm } from './AddInformantForm.tsx';
 import { InformantRow } from './InformantRow.tsx';
+import { InformantImportDialog } from './InformantImportDialog.tsx';
+import { INFORMANT_FILE_ACCEPT, useInformantImport } from './useInformantImport.ts';
 
 type Props = { projectId: string; navigate: (route: Route) => void };
 
@@ -32,6 +34,8 @@ export const InformantsScreen = ({ projectId, navigate }: Props) => {
   const project = useLiveQuery(() => getProject(db, projectId), [db, projectId]);
   const sources = useLiveQuery(() => listSourceSummaries(db, projectId), [db, projectId]) ?? [];
   const [pendingDelete, setPendingDelete] = useState<Informant | null>(null);
+  const informantImport = useInformantImport();
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const roles = [...new Set([...(project?.settings.rolePresets ?? []), ...(informants ?? []).map((informant) => informant.role)])].filter(
     (role) => role !== '',
@@ -65,7 +69,26 @@ export const InformantsScreen = ({ projectId, navigate }: Props) => {
           existing={columns.map((column) => column.name)}
           onAdd={(column) => void runWrite(() => addAttributeDefinition(db, projectId, column))}
         />
+        <span className="toolbar-separator" aria-hidden="true" />
+        <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+          {t('informantImport.open')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          hidden
+          accept={INFORMANT_FILE_ACCEPT}
+          aria-label={t('informantImport.fileInput')}
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = '';
+            if (file !== undefined) informantImport.open(file);
+          }}
+        />
       </div>
+      {informantImport.table !== null && (
+        <InformantImportDialog projectId={projectId} table={informantImport.table} informants={informants ?? []} attributes={columns} onClose={informantImport.close} />
+      )}
       {informants !== undefined && informants.length === 0 && <p className="empty-state">{t('informants.empty')}</p>}
       {informants !== undefined && informants.length > 0 && (
         <div className="table-scroll">

@@ -1,8 +1,11 @@
-// "Code all hits": applies one code (chosen with the fuzzy picker) to every ticked search hit in one undo step,
-// then offers Undo in a toast. Long batches show a busy indicator and the button stays disabled meanwhile.
+// "Code selected hits": ticks every hit of the query at once (or clears them), chooses the scope (the hit, its
+// sentence, paragraph or speaker turn; remembered per project) and applies one code, chosen with the fuzzy picker,
+// to the ticked hits in one undo step — hits in one turn make one coding. Then offers Undo in a toast. Long
+// batches show a busy indicator and the button stays disabled meanwhile.
 import { useMemo, useState } from 'react';
-import type { KeywordInContextLine } from '../../../shared/search/index.ts';
+import type { SearchHit } from '../../../shared/search/index.ts';
 import type { Id } from '../../../shared/model/index.ts';
+import { codeSearchHits } from '../../data/codeSearchHits.ts';
 import { useToasts } from '../../services/Toasts.tsx';
 import { useCodeTree, useCodingStore } from '../../services/CodingStoreContext.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
@@ -11,11 +14,23 @@ import { undoToastAction } from '../../services/undoToastAction.ts';
 import { pickableCodes } from '../../coding/codeMatcher.ts';
 import { CodePickerField } from './CodePickerField.tsx';
 import { codedHitsMessage } from './codedHitsMessage.ts';
+import { HitScopeField } from './HitScopeField.tsx';
 import { searchCountLabel } from './searchCountLabel.ts';
+import { SelectAllHitsBox } from './SelectAllHitsBox.tsx';
+import { useHitCodingScope } from './useHitCodingScope.ts';
 
-type Props = { hits: readonly KeywordInContextLine[]; onCoded: () => void };
+type Props = {
+  projectId: Id;
+  hits: readonly SearchHit[];
+  /** Every hit of the query, shown or not. */
+  totalHits: number;
+  /** True while every hit of the query is being fetched to be ticked. */
+  selectingAll: boolean;
+  onSelectAll: (selectAll: boolean) => void;
+  onCoded: () => void;
+};
 
-export const CodeAllHitsBar = ({ hits, onCoded }: Props) => {
+export const CodeAllHitsBar = ({ projectId, hits, totalHits, selectingAll, onSelectAll, onCoded }: Props) => {
   const { t } = useTranslation();
   const toasts = useToasts();
   const undo = useUndoManager();
@@ -23,6 +38,7 @@ export const CodeAllHitsBar = ({ hits, onCoded }: Props) => {
   const tree = useCodeTree();
   const options = useMemo(() => pickableCodes(tree), [tree]);
   const [codeId, setCodeId] = useState<Id | null>(null);
+  const [scope, setScope] = useHitCodingScope(projectId);
   const [busy, setBusy] = useState(false);
   const code = options.find((option) => option.id === codeId) ?? null;
 
@@ -30,9 +46,9 @@ export const CodeAllHitsBar = ({ hits, onCoded }: Props) => {
     if (store === null || code === null || hits.length === 0) return;
     setBusy(true);
     try {
-      const requests = hits.map((hit) => ({ sourceId: hit.documentId, codeId: code.id, start: hit.start, end: hit.end }));
-      const outcome = await store.applyCodings(requests);
-      const message = codedHitsMessage(outcome.created.length, outcome.skipped, code.path);
+      const ticked = hits.map((hit) => ({ sourceId: hit.documentId, start: hit.start, end: hit.end }));
+      const outcome = await codeSearchHits(store, ticked, code.id, scope);
+      const message = codedHitsMessage({ hits: outcome.hits, created: outcome.created.length, skipped: outcome.skipped, scope, code: code.path });
       toasts.notify(message, outcome.created.length === 0 ? undefined : undoToastAction(undo, t('search.undo')));
       onCoded();
     } catch (error) {
@@ -44,12 +60,14 @@ export const CodeAllHitsBar = ({ hits, onCoded }: Props) => {
 
   return (
     <div className="toolbar code-all-hits" role="group" aria-label={t('search.codeAllHits')}>
+      <SelectAllHitsBox selected={hits.length} total={totalHits} selecting={selectingAll} disabled={busy} onChange={onSelectAll} />
       <span className="muted">{t('search.selectedCount', { count: hits.length })}</span>
+      <HitScopeField value={scope} onChange={setScope} disabled={busy} />
       <CodePickerField label={t('search.codeAllHits.codeLabel')} options={options} value={codeId} onChange={setCodeId} />
       <button
         type="button"
         className="button primary"
-        disabled={busy || store === null || code === null || hits.length === 0}
+        disabled={busy || selectingAll || store === null || code === null || hits.length === 0}
         title={hits.length === 0 ? t('search.codeAllHits.none') : undefined}
         onClick={() => void codeHits()}
       >

@@ -2,7 +2,7 @@
 // box and a link that opens the source at the hit. Only the lines near the view are rendered (fixed row heights,
 // blank space for the rest), and rows are memoised: ticking one hit re-renders that row only.
 import { memo, useMemo, useRef, type ReactNode } from 'react';
-import type { DocumentHitCount, KeywordInContextLine } from '../../../shared/search/index.ts';
+import type { DocumentHitCount, KeywordInContextLine, SearchHit } from '../../../shared/search/index.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { searchCountLabel } from './searchCountLabel.ts';
 import '../../styles/kwicLines.css';
@@ -10,7 +10,7 @@ import { useVisibleBand } from './useVisibleBand.ts';
 
 export type SourceLabel = { title: string; kind: string };
 
-export const hitKey = (line: KeywordInContextLine): string => `${line.documentId}:${line.start}-${line.end}`;
+export const hitKey = (hit: SearchHit): string => `${hit.documentId}:${hit.start}-${hit.end}`;
 
 export type HitGroup = { sourceId: string; lines: KeywordInContextLine[]; total: number };
 

@@ -2,9 +2,10 @@
 // case-insensitive), keyword-in-context results grouped by source, and "Code all hits" for the ticked hits.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { KeywordInContextLine } from '../../../shared/search/index.ts';
+import type { KeywordInContextLine, SearchHit } from '../../../shared/search/index.ts';
 import type { Id } from '../../../shared/model/index.ts';
 import { useDatabase } from '../../services/DatabaseContext.tsx';
+import { useToasts } from '../../services/Toasts.tsx';
 import type { Route } from '../../services/routes.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { listSourceSummaries } from '../../data/sources.ts';
@@ -21,7 +22,7 @@ type Props = { projectId: string; navigate: (route: Route) => void };
 /** The query typed on the search screen survives leaving it (e.g. "open in source" and back) for the session. */
 const rememberedQueries = new Map<Id, string>();
 
-const EMPTY_SELECTION: ReadonlyMap<string, KeywordInContextLine> = new Map();
+const EMPTY_SELECTION: ReadonlyMap<string, SearchHit> = new Map();
 
 /** The line above the hits: "12 hits in 3 sources", and how many are listed when not all of them are. */
 const ResultSummary = ({ shown, busy }: { shown: AnsweredQuery; busy: boolean }) => {
@@ -55,7 +56,9 @@ export const SearchScreen = ({ projectId, navigate }: Props) => {
     return sorted.map((source) => source.id).join('\n');
   }, [summaries]);
   const documentOrder = useMemo(() => (orderKey === null ? null : orderKey === '' ? [] : orderKey.split('\n')), [orderKey]);
-  const { index, results, showMore, loadingMore } = useProjectSearch(projectId, query, documentOrder);
+  const { index, results, showMore, loadingMore, allHits } = useProjectSearch(projectId, query, documentOrder);
+  const [selectingAll, setSelectingAll] = useState(false);
+  const toasts = useToasts();
   const shown = results.status === 'done' ? results.results : results.status === 'searching' ? results.previous : null;
   const groups = useMemo(() => (shown === null ? [] : groupLines(shown.lines, shown.documents)), [shown]);
   const selectedKeys = useMemo(() => new Set(selected.keys()), [selected]);
@@ -78,6 +81,19 @@ export const SearchScreen = ({ projectId, navigate }: Props) => {
     });
   }, []);
   const clearSelection = useCallback(() => setSelected(EMPTY_SELECTION), []);
+  const selectAll = (all: boolean) => {
+    if (!all) {
+      clearSelection();
+      return;
+    }
+    setSelectingAll(true);
+    allHits()
+      .then((hits) => {
+        if (hits !== null) setSelected(new Map(hits.map((hit) => [hitKey(hit), hit])));
+      })
+      .catch((error: unknown) => toasts.reportError(error))
+      .finally(() => setSelectingAll(false));
+  };
   // The rows keep one open handler for the screen's life, whatever navigate the parent passes this time.
   const navigateRef = useRef(navigate);
   useEffect(() => {
@@ -128,7 +144,16 @@ export const SearchScreen = ({ projectId, navigate }: Props) => {
       {shown !== null && (
         <>
           <ResultSummary shown={shown} busy={results.status === 'searching'} />
-          {shown.totalHits > 0 && <CodeAllHitsBar hits={selectedHits} onCoded={clearSelection} />}
+          {shown.totalHits > 0 && (
+            <CodeAllHitsBar
+              projectId={projectId}
+              hits={selectedHits}
+              totalHits={shown.totalHits}
+              selectingAll={selectingAll}
+              onSelectAll={selectAll}
+              onCoded={clearSelection}
+            />
+          )}
           <KwicResults groups={groups} sources={sources} selected={selectedKeys} onToggle={toggle} onOpen={open} />
           {remaining > 0 && (
             <div className="list-more">

@@ -4,6 +4,7 @@
 // this thread; "show more" fetches the next page.
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Id } from '../../../shared/model/index.ts';
+import type { SearchHit } from '../../../shared/search/index.ts';
 import { useDatabase } from '../../services/DatabaseContext.tsx';
 import { projectSearchFor, type ProjectSearchStatus } from '../../search/projectSearch.ts';
 import { isAbortError } from '../../workers/rpcClient.ts';
@@ -28,6 +29,8 @@ export type ProjectSearchView = {
   /** Fetches the next page of the answered query (no-op while one is on its way or when all are shown). */
   showMore: () => void;
   loadingMore: boolean;
+  /** Every hit of the answered query (shown or not), or null when the query changed meanwhile. */
+  allHits: () => Promise<SearchHit[] | null>;
 };
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -102,5 +105,12 @@ export const useProjectSearch = (projectId: Id, query: string, documentOrder: re
       .finally(() => setLoadingMore(false));
   }, [search, documentOrder, loadingMore]);
 
-  return { index, results, showMore, loadingMore };
+  const allHits = useCallback(async (): Promise<SearchHit[] | null> => {
+    const shown = answered.current;
+    if (shown === null) return null;
+    const hits = await search.hits(shown.query, { documentOrder: documentOrder ?? undefined });
+    return answered.current?.query === shown.query ? hits : null;
+  }, [search, documentOrder]);
+
+  return { index, results, showMore, loadingMore, allHits };
 };

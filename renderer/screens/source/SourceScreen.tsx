@@ -6,6 +6,7 @@ import { useDatabase } from '../../services/DatabaseContext.tsx';
 import type { Route } from '../../services/routes.ts';
 import { listInformants } from '../../data/informants.ts';
 import { deleteSource, getSource } from '../../data/sources.ts';
+import { deletionImpact } from '../../data/deletionImpact.ts';
 import { useUndoManager } from '../../services/UndoContext.tsx';
 import { undoToastAction } from '../../services/undoToastAction.ts';
 import { useToasts } from '../../services/Toasts.tsx';
@@ -16,6 +17,7 @@ import { SpeakersPanel } from './SpeakersPanel.tsx';
 import { MemoEditor } from '../../components/MemoEditor.tsx';
 import { CodeTreePanel } from '../../codeTree/CodeTreePanel.tsx';
 import { TranscriptWorkspace } from './TranscriptWorkspace.tsx';
+import { sourceDeletionMessage } from './sourceDeletionMessage.ts';
 import '../../styles/coding.css';
 
 type Props = { projectId: string; sourceId: string; highlight: { start: number; end: number } | null; navigate: (route: Route) => void };
@@ -27,7 +29,8 @@ export const SourceScreen = ({ projectId, sourceId, highlight, navigate }: Props
   const informants = useLiveQuery(() => listInformants(db, projectId), [db, projectId]) ?? [];
   const { runWrite, notify } = useToasts();
   const undo = useUndoManager();
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  // The confirmation's message, once what the source takes with it has been counted (null: not confirming).
+  const [deleteMessage, setDeleteMessage] = useState<string | null>(null);
 
   if (source === undefined) return <div className="screen muted" role="status">{t('app.loading')}</div>;
   if (source === null || source.projectId !== projectId) {
@@ -48,18 +51,22 @@ export const SourceScreen = ({ projectId, sourceId, highlight, navigate }: Props
           ← {t('source.backToList')}
         </button>
         <span className="spacer" />
-        <button type="button" className="button small danger-outline" onClick={() => setConfirmingDelete(true)}>
+        <button
+          type="button"
+          className="button small danger-outline"
+          onClick={() => void runWrite(async () => setDeleteMessage(sourceDeletionMessage(source.title, await deletionImpact(db, 'sources', source.id))))}
+        >
           {t('source.delete.button')}
         </button>
       </div>
-      {confirmingDelete && (
+      {deleteMessage !== null && (
         <ConfirmDialog
           title={t('source.delete.title')}
-          message={t('source.delete.message', { title: source.title })}
+          message={deleteMessage}
           confirmLabel={t('source.delete.confirm')}
-          onCancel={() => setConfirmingDelete(false)}
+          onCancel={() => setDeleteMessage(null)}
           onConfirm={() => {
-            setConfirmingDelete(false);
+            setDeleteMessage(null);
             void runWrite(async () => {
               await deleteSource(db, source.id, undo);
               return true;

@@ -37,6 +37,13 @@ export const codesMessages = {
   'codes.color.swatch': 'Use colour {color}',
   'codes.color.custom': 'Custom colour',
 
+  'codes.drop.before': 'Insert before “{name}” in “{parent}”',
+  'codes.drop.after': 'Insert after “{name}” in “{parent}”',
+  'codes.drop.beforeTop': 'Insert before “{name}” at the top level',
+  'codes.drop.afterTop': 'Insert after “{name}” at the top level',
+  'codes.drop.inside': 'Make a sub-code of “{name}”',
+  'codes.drop.firstChild': 'Make the first sub-code of “{name}”',
+  'codes.drop.refused': 'A code cannot go into itself or its own sub-codes',
   'codes.merge.title': 'Merge “{name}” into another code',
   'codes.merge.pickLabel': 'Find the code to merge into',
   'codes.merge.placeholder': 'Type a few letters…',
@@ -45,6 +52,7 @@ export const codesMessages = {
   'codes.merge.choose': 'Choose the code that keeps the codings.',
   'codes.merge.preview':
     '{moved} will move to “{target}”; {collapsed} will collapse into codings already there; {subCodes} will move along. “{name}” will be removed.',
+  'codes.merge.keepsTexts': 'Its definition, criteria and example are appended to those of “{target}”, marked as merged, for you to edit.',
   'codes.merge.confirm': 'Merge',
   'codes.merged': 'Merged “{name}” into “{target}”: {moved} moved, {collapsed} collapsed.',
 
@@ -85,7 +93,6 @@ export const codesMessages = {
   'codes.templates.deleteConfirm': 'Delete template',
   'codes.templates.deleted': 'Template “{name}” deleted.',
 
-  'codes.newProject.templateLegend': 'Start with',
   'codes.newProject.empty': 'Empty code tree',
   'codes.newProject.emptyDescription': 'No codes; build your own code tree.',
   'codes.newProject.builtIn': 'built-in',

@@ -45,4 +45,9 @@ export const dataMessages = {
   'data.undo.deleteSource': 'Delete source “{title}”',
   'data.undo.deleteInformant': 'Delete informant “{name}”',
   'data.undo.deleteTemplate': 'Delete template “{name}”',
+  'data.undo.renameSpeaker': 'Rename speaker “{from}” to “{to}”',
+  'data.undo.linkSpeaker': 'Link speaker “{speaker}” to {name}',
+  'data.undo.unlinkSpeaker': 'Unlink speaker “{speaker}”',
+  'data.undo.linkSpeakerEverywhere.one': 'Link speaker “{speaker}” to {name} in {count} source',
+  'data.undo.linkSpeakerEverywhere.other': 'Link speaker “{speaker}” to {name} in {count} sources',
 } as const;

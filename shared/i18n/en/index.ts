@@ -7,6 +7,7 @@ import { codebookMessages } from './codebook.ts';
 import { importDialogMessages } from './importDialog.ts';
 import { sourceMessages } from './sources.ts';
 import { informantMessages } from './informants.ts';
+import { informantImportMessages } from './informantImport.ts';
 import { searchMessages } from './search.ts';
 import { codesMessages } from './codes.ts';
 import { retrievalMessages } from './retrieval.ts';
@@ -14,10 +15,12 @@ import { memosMessages } from './memos.ts';
 import { codingMessages } from './coding.ts';
 import { transcriptKeysMessages } from './transcriptKeys.ts';
 import { cliMessages } from './cli.ts';
+import { citationMessages } from './citation.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
-  ...importDialogMessages, ...sourceMessages, ...informantMessages, ...searchMessages,
+  ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
   ...codesMessages,
   ...retrievalMessages, ...memosMessages,
   ...codingMessages, ...transcriptKeysMessages,
-  ...cliMessages };
+  ...cliMessages,
+  ...citationMessages };

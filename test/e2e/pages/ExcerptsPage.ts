@@ -66,4 +66,18 @@ export class ExcerptsPage {
     await this.exportButton.click();
     return download;
   }
+
+  /** The excerpt card whose text contains `text`. */
+  excerpt(text: string): Locator {
+    return this.excerpts.filter({ has: this.page.locator('.excerpt-text', { hasText: text }) });
+  }
+
+  /** Where a card says its excerpt sits ("¶ 4–5, 00:00:45"). */
+  where(card: Locator): Locator {
+    return card.getByTestId('excerpt-where');
+  }
+
+  copyWithCitation(card: Locator): Locator {
+    return card.getByRole('button', { name: /^Copy this excerpt from .* with its citation$/ });
+  }
 }

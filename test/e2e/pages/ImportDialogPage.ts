@@ -31,6 +31,15 @@ export class ImportDialogPage {
     return this.dialog.getByLabel(`Title of ${fileName}`);
   }
 
+  /** The select linking a detected speaker of one file to an informant. */
+  speakerLink(speaker: string, fileName: string): Locator {
+    return this.dialog.getByLabel(`Informant for speaker ${speaker} in ${fileName}`, { exact: true });
+  }
+
+  async newInformantFromSpeaker(speaker: string, fileName: string): Promise<void> {
+    await this.dialog.getByRole('button', { name: `New informant from speaker ${speaker} in ${fileName}`, exact: true }).click();
+  }
+
   async confirm(count: number): Promise<void> {
     await this.dialog.getByRole('button', { name: count === 1 ? 'Import 1 source' : `Import ${count} sources` }).click();
     await expect(this.dialog.getByRole('heading', { name: 'Import finished' })).toBeVisible();

@@ -36,6 +36,19 @@ export class InformantsPage {
     await expect(this.row(pseudonym)).toBeVisible();
   }
 
+  /** Chooses a CSV or XLSX file for "Import informants…" and returns the import dialog. */
+  async startImport(file: { name: string; mimeType: string; buffer: Buffer }): Promise<Locator> {
+    await this.page.getByLabel('Choose a CSV or Excel file of informants').setInputFiles(file);
+    const dialog = this.page.getByRole('dialog', { name: `Import informants from ${file.name}` });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** The import dialog's "Import as" choice for one column of the file. */
+  columnUse(dialog: Locator, column: string): Locator {
+    return dialog.getByLabel(`Import column ${column} as`, { exact: true });
+  }
+
   async addAttribute(name: string, type: 'text' | 'number' | 'date' | 'yes/no'): Promise<void> {
     const form = this.page.getByRole('form', { name: 'Add attribute' });
     await form.getByLabel('Attribute name').fill(name);

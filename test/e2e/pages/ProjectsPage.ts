@@ -11,9 +11,20 @@ export class ProjectsPage {
     this.table = page.getByRole('table', { name: 'Projects' });
   }
 
-  async create(name: string): Promise<void> {
-    await this.page.getByLabel('New project').fill(name);
-    await this.page.getByRole('button', { name: 'Create project' }).click();
+  /** The new-project form's explicit start choice: empty, or from a template (then the template list opens). */
+  async chooseStart(start: 'empty' | 'template', template?: RegExp): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'New project' });
+    await form.getByRole('radio', { name: start === 'empty' ? /^Empty code tree/ : /^From a template/ }).check();
+    if (template !== undefined) await form.getByRole('radio', { name: template }).check();
+  }
+
+  /** Creates a project: from the default template unless the start was chosen already or is given. */
+  async create(name: string, start?: { empty: true } | { template: RegExp }): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'New project' });
+    await form.getByLabel('Project name').fill(name);
+    if (start !== undefined) await this.chooseStart('empty' in start ? 'empty' : 'template', 'template' in start ? start.template : undefined);
+    else if ((await form.getByRole('radio', { checked: true }).count()) === 0) await this.chooseStart('template');
+    await form.getByRole('button', { name: 'Create project' }).click();
     await expect(this.page.getByTestId('active-project-name')).toHaveText(name);
   }
 

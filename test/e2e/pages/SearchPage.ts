@@ -1,4 +1,5 @@
-// Page model of the Search screen: query box, index progress, keyword-in-context hits and "Code all hits".
+// Page model of the Search screen: query box, index progress, keyword-in-context hits and "Code selected hits"
+// (select all, the scope around each hit, the code picker).
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
@@ -9,6 +10,9 @@ export class SearchPage {
   readonly summary: Locator;
   readonly hits: Locator;
   readonly codePicker: Locator;
+  readonly selectAll: Locator;
+  readonly scope: Locator;
+  readonly selectedCount: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -17,6 +21,9 @@ export class SearchPage {
     this.summary = page.getByTestId('search-summary');
     this.hits = page.getByTestId('search-hit');
     this.codePicker = page.getByRole('combobox', { name: 'Code to apply' });
+    this.selectAll = page.getByRole('checkbox', { name: 'Select all hits', exact: true });
+    this.scope = page.getByRole('combobox', { name: 'Code around each hit' });
+    this.selectedCount = page.getByRole('group', { name: 'Code selected hits…' }).getByText(/^[\d,]+ selected$/);
   }
 
   async open(): Promise<void> {
@@ -38,6 +45,11 @@ export class SearchPage {
 
   async tick(index: number): Promise<void> {
     await this.hits.nth(index).getByRole('checkbox', { name: 'Select this hit' }).check();
+  }
+
+  /** Chooses what each hit is widened to: 'The hit only', 'Its sentence', 'Its paragraph', 'Its speaker turn'. */
+  async chooseScope(label: string): Promise<void> {
+    await this.scope.selectOption({ label });
   }
 
   /** Picks a code with the fuzzy picker (type, Enter) and codes the ticked hits. */

@@ -63,4 +63,13 @@ export class SourceViewPage {
   async linkSpeaker(speaker: string, informant: string): Promise<void> {
     await this.page.getByLabel(`Informant for speaker ${speaker}`, { exact: true }).selectOption({ label: informant });
   }
+
+  speakerLink(speaker: string): Locator {
+    return this.page.getByLabel(`Informant for speaker ${speaker}`, { exact: true });
+  }
+
+  /** The offer, shown after a link, to link the same label in the project's other sources. */
+  linkEverywhereOffer(speaker: string): Locator {
+    return this.page.getByRole('group', { name: `Link speaker ${speaker} in other sources` });
+  }
 }

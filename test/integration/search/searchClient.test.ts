@@ -133,6 +133,18 @@ describe.each([
     expect(new Set(lines.map((line) => `${line.documentId}:${line.start}`)).size).toBe(400);
   });
 
+  it('lists every hit of a query, beyond any page, as ranges in the requested source order ("select all hits")', async () => {
+    const client = makeClient();
+    await client.build(manySources(5));
+    const order = ['bulk-3', 'bulk-1'];
+    const page = await client.query('pameran3', { limit: 200, documentOrder: order });
+    const all = await client.hits('pameran3', { documentOrder: order });
+    expect(all).toHaveLength(page.totalHits);
+    expect(all.slice(0, 200)).toEqual(page.lines.map(({ documentId, start, end }) => ({ documentId, start, end })));
+    expect(new Set(all.map((hit) => `${hit.documentId}:${hit.start}`)).size).toBe(page.totalHits);
+    expect(await client.hits('nothing-like-this')).toEqual([]);
+  });
+
   it('withdraws a query when its signal aborts: it rejects at once and a newer query still answers', async () => {
     const client = makeClient();
     const building = client.build(manySources(20));

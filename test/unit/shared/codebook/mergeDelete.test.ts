@@ -82,6 +82,42 @@ describe('mergeCodes', () => {
     expect(normalized(applyToSnapshot(outcome.snapshot, outcome.undo))).toEqual(normalized(before));
     expect(outcome.undo).toEqual(invertChangeIn(outcome.change, before));
   });
+
+  it('appends the merged code’s definition, criteria and example to the target’s, marked with its name', () => {
+    const before = sampleSnapshot();
+    const n1 = before.codes.find((c) => c.id === 'n1');
+    const c1 = before.codes.find((c) => c.id === 'c1');
+    if (n1 === undefined || c1 === undefined) throw new Error('fixture changed');
+    Object.assign(n1, { definition: 'Traders who carry drums abroad.', inclusionCriteria: 'Named exporters.', exclusionCriteria: '', example: '“the trader from Surabaya”' });
+    Object.assign(c1, { definition: 'Quality demanded by buyers.', inclusionCriteria: '', exclusionCriteria: 'Price talk.', example: '' });
+
+    const outcome = mergeCodes(before, 'n1', 'c1', context);
+    const merged = outcome.snapshot.codes.find((c) => c.id === 'c1');
+    expect(merged).toMatchObject({
+      name: 'Product quality',
+      definition: 'Quality demanded by buyers.\n\n— merged from “Exporters and intermediaries”: Traders who carry drums abroad.',
+      inclusionCriteria: '— merged from “Exporters and intermediaries”: Named exporters.',
+      exclusionCriteria: 'Price talk.',
+      example: '— merged from “Exporters and intermediaries”: “the trader from Surabaya”',
+      updatedAt: NOW,
+    });
+    expect(normalized(applyToSnapshot(outcome.snapshot, outcome.undo))).toEqual(normalized(before));
+  });
+
+  it('does not repeat a text the target already has, and carries a merged namesake sub-code’s texts to its twin', () => {
+    const before = sampleSnapshot();
+    before.codes.push(code('c3', 'WhatsApp group', 'c', 2, { definition: 'Chats with buyers.' }));
+    const n2a = before.codes.find((c) => c.id === 'n2a');
+    if (n2a === undefined) throw new Error('fixture changed');
+    n2a.definition = 'Group chats of makers.';
+    const c = before.codes.find((x) => x.id === 'c');
+    if (c === undefined) throw new Error('fixture changed');
+    c.definition = 'Learning definition';
+
+    const { snapshot } = mergeCodes(before, 'n2', 'c', context);
+    expect(snapshot.codes.find((x) => x.id === 'c')?.definition).toBe('Learning definition');
+    expect(snapshot.codes.find((x) => x.id === 'c3')?.definition).toBe('Chats with buyers.\n\n— merged from “WhatsApp group”: Group chats of makers.');
+  });
 });
 
 describe('deleteCode', () => {

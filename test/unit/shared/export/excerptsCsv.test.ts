@@ -60,8 +60,9 @@ const code = (id: string, name: string, parentId: string | null, order: number):
   ...base, id, parentId, order, name, color: '#1f77b4', definition: '', inclusionCriteria: '', exclusionCriteria: '', example: '', modelRole: null, status: 'draft',
 });
 
+// As the importers store it: speaker labels kept out of the text, blocks separated by a blank line.
 const text =
-  'Interviewer: Siapa yang membantu?\n\nDewi: Saya promosi kendang di "Pasar Malam", Den Haag, sejak 2017.\nWong Jawa seneng.\n\n=SUM(A1) -5 kiriman';
+  'Siapa yang membantu?\n\nSaya promosi kendang di "Pasar Malam", Den Haag, sejak 2017.\nWong Jawa seneng.\n\n=SUM(A1) -5 kiriman';
 
 const at = (words: string): { start: number; end: number } => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
 
@@ -70,8 +71,9 @@ const source: Source = {
   id: 's1', kind: 'interview', title: 'I05 diaspora, Den Haag', informantIds: ['inf-dewi'], speakerLinks: { Dewi: 'inf-dewi' }, date: null, language: 'id',
   format: 'md', originalFileName: 'i05.md', sha256: '', byteSize: 0, text, importedAt: base.createdAt,
   turns: [
-    { start: 13, end: text.indexOf('\n\nDewi'), speaker: 'Interviewer', timestamp: null },
+    { start: 0, end: text.indexOf('\n\nSaya'), speaker: 'Interviewer', timestamp: null },
     { start: text.indexOf('Saya'), end: text.indexOf('\n\n=SUM'), speaker: 'Dewi', timestamp: '00:01:02' },
+    { start: text.indexOf('=SUM'), end: text.length, speaker: null, timestamp: null },
   ],
 };
 
@@ -102,6 +104,7 @@ const data: ExcerptData = {
     coding('g3', 'd', 's2', { start: 0, end: observation.text.length }, 'coder-budi'),
     coding('g4', 'd', 's1', at('Siapa yang membantu?')),
     coding('g5', 'x', 's1', at(' Den Haag, ')),
+    coding('g6', 'x', 's1', at('membantu?\n\nSaya promosi')),
   ],
   sources: [source, observation],
   informants: [informant],
@@ -122,7 +125,10 @@ describe('buildExcerptsCsv', () => {
 
   it('round-trips every excerpt, with commas, quotes, newlines, spaces and non-ASCII text intact', () => {
     const rows = parseCsv(decode(bytes.slice(3)));
-    expect(rows[0]).toEqual(['Code', 'Excerpt', 'Source', 'Speaker', 'Informant', 'Role', 'Source kind', 'Start', 'End', 'Coder', 'Memo']);
+    expect(rows[0]).toEqual([
+      'Code', 'Excerpt', 'Source', 'Speaker', 'Informant', 'Role', 'Source kind', 'Start', 'End', 'First paragraph', 'Last paragraph', 'Timestamp',
+      'Coder', 'Memo',
+    ]);
     expect(rows).toHaveLength(1 + excerpts.length);
     const byStart = new Map(rows.slice(1).map((row) => [`${row[2]}@${row[7]}`, row]));
     const promotion = byStart.get(`I05 diaspora, Den Haag@${at('Saya').start}`);
@@ -136,11 +142,20 @@ describe('buildExcerptsCsv', () => {
       'Interview',
       String(data.codings[0].start),
       String(data.codings[0].end),
+      '2',
+      '2',
+      '00:01:02',
       'Ana Wulandari',
       'Check with\nDewi, later: "yes"',
     ]);
     expect(byStart.get(`I05 diaspora, Den Haag@${at(' Den Haag, ').start}`)?.[1]).toBe(' Den Haag, ');
-    expect(byStart.get('O01 field notes@0')?.slice(1, 7)).toEqual(['Café élan — réunion.', 'O01 field notes', '', '', '', 'Observation']);
+    expect(byStart.get('O01 field notes@0')?.slice(1, 12)).toEqual(['Café élan — réunion.', 'O01 field notes', '', '', '', 'Observation', '0', '20', '1', '1', '']);
+    // An excerpt over two turns: both speakers, the turn boundary inside its text, both paragraphs; offsets stay exact.
+    const spanning = byStart.get(`I05 diaspora, Den Haag@${at('membantu?').start}`);
+    expect(spanning?.slice(1, 12)).toEqual([
+      'Interviewer: membantu? / Dewi: Saya promosi', 'I05 diaspora, Den Haag', 'Interviewer; Dewi', 'Dewi', 'diaspora actor', 'Interview',
+      String(data.codings[5].start), String(data.codings[5].end), '1', '2', '',
+    ]);
     expect(decode(bytes)).not.toContain('Real Name Never Exported');
   });
 
@@ -175,7 +190,9 @@ describe('collectCodedExcerpts', () => {
 
   it('filters by informant role, source kind and coder', () => {
     const ids = (query: Parameters<typeof collectCodedExcerpts>[1]): string[] => collectCodedExcerpts(data, query).map((excerpt) => excerpt.coding.id);
-    expect(ids({ codeIds: ['d', 'x'], roles: ['diaspora actor'] })).toEqual(['g1', 'g5', 'g2']);
+    expect(ids({ codeIds: ['d', 'x'], roles: ['diaspora actor'] })).toEqual(['g1', 'g6', 'g5']);
+    expect(ids({ codeIds: ['d', 'x'], informants: ['inf-dewi'] })).toEqual(['g1', 'g6', 'g5']);
+    expect(ids({ codeIds: ['d', 'x'], roles: [''] })).toEqual(['g4', 'g3', 'g2']);
     expect(ids({ codeIds: ['d', 'x'], sourceKinds: ['observation'] })).toEqual(['g3']);
     expect(ids({ codeIds: ['d', 'x'], coders: ['coder-budi'] })).toEqual(['g3']);
   });
@@ -192,29 +209,31 @@ describe('collectCodedExcerpts', () => {
     expect(unknownCoder.map((excerpt) => excerpt.coderName)).toEqual(['']);
   });
 
-  it('does not credit an unlinked speaker (the interviewer) to an informant another speaker stands for', () => {
+  it('credits an unlinked speaker (the interviewer) and a plain paragraph to no informant when a speaker is linked', () => {
     const [question] = collectCodedExcerpts(data, { codeIds: ['d'], sourceKinds: ['interview'], includeSubCodes: false });
-    expect(question.speaker).toBe('Interviewer');
+    expect(question.speakers).toEqual(['Interviewer']);
     expect(question.informants).toEqual([]);
+    const [formula] = collectCodedExcerpts(data, { codeIds: ['x'], coders: ['coder-ana'] }).filter((excerpt) => excerpt.coding.id === 'g2');
+    expect(formula.informants).toEqual([]);
   });
 
-  it('credits speakers of a source without speaker links to the source informants', () => {
+  it('credits every excerpt of a source with one informant and no linked speaker to that informant', () => {
     const unlinked = { ...data, sources: data.sources.map((s) => ({ ...s, speakerLinks: {} })) };
     const [question] = collectCodedExcerpts(unlinked, { codeIds: ['d'], sourceKinds: ['interview'], includeSubCodes: false });
-    expect(question.speaker).toBe('Interviewer');
-    expect(question.informants).toEqual(['Dewi']);
+    expect(question.speakers).toEqual(['Interviewer']);
+    expect(question.informants).toEqual([{ id: 'inf-dewi', pseudonym: 'Dewi', role: 'diaspora actor' }]);
   });
 });
 
 describe('countExcerpts', () => {
   it('counts excerpts per code, role and kind', () => {
     const counts = countExcerpts(collectCodedExcerpts(data, { codeIds: ['d', 'x'] }));
-    expect(counts.total).toBe(5);
+    expect(counts.total).toBe(6);
     expect(counts.byCode.get('d')).toBe(2);
-    expect(counts.byCode.get('x')).toBe(2);
+    expect(counts.byCode.get('x')).toBe(3);
     expect(counts.byRole.get('diaspora actor')).toBe(3);
-    // The interviewer's question and the observation note have no informant role.
-    expect(counts.byRole.get('')).toBe(2);
+    // The interviewer's question, the plain paragraph after the turns and the observation note belong to no informant.
+    expect(counts.byRole.get('')).toBe(3);
     expect(counts.byKind.get('observation')).toBe(1);
   });
 });

@@ -29,4 +29,10 @@ describe('translate', () => {
     // Indonesian has no grammatical plural.
     expect(pluralCategory(1, 'id')).toBe('other');
   });
+
+  it('chooses the plural variant of a message by the count and the locale, with # as the formatted count', () => {
+    expect(t('source.speakers.turns', { count: 1 })).toBe('1 turn');
+    expect(t('source.speakers.turns', { count: 1200 })).toBe('1,200 turns');
+    expect(t('source.speakers.turns', { count: 0 })).toBe('0 turns');
+  });
 });

@@ -92,6 +92,20 @@ describe('FullTextIndex queries', () => {
     expect(index.query('pameran tidakada').hits).toEqual([]);
   });
 
+  it('reports words of an unquoted query that stand side by side as one place, so its context line shows once', () => {
+    const notes = 'The drying house stood empty. We dried the wood in the house, not in a drying shed. Drying, house and shed.';
+    const places = new FullTextIndex();
+    places.addDocument('notes', notes);
+    const result = places.query('drying house');
+    expect(result.hits.map((hit) => notes.slice(hit.start, hit.end))).toEqual(['drying house', 'house', 'drying', 'Drying, house']);
+    expect(result.totalHits).toBe(4);
+    expect(result.documents).toEqual([{ documentId: 'notes', hits: 4 }]);
+    // Paging counts places too: the second page starts at the second place.
+    expect(places.query('drying house', { offset: 1, limit: 1 }).hits.map((hit) => notes.slice(hit.start, hit.end))).toEqual(['house']);
+    // One word still lists every occurrence, side by side or not.
+    expect(places.query('house').totalHits).toBe(3);
+  });
+
   it('combines phrases, prefixes and words and reports overlapping hits once', () => {
     const result = index.query('"pasar luar" pamer* pameran');
     expect(shown(result.hits)).toEqual([

@@ -46,6 +46,14 @@ describe('keywordInContext', () => {
     }
   });
 
+  it('gives an unquoted two-word search one line per place, with both words marked', () => {
+    const notes = 'Bu Wulan showed us the drying house behind the workshop.';
+    const index = new FullTextIndex();
+    index.addDocument('notes', notes);
+    const lines = keywordInContextLines(index.query('drying house').hits, () => notes, { contextChars: 30 });
+    expect(lines.map((line) => [line.left, line.hit, line.right])).toEqual([['Bu Wulan showed us the ', 'drying house', ' behind the workshop.']]);
+  });
+
   it('builds lines for index hits whose slices are the original words, skipping unknown documents', () => {
     const texts = new Map([['s1', text]]);
     const index = new FullTextIndex();

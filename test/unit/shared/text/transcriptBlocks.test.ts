@@ -1,6 +1,6 @@
 // The transcript's blocks: every turn in order, text outside turns kept as paragraphs, turn-less text split on blank lines.
 import { describe, expect, it } from 'vitest';
-import { transcriptBlocks } from '../../../../renderer/transcript/transcriptBlocks.ts';
+import { transcriptBlocks } from '../../../../shared/text/transcriptBlocks.ts';
 
 describe('transcriptBlocks', () => {
   it('splits a source without turns into its paragraphs', () => {

@@ -1,0 +1,3 @@
+// Public entry of the analysis rules every view, export and the CLI share: attribution and where an excerpt sits.
+export * from './attribution.ts';
+export * from './excerptLocation.ts';
