@@ -9,14 +9,14 @@ import type { Id } from '../../shared/model/index.ts';
 import type { UnitSource } from '../../shared/text/textUnits.ts';
 import { getTranscriptSelection } from '../coding/codingSelection.ts';
 import { caretCommandOf, unitSelection, type CaretCommand } from './caretKeys.ts';
-import { scrollParentOf } from './stripeGeometry.ts';
+import { offsetWindow, scrollParentOf } from './stripeGeometry.ts';
 import type { TranscriptSurface } from './transcriptSurface.ts';
 import { stickyBandOf } from './useStickyBarPadding.ts';
 
 /** Room kept between the caret and the pane's edges when it is scrolled into view (about a line). */
 const VIEW_MARGIN = 24;
-/** How far in from the transcript's top-left corner a fresh caret is looked for. */
-const FIRST_LINE_PROBE = { x: 24, y: 12 };
+/** How far below the top of the visible text a fresh caret is looked for (about half a line). */
+const FIRST_LINE_PROBE_Y = 12;
 
 type MoveCommand = Extract<CaretCommand, { kind: 'move' }>;
 
@@ -45,15 +45,20 @@ export const useTranscriptCaret = (surface: TranscriptSurface | null, source: Un
       return selection;
     };
 
-    /** Where the keyboard starts: the remembered selection of this source, else the first line in view. */
+    /** Where the keyboard starts: the remembered selection of this source, else the start of the first line in view. */
     const placeCaret = (): Selection | null => {
       const remembered = getTranscriptSelection();
       if (remembered !== null && remembered.sourceId === sourceId) return selectOffsets(remembered.start, remembered.end);
       const scroller = scrollParentOf(root);
-      const viewTop = (scroller === doc.documentElement ? 0 : scroller.getBoundingClientRect().top) + stickyBandOf(scroller);
+      const view = scroller === doc.documentElement ? { top: 0, bottom: globalThis.innerHeight } : scroller.getBoundingClientRect();
+      const viewTop = view.top + stickyBandOf(scroller);
       const box = root.getBoundingClientRect();
-      const offset = surface.offsetAt(box.left + FIRST_LINE_PROBE.x, Math.max(box.top, viewTop) + FIRST_LINE_PROBE.y) ?? surface.getRuns()[0]?.start;
-      return offset === undefined ? null : selectOffsets(offset, offset);
+      // Probed mid-line (the margin holds paragraph numbers, not text), then taken back to the line's start.
+      const offset = surface.offsetAt(box.left + box.width / 2, Math.max(box.top, viewTop) + FIRST_LINE_PROBE_Y)
+        ?? offsetWindow(surface.getRuns(), viewTop, view.bottom)?.start;
+      const selection = offset === undefined ? null : selectOffsets(offset, offset);
+      if (selection !== null) move(selection, { kind: 'move', extend: false, direction: 'backward', step: 'lineboundary' });
+      return selection;
     };
 
     const keepFocusInView = (selection: Selection): void => {
