@@ -18,7 +18,7 @@ export const codingMessages = {
   'coding.inVivo.button': 'In vivo',
   'coding.inVivo.hint': 'Create a code named from the selected words (Ctrl+Shift+I)',
   'coding.selection.none': 'Select words in the transcript to code them.',
-  'coding.selection.some': '“{excerpt}” selected ({count} characters)',
+  'coding.selection.some': '“{excerpt}” selected ({count, plural, one {# character} other {# characters}})',
   'coding.selectFirst': 'Select a passage in the transcript first.',
   'coding.status.coded': 'Coded with “{code}”.',
   'coding.status.alreadyCoded': '“{code}” already covers exactly this passage.',

@@ -23,7 +23,7 @@ export const dataMessages = {
   'data.undo.mergeCodes': 'Merge “{source}” into “{target}”',
   'data.undo.deleteCode': 'Delete code “{name}”',
   'data.undo.applyCoding': 'Code passage with “{name}”',
-  'data.undo.applyCodings': 'Code {count} passages',
+  'data.undo.applyCodings': 'Code {count, plural, one {# passage} other {# passages}}',
   'data.undo.inVivo': 'In-vivo code “{name}”',
   'data.undo.removeCoding': 'Remove coding “{name}”',
   'data.undo.recodeCoding': 'Change coding to “{name}”',

@@ -19,7 +19,7 @@ export const importMessages = {
   'import.cli.unknownCommand': 'Unknown command "{command}".',
   'import.cli.unknownOption': 'Unknown option "{option}".',
   'import.cli.noFiles': 'No files given.',
-  'import.cli.imported': 'Imported {file}: {kind}, "{title}", {language}, {turns} turns, speakers: {speakers}',
+  'import.cli.imported': 'Imported {file}: {kind}, "{title}", {language}, {turns, plural, one {# turn} other {# turns}}, speakers: {speakers}',
   'import.cli.noSpeakers': 'none',
   'import.cli.summary': '{imported} imported, {refused} refused.',
 } as const;

@@ -14,7 +14,7 @@ export const importDialogMessages = {
   'importUi.review.informants': 'Informants of {file}',
   'importUi.review.date': 'Date of {file}',
   'importUi.review.language': 'Language of {file}',
-  'importUi.review.turns': '{turns} paragraphs, {speakers} speakers',
+  'importUi.review.turns': '{turns, plural, one {# paragraph} other {# paragraphs}}, {speakers, plural, one {# speaker} other {# speakers}}',
   'importUi.review.duplicate': 'Duplicate of “{title}” (same file content); skipped unless ticked.',
   'importUi.column.include': 'Import',
   'importUi.column.file': 'File',

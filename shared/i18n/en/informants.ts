@@ -2,7 +2,7 @@
 export const informantMessages = {
   'informants.title': 'Informants',
   'informants.table': 'Informants',
-  'informants.count': '{count} informants',
+  'informants.count': '{count, plural, one {# informant} other {# informants}}',
   'informants.empty': 'No informants yet. Add the people or organisations your sources speak for.',
   'informants.column.pseudonym': 'Pseudonym',
   'informants.column.role': 'Role',
