@@ -4,22 +4,16 @@
 // screen, cached per coding and re-measured on resize, scroll into new text, or a re-render. The stripes are one stop
 // in the Tab order; the arrow keys move between them, Enter opens a stripe's codings, Escape goes back to the text.
 import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent as ReactKeyboardEvent, MouseEvent as ReactMouseEvent } from 'react';
+import type { CSSProperties, KeyboardEvent as ReactKeyboardEvent, MouseEvent as ReactMouseEvent } from 'react';
 import { codePath, indexCodes } from '../../shared/codebook/index.ts';
 import type { Code, Coding } from '../../shared/model/index.ts';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { measureRange, offsetWindow, rangeLaidOut, scrollParentOf } from './stripeGeometry.ts';
-import { placeStripeLabels } from './stripeLabels.ts';
+import { gutterColumns, placeStripeLabels, STRIPE_GAP, STRIPE_WIDTH } from './stripeLabels.ts';
 import { assignStripeLanes, codingsOverlapping, type PlacedStripe, type StripeBox } from './stripeLayout.ts';
 import type { TranscriptSurface } from './transcriptSurface.ts';
 
-export const STRIPE_WIDTH = 5;
-export const STRIPE_GAP = 3;
-/** The column of code names left of the stripes; labels have lines LABEL_LINE_HEIGHT high (see coding.css). */
-export const LABEL_COLUMN_WIDTH = 96;
 const LABEL_LINE_HEIGHT = 15;
-/** Room for three lanes before the margin grows, so coding rarely shifts the text sideways. */
-const MIN_LANES_WIDTH = 27;
 const EXCERPT_ATTRIBUTE_LIMIT = 2000;
 
 type Props = {
@@ -153,12 +147,13 @@ export const CodingStripes = ({ surface, version, codings, codes, text, hidden, 
     gutter.current?.querySelector<HTMLElement>(`[data-coding-id="${id}"]`)?.focus();
   };
 
-  const width = LABEL_COLUMN_WIDTH + Math.max(MIN_LANES_WIDTH, layout.laneCount * (STRIPE_WIDTH + STRIPE_GAP) + STRIPE_GAP);
+  const { width, labelColumn, showsLabels } = gutterColumns(layout.laneCount);
   return (
     <div
       ref={gutter}
       className="coding-gutter"
-      style={{ width }}
+      // React's style type has no custom properties; coding.css reads --label-column.
+      style={{ width, '--label-column': `${labelColumn}px` } as CSSProperties}
       aria-label={t('coding.stripes.label')}
       aria-description={t('transcript.stripes.keys')}
       role="toolbar"
@@ -171,7 +166,7 @@ export const CodingStripes = ({ surface, version, codings, codes, text, hidden, 
         const path = codePath(codesById, code.id);
         const excerpt = text.slice(coding.start, coding.end);
         const label = labels.get(coding.id);
-        const placed = label !== undefined && label.top !== null;
+        const placed = showsLabels && label !== undefined && label.top !== null;
         return (
           <Fragment key={coding.id}>
             <button
@@ -185,7 +180,7 @@ export const CodingStripes = ({ surface, version, codings, codes, text, hidden, 
               aria-label={t('coding.stripes.stripe', { code: path, excerpt: excerpt.length > 60 ? `${excerpt.slice(0, 60)}…` : excerpt })}
               tabIndex={coding.id === focusable ? 0 : -1}
               style={{
-                top, height: Math.max(4, bottom - top), left: LABEL_COLUMN_WIDTH + STRIPE_GAP + lane * (STRIPE_WIDTH + STRIPE_GAP), width: STRIPE_WIDTH, background: code.color,
+                top, height: Math.max(4, bottom - top), left: labelColumn + STRIPE_GAP + lane * (STRIPE_WIDTH + STRIPE_GAP), width: STRIPE_WIDTH, background: code.color,
               }}
               onFocus={() => setTabStop(coding.id)}
               onClick={(event) => onOpen([coding], openPoint(event), event.detail === 0)}

@@ -4,6 +4,26 @@
 // it on hover and focus only.
 import type { PlacedStripe } from './stripeLayout.ts';
 
+export const STRIPE_WIDTH = 5;
+export const STRIPE_GAP = 3;
+/** The column of code names left of the stripes (see coding.css). */
+export const LABEL_COLUMN_WIDTH = 96;
+/** Room for three lanes; more lanes take their room from the names column first. */
+const MIN_LANES_WIDTH = 27;
+/** Below this, the names column shows no names; each shows on hover and focus instead. */
+const MIN_LABEL_COLUMN = 48;
+
+/**
+ * The margin's width and how much of it the names column has, for `laneCount` lanes of stripes. The margin keeps one
+ * width while lanes come and go (they narrow the names column instead), so coding never shifts the text sideways: a
+ * narrower transcript would re-wrap every line of a 100k-word source. Only past fifteen lanes does it grow.
+ */
+export const gutterColumns = (laneCount: number): { width: number; labelColumn: number; showsLabels: boolean } => {
+  const lanesWidth = Math.max(MIN_LANES_WIDTH, laneCount * (STRIPE_WIDTH + STRIPE_GAP) + STRIPE_GAP);
+  const labelColumn = Math.max(0, LABEL_COLUMN_WIDTH + MIN_LANES_WIDTH - lanesWidth);
+  return { width: labelColumn + lanesWidth, labelColumn, showsLabels: labelColumn >= MIN_LABEL_COLUMN };
+};
+
 /** A label's place: the top of its first line and how many lines it has, or null when it has no room. */
 export type StripeLabelPlace = { codingId: string; top: number | null; lines: number };
 

@@ -14,6 +14,8 @@ type Props = {
   codeById: (id: Id) => Code | undefined;
   status: string;
   correcting: boolean;
+  /** The transcript has keyboard focus: the status line lists its keys while nothing is selected. */
+  keyboardFocus: boolean;
   onApply: (codeId: Id) => void;
   onOpenPicker: () => void;
   onInVivo: () => void;
@@ -22,7 +24,7 @@ type Props = {
 
 const EXCERPT_LENGTH = 48;
 
-export const TranscriptToolbar = ({ sourceId, keysHelpId, codeById, status, correcting, onApply, onOpenPicker, onInVivo, onToggleCorrecting }: Props) => {
+export const TranscriptToolbar = ({ sourceId, keysHelpId, codeById, status, correcting, keyboardFocus, onApply, onOpenPicker, onInVivo, onToggleCorrecting }: Props) => {
   const { t } = useTranslation();
   const recentIds = useRecentCodes();
   const selection = useTranscriptSelection();
@@ -34,7 +36,7 @@ export const TranscriptToolbar = ({ sourceId, keysHelpId, codeById, status, corr
   const excerpt = selected === null ? '' : selected.text.length > EXCERPT_LENGTH ? `${selected.text.slice(0, EXCERPT_LENGTH).trimEnd()}…` : selected.text;
 
   return (
-    <div ref={bar} className="transcript-toolbar" role="toolbar" aria-label={t('coding.toolbar.label')}>
+    <div ref={bar} className="transcript-toolbar" role="toolbar" aria-label={t('coding.toolbar.label')} data-keyboard-focus={keyboardFocus}>
       <div className="recent-codes" role="group" aria-label={t('coding.recent.label')}>
         <span className="recent-codes-label">{t('coding.recent.label')}</span>
         {recent.length === 0 && <span className="muted small">{t('coding.recent.empty')}</span>}

@@ -25,6 +25,7 @@ import { TranscriptView } from '../../transcript/TranscriptView.tsx';
 import type { TranscriptSurface } from '../../transcript/transcriptSurface.ts';
 import { useCodingShortcuts } from './useCodingShortcuts.ts';
 import { useTranscriptCaret } from '../../transcript/useTranscriptCaret.ts';
+import { useKeyboardFocus } from '../../transcript/useKeyboardFocus.ts';
 import { useCodedHighlights, useRangeHighlight, useSelectionHighlight, useSelectionTracking } from '../../transcript/useTranscriptOverlays.ts';
 
 type Props = { projectId: Id; source: Source; highlight: { start: number; end: number } | null };
@@ -65,6 +66,7 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
 
   useSelectionTracking(correcting ? null : surface, source.id, source.text);
   useTranscriptCaret(correcting ? null : surface, units, source.id);
+  const keyboardFocus = useKeyboardFocus(correcting ? null : surface);
   useCodedHighlights(surface, version, codings, codes, correcting);
   useSelectionHighlight(correcting ? null : surface, version, source.id);
   useRangeHighlight(surface, version, highlight);
@@ -138,6 +140,7 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
         sourceId={source.id}
         keysHelpId={keysHelpId}
         codeById={codeById}
+        keyboardFocus={keyboardFocus}
         status={statusLine === expired ? '' : statusLine}
         correcting={correcting}
         onApply={(codeId) => {

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Coding } from '../../../../shared/model/index.ts';
-import { placeStripeLabels } from '../../../../renderer/transcript/stripeLabels.ts';
+import { gutterColumns, placeStripeLabels } from '../../../../renderer/transcript/stripeLabels.ts';
 import { assignStripeLanes, type PlacedStripe } from '../../../../renderer/transcript/stripeLayout.ts';
 
 const HEIGHT = 16;
@@ -63,5 +63,21 @@ describe('placeStripeLabels', () => {
         if (first !== undefined) expect(placed.find((place) => place.codingId === first.coding.id)?.top).toBe(first.top);
       }),
     );
+  });
+});
+
+describe('the stripe margin', () => {
+  it('keeps one width while lanes come and go, so coding never re-wraps the text', () => {
+    const widths = new Set(Array.from({ length: 15 }, (_, lanes) => gutterColumns(lanes).width));
+    expect(widths.size).toBe(1);
+    // Only a passage coded fifteen ways at once widens it.
+    expect(gutterColumns(16).width).toBeGreaterThan(gutterColumns(0).width);
+  });
+
+  it('gives the extra lanes room from the names column, and shows names only while the column is wide enough', () => {
+    expect(gutterColumns(3)).toMatchObject({ labelColumn: 96, showsLabels: true });
+    expect(gutterColumns(6).labelColumn).toBe(gutterColumns(3).labelColumn - 24);
+    expect(gutterColumns(6).showsLabels).toBe(true);
+    expect(gutterColumns(12)).toMatchObject({ showsLabels: false });
   });
 });
