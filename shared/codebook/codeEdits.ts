@@ -1,5 +1,5 @@
 // Creating codes and editing one code's own fields (name, colour, definition and criteria, model role, status).
-import type { Code, CodeStatus } from '../model/index.ts';
+import type { Code } from '../model/index.ts';
 import type { Id } from '../model/ids.ts';
 import { codingChange, outcomeOf, type CodingOutcome, type CodingSnapshot } from './codingSnapshot.ts';
 import { CodebookError } from './codebookError.ts';
@@ -8,14 +8,8 @@ import { assertNameFreeUnder, validCodeName } from './codeNames.ts';
 import { siblingsUnder } from './codeTree.ts';
 import { renumberSiblings, resolveContext, type OperationContext } from './operationContext.ts';
 
-export type CodeDetails = {
-  definition: string;
-  inclusionCriteria: string;
-  exclusionCriteria: string;
-  example: string;
-  modelRole: string | null;
-  status: CodeStatus;
-};
+/** A code's own descriptive fields (what "edit details" changes). */
+export type CodeDetails = Pick<Code, 'definition' | 'inclusionCriteria' | 'exclusionCriteria' | 'example' | 'modelRole' | 'status'>;
 
 export type NewCodeInput = Partial<CodeDetails> & {
   projectId: Id;

@@ -6,17 +6,8 @@ import { CodebookError } from './codebookError.ts';
 import { findCode } from './codeEdits.ts';
 import { resolveContext, type OperationContext } from './operationContext.ts';
 
-export type CodingRequest = {
-  projectId: Id;
-  sourceId: Id;
-  codeId: Id;
-  start: number;
-  end: number;
-  /** The Coder applying it. */
-  coderId: Id;
-  /** Length of the source's text, to refuse ranges outside it. */
-  textLength: number;
-};
+/** The coding to make, and the length of its source's text (to refuse ranges outside it). */
+export type CodingRequest = Pick<Coding, 'projectId' | 'sourceId' | 'codeId' | 'start' | 'end' | 'coderId'> & { textLength: number };
 
 const assertRange = (request: CodingRequest): void => {
   const { start, end, textLength } = request;
