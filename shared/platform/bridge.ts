@@ -29,12 +29,52 @@ export type SaveFileRequest = {
 
 export type SaveFileResult = { saved: true; path: string } | { saved: false };
 
-export type BackupRequest = { projectName: string; bytes: Uint8Array };
+/** The extension of Caseweave's own project file (without the dot). */
+export const PROJECT_FILE_EXTENSION = 'caseweave';
+
+/**
+ * A `.caseweave` file main opened for the renderer. `path` is a token the renderer hands back to write the file
+ * again: main accepts only paths it granted itself (from its dialogs or its recent list), never one the renderer
+ * made up. `readOnly` is set when another window, instance or machine holds the file's lock (`lockedBy` says who).
+ */
+export type OpenedProjectFile = {
+  path: string;
+  fileName: string;
+  bytes: Uint8Array;
+  readOnly: boolean;
+  lockedBy?: string;
+};
+
+/** Writes a project file: atomically (temp file, fsync, rename), keeping the previous version as NAME.caseweave.bak. */
+export type ProjectFileWrite = {
+  path: string;
+  bytes: Uint8Array;
+  /** Link the window to this file (take its lock, list it in the recent files); false for "Save a copy". */
+  link: boolean;
+};
+
+export type ProjectFileWritten = { path: string; fileName: string; savedAt: string; sizeBytes: number };
+
+export type RecentProjectFile = { path: string; fileName: string; openedAt: string };
+
+export type BackupRequest = { projectId: string; projectName: string; bytes: Uint8Array };
+
+/** One rolling backup in the app's backups folder. */
+export type BackupEntry = { fileName: string; projectId: string; projectName: string; savedAt: string; sizeBytes: number };
+
+export type BackupListing = { folder: string; backups: BackupEntry[] };
 
 /** Commands the native menu sends to the renderer. */
-export type MenuCommand = 'new-project' | 'import' | 'about' | 'undo' | 'redo';
+export type MenuCommand =
+  | 'new-project' | 'import' | 'about' | 'undo' | 'redo'
+  | 'open-project-file' | 'save-as' | 'save-copy' | 'back-up-now' | 'restore-backup'
+  /** The window is about to close or the app to quit: flush autosave and the closing backup, then call readyToClose. */
+  | 'close-requested';
 
-export const MENU_COMMANDS: readonly MenuCommand[] = ['new-project', 'import', 'about', 'undo', 'redo'];
+export const MENU_COMMANDS: readonly MenuCommand[] = [
+  'new-project', 'import', 'about', 'undo', 'redo',
+  'open-project-file', 'save-as', 'save-copy', 'back-up-now', 'restore-backup', 'close-requested',
+];
 
 export type AppInfo = { version: string; platform: string; dataLocation: string };
 
@@ -43,8 +83,26 @@ export type CaseweaveBridge = {
   chooseImportFiles(): Promise<ChosenFile[]>;
   /** Shows the native save dialog and writes the bytes where the user chose. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
-  /** Writes a backup snapshot into the app's backups folder; returns its path. */
-  writeBackup(request: BackupRequest): Promise<string>;
+  /** Shows the native open dialog for a `.caseweave` file; null when cancelled. Takes the file's lock when free. */
+  chooseProjectFileToOpen(): Promise<OpenedProjectFile | null>;
+  /** Opens a file of the recent list (refused with a clear message when it is gone). */
+  openRecentProjectFile(path: string): Promise<OpenedProjectFile>;
+  /** Shows the native save dialog for a `.caseweave` file and returns the chosen path (a granted token); null when cancelled. */
+  chooseProjectFileToSave(suggestedName: string): Promise<string | null>;
+  /** Writes a project file to a granted path; refused when another holder has the file's lock. */
+  writeProjectFile(request: ProjectFileWrite): Promise<ProjectFileWritten>;
+  /** Releases the window's lock on a file (the project was closed or linked elsewhere). */
+  releaseProjectFile(path: string): Promise<void>;
+  recentProjectFiles(): Promise<RecentProjectFile[]>;
+  /** Writes a rolling backup into the app's backups folder and prunes the old ones (shared/backup/backupPolicy.ts). */
+  writeBackup(request: BackupRequest): Promise<BackupEntry>;
+  listBackups(): Promise<BackupListing>;
+  /** The bytes of one backup of the listing, to open as a copy. */
+  readBackup(fileName: string): Promise<Uint8Array>;
+  /** Shows the window title (the linked file's name, and whether unsaved). */
+  setWindowTitle(title: string): Promise<void>;
+  /** Answers 'close-requested': autosave and the closing backup are done, the window may close. */
+  readyToClose(): Promise<void>;
   appInfo(): Promise<AppInfo>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
@@ -54,7 +112,17 @@ export type CaseweaveBridge = {
 export const BRIDGE_CHANNELS = {
   chooseImportFiles: 'caseweave:choose-import-files',
   saveFile: 'caseweave:save-file',
+  chooseProjectFileToOpen: 'caseweave:choose-project-file-to-open',
+  openRecentProjectFile: 'caseweave:open-recent-project-file',
+  chooseProjectFileToSave: 'caseweave:choose-project-file-to-save',
+  writeProjectFile: 'caseweave:write-project-file',
+  releaseProjectFile: 'caseweave:release-project-file',
+  recentProjectFiles: 'caseweave:recent-project-files',
   writeBackup: 'caseweave:write-backup',
+  listBackups: 'caseweave:list-backups',
+  readBackup: 'caseweave:read-backup',
+  setWindowTitle: 'caseweave:set-window-title',
+  readyToClose: 'caseweave:ready-to-close',
   appInfo: 'caseweave:app-info',
   menuCommand: 'caseweave:menu-command',
 } as const;

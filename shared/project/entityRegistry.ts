@@ -51,6 +51,12 @@ export type EntityDefinition<T extends TableName = TableName> = {
   memoTarget: MemoTargetKind | null;
   /** What deleting a row cascades to. */
   dependents: readonly Dependent[];
+  /**
+   * Whether a `.caseweave` project file carries rows of this table. Rows scoped to the project always travel with it;
+   * of an installation table only the rows the project refers to travel ('referenced': the coders of its codings,
+   * memos and audit events), or none.
+   */
+  projectFile: 'project' | 'referenced' | 'none';
 };
 
 const byId = (row: { id: string }): Key => row.id;
@@ -117,15 +123,15 @@ type Registry = { readonly [T in TableName]: EntityDefinition<T> };
 export const ENTITY_REGISTRY: Registry = {
   projects: {
     table: 'projects', key: 'id', keyOf: byId, scope: 'project', auditType: 'project', memoTarget: 'project',
-    dependents: [...PROJECT_OWNED.map(projectRowsOf), lastOpenedProject],
+    projectFile: 'project', dependents: [...PROJECT_OWNED.map(projectRowsOf), lastOpenedProject],
   },
   informants: {
     table: 'informants', key: 'id', keyOf: byId, scope: 'projectId', auditType: 'informant', memoTarget: null,
-    dependents: [sourcesOfInformant],
+    projectFile: 'project', dependents: [sourcesOfInformant],
   },
   sources: {
     table: 'sources', key: 'id', keyOf: byId, scope: 'projectId', auditType: 'source', memoTarget: 'source',
-    dependents: [
+    projectFile: 'project', dependents: [
       deletedWith('sourceTexts', 'sourceId', (text) => text.sourceId),
       deletedWith('codings', 'sourceId', (coding) => coding.sourceId),
       memosAbout('source'),
@@ -133,11 +139,11 @@ export const ENTITY_REGISTRY: Registry = {
   },
   sourceTexts: {
     table: 'sourceTexts', key: 'sourceId', keyOf: (row) => row.sourceId, scope: 'projectId', auditType: null, memoTarget: null,
-    dependents: [],
+    projectFile: 'project', dependents: [],
   },
   codes: {
     table: 'codes', key: 'id', keyOf: byId, scope: 'projectId', auditType: 'code', memoTarget: 'code',
-    dependents: [
+    projectFile: 'project', dependents: [
       deletedWith('codes', 'parentId', (code) => code.parentId),
       deletedWith('codings', 'codeId', (coding) => coding.codeId),
       memosAbout('code'),
@@ -145,23 +151,23 @@ export const ENTITY_REGISTRY: Registry = {
   },
   codings: {
     table: 'codings', key: 'id', keyOf: byId, scope: 'projectId', auditType: 'coding', memoTarget: 'coding',
-    dependents: [memosAbout('coding')],
+    projectFile: 'project', dependents: [memosAbout('coding')],
   },
   memos: {
-    table: 'memos', key: 'id', keyOf: byId, scope: 'projectId', auditType: 'memo', memoTarget: null, dependents: [],
+    table: 'memos', key: 'id', keyOf: byId, scope: 'projectId', auditType: 'memo', memoTarget: null, projectFile: 'project', dependents: [],
   },
   auditEvents: {
     // Append-only: written by commit beside each change, removed only with the whole project.
-    table: 'auditEvents', key: 'id', keyOf: (row) => row.id ?? -1, scope: 'projectId', auditType: null, memoTarget: null, dependents: [],
+    table: 'auditEvents', key: 'id', keyOf: (row) => row.id ?? -1, scope: 'projectId', auditType: null, memoTarget: null, projectFile: 'project', dependents: [],
   },
   coders: {
-    table: 'coders', key: 'id', keyOf: byId, scope: 'installation', auditType: 'coder', memoTarget: null, dependents: [],
+    table: 'coders', key: 'id', keyOf: byId, scope: 'installation', auditType: 'coder', memoTarget: null, projectFile: 'referenced', dependents: [],
   },
   codebookTemplates: {
-    table: 'codebookTemplates', key: 'id', keyOf: byId, scope: 'installation', auditType: 'template', memoTarget: null, dependents: [],
+    table: 'codebookTemplates', key: 'id', keyOf: byId, scope: 'installation', auditType: 'template', memoTarget: null, projectFile: 'none', dependents: [],
   },
   appState: {
-    table: 'appState', key: 'key', keyOf: (row) => row.key, scope: 'installation', auditType: null, memoTarget: null, dependents: [],
+    table: 'appState', key: 'key', keyOf: (row) => row.key, scope: 'installation', auditType: null, memoTarget: null, projectFile: 'none', dependents: [],
   },
 };
 
@@ -174,6 +180,9 @@ export const keyOf = <T extends TableName>(table: T, row: TableRows[T]): Key => 
 
 /** The tables holding a project's rows: the project itself and every table whose rows carry its projectId. */
 export const projectTables = (): TableName[] => TABLE_NAMES.filter((table) => ENTITY_REGISTRY[table].scope !== 'installation');
+
+/** The tables a `.caseweave` project file carries, in registry order: the project's own and the referenced ones. */
+export const projectFileTables = (): TableName[] => TABLE_NAMES.filter((table) => ENTITY_REGISTRY[table].projectFile !== 'none');
 
 /** The table whose rows a memo target kind names (undefined for the project, which is not a row of its own). */
 export const tableOfMemoTarget = (kind: MemoTargetKind): TableName | undefined =>
