@@ -31,16 +31,23 @@ const systemReason = (error: unknown): string => {
   return error instanceof Error ? error.message : String(error);
 };
 
-/** Reads one chosen file, stat first so a file over the limit is never loaded into memory. */
-export const readChosenFile = async (file: string, deps: Pick<ChooseImportFilesDeps, 'stat' | 'readFile'>): Promise<ChosenFile> => {
+/**
+ * Reads one chosen file, stat first so a file over `limit` is never loaded into memory. Project files and backups
+ * are read the same way, with their own limit.
+ */
+export const readChosenFile = async (
+  file: string,
+  deps: Pick<ChooseImportFilesDeps, 'stat' | 'readFile'>,
+  limit: number = MAX_CHOSEN_FILE_BYTES,
+): Promise<ChosenFile> => {
   const fileName = path.basename(file);
   try {
     const info = await deps.stat(file);
     if (!info.isFile()) return { fileName, bytes: new Uint8Array(0), unreadable: systemReason({ code: 'EISDIR' }) };
-    if (info.size > MAX_CHOSEN_FILE_BYTES) return { fileName, bytes: new Uint8Array(0), tooLargeBytes: info.size };
+    if (info.size > limit) return { fileName, bytes: new Uint8Array(0), tooLargeBytes: info.size };
     const bytes = await deps.readFile(file);
     // The file may have grown between stat and read.
-    if (bytes.byteLength > MAX_CHOSEN_FILE_BYTES) return { fileName, bytes: new Uint8Array(0), tooLargeBytes: bytes.byteLength };
+    if (bytes.byteLength > limit) return { fileName, bytes: new Uint8Array(0), tooLargeBytes: bytes.byteLength };
     return { fileName, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
   } catch (error) {
     return { fileName, bytes: new Uint8Array(0), unreadable: systemReason(error) };
