@@ -3,6 +3,7 @@
 // any file. The renderer names a backup to read only by a file name from this listing, never by a path.
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { systemErrorCode } from '../../node/systemError.ts';
 import { pruneBackups } from '../../shared/backup/backupPolicy.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import type { BackupEntry, BackupListing, BackupRequest } from '../../shared/platform/bridge.ts';
@@ -17,16 +18,13 @@ export type BackupsDeps = Pick<ChooseImportFilesDeps, 'stat' | 'readFile'> & {
   writeFile: (target: string, bytes: Uint8Array) => Promise<void>;
 };
 
-const errorCode = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-
 /** Every backup of the folder, newest first; other files (and half-written temporaries) are not backups. */
 export const listBackups = async (deps: Pick<BackupsDeps, 'backupsDirectory'>): Promise<BackupListing> => {
   let names: string[];
   try {
     names = await readdir(deps.backupsDirectory);
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return { folder: deps.backupsDirectory, backups: [] };
+    if (systemErrorCode(error) === 'ENOENT') return { folder: deps.backupsDirectory, backups: [] };
     throw error;
   }
   const entries = await Promise.all(

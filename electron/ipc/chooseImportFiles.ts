@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { OpenDialogOptions } from 'electron';
 import { IMPORT_FILE_EXTENSIONS, MAX_CHOSEN_FILE_BYTES, type ChosenFile } from '../../shared/platform/bridge.ts';
 import { t } from '../../shared/i18n/translate.ts';
+import { systemErrorCode } from '../../node/systemError.ts';
 
 export type ChooseImportFilesDeps = {
   showOpenDialog: (options: OpenDialogOptions) => Promise<{ canceled: boolean; filePaths: string[] }>;
@@ -23,9 +24,10 @@ export const importDialogOptions = (): OpenDialogOptions => ({
 /** All files of one dialog travel to the renderer in one message; past this total, further files are held back. */
 export const MAX_CHOSEN_BATCH_BYTES = 512 * 1024 * 1024;
 
-const systemReason = (error: unknown): string => {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  if (code === 'EACCES' || code === 'EPERM') return t('electron.file.permissionDenied');
+/** What the user is told when a file cannot be read or written. */
+export const systemReason = (error: unknown): string => {
+  const code = systemErrorCode(error);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return t('electron.file.permissionDenied');
   if (code === 'ENOENT') return t('electron.file.missing');
   if (code === 'EISDIR') return t('electron.file.folder');
   return error instanceof Error ? error.message : String(error);

@@ -3,6 +3,7 @@
 // touching the disk. Locks are released when their window closes and when the app quits.
 import path from 'node:path';
 import type { LockAttempt, LockHolder } from '../../node/fileLock.ts';
+import { systemErrorCode } from '../../node/systemError.ts';
 import { formatDateTime, t } from '../../shared/i18n/translate.ts';
 
 /** A window, by its webContents id. */
@@ -27,11 +28,8 @@ export const describeLockHolder = (holder: LockHolder | null): string => {
     : t('electron.lock.heldBy', { user: holder.userName, host: holder.hostname, time });
 };
 
-const errorCode = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-
 /** A lock file that cannot be created because the folder is read-only: the file can be read, never written. */
-const isUnwritableFolder = (error: unknown): boolean => ['EACCES', 'EPERM', 'EROFS'].includes(errorCode(error) ?? '');
+const isUnwritableFolder = (error: unknown): boolean => ['EACCES', 'EPERM', 'EROFS'].includes(systemErrorCode(error) ?? '');
 
 export type ProjectFileLocks = ReturnType<typeof createProjectFileLocks>;
 

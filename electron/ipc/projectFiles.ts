@@ -12,7 +12,7 @@ import {
   type RecentProjectFile,
 } from '../../shared/platform/bridge.ts';
 import { t } from '../../shared/i18n/translate.ts';
-import { readChosenFile, type ChooseImportFilesDeps } from './chooseImportFiles.ts';
+import { readChosenFile, systemReason, type ChooseImportFilesDeps } from './chooseImportFiles.ts';
 import type { LockOutcome, LockOwner, ProjectFileLocks } from './projectFileLocks.ts';
 import type { RecentProjectFiles } from './recentProjectFiles.ts';
 import { IpcArgumentError, MAX_WRITE_BYTES } from './validateArguments.ts';
@@ -51,12 +51,6 @@ export const withProjectExtension = (file: string): string =>
   path.extname(file).toLowerCase() === `.${PROJECT_FILE_EXTENSION}` ? file : `${file}.${PROJECT_FILE_EXTENSION}`;
 
 const megabytes = (bytes: number): number => Math.ceil(bytes / (1024 * 1024));
-
-const reasonOf = (error: unknown): string => {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return t('electron.file.permissionDenied');
-  return error instanceof Error ? error.message : String(error);
-};
 
 export const createProjectFiles = (deps: ProjectFilesDeps) => {
   const granted = new Set<string>();
@@ -151,7 +145,7 @@ export const createProjectFiles = (deps: ProjectFilesDeps) => {
       const owner = deps.owner();
       const wasHeld = deps.locks.isHeldBy(file, owner);
       const notSaved = (error: unknown): ProjectFileRefusal =>
-        new ProjectFileRefusal(t('electron.projectFile.notSaved', { fileName, reason: reasonOf(error) }));
+        new ProjectFileRefusal(t('electron.projectFile.notSaved', { fileName, reason: systemReason(error) }));
       const lock = await deps.locks.take(file, owner).catch((error: unknown) => {
         throw notSaved(error);
       });
