@@ -5,6 +5,7 @@ import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron';
 import { BRIDGE_CHANNELS, type MenuCommand } from '../shared/platform/bridge.ts';
 import { t } from '../shared/i18n/translate.ts';
+import { writeFileAtomic } from '../node/atomicWrite.ts';
 import { APP_ENTRY_URL } from './appOrigin.ts';
 import { hardenSession, hardenWebContents } from './hardening.ts';
 import { appInfo } from './ipc/appInfo.ts';
@@ -12,7 +13,6 @@ import { chooseImportFiles } from './ipc/chooseImportFiles.ts';
 import { registerBridgeHandlers } from './ipc/registerBridgeHandlers.ts';
 import { saveFile } from './ipc/saveFile.ts';
 import { writeBackup } from './ipc/writeBackup.ts';
-import { writeFileAtomically } from './ipc/writeFileAtomically.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { APP_SCHEME_PRIVILEGES, serveAppProtocol } from './protocol.ts';
 import { createWindowOptions } from './windowOptions.ts';
@@ -61,7 +61,7 @@ const registerHandlers = (): void => {
             const parent = dialogParent();
             return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
           },
-          writeFile: writeFileAtomically,
+          writeFile: (target, bytes) => writeFileAtomic(target, bytes),
           defaultDirectory: app.getPath('documents'),
         }),
       writeBackup: (request) =>
@@ -69,7 +69,7 @@ const registerHandlers = (): void => {
           backupsDirectory: path.join(app.getPath('userData'), 'backups'),
           now: () => new Date(),
           makeDirectory: (directory) => mkdir(directory, { recursive: true }),
-          writeFile: writeFileAtomically,
+          writeFile: (target, bytes) => writeFileAtomic(target, bytes),
         }),
       appInfo: async () =>
         appInfo({ version: app.getVersion(), platform: process.platform, userDataDirectory: app.getPath('userData') }),

@@ -10,7 +10,7 @@ import { IMPORT_FILE_EXTENSIONS, MAX_CHOSEN_FILE_BYTES } from '../../shared/plat
 import { chooseImportFiles } from '../../electron/ipc/chooseImportFiles.ts';
 import { saveFile } from '../../electron/ipc/saveFile.ts';
 import { backupFileName, safeBackupStem, writeBackup } from '../../electron/ipc/writeBackup.ts';
-import { writeFileAtomically } from '../../electron/ipc/writeFileAtomically.ts';
+import { writeFileAtomic } from '../../node/atomicWrite.ts';
 
 let folder: string;
 
@@ -92,7 +92,7 @@ describe('saveFile', () => {
           seen.push(options);
           return { canceled: false, filePath: target };
         },
-        writeFile: writeFileAtomically,
+        writeFile: (target, bytes) => writeFileAtomic(target, bytes),
         defaultDirectory: '/home/researcher/Documents',
       },
     );
@@ -118,21 +118,6 @@ describe('saveFile', () => {
   });
 });
 
-describe('writeFileAtomically', () => {
-  it('replaces an existing file whole and leaves no temporary file', async () => {
-    const target = path.join(folder, 'project.qdpx');
-    await writeFile(target, 'old contents');
-    await writeFileAtomically(target, new TextEncoder().encode('new'));
-    expect(await readFile(target, 'utf8')).toBe('new');
-    expect(await readdir(folder)).toEqual(['project.qdpx']);
-  });
-
-  it('leaves nothing behind when the write fails', async () => {
-    await expect(writeFileAtomically(path.join(folder, 'missing-dir', 'x.qdpx'), new Uint8Array(3))).rejects.toThrow(/ENOENT/);
-    expect(await readdir(folder)).toEqual([]);
-  });
-});
-
 describe('writeBackup', () => {
   it('names backups after the project, safely, with a sortable timestamp', () => {
     const now = new Date('2026-11-23T16:20:36.123Z');
@@ -153,7 +138,7 @@ describe('writeBackup', () => {
         backupsDirectory: backups,
         now: () => new Date('2026-01-02T03:04:05.006Z'),
         makeDirectory: (directory) => mkdir(directory, { recursive: true }),
-        writeFile: writeFileAtomically,
+        writeFile: (target, bytes) => writeFileAtomic(target, bytes),
       },
     );
     expect(written).toBe(path.join(backups, 'Kendang-Jimbe-2026-01-02T03-04-05-006Z.qdpx'));
