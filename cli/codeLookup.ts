@@ -14,6 +14,6 @@ export const findCodeNamed = (codes: readonly Code[], wanted: string, file: stri
   const matches = byPath.length > 0 ? byPath : codes.filter((code) => codeNameKey(code.name) === key);
   if (matches.length === 1) return matches[0];
   if (matches.length === 0) throw new InputRefused(t('cli.refused.codeUnknown', { file, code: wanted }));
-  const paths = matches.map((code) => `"${codePath(byId, code.id)}"`).join(', ');
+  const paths = matches.map((code) => `"${codePath(byId, code.id)}"`).sort().join(', ');
   throw new InputRefused(t('cli.refused.codeAmbiguous', { file, code: wanted, count: matches.length, paths }));
 };

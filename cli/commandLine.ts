@@ -84,6 +84,7 @@ const commandRequest = (command: CliCommandName, operands: string[], given: Give
     if (name !== 'help' && name !== 'version' && !spec.options.includes(name)) usage(t('cli.error.optionNotForCommand', { option: entry.rawName, command }));
   }
   if (operands.length < spec.operands.min) usage(spec.operands.min > 0 && command === 'import' ? t('import.cli.noFiles') : t('cli.error.missingOperand', { command, operand: spec.operands.name }));
+  if (operands.length > 0 && spec.operands.max === 0) usage(t('cli.error.unexpectedOperand', { command, operand: operands[0] }));
   if (operands.length > spec.operands.max) usage(t('cli.error.tooManyOperands', { command, operand: spec.operands.name, count: operands.length }));
   for (const name of spec.required) if (!given.has(name)) usage(t('cli.error.missingOption', { option: `--${name}`, command }));
   const output = valueOf(given, 'output') ?? '';
@@ -116,8 +117,9 @@ export const parseCommandLine = (argv: readonly string[]): CliRequest => {
   try {
     given = readOptions(tokens, positionals);
   } catch (error) {
-    if (error instanceof UsageProblem) return { kind: 'usageError', problem: error.message, command: null };
-    throw error;
+    if (!(error instanceof UsageProblem)) throw error;
+    const named = tokens?.find((token) => token.kind === 'positional')?.value;
+    return { kind: 'usageError', problem: error.message, command: named !== undefined && isCommand(named) ? named : null };
   }
   // Asking for help or the version always works, whatever else is on the line.
   if (given.has('help')) return { kind: 'help' };

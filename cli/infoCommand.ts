@@ -49,7 +49,7 @@ export const projectFileInfo = (file: string, reading: SoundProjectFile): Projec
     createdAt: manifest.createdAt,
     savedAt: manifest.savedAt,
     sourcesByKind: tally(snapshotRows(snapshot, 'sources').map((source) => source.kind), Object.fromEntries(SOURCE_KINDS.map((kind) => [kind, 0]))),
-    informantsByRole: tally(snapshotRows(snapshot, 'informants').map((informant) => informant.role)),
+    informantsByRole: tally(snapshotRows(snapshot, 'informants').map((informant) => informant.role).sort((a, b) => a.localeCompare(b))),
     tables: Object.fromEntries(projectFileTables().map((table) => [table, snapshotRows(snapshot, table).length])),
     repairs: reading.repairs.length,
   };

@@ -31,6 +31,7 @@ export const cliMessages = {
   'cli.error.optionNotForCommand': 'Option "{option}" does not apply to "{command}".',
   'cli.error.missingOperand': '"{command}" needs {operand}.',
   'cli.error.tooManyOperands': '"{command}" takes one {operand}, not {count} (put a name with spaces in quotes).',
+  'cli.error.unexpectedOperand': '"{command}" takes no operand, yet "{operand}" was given.',
   'cli.error.missingOption': '"{command}" needs option "{option}".',
   'cli.error.invalidChoice': 'Option "{option}" takes one of {choices}, not "{value}".',
   'cli.error.unexpected': 'caseweave stopped on an internal error: {detail}',
