@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { copyFile, link, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { systemErrorCode } from './systemError.ts';
 
 /** Puts the bytes into the open temporary file. Tests pass one that fails partway through. */
 export type WriteContents = (file: FileHandle, bytes: Uint8Array) => Promise<void>;
@@ -12,6 +13,8 @@ export type AtomicWriteOptions = {
   /** Keep the version being replaced as `<target>.bak` (nothing is kept when the target did not exist yet). */
   keepBackup?: boolean;
   writeContents?: WriteContents;
+  /** Hard-links the previous version for the .bak; tests pass one that fails as on FAT, to exercise the copy. */
+  linkFile?: (existing: string, newPath: string) => Promise<void>;
 };
 
 /** The sibling that holds the previous version, e.g. `Kendang.caseweave.bak`. */
@@ -30,9 +33,6 @@ export const isTemporarySiblingOf = (target: string, fileName: string): boolean 
 const writeAll: WriteContents = async (file, bytes) => {
   await file.writeFile(bytes);
 };
-
-const errorCode = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 
 /** Writes `bytes` to a new file at `file` and flushes it to disk before closing. */
 const writeDurably = async (file: string, bytes: Uint8Array, writeContents: WriteContents): Promise<void> => {
@@ -65,7 +65,7 @@ export const syncDirectory = async (directory: string): Promise<void> => {
     handle = await open(directory, 'r');
     await handle.sync();
   } catch (error) {
-    if (!['EINVAL', 'EISDIR', 'EPERM', 'EACCES', 'ENOTSUP'].includes(errorCode(error) ?? '')) throw error;
+    if (!['EINVAL', 'EISDIR', 'EPERM', 'EACCES', 'ENOTSUP'].includes(systemErrorCode(error) ?? '')) throw error;
   } finally {
     await handle?.close();
   }
@@ -78,7 +78,7 @@ const renameReplacing = async (from: string, to: string): Promise<void> => {
       await rename(from, to);
       return;
     } catch (error) {
-      const busy = ['EPERM', 'EACCES', 'EBUSY'].includes(errorCode(error) ?? '');
+      const busy = ['EPERM', 'EACCES', 'EBUSY'].includes(systemErrorCode(error) ?? '');
       if (process.platform !== 'win32' || !busy || attempt >= 9) throw error;
       await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1)));
     }
@@ -90,13 +90,13 @@ const renameReplacing = async (from: string, to: string): Promise<void> => {
  * where links are not possible (FAT, some network and synced folders) the file is copied and flushed. Returns false
  * when there is no current target to keep.
  */
-const keepPreviousVersion = async (target: string): Promise<boolean> => {
+const keepPreviousVersion = async (target: string, linkFile: (existing: string, newPath: string) => Promise<void>): Promise<boolean> => {
   const temporary = temporaryPathFor(target);
   try {
     try {
-      await link(target, temporary);
+      await linkFile(target, temporary);
     } catch (error) {
-      if (errorCode(error) === 'ENOENT') return false;
+      if (systemErrorCode(error) === 'ENOENT') return false;
       await copyFile(target, temporary);
       await flushFile(temporary);
     }
@@ -104,7 +104,7 @@ const keepPreviousVersion = async (target: string): Promise<boolean> => {
     return true;
   } catch (error) {
     await rm(temporary, { force: true });
-    if (errorCode(error) === 'ENOENT') return false;
+    if (systemErrorCode(error) === 'ENOENT') return false;
     throw error;
   }
 };
@@ -118,7 +118,7 @@ export const writeFileAtomic = async (target: string, bytes: Uint8Array, options
   const temporary = temporaryPathFor(target);
   try {
     await writeDurably(temporary, bytes, options.writeContents ?? writeAll);
-    if (options.keepBackup === true) await keepPreviousVersion(target);
+    if (options.keepBackup === true) await keepPreviousVersion(target, options.linkFile ?? link);
     await renameReplacing(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });

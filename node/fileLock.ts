@@ -5,6 +5,7 @@
 import { hostname as systemHostname, userInfo } from 'node:os';
 import { open, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { systemErrorCode } from './systemError.ts';
 
 /** Who holds a lock, as written in the lock file. */
 export type LockHolder = {
@@ -32,16 +33,13 @@ const LOCK_FORMAT_FIELDS = ['pid', 'hostname', 'userName', 'instanceId', 'locked
 
 export const lockPathFor = (target: string): string => path.join(path.dirname(target), `.${path.basename(target)}.lock`);
 
-const errorCode = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-
 /** Signal 0 probes without signalling: ESRCH means gone; EPERM means alive but someone else's. */
 export const isProcessAlive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return errorCode(error) === 'EPERM';
+    return systemErrorCode(error) === 'EPERM';
   }
 };
 
@@ -88,7 +86,7 @@ const readLockFile = async (lockPath: string, now: Date): Promise<LockFileState>
     const holder = parseHolder(text);
     return holder ? { kind: 'held', holder, text } : { kind: 'unreadable', text, ageMs: now.getTime() - info.mtimeMs };
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return { kind: 'free' };
+    if (systemErrorCode(error) === 'ENOENT') return { kind: 'free' };
     throw error;
   }
 };
@@ -114,7 +112,7 @@ const createLockFile = async (lockPath: string, holder: LockHolder): Promise<boo
   try {
     handle = await open(lockPath, 'wx');
   } catch (error) {
-    if (errorCode(error) === 'EEXIST') return false;
+    if (systemErrorCode(error) === 'EEXIST') return false;
     throw error;
   }
   try {

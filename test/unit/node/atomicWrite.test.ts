@@ -1,6 +1,6 @@
 // node/atomicWrite.ts on real temporary files: a write replaces the target whole, keeps the previous version as .bak
 // when asked, and a failure or a kill at any point leaves the previous file as it was.
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -43,6 +43,25 @@ describe('writeFileAtomic', () => {
     expect(await readFile(target, 'utf8')).toBe('version 3');
     expect(await readFile(backupPathFor(target), 'utf8')).toBe('version 2');
     expect((await readdir(folder)).sort()).toEqual(['Kendang.caseweave', 'Kendang.caseweave.bak']);
+  });
+
+  it('copies the previous version where hard links are not possible (FAT, some network folders)', async () => {
+    await writeFile(target, 'version 1');
+    const refuseLinks = async (): Promise<void> => {
+      throw Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' });
+    };
+    await writeFileAtomic(target, text('version 2'), { keepBackup: true, linkFile: refuseLinks });
+    expect(await readFile(target, 'utf8')).toBe('version 2');
+    expect(await readFile(backupPathFor(target), 'utf8')).toBe('version 1');
+    expect((await readdir(folder)).sort()).toEqual(['Kendang.caseweave', 'Kendang.caseweave.bak']);
+  });
+
+  it('the .bak is a separate file from the new version, not a second name for it', async () => {
+    await writeFileAtomic(target, text('version 1'), { keepBackup: true });
+    await writeFileAtomic(target, text('version 2'), { keepBackup: true });
+    const [current, previous] = await Promise.all([stat(target), stat(backupPathFor(target))]);
+    expect(current.ino).not.toBe(previous.ino);
+    expect(previous.nlink).toBe(1);
   });
 
   it('leaves the previous file and its .bak intact, and no temporary file, when the writer fails partway', async () => {
