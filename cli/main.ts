@@ -8,7 +8,7 @@ import { parseCommandLine, type CliRequest } from './commandLine.ts';
 import { readCliVersion } from './cliVersion.ts';
 import { runExample } from './exampleCommand.ts';
 import { runExcerpts } from './excerptsCommand.ts';
-import { EXIT_INPUT_REFUSED, EXIT_USAGE, InputRefused, succeeded, type CommandOutcome, type ExitStatus } from './exitStatus.ts';
+import { EXIT_INPUT_REFUSED, EXIT_OK, EXIT_USAGE, InputRefused, succeeded, type CommandOutcome, type ExitStatus } from './exitStatus.ts';
 import { formatHelp, usageLine } from './help.ts';
 import { formatHumanReport, runImport } from './importCommand.ts';
 import { importIntoOutcome, runImportInto } from './importIntoCommand.ts';
@@ -27,7 +27,7 @@ const runRequest = async (request: CliRequest): Promise<CommandOutcome> => {
       if (request.into !== null) return importIntoOutcome(await runImportInto({ files: request.files, into: request.into, sourceKind: request.sourceKind }), request.json);
       const report = await runImport(request.files, request.sourceKind);
       const text = request.json ? JSON.stringify(report) : formatHumanReport(report);
-      return { status: report.errors.length > 0 ? EXIT_INPUT_REFUSED : 0, stdout: `${text}\n`, stderr: '' };
+      return { status: report.errors.length > 0 ? EXIT_INPUT_REFUSED : EXIT_OK, stdout: `${text}\n`, stderr: '' };
     }
     case 'example':
       return runExample(request.output);
@@ -61,7 +61,7 @@ export const main = async (argv: readonly string[]): Promise<ExitStatus> => {
 
 // A closed pipe (`caseweave import ... | head`) is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
 });
 
 main(process.argv.slice(2)).then(
