@@ -9,7 +9,6 @@ import { linkedInformantIds, matchSpeakers } from '../shared/import/speakerMatch
 import type { ImportedSource } from '../shared/import/importTypes.ts';
 import { nowIso, type Coder, type SourceKind } from '../shared/model/index.ts';
 import { commitToSnapshot } from '../shared/project/applyToSnapshot.ts';
-import { DataError } from '../shared/project/dataError.ts';
 import { planSourceImport, type SourceImportMeta } from '../shared/project/sourceRows.ts';
 import { snapshotRows, type ProjectSnapshot } from '../shared/projectFile/projectSnapshot.ts';
 import { cliCoderOf } from './cliCoder.ts';
@@ -42,15 +41,10 @@ const addFile = async (snapshot: ProjectSnapshot, file: string, imported: Import
   // The app stores the file's own name, not the path it was picked from.
   const named = { ...imported, fileName: basename(file) };
   const planned = planSourceImport(snapshot.projectId, named, reviewedMeta(snapshot, named, sourceKind), nowIso());
-  try {
-    const next = await commitToSnapshot(snapshot, planned, { actor, at: planned.result.importedAt });
-    const pseudonyms = new Map(snapshotRows(next, 'informants').map((informant) => [informant.id, informant.pseudonym]));
-    const { id, kind, title, language, turns, informantIds } = planned.result;
-    return { snapshot: next, source: { file, id, kind, title, language, turns: turns.length, informants: informantIds.flatMap((informantId) => pseudonyms.get(informantId) ?? []) } };
-  } catch (error) {
-    if (error instanceof DataError) return { error: { file, message: t('data.error.storeFailed', { file, detail: error.message }) } };
-    throw error;
-  }
+  const next = await commitToSnapshot(snapshot, planned, { actor, at: planned.result.importedAt });
+  const pseudonyms = new Map(snapshotRows(next, 'informants').map((informant) => [informant.id, informant.pseudonym]));
+  const { id, kind, title, language, turns, informantIds } = planned.result;
+  return { snapshot: next, source: { file, id, kind, title, language, turns: turns.length, informants: informantIds.flatMap((informantId) => pseudonyms.get(informantId) ?? []) } };
 };
 
 /** Adds the files to the project file; refused as a whole when the project file is locked, damaged or cannot be written. */

@@ -61,7 +61,8 @@ describe('caseweave import --into', () => {
     expect(await leftovers()).toEqual([]);
 
     const { snapshot } = await readSoundProjectFile(PROJECT());
-    const added = snapshotRows(snapshot, 'sources').filter((source) => report.sources.some((entry) => entry.id === source.id));
+    // The file keeps rows in key order; take them in the order they were added.
+    const added = report.sources.flatMap((entry) => snapshotRows(snapshot, 'sources').filter((source) => source.id === entry.id));
     expect(added.map((source) => source.originalFileName)).toEqual(['nephew.txt', 'field-note.md']);
     const harjo = snapshotRows(snapshot, 'informants').find((informant) => informant.pseudonym === 'Harjo');
     expect(added[0]).toMatchObject({ kind: 'observation', informantIds: [harjo?.id], speakerLinks: { 'Pak Harjo': harjo?.id }, format: 'txt' });

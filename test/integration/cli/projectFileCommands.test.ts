@@ -19,7 +19,13 @@ const writeRepairableFile = async (file: string): Promise<void> => {
   expect((await runCli(['example', '-o', file])).code).toBe(0);
   const { snapshot } = await readSoundProjectFile(file);
   const codings = snapshotRows(snapshot, 'codings');
-  const victim = snapshotRows(snapshot, 'codes').find((code) => codings.filter((coding) => coding.codeId === code.id).length === 3);
+  const memoTargets = new Set(snapshotRows(snapshot, 'memos').map((memo) => (memo.target.kind === 'project' ? '' : memo.target.id)));
+  // A leaf code with 3 codings and no memo on it or on them: deleting it leaves exactly those 3 codings dangling.
+  const victim = snapshotRows(snapshot, 'codes').find((code) => {
+    const its = codings.filter((coding) => coding.codeId === code.id);
+    const isParent = snapshotRows(snapshot, 'codes').some((child) => child.parentId === code.id);
+    return its.length === 3 && !isParent && !memoTargets.has(code.id) && !its.some((coding) => memoTargets.has(coding.id));
+  });
   if (victim === undefined) throw new Error('the example has no code with 3 codings');
   await saveSnapshot(file, { ...snapshot, tables: { ...snapshot.tables, codes: snapshotRows(snapshot, 'codes').filter((code) => code.id !== victim.id) } });
 };
