@@ -1,48 +1,136 @@
-// Reads `caseweave`'s command line (node:util parseArgs) into one request: help, version, a command to run, or a
-// usage problem (exit status 2). parseArgs runs non-strict and its tokens are checked here, so an unknown option is
-// refused in the user's language rather than with Node's English message.
+// Reads `caseweave`'s command line (node:util parseArgs) into one request: help, version, a command with its operands
+// and options, or a usage problem (exit status 2). parseArgs runs non-strict and its tokens are checked here against
+// each command's own options, so every problem is told in the user's language rather than in Node's English.
 import { parseArgs } from 'node:util';
-import { t, type MessageKey } from '../shared/i18n/translate.ts';
+import { t } from '../shared/i18n/translate.ts';
+import { SOURCE_KINDS, type SourceKind } from '../shared/model/index.ts';
+import { CLI_COMMANDS, CLI_OPTIONS, type CliCommandName, type CliOption, type CliOptionName } from './commandSpec.ts';
 
-export type CliOption = { name: string; short?: string; description: MessageKey };
-
-/** Every option the CLI knows, all flags without a value; the help lists them in this order. */
-export const CLI_OPTIONS = [
-  { name: 'json', description: 'cli.help.option.json' },
-  { name: 'help', short: 'h', description: 'cli.help.option.help' },
-  { name: 'version', short: 'v', description: 'cli.help.option.version' },
-] as const satisfies readonly CliOption[];
+export type ExcerptFormat = 'csv' | 'json';
 
 export type CliRequest =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'import'; files: string[]; json: boolean }
-  | { kind: 'usageError'; problem: string };
+  | { kind: 'import'; files: string[]; json: boolean; into: string | null; sourceKind: SourceKind | null }
+  | { kind: 'example'; output: string }
+  | { kind: 'new'; name: string; templateId: string | null; output: string }
+  | { kind: 'info'; file: string; json: boolean }
+  | { kind: 'check'; file: string; json: boolean }
+  | { kind: 'excerpts'; file: string; codes: string[]; withSubcodes: boolean; format: ExcerptFormat; output: string }
+  /** `command`: the command the problem is about, whose usage line is shown (null: the general one). */
+  | { kind: 'usageError'; problem: string; command: CliCommandName | null };
+
+const EXCERPT_FORMATS: readonly ExcerptFormat[] = ['csv', 'json'];
 
 const parseArgsOptions = Object.fromEntries(
-  CLI_OPTIONS.map((option: CliOption) => [option.name, option.short === undefined ? { type: 'boolean' as const } : { type: 'boolean' as const, short: option.short }]),
+  CLI_OPTIONS.map((option: CliOption) => [
+    option.name,
+    { type: option.value === undefined ? ('boolean' as const) : ('string' as const), ...(option.short === undefined ? {} : { short: option.short }) },
+  ]),
 );
 
-const usageError = (problem: string): CliRequest => ({ kind: 'usageError', problem });
+class UsageProblem extends Error {}
+
+const usage = (message: string): never => {
+  throw new UsageProblem(message);
+};
+
+type Given = Map<CliOptionName, { rawName: string; values: string[] }>;
+
+const optionNamed = (name: string): CliOption | undefined => CLI_OPTIONS.find((option: CliOption) => option.name === name);
+
+/** The options on the line, each checked: known, a value where one is needed and none where not, repeated only if allowed. */
+const readOptions = (tokens: ReturnType<typeof parseArgs>['tokens'], positionals: string[]): Given => {
+  const given: Given = new Map();
+  for (const token of tokens ?? []) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const option = optionNamed(token.name);
+    if (option === undefined) return usage(t('import.cli.unknownOption', { option: token.rawName }));
+    const name = option.name as CliOptionName;
+    let value = '';
+    if (option.value === undefined) {
+      if (token.inlineValue === true) usage(t('cli.error.optionTakesNoValue', { option: token.rawName }));
+    } else {
+      // `--into --json` means a forgotten value, not a file named "--json" (write `--into=--json` for that); a lone
+      // "-" is a value.
+      const forgotten = token.value === undefined || (token.inlineValue !== true && token.value.length > 1 && token.value.startsWith('-'));
+      if (forgotten) usage(t('cli.error.optionNeedsValue', { option: token.rawName, value: option.value }));
+      value = token.value ?? '';
+    }
+    const seen = given.get(name);
+    if (seen !== undefined && option.multiple !== true) usage(t('cli.error.optionRepeated', { option: token.rawName }));
+    if (seen === undefined) given.set(name, { rawName: token.rawName, values: [value] });
+    else seen.values.push(value);
+  }
+  return given;
+};
+
+const oneOf = <T extends string>(given: Given, name: CliOptionName, choices: readonly T[]): T | null => {
+  const entry = given.get(name);
+  if (entry === undefined) return null;
+  const [value] = entry.values;
+  const choice = choices.find((candidate) => candidate === value);
+  if (choice === undefined) usage(t('cli.error.invalidChoice', { option: entry.rawName, value, choices: choices.join(', ') }));
+  return choice ?? null;
+};
+
+const valueOf = (given: Given, name: CliOptionName): string | null => given.get(name)?.values[0] ?? null;
+
+/** Checks the options and operands against the command's spec and builds its request. */
+const commandRequest = (command: CliCommandName, operands: string[], given: Given): CliRequest => {
+  const spec = CLI_COMMANDS[command];
+  for (const [name, entry] of given) {
+    if (name !== 'help' && name !== 'version' && !spec.options.includes(name)) usage(t('cli.error.optionNotForCommand', { option: entry.rawName, command }));
+  }
+  if (operands.length < spec.operands.min) usage(spec.operands.min > 0 && command === 'import' ? t('import.cli.noFiles') : t('cli.error.missingOperand', { command, operand: spec.operands.name }));
+  if (operands.length > 0 && spec.operands.max === 0) usage(t('cli.error.unexpectedOperand', { command, operand: operands[0] }));
+  if (operands.length > spec.operands.max) usage(t('cli.error.tooManyOperands', { command, operand: spec.operands.name, count: operands.length }));
+  for (const name of spec.required) if (!given.has(name)) usage(t('cli.error.missingOption', { option: `--${name}`, command }));
+  const output = valueOf(given, 'output') ?? '';
+  const json = given.has('json');
+  switch (command) {
+    case 'import':
+      return { kind: 'import', files: operands, json, into: valueOf(given, 'into'), sourceKind: oneOf(given, 'kind', SOURCE_KINDS) };
+    case 'example':
+      return { kind: 'example', output };
+    case 'new':
+      return { kind: 'new', name: operands[0], templateId: valueOf(given, 'template'), output };
+    case 'info':
+      return { kind: 'info', file: operands[0], json };
+    case 'check':
+      return { kind: 'check', file: operands[0], json };
+    case 'excerpts':
+      return {
+        kind: 'excerpts', file: operands[0], codes: given.get('code')?.values ?? [], withSubcodes: given.has('with-subcodes'),
+        format: oneOf(given, 'format', EXCERPT_FORMATS) ?? 'csv', output,
+      };
+  }
+};
+
+const isCommand = (name: string): name is CliCommandName => Object.hasOwn(CLI_COMMANDS, name);
 
 export const parseCommandLine = (argv: readonly string[]): CliRequest => {
   const { tokens } = parseArgs({ args: [...argv], options: parseArgsOptions, strict: false, allowPositionals: true, tokens: true });
   const positionals: string[] = [];
-  const given = new Set<string>();
-  for (const token of tokens) {
-    if (token.kind === 'positional') positionals.push(token.value);
-    else if (token.kind === 'option') {
-      if (!CLI_OPTIONS.some((option) => option.name === token.name)) return usageError(t('import.cli.unknownOption', { option: token.rawName }));
-      if (token.inlineValue === true) return usageError(t('cli.error.optionTakesNoValue', { option: token.rawName }));
-      given.add(token.name);
-    }
+  let given: Given;
+  try {
+    given = readOptions(tokens, positionals);
+  } catch (error) {
+    if (!(error instanceof UsageProblem)) throw error;
+    const named = tokens?.find((token) => token.kind === 'positional')?.value;
+    return { kind: 'usageError', problem: error.message, command: named !== undefined && isCommand(named) ? named : null };
   }
   // Asking for help or the version always works, whatever else is on the line.
   if (given.has('help')) return { kind: 'help' };
   if (given.has('version')) return { kind: 'version' };
-  const [command, ...files] = positionals;
-  if (command === undefined) return usageError(t('cli.error.noCommand'));
-  if (command !== 'import') return usageError(t('import.cli.unknownCommand', { command }));
-  if (files.length === 0) return usageError(t('import.cli.noFiles'));
-  return { kind: 'import', files, json: given.has('json') };
+  const [command, ...operands] = positionals;
+  if (command === undefined) return { kind: 'usageError', problem: t('cli.error.noCommand'), command: null };
+  if (!isCommand(command)) return { kind: 'usageError', problem: t('import.cli.unknownCommand', { command }), command: null };
+  try {
+    return commandRequest(command, operands, given);
+  } catch (error) {
+    if (error instanceof UsageProblem) return { kind: 'usageError', problem: error.message, command };
+    throw error;
+  }
 };

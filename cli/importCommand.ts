@@ -1,9 +1,12 @@
-// `caseweave import FILE... [--json]`: runs the app's importers over files on disk and reports the results.
+// `caseweave import FILE... [--kind KIND] [--json]`: runs the app's importers over files on disk and reports the results
+// (`--into` adds them to a project file: importIntoCommand.ts, which reads the files here too).
 import { readFile } from 'node:fs/promises';
 import { t } from '../shared/i18n/translate.ts';
 import { importFile, formatOfFileName } from '../shared/import/importFile.ts';
 import type { ImportedSource } from '../shared/import/importTypes.ts';
 import type { PdfTextEngine } from '../shared/import/importPdf.ts';
+import type { SourceKind } from '../shared/model/index.ts';
+import { describeSystemError } from './exitStatus.ts';
 import { loadNodePdfEngine } from './nodePdfEngine.ts';
 
 export type CliTurn = { start: number; end: number; speaker: string | null; timestamp: string | null };
@@ -21,14 +24,12 @@ const toCliSource = (file: string, source: ImportedSource): CliSource => ({
   turns: source.turns.map((turn) => ({ start: turn.start, end: turn.end, speaker: turn.speaker, timestamp: turn.timestamp })),
 });
 
-const describeReadError = (error: unknown): string => {
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
-  return error instanceof Error ? error.message : String(error);
-};
+/** One file given on the command line, read and run through the app's importers: its source, or why it was refused. */
+export type FileImport = { file: string; source: ImportedSource } | { file: string; message: string };
 
-/** Imports every file; a bad file becomes an error entry, never an exception. */
-export const runImport = async (files: readonly string[]): Promise<ImportReport> => {
-  const report: ImportReport = { sources: [], errors: [] };
+/** Reads and imports every file in turn; a bad file becomes a refusal, never an exception. */
+export const importFiles = async (files: readonly string[]): Promise<FileImport[]> => {
+  const results: FileImport[] = [];
   let pdf: PdfTextEngine | undefined;
   if (files.some((file) => formatOfFileName(file) === 'pdf')) pdf = await loadNodePdfEngine();
   for (const file of files) {
@@ -36,12 +37,21 @@ export const runImport = async (files: readonly string[]): Promise<ImportReport>
     try {
       bytes = new Uint8Array(await readFile(file));
     } catch (error) {
-      report.errors.push({ file, message: t('import.error.unreadable', { file, detail: describeReadError(error) }) });
+      results.push({ file, message: t('import.error.unreadable', { file, detail: describeSystemError(error) }) });
       continue;
     }
     const outcome = await importFile({ fileName: file, bytes }, { pdf });
-    if (outcome.ok) report.sources.push(toCliSource(file, outcome.source));
-    else report.errors.push({ file, message: outcome.failure.message });
+    results.push(outcome.ok ? { file, source: outcome.source } : { file, message: outcome.failure.message });
+  }
+  return results;
+};
+
+/** Imports every file and reports each source as the importers read it; nothing is stored. */
+export const runImport = async (files: readonly string[], sourceKind: SourceKind | null = null): Promise<ImportReport> => {
+  const report: ImportReport = { sources: [], errors: [] };
+  for (const result of await importFiles(files)) {
+    if ('source' in result) report.sources.push(toCliSource(result.file, sourceKind === null ? result.source : { ...result.source, kind: sourceKind }));
+    else report.errors.push({ file: result.file, message: result.message });
   }
   return report;
 };

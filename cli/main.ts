@@ -1,34 +1,62 @@
 // Headless entry point (`npx caseweave ...`), bundled into dist-cli/caseweave.mjs: reads the command line and runs
-// the request. Exit status (DESIGN.md): 0 done, 1 some file refused, 2 usage error.
+// the request. Exit status (DESIGN.md): 0 done, 1 some input refused (its reasons on stderr, each naming the file),
+// 2 usage error.
 import { t } from '../shared/i18n/translate.ts';
-import { parseCommandLine } from './commandLine.ts';
+import { DataError } from '../shared/project/dataError.ts';
+import { runCheck } from './checkCommand.ts';
+import { parseCommandLine, type CliRequest } from './commandLine.ts';
 import { readCliVersion } from './cliVersion.ts';
-import { formatHelp } from './help.ts';
+import { runExample } from './exampleCommand.ts';
+import { runExcerpts } from './excerptsCommand.ts';
+import { EXIT_INPUT_REFUSED, EXIT_OK, EXIT_USAGE, InputRefused, succeeded, type CommandOutcome, type ExitStatus } from './exitStatus.ts';
+import { formatHelp, usageLine } from './help.ts';
 import { formatHumanReport, runImport } from './importCommand.ts';
+import { importIntoOutcome, runImportInto } from './importIntoCommand.ts';
+import { runInfo } from './infoCommand.ts';
+import { runNew } from './newCommand.ts';
 
-const EXIT_OK = 0;
-const EXIT_INPUT_REFUSED = 1;
-const EXIT_USAGE = 2;
-
-export const main = async (argv: readonly string[]): Promise<number> => {
-  const request = parseCommandLine(argv);
+const runRequest = async (request: CliRequest): Promise<CommandOutcome> => {
   switch (request.kind) {
     case 'help':
-      process.stdout.write(`${formatHelp(readCliVersion())}\n`);
-      return EXIT_OK;
+      return succeeded(`${formatHelp(readCliVersion())}\n`);
     case 'version':
-      process.stdout.write(`${readCliVersion()}\n`);
-      return EXIT_OK;
+      return succeeded(`${readCliVersion()}\n`);
     case 'usageError':
-      process.stderr.write(`${request.problem}\n${t('import.cli.usage')}\n${t('cli.seeHelp')}\n`);
-      return EXIT_USAGE;
+      return { status: EXIT_USAGE, stdout: '', stderr: `${request.problem}\n${usageLine(request.command)}\n${t('cli.seeHelp')}\n` };
     case 'import': {
-      const report = await runImport(request.files);
-      if (request.json) process.stdout.write(`${JSON.stringify(report)}\n`);
-      else process.stdout.write(`${formatHumanReport(report)}\n`);
-      return report.errors.length > 0 ? EXIT_INPUT_REFUSED : EXIT_OK;
+      if (request.into !== null) return importIntoOutcome(await runImportInto({ files: request.files, into: request.into, sourceKind: request.sourceKind }), request.json);
+      const report = await runImport(request.files, request.sourceKind);
+      const text = request.json ? JSON.stringify(report) : formatHumanReport(report);
+      return { status: report.errors.length > 0 ? EXIT_INPUT_REFUSED : EXIT_OK, stdout: `${text}\n`, stderr: '' };
     }
+    case 'example':
+      return runExample(request.output);
+    case 'new':
+      return runNew(request);
+    case 'info':
+      return runInfo(request.file, request.json);
+    case 'check':
+      return runCheck(request.file, request.json);
+    case 'excerpts':
+      return runExcerpts(request);
   }
+};
+
+/** Runs the command line; a refused input (or a user-fixable data error) ends with its reasons and status 1. */
+export const main = async (argv: readonly string[]): Promise<ExitStatus> => {
+  let outcome: CommandOutcome;
+  try {
+    outcome = await runRequest(parseCommandLine(argv));
+  } catch (error) {
+    if (error instanceof InputRefused || error instanceof DataError) {
+      process.stderr.write(`${error.message}\n`);
+      return EXIT_INPUT_REFUSED;
+    }
+    throw error;
+  }
+  if (outcome.stdout.length > 0) process.stdout.write(outcome.stdout);
+  if (outcome.stderr !== '') process.stderr.write(outcome.stderr);
+  return outcome.status;
 };
 
 // A closed pipe (`caseweave import ... | head`) is not an error worth a stack trace.
@@ -42,7 +70,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // Only a bug in the CLI itself lands here; report it in one line rather than a stack trace.
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${t('cli.error.unexpected', { detail: error instanceof Error ? error.message : String(error) })}\n`);
     process.exitCode = EXIT_INPUT_REFUSED;
   },
 );

@@ -1,18 +1,11 @@
 // The audit trail: commit() appends one event per change inside the writing transaction (so an action and its
 // trail commit or fail together), stamped with the current coder's id, and bumps the project's updatedAt.
-import type { AuditObjectType } from '../../shared/project/entityRegistry.ts';
+import type { AuditIntent } from '../../shared/project/auditIntent.ts';
 import type { Id } from '../../shared/model/index.ts';
 import { currentCoderIdInTransaction } from './coders.ts';
 import type { CaseweaveDatabase } from './database.ts';
 
-/** What an action records about itself; commit adds who and when. */
-export type AuditIntent = {
-  projectId: Id;
-  action: string;
-  objectType: AuditObjectType;
-  objectId: Id;
-  detail: string;
-};
+export type { AuditIntent };
 
 /**
  * Call only inside commit's transaction. The project's updatedAt moves to the event's time, unless the change

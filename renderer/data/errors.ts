@@ -1,15 +1,2 @@
-// The one error type the data layer throws for things a user can fix (a taken name, a missing row);
-// the UI shows `error.message`, already translated, or re-translates `key` with `params`.
-import { t, type MessageKey, type MessageParams } from '../../shared/i18n/translate.ts';
-
-export class DataError extends Error {
-  readonly key: MessageKey;
-  readonly params: MessageParams;
-  constructor(key: MessageKey, params: MessageParams = {}) {
-    super(t(key, params));
-    // Not 'DataError': Dexie re-wraps errors of that name as its own IndexedDB DataError.
-    this.name = 'CaseweaveDataError';
-    this.key = key;
-    this.params = params;
-  }
-}
+// The data layer's error type lives in shared/ (the planners the CLI shares throw it too); renderer code imports it here.
+export { DataError } from '../../shared/project/dataError.ts';

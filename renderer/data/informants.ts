@@ -1,6 +1,9 @@
 // Informants (cases): pseudonym, role and free typed attributes; unique pseudonyms per project; deleting one
 // unlinks it from its sources (the registry's cascade) and is undoable.
-import { newId, type AttributeType, type AttributeValue, type Id, type Informant } from '../../shared/model/index.ts';
+import type { AttributeType, Id, Informant } from '../../shared/model/index.ts';
+import {
+  newInformantRecord, tidyText, validAttributes, validPseudonym, type NewInformant,
+} from '../../shared/project/informantRecord.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import { combineChanges, tableChange, type ProjectChange } from '../../shared/project/projectChange.ts';
 import type { UndoManager } from '../undo/undoManager.ts';
@@ -10,49 +13,11 @@ import type { CaseweaveDatabase } from './database.ts';
 import { withRolePreset } from './projects.ts';
 import { DataError } from './errors.ts';
 
-export type NewInformant = {
-  pseudonym: string;
-  role: string;
-  attributes?: Record<string, AttributeValue>;
-  realName?: string | null;
-};
+export { newInformantRecord, type NewInformant };
 
 export type InformantPatch = Partial<Pick<Informant, 'pseudonym' | 'role' | 'attributes' | 'realName'>>;
 
 export type AttributeDefinition = { name: string; type: AttributeType };
-
-const tidy = (text: string): string => text.trim().replace(/\s+/g, ' ');
-
-const isIsoDate = (value: string): boolean =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
-
-const checkAttribute = (name: string, attribute: AttributeValue): boolean => {
-  switch (attribute.type) {
-    case 'text': return typeof attribute.value === 'string';
-    case 'number': return typeof attribute.value === 'number' && Number.isFinite(attribute.value);
-    case 'date': return typeof attribute.value === 'string' && isIsoDate(attribute.value);
-    case 'boolean': return typeof attribute.value === 'boolean';
-    default: throw new DataError('data.error.attributeValueInvalid', { name, type: 'value' });
-  }
-};
-
-/** Trims attribute names and refuses values that do not match their declared type. */
-const validAttributes = (attributes: Record<string, AttributeValue>): Record<string, AttributeValue> => {
-  const result: Record<string, AttributeValue> = {};
-  for (const [rawName, attribute] of Object.entries(attributes)) {
-    const name = tidy(rawName);
-    if (name === '') throw new DataError('data.error.attributeNameEmpty');
-    if (!checkAttribute(name, attribute)) throw new DataError('data.error.attributeValueInvalid', { name, type: attribute.type });
-    result[name] = attribute;
-  }
-  return result;
-};
-
-const validPseudonym = (raw: string): string => {
-  const pseudonym = tidy(raw);
-  if (pseudonym === '') throw new DataError('data.error.informantPseudonymEmpty');
-  return pseudonym;
-};
 
 const assertPseudonymFree = async (db: CaseweaveDatabase, projectId: Id, pseudonym: string, exceptId: Id | null) => {
   const wanted = pseudonym.toLocaleLowerCase();
@@ -78,14 +43,6 @@ export const listInformants = async (db: CaseweaveDatabase, projectId: Id): Prom
 };
 
 export const getInformant = (db: CaseweaveDatabase, id: Id): Promise<Informant | undefined> => db.informants.get(id);
-
-/** A new informant record from user input, validated (pseudonym, attribute types); not yet checked for clashes. */
-export const newInformantRecord = (projectId: Id, input: NewInformant, at: string): Informant => {
-  return {
-    id: newId(), projectId, pseudonym: validPseudonym(input.pseudonym), role: tidy(input.role),
-    attributes: validAttributes(input.attributes ?? {}), realName: input.realName?.trim() || null, createdAt: at, updatedAt: at,
-  };
-};
 
 /** The new informant (and its role among the presets) as one change, checked against the database (call in a plan). */
 export const planNewInformant = async (db: CaseweaveDatabase, projectId: Id, input: NewInformant) => {
@@ -124,7 +81,7 @@ export const createInformant = async (db: CaseweaveDatabase, projectId: Id, inpu
 export const updateInformant = async (db: CaseweaveDatabase, id: Id, patch: InformantPatch): Promise<void> => {
   const changes: InformantPatch = {};
   if (patch.pseudonym !== undefined) changes.pseudonym = validPseudonym(patch.pseudonym);
-  if (patch.role !== undefined) changes.role = tidy(patch.role);
+  if (patch.role !== undefined) changes.role = tidyText(patch.role);
   if (patch.attributes !== undefined) changes.attributes = validAttributes(patch.attributes);
   if (patch.realName !== undefined) changes.realName = patch.realName?.trim() || null;
   await commitPlan(db, async () => {

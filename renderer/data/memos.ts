@@ -11,6 +11,8 @@ import { deleteRow } from './deleteRow.ts';
 import type { CaseweaveDatabase } from './database.ts';
 import { DataError } from './errors.ts';
 
+export { lexicalJsonFromPlainText } from '../../shared/model/memoContent.ts';
+
 export type MemoInput = {
   /** Absent for a new memo. */
   id?: Id;
@@ -137,15 +139,3 @@ export const deleteMemo = (db: CaseweaveDatabase, id: Id, undo?: UndoManager): P
     nameOf: (memo) => memo.title,
     label: (title) => t('data.undo.deleteMemo', { title }),
   }, undo);
-
-/** The Lexical editor state of plain text: one paragraph per line (used for seeded and imported memos). */
-export const lexicalJsonFromPlainText = (text: string): string =>
-  JSON.stringify({
-    root: {
-      type: 'root', version: 1, direction: 'ltr', format: '', indent: 0,
-      children: text.split('\n').map((line) => ({
-        type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '',
-        children: line === '' ? [] : [{ type: 'text', version: 1, detail: 0, format: 0, mode: 'normal', style: '', text: line }],
-      })),
-    },
-  });

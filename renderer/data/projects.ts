@@ -1,9 +1,10 @@
 // Projects: create (from a template or empty), list, rename, add role presets, and delete with everything the
 // project owns (the registry's cascade), undoable from the undo stack.
-import { newId, type Id, type Project, type ResearchQuestion } from '../../shared/model/index.ts';
-import { combineChanges, tableChange } from '../../shared/project/projectChange.ts';
-import { ECOSYSTEM_ROLE_PRESETS } from '../../shared/templates/ecosystem-roles.ts';
-import { instantiateTemplate } from '../../shared/templates/templateCodes.ts';
+import type { Id, Project } from '../../shared/model/index.ts';
+import {
+  normaliseName, planProjectCreation, validProjectName, withRolePreset, type NewProject,
+} from '../../shared/project/newProject.ts';
+import { tableChange } from '../../shared/project/projectChange.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import type { UndoManager } from '../undo/undoManager.ts';
 import { getLastProjectId, setLastProjectId } from './appState.ts';
@@ -15,28 +16,13 @@ import { findTemplate } from './templates.ts';
 
 export { getLastProjectId, setLastProjectId };
 
-export type NewProject = {
-  name: string;
-  description?: string;
-  researchQuestions?: string[];
-  templateId?: string | null;
-  rolePresets?: string[];
-  reportLanguage?: string;
-  isExample?: boolean;
-};
-
-const normaliseName = (name: string): string => name.trim().replace(/\s+/g, ' ');
+export type { NewProject };
+export { withRolePreset };
 
 const assertNameFree = async (db: CaseweaveDatabase, name: string, exceptId: Id | null): Promise<void> => {
   const wanted = name.toLocaleLowerCase();
   const clash = await db.projects.filter((p) => p.id !== exceptId && p.name.toLocaleLowerCase() === wanted).first();
   if (clash) throw new DataError('data.error.projectNameTaken', { name });
-};
-
-const validName = (raw: string): string => {
-  const name = normaliseName(raw);
-  if (name === '') throw new DataError('data.error.projectNameEmpty');
-  return name;
 };
 
 const requireProject = async (db: CaseweaveDatabase, id: Id): Promise<Project> => {
@@ -51,45 +37,23 @@ export const listProjects = async (db: CaseweaveDatabase): Promise<Project[]> =>
 export const getProject = (db: CaseweaveDatabase, id: Id): Promise<Project | undefined> => db.projects.get(id);
 
 /**
- * The project and its template's codes as one change, checked against the database (call inside a commit plan).
- * With a templateId (built-in or saved) the template's codes come with it and its role presets become the
- * project's (unless given). No template: an empty code tree.
+ * The project and its template's codes as one change, checked against the database (call inside a commit plan):
+ * the name must be free and the template (built-in or saved) must exist. See planProjectCreation.
  */
 export const planNewProject = async (db: CaseweaveDatabase, input: NewProject) => {
-  const name = validName(input.name);
+  const name = validProjectName(input.name);
   await assertNameFree(db, name, null);
   const templateId = input.templateId ?? null;
   const template = templateId === null ? undefined : await findTemplate(db, templateId);
   if (templateId !== null && template === undefined) throw new DataError('data.error.templateNotFound', { id: templateId });
-  const at = db.clock();
-  const questions: ResearchQuestion[] = (input.researchQuestions ?? [])
-    .map((text) => text.trim())
-    .filter((text) => text !== '')
-    .map((text) => ({ id: newId(), text }));
-  const project: Project = {
-    id: newId(),
-    name,
-    description: input.description?.trim() ?? '',
-    researchQuestions: questions,
-    templateId,
-    settings: {
-      reportLanguage: input.reportLanguage ?? 'en',
-      rolePresets: [...(input.rolePresets ?? template?.rolePresets ?? ECOSYSTEM_ROLE_PRESETS.roles)],
-    },
-    createdAt: at,
-    updatedAt: at,
-    isExample: input.isExample ?? false,
-  };
-  const codes = template ? instantiateTemplate(template, project.id, { now: at }) : [];
-  const change = combineChanges(tableChange('projects', [project]), tableChange('codes', codes));
-  return { change, audit: { projectId: project.id, action: 'create', objectType: 'project' as const, objectId: project.id, detail: name }, result: project };
+  return planProjectCreation({ ...input, name }, template, db.clock());
 };
 
 export const createProject = async (db: CaseweaveDatabase, input: NewProject): Promise<Project> =>
   (await commitPlan(db, () => planNewProject(db, input))).result;
 
 export const renameProject = async (db: CaseweaveDatabase, id: Id, rawName: string): Promise<void> => {
-  const name = validName(rawName);
+  const name = validProjectName(rawName);
   await commitPlan(db, async () => {
     const project = await requireProject(db, id);
     if (project.name === name) return { change: {}, audit: null, result: undefined };
@@ -100,12 +64,6 @@ export const renameProject = async (db: CaseweaveDatabase, id: Id, rawName: stri
       result: undefined,
     };
   });
-};
-
-/** The project with `role` among its presets (undefined when already there, compared case-insensitively). */
-export const withRolePreset = (project: Project, role: string): Project | undefined => {
-  if (role === '' || project.settings.rolePresets.some((r) => r.toLocaleLowerCase() === role.toLocaleLowerCase())) return undefined;
-  return { ...project, settings: { ...project.settings, rolePresets: [...project.settings.rolePresets, role] } };
 };
 
 /** Adds a role to the project's presets (no-op when already there). */

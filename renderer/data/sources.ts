@@ -2,32 +2,21 @@
 // with text, edit metadata, and delete with its text, codings and memos (the registry's cascade), undoably.
 import type { ImportedSource } from '../../shared/import/importTypes.ts';
 import { t } from '../../shared/i18n/translate.ts';
-import { newId, type Id, type IsoDate, type Source, type SourceKind } from '../../shared/model/index.ts';
-import { combineChanges, tableChange } from '../../shared/project/projectChange.ts';
+import type { Id, Source } from '../../shared/model/index.ts';
+import { tableChange } from '../../shared/project/projectChange.ts';
+import { creditedInformantIds, planSourceImport, type SourceImportMeta } from '../../shared/project/sourceRows.ts';
 import type { UndoManager } from '../undo/undoManager.ts';
 import { commitPlan } from './commit.ts';
 import { deleteRow } from './deleteRow.ts';
 import type { CaseweaveDatabase, SourceRow } from './database.ts';
 import { DataError } from './errors.ts';
 
+export { countWords, newSourceRows, type SourceImportMeta } from '../../shared/project/sourceRows.ts';
 export { linkSpeaker, linkSpeakerEverywhere, renameSpeaker, sourcesWithSpeaker } from './speakers.ts';
 
 export type SourceSummary = SourceRow;
 
-/** What the user sets or accepts for one file before it is stored. */
-export type SourceImportMeta = {
-  kind: SourceKind;
-  title: string;
-  informantIds: Id[];
-  date: IsoDate | null;
-  language: string;
-  /** Speaker label → informant; each linked informant is also listed in informantIds. */
-  speakerLinks?: Record<string, Id>;
-};
-
 export type SourceMetaPatch = Partial<Pick<Source, 'kind' | 'title' | 'date' | 'language' | 'informantIds'>>;
-
-export const countWords = (text: string): number => text.match(/\S+/g)?.length ?? 0;
 
 const byTitle = (a: SourceRow, b: SourceRow): number =>
   a.title.localeCompare(b.title, undefined, { sensitivity: 'base', numeric: true });
@@ -61,31 +50,6 @@ export const findSourcesBySha = async (db: CaseweaveDatabase, projectId: Id, sha
 export const sourcesOfInformant = async (db: CaseweaveDatabase, informantId: Id): Promise<SourceSummary[]> =>
   (await db.sources.where('informantIds').equals(informantId).toArray()).sort(byTitle);
 
-/** The stored rows of one imported file with the metadata the user accepted (`informantIds` already checked). */
-export const newSourceRows = (projectId: Id, imported: ImportedSource, meta: SourceImportMeta, informantIds: Id[], at: string) => {
-  const source: Source = {
-    id: newId(),
-    projectId,
-    kind: meta.kind,
-    title: meta.title.trim() || imported.title.trim() || imported.fileName,
-    informantIds,
-    speakerLinks: { ...meta.speakerLinks },
-    date: meta.date,
-    language: meta.language.trim() || imported.language,
-    format: imported.format,
-    originalFileName: imported.fileName,
-    sha256: imported.sha256.toLowerCase(),
-    byteSize: imported.byteSize,
-    text: imported.text,
-    turns: imported.turns,
-    importedAt: at,
-    updatedAt: at,
-  };
-  const { text, ...row } = source;
-  const change = combineChanges(tableChange('sources', [{ ...row, wordCount: countWords(text) }]), tableChange('sourceTexts', [{ sourceId: source.id, projectId, text }]));
-  return { source, change };
-};
-
 /**
  * One imported file as a change (row, text) checked against the database; call inside a commit plan. `creating`:
  * informants the same plan creates, which the file may list and link although they are not stored yet.
@@ -94,14 +58,8 @@ export const planImportedSource = async (
   db: CaseweaveDatabase, projectId: Id, imported: ImportedSource, meta: SourceImportMeta, creating: ReadonlySet<Id> = new Set(),
 ) => {
   if (!(await db.projects.get(projectId))) throw new DataError('data.error.projectNotFound');
-  const informantIds = [...new Set([...meta.informantIds, ...Object.values(meta.speakerLinks ?? {})])];
-  await checkInformantIds(db, projectId, informantIds.filter((id) => !creating.has(id)));
-  const { source, change } = newSourceRows(projectId, imported, meta, informantIds, db.clock());
-  return {
-    change,
-    audit: { projectId, action: 'import', objectType: 'source' as const, objectId: source.id, detail: source.originalFileName },
-    result: source,
-  };
+  await checkInformantIds(db, projectId, creditedInformantIds(meta).filter((id) => !creating.has(id)));
+  return planSourceImport(projectId, imported, meta, db.clock());
 };
 
 /** Stores one imported file: all of it (row, text, audit event) or, on any failure, nothing. */

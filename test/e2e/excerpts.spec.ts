@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { importFile } from '../../shared/import/importFile.ts';
-import { EXAMPLE_CODINGS } from '../../renderer/data/example/exampleCodings.ts';
+import { EXAMPLE_CODINGS } from '../../shared/example/exampleCodings.ts';
 import { parseCsv } from '../support/parseCsv.ts';
 import { ExcerptsPage } from './pages/ExcerptsPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
@@ -15,7 +15,7 @@ const expectedQuotes = EXAMPLE_CODINGS.filter((coding) => coding.codePath[0] ===
 
 /** The canonical text the app stores for an example file: the same importer, run here in Node. */
 const canonicalText = async (fileName: string): Promise<string> => {
-  const bytes = new Uint8Array(await readFile(new URL(`../../renderer/data/example/sources/${fileName}`, import.meta.url)));
+  const bytes = new Uint8Array(await readFile(new URL(`../../shared/example/sources/${fileName}`, import.meta.url)));
   const outcome = await importFile({ fileName, bytes });
   if (!outcome.ok) throw new Error(`${fileName}: ${outcome.failure.message}`);
   return outcome.source.text;

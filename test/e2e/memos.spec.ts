@@ -2,7 +2,7 @@
 // memo list, and delete a memo with undo. A coding's one memo: written and linked as one undo step, carried
 // by retrieval; deleting it unlinks the coding and Undo relinks it.
 import { expect, test } from '@playwright/test';
-import { EXAMPLE_CODINGS, EXAMPLE_PROJECT_MEMO } from '../../renderer/data/example/exampleCodings.ts';
+import { EXAMPLE_CODINGS, EXAMPLE_PROJECT_MEMO } from '../../shared/example/exampleCodings.ts';
 import { MemosPage } from './pages/MemosPage.ts';
 import { ExcerptsPage } from './pages/ExcerptsPage.ts';
 import { SourcesPage } from './pages/SourcesPage.ts';

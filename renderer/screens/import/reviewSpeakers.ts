@@ -2,7 +2,7 @@
 // informant, or make a new informant from a speaker — linked wherever that speaker is unlinked in the batch. The
 // new informants are only kept in the review; they are stored with the first file that links them.
 import type { Id, Informant } from '../../../shared/model/index.ts';
-import { speakerKey } from '../../data/speakerMatching.ts';
+import { speakerKey } from '../../../shared/import/speakerMatching.ts';
 import type { PendingInformant } from '../../data/importBatch.ts';
 import type { ReviewRow } from './useImportFlow.ts';
 

@@ -15,7 +15,6 @@ export const importMessages = {
   'import.error.pdfUnavailable': '{file}: PDF files cannot be read here because no PDF reader was loaded.',
   'import.error.unreadable': '{file}: the file could not be read ({detail}).',
   'import.footnotesHeading': 'Footnotes',
-  'import.cli.usage': 'Usage: caseweave import FILE... [--json]',
   'import.cli.unknownCommand': 'Unknown command "{command}".',
   'import.cli.unknownOption': 'Unknown option "{option}".',
   'import.cli.noFiles': 'No files given.',

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshDatabase } from './testDatabase.ts';
 import { seedExampleProjectIfEmpty } from '../../../renderer/data/example/seedExample.ts';
-import { EXAMPLE_INFORMANTS, EXAMPLE_SOURCES } from '../../../renderer/data/example/exampleProject.ts';
+import { EXAMPLE_INFORMANTS, EXAMPLE_SOURCES } from '../../../shared/example/exampleProject.ts';
 import { createProject, deleteProject, getLastProjectId, listProjects } from '../../../renderer/data/projects.ts';
 import { listAttributeNames, listInformants } from '../../../renderer/data/informants.ts';
 import { getSource, listSourceSummaries, sourcesOfInformant } from '../../../renderer/data/sources.ts';

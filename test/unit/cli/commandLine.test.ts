@@ -1,21 +1,48 @@
-// parseCommandLine: the import command with its files and --json, help and version winning over everything else,
-// and each usage problem (exit 2) told in the user's language.
+// parseCommandLine: each command with its operands and options, help and version winning over everything else, and
+// each usage problem (exit 2) told in the user's language with the command whose usage line goes with it.
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../../cli/commandLine.ts';
 
 describe('parseCommandLine', () => {
   it('reads the import command, its files in order and --json wherever it stands', () => {
-    expect(parseCommandLine(['import', 'a.txt', '--json', 'b.docx'])).toEqual({ kind: 'import', files: ['a.txt', 'b.docx'], json: true });
-    expect(parseCommandLine(['--json', 'import', 'a.txt'])).toEqual({ kind: 'import', files: ['a.txt'], json: true });
-    expect(parseCommandLine(['import', 'a.txt'])).toEqual({ kind: 'import', files: ['a.txt'], json: false });
+    const plain = { kind: 'import', json: false, into: null, sourceKind: null };
+    expect(parseCommandLine(['import', 'a.txt', '--json', 'b.docx'])).toEqual({ ...plain, files: ['a.txt', 'b.docx'], json: true });
+    expect(parseCommandLine(['--json', 'import', 'a.txt'])).toEqual({ ...plain, files: ['a.txt'], json: true });
+    expect(parseCommandLine(['import', 'a.txt'])).toEqual({ ...plain, files: ['a.txt'] });
+  });
+
+  it('reads import --into with a kind, in either form of a value', () => {
+    expect(parseCommandLine(['import', 'a.txt', 'b.md', '--into', 'p.caseweave', '--kind=observation'])).toEqual({
+      kind: 'import', files: ['a.txt', 'b.md'], json: false, into: 'p.caseweave', sourceKind: 'observation',
+    });
   });
 
   it('takes everything after -- as a file, and a lone - as a file name', () => {
-    expect(parseCommandLine(['import', '--', '--json', '-'])).toEqual({ kind: 'import', files: ['--json', '-'], json: false });
-    expect(parseCommandLine(['import', '-'])).toEqual({ kind: 'import', files: ['-'], json: false });
+    const plain = { kind: 'import', json: false, into: null, sourceKind: null };
+    expect(parseCommandLine(['import', '--', '--json', '-'])).toEqual({ ...plain, files: ['--json', '-'] });
+    expect(parseCommandLine(['import', '-'])).toEqual({ ...plain, files: ['-'] });
   });
 
-  it.each([[['--help']], [['-h']], [['import', 'a.txt', '--help']], [['nonsense', '-h']], [['--version', '--help']]])('asks for help with %j', (argv) => {
+  it('reads the project-file commands', () => {
+    expect(parseCommandLine(['example', '-o', 'ex.caseweave'])).toEqual({ kind: 'example', output: 'ex.caseweave' });
+    expect(parseCommandLine(['new', 'Batik study', '--template', 'sales-network-factors', '--output=b.caseweave'])).toEqual({
+      kind: 'new', name: 'Batik study', templateId: 'sales-network-factors', output: 'b.caseweave',
+    });
+    expect(parseCommandLine(['new', 'Batik', '-o', 'b.caseweave'])).toEqual({ kind: 'new', name: 'Batik', templateId: null, output: 'b.caseweave' });
+    expect(parseCommandLine(['info', 'p.caseweave', '--json'])).toEqual({ kind: 'info', file: 'p.caseweave', json: true });
+    expect(parseCommandLine(['check', 'p.caseweave'])).toEqual({ kind: 'check', file: 'p.caseweave', json: false });
+  });
+
+  it('reads excerpts with repeated codes, sub-codes, a format and "-" as the output', () => {
+    expect(parseCommandLine(['excerpts', 'p.caseweave', '--code', 'Diaspora', '--code=Business networks / Learning', '--with-subcodes', '--format', 'json', '-o', '-'])).toEqual({
+      kind: 'excerpts', file: 'p.caseweave', codes: ['Diaspora', 'Business networks / Learning'], withSubcodes: true, format: 'json', output: '-',
+    });
+    expect(parseCommandLine(['excerpts', 'p.caseweave', '-o', 'out.csv'])).toEqual({
+      kind: 'excerpts', file: 'p.caseweave', codes: [], withSubcodes: false, format: 'csv', output: 'out.csv',
+    });
+  });
+
+  it.each([[['--help']], [['-h']], [['import', 'a.txt', '--help']], [['nonsense', '-h']], [['--version', '--help']], [['example', '--help']]])('asks for help with %j', (argv) => {
     expect(parseCommandLine(argv)).toEqual({ kind: 'help' });
   });
 
@@ -24,14 +51,26 @@ describe('parseCommandLine', () => {
   });
 
   it.each([
-    [[], 'No command given.'],
-    [['import'], 'No files given.'],
-    [['export', 'x.txt'], 'Unknown command "export".'],
-    [['import', '--verbose', 'x.txt'], 'Unknown option "--verbose".'],
-    [['import', '-x', 'x.txt'], 'Unknown option "-x".'],
-    [['import', '--json=yes', 'x.txt'], 'Option "--json" takes no value.'],
-    [['--verbose', '--help'], 'Unknown option "--verbose".'],
-  ])('refuses %j: %s', (argv, problem) => {
-    expect(parseCommandLine(argv)).toEqual({ kind: 'usageError', problem });
+    [[], 'No command given.', null],
+    [['export', 'x.txt'], 'Unknown command "export".', null],
+    [['import', '--verbose', 'x.txt'], 'Unknown option "--verbose".',  'import'],
+    [['import', '-x', 'x.txt'], 'Unknown option "-x".',  'import'],
+    [['import', '--json=yes', 'x.txt'], 'Option "--json" takes no value.',  'import'],
+    [['--verbose', '--help'], 'Unknown option "--verbose".', null],
+    [['import', 'x.txt', '--into'], 'Option "--into" needs a value (FILE.caseweave).',  'import'],
+    [['import', 'x.txt', '--into', '--json'], 'Option "--into" needs a value (FILE.caseweave).',  'import'],
+    [['example', '-o', 'a', '-o', 'b'], 'Option "-o" is given more than once.',  'example'],
+    [['import'], 'No files given.', 'import'],
+    [['import', 'x.txt', '--kind', 'diary'], 'Option "--kind" takes one of interview, observation, document, other, not "diary".', 'import'],
+    [['import', 'x.txt', '-o', 'out'], 'Option "-o" does not apply to "import".', 'import'],
+    [['example'], '"example" needs option "--output".', 'example'],
+    [['example', 'extra', '-o', 'x'], '"example" takes no operand, yet "extra" was given.', 'example'],
+    [['new', '-o', 'p.caseweave'], '"new" needs NAME.', 'new'],
+    [['new', 'Batik', 'study', '-o', 'p.caseweave'], '"new" takes one NAME, not 2 (put a name with spaces in quotes).', 'new'],
+    [['info'], '"info" needs FILE.caseweave.', 'info'],
+    [['check', 'a.caseweave', '--template', 'x'], 'Option "--template" does not apply to "check".', 'check'],
+    [['excerpts', 'p.caseweave', '-o', 'out', '--format', 'xml'], 'Option "--format" takes one of csv, json, not "xml".', 'excerpts'],
+  ])('refuses %j: %s', (argv, problem, command) => {
+    expect(parseCommandLine(argv)).toEqual({ kind: 'usageError', problem, command });
   });
 });

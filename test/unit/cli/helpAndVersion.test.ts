@@ -1,5 +1,5 @@
 // `caseweave --help` and `--version` through the built launcher: exit 0, the version of package.json, and a help that
-// lists every command and option; a usage error points to the help.
+// lists every command and option; a usage error points to the help and shows the command's usage line.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from '../../support/runCli.ts';
@@ -16,21 +16,32 @@ describe('caseweave --help and --version', () => {
     expect(run).toEqual({ code: 0, stdout: `${await packageVersion()}\n`, stderr: '' });
   });
 
-  it('lists the commands and options with the exit statuses and exits 0', async () => {
+  it('lists every command with its description and the options with the exit statuses, and exits 0', async () => {
     const run = await runCli(['--help']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const lines = run.stdout.split('\n');
     expect(lines[0]).toContain(await packageVersion());
-    for (const entry of ['import FILE...', '--json', '-h, --help', '-v, --version']) {
-      expect(lines.some((line) => line.trimStart().startsWith(entry))).toBe(true);
+    const synopses = [
+      'example -o FILE.caseweave', 'new NAME [--template ID] -o FILE.caseweave', 'info FILE.caseweave [--json]', 'check FILE.caseweave [--json]',
+      'import FILE... [--into FILE.caseweave] [--kind KIND] [--json]',
+      'excerpts FILE.caseweave [--code NAME]... [--with-subcodes] [--format csv|json] -o OUT',
+    ];
+    for (const synopsis of synopses) {
+      const at = lines.indexOf(`  ${synopsis}`);
+      expect(at, synopsis).toBeGreaterThan(0);
+      // Its description follows on the next line, indented further.
+      expect(lines[at + 1]).toMatch(/^ {6}\S/);
     }
+    expect(run.stdout).toContain('ecosystem-internationalization');
     expect(run.stdout).toContain('Exit status: 0');
-    // Descriptions of commands and options start in one column.
-    const descriptionStarts = lines.filter((line) => line.startsWith('  ')).map((line) => /^ {2}\S.*?\s{2,}(?=\S)/.exec(line)?.[0].length);
-    expect(descriptionStarts).toHaveLength(4);
+    // Options: each flag once, descriptions starting in one column.
+    const flags = ['-o, --output FILE', '--into FILE.caseweave', '--kind KIND', '--template ID', '--code NAME', '--with-subcodes', '--format csv|json', '--json', '-h, --help', '-v, --version'];
+    const optionLines = flags.map((flag) => lines.find((line) => line.startsWith(`  ${flag} `)));
+    expect(optionLines.every((line) => line !== undefined)).toBe(true);
+    const descriptionStarts = optionLines.map((line) => /^ {2}\S.*?\s{3,}(?=\S)/.exec(line ?? '')?.[0].length);
     expect(new Set(descriptionStarts)).toEqual(new Set([descriptionStarts[0]]));
-    expect(descriptionStarts[0]).toBeGreaterThan(0);
+    expect(descriptionStarts[0]).toBeGreaterThan(flags[1].length);
   });
 
   it('points to --help after a usage error', async () => {
@@ -38,5 +49,6 @@ describe('caseweave --help and --version', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Unknown option "--verbose".');
     expect(run.stderr).toContain('caseweave --help');
+    expect(run.stderr).toContain('Usage: caseweave import FILE... [--into FILE.caseweave] [--kind KIND] [--json]');
   });
 });

@@ -75,10 +75,21 @@ describe('caseweave import', () => {
     expect(run.stdout).toContain('1 imported, 1 refused.');
   });
 
-  it.each([[[]], [['import']], [['export', 'x.txt']], [['import', '--verbose', 'x.txt']]])('exits 2 with a usage line for %j', async (args) => {
+  it.each([
+    [[], 'Usage: caseweave COMMAND'],
+    [['import'], 'Usage: caseweave import FILE... [--into FILE.caseweave] [--kind KIND] [--json]'],
+    [['export', 'x.txt'], 'Usage: caseweave COMMAND'],
+    [['import', 'x.txt', '--kind', 'diary'], 'Usage: caseweave import FILE...'],
+  ])('exits 2 with a usage line for %j', async (args, usage) => {
     const run = await runCli(args);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Usage: caseweave import FILE... [--json]');
+    expect(run.stderr).toContain(usage);
     expect(run.stdout).toBe('');
+  });
+
+  it('reports the kind --kind gives instead of the guessed one', async () => {
+    const run = await runCli(['import', path('talk.txt'), '--kind', 'other', '--json']);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as CliJson).sources.map((source) => source.kind)).toEqual(['other']);
   });
 });

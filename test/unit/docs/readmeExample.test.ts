@@ -2,7 +2,7 @@
 // interviewed role, and no role that has no interview.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_SOURCES } from '../../../renderer/data/example/exampleProject.ts';
+import { EXAMPLE_SOURCES } from '../../../shared/example/exampleProject.ts';
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 /** The README's bullet about the example project, joined onto one line. */

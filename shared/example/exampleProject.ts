@@ -1,7 +1,8 @@
 // The shipped example study (Kendang Jimbe djembe MSMEs in Sentul, Blitar) as data: project, informants
-// with roles and attributes, and the five sources written for Caseweave (raw file text via Vite `?raw`).
-import type { AttributeValue, IsoDate, SourceKind } from '../../../shared/model/index.ts';
-import { ECOSYSTEM_ROLE_PRESETS } from '../../../shared/templates/ecosystem-roles.ts';
+// with roles and attributes, and the five sources written for Caseweave (raw file text via `?raw`: Vite in the app
+// and tests, a loader of scripts/build-cli.mjs in the CLI bundle).
+import type { AttributeValue, IsoDate, SourceKind } from '../model/index.ts';
+import { ECOSYSTEM_ROLE_PRESETS } from '../templates/ecosystem-roles.ts';
 import ownerInterview from './sources/owner-interview-harjo.txt?raw';
 import associationInterview from './sources/association-interview-wulan.vtt?raw';
 import diasporaInterview from './sources/diaspora-interview-rina.md?raw';

@@ -1,10 +1,10 @@
-// Codes the seeded example project: its code tree comes from the default template; the codings of
-// exampleCodings.ts are placed by finding each quoted phrase in the imported text, with two coding memos
-// and a project memo. Part of the seeding commit; a phrase that is not found aborts the seeding.
-import { codePathNames, indexCodes } from '../../../shared/codebook/index.ts';
-import { memoTargetKey, newId, type Code, type Coding, type Id, type Memo, type Source } from '../../../shared/model/index.ts';
-import { combineChanges, tableChange, type ProjectChange } from '../../../shared/project/projectChange.ts';
-import { lexicalJsonFromPlainText } from '../memos.ts';
+// Codes the example project: its code tree comes from the default template; the codings of exampleCodings.ts are
+// placed by finding each quoted phrase in the imported text, with two coding memos and a project memo. Part of the
+// example's one change; a phrase that is not found stops the whole example (a test checks every one).
+import { codePathNames, indexCodes } from '../codebook/index.ts';
+import { lexicalJsonFromPlainText } from '../model/memoContent.ts';
+import { memoTargetKey, newId, type Code, type Coding, type Id, type Memo, type Source } from '../model/index.ts';
+import { combineChanges, tableChange, type ProjectChange } from '../project/projectChange.ts';
 import { EXAMPLE_CODINGS, EXAMPLE_PROJECT_MEMO, type ExampleCoding } from './exampleCodings.ts';
 
 export type ResolvedExampleCoding = { entry: ExampleCoding; sourceId: Id; codeId: Id; start: number; end: number };

@@ -1,0 +1,74 @@
+// What `caseweave` accepts: every option (with the placeholder of its value) and every command with its synopsis,
+// operands, options and required options. The parser checks a command line against it and the help prints it, so a
+// new command or option is added here once.
+import type { MessageKey } from '../shared/i18n/translate.ts';
+
+export type CliOption = {
+  name: string;
+  short?: string;
+  /** The placeholder of the option's value in the help ("FILE"); absent for a flag. */
+  value?: string;
+  /** May be given more than once (each value is kept). */
+  multiple?: boolean;
+  description: MessageKey;
+};
+
+/** Every option the CLI knows; the help lists them in this order. */
+export const CLI_OPTIONS = [
+  { name: 'output', short: 'o', value: 'FILE', description: 'cli.help.option.output' },
+  { name: 'into', value: 'FILE.caseweave', description: 'cli.help.option.into' },
+  { name: 'kind', value: 'KIND', description: 'cli.help.option.kind' },
+  { name: 'template', value: 'ID', description: 'cli.help.option.template' },
+  { name: 'code', value: 'NAME', multiple: true, description: 'cli.help.option.code' },
+  { name: 'with-subcodes', description: 'cli.help.option.withSubcodes' },
+  { name: 'format', value: 'csv|json', description: 'cli.help.option.format' },
+  { name: 'json', description: 'cli.help.option.json' },
+  { name: 'help', short: 'h', description: 'cli.help.option.help' },
+  { name: 'version', short: 'v', description: 'cli.help.option.version' },
+] as const satisfies readonly CliOption[];
+
+export type CliOptionName = (typeof CLI_OPTIONS)[number]['name'];
+
+export type CliCommandSpec = {
+  /** The command's line as the help and its usage message show it, after "caseweave ". */
+  synopsis: string;
+  description: MessageKey;
+  /** How many operands it takes, and what one is called in messages. */
+  operands: { min: number; max: number; name: string };
+  options: readonly CliOptionName[];
+  required: readonly CliOptionName[];
+};
+
+const ONE_PROJECT_FILE = { min: 1, max: 1, name: 'FILE.caseweave' };
+
+/** Every command, in the order the help lists them. */
+const COMMANDS = {
+  example: {
+    synopsis: 'example -o FILE.caseweave', description: 'cli.help.command.example',
+    operands: { min: 0, max: 0, name: '' }, options: ['output'], required: ['output'],
+  },
+  new: {
+    synopsis: 'new NAME [--template ID] -o FILE.caseweave', description: 'cli.help.command.new',
+    operands: { min: 1, max: 1, name: 'NAME' }, options: ['template', 'output'], required: ['output'],
+  },
+  info: {
+    synopsis: 'info FILE.caseweave [--json]', description: 'cli.help.command.info',
+    operands: ONE_PROJECT_FILE, options: ['json'], required: [],
+  },
+  check: {
+    synopsis: 'check FILE.caseweave [--json]', description: 'cli.help.command.check',
+    operands: ONE_PROJECT_FILE, options: ['json'], required: [],
+  },
+  import: {
+    synopsis: 'import FILE... [--into FILE.caseweave] [--kind KIND] [--json]', description: 'cli.help.command.import',
+    operands: { min: 1, max: Number.POSITIVE_INFINITY, name: 'FILE' }, options: ['into', 'kind', 'json'], required: [],
+  },
+  excerpts: {
+    synopsis: 'excerpts FILE.caseweave [--code NAME]... [--with-subcodes] [--format csv|json] -o OUT', description: 'cli.help.command.excerpts',
+    operands: ONE_PROJECT_FILE, options: ['code', 'with-subcodes', 'format', 'output'], required: ['output'],
+  },
+} as const satisfies Record<string, CliCommandSpec>;
+
+export type CliCommandName = keyof typeof COMMANDS;
+
+export const CLI_COMMANDS: Readonly<Record<CliCommandName, CliCommandSpec>> = COMMANDS;

@@ -1,0 +1,70 @@
+// The example project as one change: the shipped files through the real importers, then the project with the
+// default template's codes, its informants (their roles among the presets), its sources with speakers linked, and
+// its codings and memos. The app commits it on first start (renderer/data/example/seedExample.ts); `caseweave
+// example` writes it to a project file. Both get the same project, ids and times aside.
+import { importFile } from '../import/importFile.ts';
+import type { ImportedSource } from '../import/importTypes.ts';
+import { matchSpeakers } from '../import/speakerMatching.ts';
+import type { Id, Informant, IsoInstant, Project, Source } from '../model/index.ts';
+import type { AuditedChange } from '../project/auditIntent.ts';
+import { newInformantRecord } from '../project/informantRecord.ts';
+import { planProjectCreation, withRolePreset } from '../project/newProject.ts';
+import { combineChanges, putsOf, tableChange, type ProjectChange } from '../project/projectChange.ts';
+import { newSourceRows } from '../project/sourceRows.ts';
+import { findBuiltInTemplate } from '../templates/builtInTemplates.ts';
+import { exampleCodingChange } from './exampleCodingChange.ts';
+import { EXAMPLE_INFORMANTS, EXAMPLE_PROJECT, EXAMPLE_SOURCES } from './exampleProject.ts';
+
+const parseExampleSource = async (fileName: string, content: string): Promise<ImportedSource> => {
+  const outcome = await importFile({ fileName, bytes: new TextEncoder().encode(content) });
+  // The example files ship with the app, so a refusal is a bug in them or in an importer.
+  if (!outcome.ok) throw new Error(`Example source ${fileName} was refused: ${outcome.failure.message}`);
+  return outcome.source;
+};
+
+/** The example's files as the importers read them, in EXAMPLE_SOURCES order (done before any write begins). */
+export const parseExampleSources = (): Promise<ImportedSource[]> =>
+  Promise.all(EXAMPLE_SOURCES.map((example) => parseExampleSource(example.fileName, example.content)));
+
+/** The example's informants, with every role they play among the project's presets. */
+const exampleInformants = (project: Project, at: IsoInstant) => {
+  let withRoles = project;
+  const informants: Informant[] = EXAMPLE_INFORMANTS.map((input) => {
+    const informant = newInformantRecord(project.id, input, at);
+    withRoles = withRolePreset(withRoles, informant.role) ?? withRoles;
+    return informant;
+  });
+  return { project: withRoles, informants };
+};
+
+const exampleSources = (project: Project, informants: readonly Informant[], parsed: readonly ImportedSource[], at: IsoInstant) => {
+  const byPseudonym = new Map(informants.map((informant) => [informant.pseudonym, informant.id]));
+  const byFile = new Map<string, Source>();
+  const changes: ProjectChange[] = [];
+  EXAMPLE_SOURCES.forEach((example, index) => {
+    const imported = parsed[index];
+    const speakerLinks = matchSpeakers(imported.speakers, informants);
+    const listed = example.informants.flatMap((name) => byPseudonym.get(name) ?? []);
+    const meta = { kind: example.kind, title: example.title, date: example.date, language: example.language, informantIds: listed, speakerLinks };
+    const { source, change } = newSourceRows(project.id, imported, meta, [...new Set([...listed, ...Object.values(speakerLinks)])], at);
+    byFile.set(example.fileName, source);
+    changes.push(change);
+  });
+  return { byFile, change: combineChanges(...changes) };
+};
+
+/**
+ * The whole example project, written at `at`, its codings and memos by `coderId`, from the files parseExampleSources
+ * read; the audit event is the project's creation.
+ */
+export const planExampleProject = (parsed: readonly ImportedSource[], { coderId, at }: { coderId: Id; at: IsoInstant }): AuditedChange<Project> => {
+  const template = findBuiltInTemplate(EXAMPLE_PROJECT.templateId);
+  // The example's template ships with the app, as the example does.
+  if (template === undefined) throw new Error(`The example's template ${EXAMPLE_PROJECT.templateId} is not built in`);
+  const created = planProjectCreation({ ...EXAMPLE_PROJECT, isExample: true }, template, at);
+  const { project, informants } = exampleInformants(created.result, at);
+  const sources = exampleSources(project, informants, parsed, at);
+  const analysis = exampleCodingChange(project.id, putsOf(created.change, 'codes'), sources.byFile, { coderId, at });
+  const change = combineChanges(created.change, tableChange('projects', [project]), tableChange('informants', informants), sources.change, analysis);
+  return { change, audit: { ...created.audit, detail: `${project.name} (example)` }, result: project };
+};

@@ -1,0 +1,121 @@
+// `caseweave example` writes the project the app seeds on first start: the file, read as the app reads it, holds the
+// same rows in every table as a database the app's seeding filled (fake-indexeddb), ids and times aside; only the
+// coder differs (the CLI's "caseweave-cli" where the app has its current coder).
+import { describe, expect, it } from 'vitest';
+import { seedExampleProjectIfEmpty } from '../../../renderer/data/example/seedExample.ts';
+import type { CaseweaveDatabase } from '../../../renderer/data/database.ts';
+import { codePathNames, indexCodes } from '../../../shared/codebook/index.ts';
+import type { Id } from '../../../shared/model/index.ts';
+import { ENTITY_REGISTRY, projectFileTables } from '../../../shared/project/entityRegistry.ts';
+import type { TableName } from '../../../shared/project/tableRows.ts';
+import { projectFileRows, snapshotRows, type ProjectSnapshot, type SnapshotTables } from '../../../shared/projectFile/index.ts';
+import { runCli } from '../../support/runCli.ts';
+import { freshDatabase } from '../data/testDatabase.ts';
+import { expectNoStackTrace, readSoundProjectFile, useTempFolder } from './cliProjectFiles.ts';
+
+const { path } = useTempFolder();
+
+/** Every row of the project in the database, table by table, as a project file carries them. */
+const databaseSnapshot = async (db: CaseweaveDatabase, projectId: Id): Promise<ProjectSnapshot> => {
+  const tables: Record<string, unknown[]> = {};
+  for (const table of projectFileTables()) {
+    if (table === 'projects') tables[table] = [await db.projects.get(projectId)];
+    else if (ENTITY_REGISTRY[table].scope === 'installation') tables[table] = await db.table(table).toArray();
+    else tables[table] = await db.table(table).where('projectId').equals(projectId).sortBy(ENTITY_REGISTRY[table].key);
+  }
+  return { projectId, tables: tables as SnapshotTables };
+};
+
+/**
+ * A name for every id of the snapshot that says what the row is (a source by its file name, a code by its path, a
+ * coding by its source, range and code), so two projects made apart compare row by row.
+ */
+const naturalNames = (snapshot: ProjectSnapshot): Map<string, string> => {
+  const names = new Map<string, string>();
+  const project = snapshotRows(snapshot, 'projects')[0];
+  names.set(project.id, 'project');
+  project.researchQuestions.forEach((question, index) => names.set(question.id, `question ${index + 1}`));
+  for (const informant of snapshotRows(snapshot, 'informants')) names.set(informant.id, `informant ${informant.pseudonym}`);
+  for (const source of snapshotRows(snapshot, 'sources')) names.set(source.id, `source ${source.originalFileName}`);
+  const codes = indexCodes(snapshotRows(snapshot, 'codes'));
+  for (const code of codes.values()) names.set(code.id, `code ${codePathNames(codes, code.id).join(' / ')}`);
+  for (const coding of snapshotRows(snapshot, 'codings')) {
+    names.set(coding.id, `coding ${names.get(coding.sourceId)} ${coding.start}-${coding.end} ${names.get(coding.codeId)}`);
+  }
+  for (const memo of snapshotRows(snapshot, 'memos')) names.set(memo.id, `memo ${memo.title}`);
+  for (const coder of snapshotRows(snapshot, 'coders')) names.set(coder.id, 'the coder');
+  return names;
+};
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** The value with every id replaced by its natural name, every instant by "<time>", and its keys in one order. */
+const normalised = (value: unknown, names: ReadonlyMap<string, string>): unknown => {
+  if (typeof value === 'string') return INSTANT.test(value) ? '<time>' : value.replace(UUID, (id) => `<${names.get(id) ?? `unknown id ${id}`}>`);
+  if (Array.isArray(value)) return value.map((item) => normalised(item, names));
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([key, item]) => [key, normalised(item, names)]));
+  return value;
+};
+
+/** Each table's rows as a project file carries them, normalised and in a stable order. */
+const comparableTables = (snapshot: ProjectSnapshot): Record<string, unknown[]> => {
+  const names = naturalNames(snapshot);
+  const tables: Record<string, unknown[]> = {};
+  for (const table of projectFileTables()) {
+    const rows = projectFileRows(snapshot, table).map((row) => normalised(row, names));
+    // Audit events keep their trail order; other rows are compared as sets.
+    tables[table] = table === 'auditEvents' ? rows : rows.map((row) => JSON.stringify(row)).sort().map((row) => JSON.parse(row) as unknown);
+  }
+  return tables;
+};
+
+const withoutCoderNames = (tables: Record<string, unknown[]>): Record<string, unknown[]> => ({
+  ...tables,
+  coders: tables.coders.map((coder) => ({ ...(coder as object), name: '<name>', initials: '<initials>' })),
+});
+
+describe('caseweave example', () => {
+  it('writes the project the app seeds on first start, table by table', async () => {
+    const file = path('example.caseweave');
+    const run = await runCli(['example', '-o', file]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('Kendang Jimbe case study (example)');
+    const { snapshot, manifest } = await readSoundProjectFile(file);
+    expect(manifest).toMatchObject({ formatVersion: 1, schemaVersion: 3, projectName: 'Kendang Jimbe case study (example)' });
+
+    const db = freshDatabase();
+    const seeded = await seedExampleProjectIfEmpty(db);
+    if (seeded === null) throw new Error('the app did not seed the example');
+    const fromApp = comparableTables(await databaseSnapshot(db, seeded.id));
+    const fromCli = comparableTables(snapshot);
+
+    for (const table of projectFileTables()) expect(fromCli[table].length, table).toBeGreaterThan(0);
+    const checked: TableName[] = [];
+    for (const table of projectFileTables()) {
+      expect(withoutCoderNames(fromCli)[table], table).toEqual(withoutCoderNames(fromApp)[table]);
+      checked.push(table);
+    }
+    expect(checked).toEqual(projectFileTables());
+    // Nothing was left unnamed: every id of one project has its counterpart in the other.
+    expect(JSON.stringify(fromCli)).not.toContain('unknown id');
+    expect(snapshotRows(snapshot, 'coders').map((coder) => coder.name)).toEqual(['caseweave-cli']);
+    expect(fromApp.coders).toEqual([expect.objectContaining({ name: 'researcher' })]);
+    // The one audit event is the project's creation, by the CLI's coder.
+    expect(snapshotRows(snapshot, 'auditEvents')).toEqual([
+      expect.objectContaining({ action: 'create', objectType: 'project', detail: 'Kendang Jimbe case study (example) (example)', actorId: snapshotRows(snapshot, 'coders')[0].id }),
+    ]);
+  });
+
+  it('refuses to replace an existing file and leaves it as it was', async () => {
+    const file = path('taken.caseweave');
+    expect((await runCli(['example', '-o', file])).code).toBe(0);
+    const before = await readSoundProjectFile(file);
+    const run = await runCli(['example', '-o', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`${file}: the file already exists; choose another name or remove it first.\n`);
+    expectNoStackTrace(run.stderr);
+    expect((await readSoundProjectFile(file)).snapshot).toEqual(before.snapshot);
+  });
+});

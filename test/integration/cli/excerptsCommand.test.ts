@@ -1,0 +1,146 @@
+// `caseweave excerpts` writes the rows the app's excerpt export writes (compared with the app's CSV of the seeded
+// example), as CSV or JSON, to a file or stdout; names a code by name or path and refuses an unknown or ambiguous one;
+// and, end to end, `new` + `import --into` + coding (as the app codes, through the shared planners) + `excerpts`.
+import { readFile, writeFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CodingStore } from '../../../renderer/data/codingStore.ts';
+import { seedExampleProjectIfEmpty } from '../../../renderer/data/example/seedExample.ts';
+import { exportExcerptsCsv } from '../../../renderer/data/retrieval.ts';
+import { applyCodings, createCode } from '../../../shared/codebook/index.ts';
+import type { ExcerptRecord } from '../../../shared/export/index.ts';
+import { commitToSnapshot } from '../../../shared/project/applyToSnapshot.ts';
+import { combineChanges } from '../../../shared/project/projectChange.ts';
+import { snapshotRows } from '../../../shared/projectFile/index.ts';
+import { runCli } from '../../support/runCli.ts';
+import { freshDatabase } from '../data/testDatabase.ts';
+import { expectNoStackTrace, interviewTranscript, readSoundProjectFile, saveSnapshot, useTempFolder } from './cliProjectFiles.ts';
+
+const { path } = useTempFolder();
+
+// The BOM stays, as a reader of the process's stdout sees it.
+const decode = (bytes: Uint8Array): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+
+/** The CSV the app exports for the seeded example, with the app's coder named as the CLI's. */
+const appExportOfExample = async (codeNames: readonly string[] | null, includeSubCodes: boolean): Promise<string> => {
+  const db = freshDatabase();
+  const project = await seedExampleProjectIfEmpty(db);
+  if (project === null) throw new Error('the app did not seed the example');
+  const store = await CodingStore.load(db, project.id);
+  const { codes } = store.getSnapshot();
+  const codeIds = codeNames === null ? codes.map((code) => code.id) : codeNames.map((name) => codes.find((code) => code.name === name)?.id ?? '');
+  const csv = decode(await exportExcerptsCsv(db, store, project.id, { codeIds, includeSubCodes }));
+  return csv.replaceAll(',researcher,', ',caseweave-cli,');
+};
+
+describe('caseweave excerpts', () => {
+  beforeAll(async () => {
+    expect((await runCli(['example', '-o', path('example.caseweave')])).code).toBe(0);
+  });
+
+  it('writes the CSV the app exports, for named codes with their sub-codes and for every code', async () => {
+    const file = path('example.caseweave');
+    const run = await runCli(['excerpts', file, '--code', 'diaspora', '--code', 'Business associations', '--with-subcodes', '-o', path('some.csv')]);
+    expect(run).toEqual({ code: 0, stdout: `Wrote 15 excerpts to ${path('some.csv')}.\n`, stderr: '' });
+    const expected = await appExportOfExample(['Diaspora', 'Business associations'], true);
+    expect(expected.split('\r\n')).toHaveLength(17);
+    expect(decode(await readFile(path('some.csv')))).toBe(expected);
+
+    expect((await runCli(['excerpts', file, '-o', path('all.csv')])).code).toBe(0);
+    expect(decode(await readFile(path('all.csv')))).toBe(await appExportOfExample(null, false));
+  });
+
+  it('writes the same rows as JSON, and to stdout with -o -', async () => {
+    const file = path('example.caseweave');
+    const csv = await runCli(['excerpts', file, '--code', 'Business networks / Learning', '-o', '-']);
+    expect(csv.code).toBe(0);
+    expect((await runCli(['excerpts', file, '--code', 'Business networks / Learning', '-o', path('learning.csv')])).code).toBe(0);
+    expect(csv.stdout).toBe(decode(await readFile(path('learning.csv'))));
+    const json = await runCli(['excerpts', file, '--code', 'Business networks / Learning', '--format', 'json', '-o', '-']);
+    const records = JSON.parse(json.stdout) as ExcerptRecord[];
+    const rows = csv.stdout.trimEnd().split('\r\n').slice(1);
+    expect(records).toHaveLength(rows.length);
+    records.forEach((record, index) => {
+      expect(rows[index].startsWith(`${record.codePath},`)).toBe(true);
+      expect(rows[index]).toContain(`,${record.source},`);
+      expect(rows[index]).toContain(`,${record.start},${record.end},${record.firstParagraph},${record.lastParagraph},`);
+    });
+    expect(records[0]).toMatchObject({ excerpt: 'They taught us that, we did not know it.', speakers: ['Pak Harjo'], informants: ['Harjo'], roles: ['owner'], sourceKind: 'interview' });
+  });
+
+  it('refuses an unknown code and a name two codes share, and a damaged file, with exit 1', async () => {
+    const file = path('example.caseweave');
+    const unknown = await runCli(['excerpts', file, '--code', 'Weather', '-o', path('none.csv')]);
+    expect(unknown).toEqual({ code: 1, stdout: '', stderr: `${file}: the project has no code "Weather".\n` });
+    await expect(readFile(path('none.csv'))).rejects.toMatchObject({ code: 'ENOENT' });
+
+    const { snapshot } = await readSoundProjectFile(file);
+    const codes = snapshotRows(snapshot, 'codes');
+    const diaspora = codes.find((code) => code.name === 'Diaspora');
+    const twin = createCode({ codes, codings: [] }, { projectId: snapshot.projectId, parentId: diaspora?.id ?? null, name: 'Learning' });
+    await saveSnapshot(path('twins.caseweave'), { ...snapshot, tables: { ...snapshot.tables, codes: [...codes, twin.code] } });
+    const ambiguous = await runCli(['excerpts', path('twins.caseweave'), '--code', 'Learning', '-o', path('none.csv')]);
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.stderr).toBe(`${path('twins.caseweave')}: 2 codes are named "Learning" ("Business networks / Learning", "Diaspora / Learning"); give the path of the one you mean.\n`);
+    expect((await runCli(['excerpts', path('twins.caseweave'), '--code', 'Diaspora / Learning', '-o', '-'])).code).toBe(0);
+
+    await writeFile(path('broken.caseweave'), 'PK not really');
+    const broken = await runCli(['excerpts', path('broken.caseweave'), '-o', path('none.csv')]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr.startsWith(path('broken.caseweave'))).toBe(true);
+    expectNoStackTrace(broken.stderr);
+  });
+});
+
+describe('new + import --into + excerpts, end to end', () => {
+  it('codes imported interviews in a new project and exports their excerpts', async () => {
+    const project = path('weavers.caseweave');
+    expect((await runCli(['new', 'Weavers of Troso', '--template', 'ecosystem-internationalization', '-o', project])).code).toBe(0);
+    await writeFile(path('ibu-sari.txt'), interviewTranscript([
+      ['Interviewer', 'Who taught you the ikat patterns?'],
+      ['Ibu Sari', 'My mother, and later a designer from Jakarta who came every dry season.'],
+      ['Interviewer', 'Do you still use her patterns?'],
+      ['Ibu Sari', 'Only for the cloth we sell in the village.'],
+    ]));
+    await writeFile(path('pak-budi.txt'), interviewTranscript([
+      ['Interviewer', 'How do you find buyers abroad?'],
+      ['Pak Budi', 'A cousin in Leiden shows our cloth at markets there.'],
+      ['Interviewer', 'Does he take a share?'],
+      ['Pak Budi', 'Ten percent, and he pays the shipping.'],
+    ]));
+    const imported = await runCli(['import', path('ibu-sari.txt'), path('pak-budi.txt'), '--into', project, '--kind', 'interview']);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain(`2 added to ${project}, 0 refused.`);
+
+    // The researcher codes two passages in the app (the same shared planners, written as the app writes a file).
+    const { snapshot } = await readSoundProjectFile(project);
+    const codes = snapshotRows(snapshot, 'codes');
+    const codeNamed = (name: string): string => codes.find((code) => code.name === name)?.id ?? '';
+    const texts = new Map(snapshotRows(snapshot, 'sourceTexts').map((row) => [row.sourceId, row.text]));
+    const sourceOf = (fileName: string) => {
+      const source = snapshotRows(snapshot, 'sources').find((row) => row.originalFileName === fileName);
+      return { id: source?.id ?? '', text: texts.get(source?.id ?? '') ?? '' };
+    };
+    const request = (fileName: string, codeId: string, quote: string) => {
+      const source = sourceOf(fileName);
+      const start = source.text.indexOf(quote);
+      return { projectId: snapshot.projectId, sourceId: source.id, codeId, start, end: start + quote.length, coderId: 'researcher-1', textLength: source.text.length };
+    };
+    const coded = applyCodings({ codes, codings: [] }, [
+      request('ibu-sari.txt', codeNamed('Design innovation'), 'a designer from Jakarta who came every dry season'),
+      request('pak-budi.txt', codeNamed('Promotion abroad'), 'A cousin in Leiden shows our cloth at markets there.'),
+    ]);
+    const researcher = { id: 'researcher-1', name: 'Dewi', initials: 'D', createdAt: snapshot.tables.projects?.[0].createdAt ?? '', updatedAt: '' };
+    const audit = { projectId: snapshot.projectId, action: 'apply-code', objectType: 'coding' as const, objectId: coded.created[0].id, detail: '2' };
+    const codedSnapshot = await commitToSnapshot(snapshot, { change: combineChanges(coded.change), audit }, { actor: researcher, at: '2025-06-01T10:00:00.000Z' });
+    await saveSnapshot(project, codedSnapshot);
+    expect((await runCli(['check', project])).code).toBe(0);
+
+    const run = await runCli(['excerpts', project, '--code', 'Global collaboration', '--code', 'Diaspora', '--with-subcodes', '--format', 'json', '-o', path('weavers.json')]);
+    expect(run).toEqual({ code: 0, stdout: `Wrote 2 excerpts to ${path('weavers.json')}.\n`, stderr: '' });
+    const records = JSON.parse(decode(await readFile(path('weavers.json')))) as ExcerptRecord[];
+    expect(records.map((record) => [record.codePath, record.excerpt, record.source, record.speakers, record.coder, record.firstParagraph])).toEqual([
+      ['Global collaboration / Design innovation', 'a designer from Jakarta who came every dry season', 'ibu sari', ['Ibu Sari'], 'Dewi', 2],
+      ['Diaspora / Promotion abroad', 'A cousin in Leiden shows our cloth at markets there.', 'pak budi', ['Pak Budi'], 'Dewi', 2],
+    ]);
+  });
+});
