@@ -33,7 +33,9 @@ export type BackupScheduler = {
   backUpNow(): Promise<BackupEntry>;
   /** True when the project changed since its last backup (or since it was opened). */
   hasChanges(): boolean;
-  /** Stops listening and, when the project changed since its last backup, writes the closing backup. */
+  /** When the project changed since its last backup, writes the closing backup (the window is closing); keeps listening. */
+  flush(): Promise<BackupEntry | null>;
+  /** Stops listening and flushes: the project is being closed. */
   close(): Promise<BackupEntry | null>;
 };
 
@@ -86,21 +88,26 @@ export const startBackupScheduler = ({
     startTimer();
   });
 
+  const flush = async (): Promise<BackupEntry | null> => {
+    stopTimer();
+    // A backup still running covers the changes before it; one failing meanwhile leaves `changed` set for this one.
+    await queue;
+    if (!changed) return null;
+    return run('close').catch(() => null);
+  };
+
   return {
     backUpNow: () => {
       stopTimer();
       return run('asked');
     },
     hasChanges: () => changed,
+    flush,
     close: async () => {
       if (closing) return null;
       closing = true;
       unsubscribe();
-      stopTimer();
-      // A backup still running covers the changes before it; one failing meanwhile leaves `changed` set for this one.
-      await queue;
-      if (!changed) return null;
-      return run('close').catch(() => null);
+      return flush();
     },
   };
 };

@@ -119,6 +119,19 @@ describe('backup scheduler', () => {
     expect(await scheduler.close()).toBeNull();
   });
 
+  it('flushes the changes at a close request and goes on listening', async () => {
+    const clock = steppedClock();
+    const { scheduler, written } = schedulerFor(clock);
+    expect(await scheduler.flush()).toBeNull();
+    changeIn('p1');
+    await scheduler.flush();
+    expect(clock.pending()).toBe(0);
+    changeIn('p1');
+    clock.advance(BACKUP_INTERVAL_MS);
+    await settle();
+    expect(written).toEqual(['close', 'interval']);
+  });
+
   it('backs up on request even without changes, and restarts the interval from there', async () => {
     const clock = steppedClock();
     const { scheduler, written } = schedulerFor(clock);
