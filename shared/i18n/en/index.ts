@@ -16,6 +16,7 @@ import { codingMessages } from './coding.ts';
 import { transcriptKeysMessages } from './transcriptKeys.ts';
 import { cliMessages } from './cli.ts';
 import { citationMessages } from './citation.ts';
+import { projectFilesMessages } from './projectFiles.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -23,4 +24,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...retrievalMessages, ...memosMessages,
   ...codingMessages, ...transcriptKeysMessages,
   ...cliMessages,
-  ...citationMessages };
+  ...citationMessages,
+  ...projectFilesMessages };
