@@ -17,6 +17,7 @@ import { transcriptKeysMessages } from './transcriptKeys.ts';
 import { cliMessages } from './cli.ts';
 import { citationMessages } from './citation.ts';
 import { backupsMessages } from './backups.ts';
+import { projectFilesMessages } from './projectFiles.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -25,4 +26,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...codingMessages, ...transcriptKeysMessages,
   ...cliMessages,
   ...citationMessages,
-  ...backupsMessages };
+  ...backupsMessages,
+  ...projectFilesMessages };
