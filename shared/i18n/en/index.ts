@@ -18,6 +18,7 @@ import { cliMessages } from './cli.ts';
 import { citationMessages } from './citation.ts';
 import { backupsMessages } from './backups.ts';
 import { projectFilesMessages } from './projectFiles.ts';
+import { projectFileMessages } from './projectFile.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -27,4 +28,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...cliMessages,
   ...citationMessages,
   ...backupsMessages,
-  ...projectFilesMessages };
+  ...projectFilesMessages,
+  ...projectFileMessages };
