@@ -19,8 +19,8 @@ export const systemTimer: BackupTimer = (callback, delayMs) => {
 
 export type BackupSchedulerOptions = {
   projectId: Id;
-  /** Writes one backup of the project (snapshot → `.caseweave` bytes → backup store). */
-  backUp: (reason: BackupReason) => Promise<BackupEntry>;
+  /** Writes one backup of the project (snapshot → `.caseweave` bytes → backup store); null when the project is gone. */
+  backUp: (reason: BackupReason) => Promise<BackupEntry | null>;
   timer?: BackupTimer;
   intervalMs?: number;
   onBackedUp?: (entry: BackupEntry, reason: BackupReason) => void;
@@ -30,7 +30,7 @@ export type BackupSchedulerOptions = {
 
 export type BackupScheduler = {
   /** Writes a backup now, whether or not anything changed, and starts the next interval afresh. */
-  backUpNow(): Promise<BackupEntry>;
+  backUpNow(): Promise<BackupEntry | null>;
   /** True when the project changed since its last backup (or since it was opened). */
   hasChanges(): boolean;
   /** When the project changed since its last backup, writes the closing backup (the window is closing); keeps listening. */
@@ -62,12 +62,12 @@ export const startBackupScheduler = ({
   };
 
   /** Queues one backup; the changes it covers are those up to its start, so later ones start the next interval. */
-  const run = (reason: BackupReason): Promise<BackupEntry> => {
+  const run = (reason: BackupReason): Promise<BackupEntry | null> => {
     const written = queue.then(async () => {
       changed = false;
       try {
         const entry = await backUp(reason);
-        onBackedUp?.(entry, reason);
+        if (entry !== null) onBackedUp?.(entry, reason);
         return entry;
       } catch (error) {
         changed = true;

@@ -29,5 +29,7 @@ export const backupsMessages = {
   'backups.restoring': 'Restoring…',
   'backups.restoredName': '{name} (restored {date})',
   'backups.restored': 'Restored the backup from {date} as “{name}”.',
+  'backups.error.needsRepair':
+    'The backup {file} has {count, plural, one {# problem} other {# problems}} that would need repairing, so it was not restored.',
   'backups.restoreFailed': 'The backup from {date} could not be restored: {reason}',
 } as const;
