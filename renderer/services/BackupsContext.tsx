@@ -5,7 +5,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Id } from '../../shared/model/index.ts';
-import { formatByteSize } from '../../shared/i18n/byteSize.ts';
+import { formatByteSize } from '../../shared/i18n/backupFormats.ts';
 import { startBackupScheduler, type BackupScheduler } from '../data/backupScheduler.ts';
 import { restoreProjectBackup, writeProjectBackup } from '../data/projectBackups.ts';
 import { getProject } from '../data/projects.ts';
