@@ -1,5 +1,6 @@
-// Opens zip-based documents (.docx, .odt) defensively: refuses OLE (encrypted Office) files, non-zips,
-// path tricks in entry names and decompression bombs, checking declared sizes BEFORE anything is inflated.
+// Opens zip archives defensively (imported .docx/.odt, .caseweave project files): refuses OLE (encrypted Office)
+// files, non-zips, path tricks in entry names and decompression bombs, checking declared sizes BEFORE anything is
+// inflated. The core speaks ZipRefusal; importers get it as an ImportRefusal, project files as their own problems.
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { ImportRefusal } from './importTypes.ts';
 
@@ -16,6 +17,20 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxTotalBytes: 200 * 1024 * 1024,
 /** Refusal detail marking an old binary Office file (.doc renamed .docx and the like). */
 export const LEGACY_OFFICE = 'legacyOffice';
 
+/** Why an archive was refused; `entry` names the entry at fault when there is one. */
+export type ZipRefusalReason = 'encrypted' | 'legacyOffice' | 'notZip' | 'corrupt' | 'unsafeName' | 'tooLarge' | 'ratio';
+
+export class ZipRefusal extends Error {
+  readonly reason: ZipRefusalReason;
+  readonly entry: string | null;
+  constructor(reason: ZipRefusalReason, detail: string, entry: string | null = null) {
+    super(detail);
+    this.name = 'ZipRefusal';
+    this.reason = reason;
+    this.entry = entry;
+  }
+}
+
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 const hasUtf16Name = (bytes: Uint8Array, name: string): boolean => {
@@ -28,35 +43,73 @@ const hasUtf16Name = (bytes: Uint8Array, name: string): boolean => {
   return false;
 };
 
-/** An OLE compound file in place of a zip is either a password-protected OOXML file or an old binary format. */
-const refuseOle = (bytes: Uint8Array): never => {
-  if (hasUtf16Name(bytes, 'EncryptionInfo') || hasUtf16Name(bytes, 'EncryptedPackage')) throw new ImportRefusal('encrypted');
-  throw new ImportRefusal('unsupported', LEGACY_OFFICE);
-};
-
 export const isUnsafeEntryName = (name: string): boolean =>
   name.includes('\\') || name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split('/').some((segment) => segment === '..') || name.includes('\0');
 
-/** Returns the wanted entries (by exact name); every entry's name and declared size are checked first. */
-export const readZipEntries = (bytes: Uint8Array, wanted: readonly string[], limits: ZipLimits = DEFAULT_ZIP_LIMITS): Map<string, Uint8Array> => {
-  if (OLE_SIGNATURE.every((value, index) => bytes[index] === value)) refuseOle(bytes);
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new ImportRefusal('corrupt', 'not a zip archive');
+/** Inflates the entries `wanted` picks; every entry's name and declared size are checked before any is inflated. */
+const unzipGuarded = (bytes: Uint8Array, wanted: (name: string) => boolean, limits: ZipLimits): Record<string, Uint8Array> => {
+  if (OLE_SIGNATURE.every((value, index) => bytes[index] === value)) {
+    // An OLE compound file in place of a zip is either a password-protected OOXML file or an old binary format.
+    if (hasUtf16Name(bytes, 'EncryptionInfo') || hasUtf16Name(bytes, 'EncryptedPackage')) throw new ZipRefusal('encrypted', 'encrypted');
+    throw new ZipRefusal('legacyOffice', LEGACY_OFFICE);
+  }
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new ZipRefusal('notZip', 'not a zip archive');
   let declaredTotal = 0;
   const inspect = (entry: UnzipFileInfo): boolean => {
-    if (isUnsafeEntryName(entry.name)) throw new ImportRefusal('zipUnsafe', `entry name "${entry.name.slice(0, 80)}"`);
+    if (isUnsafeEntryName(entry.name)) throw new ZipRefusal('unsafeName', `entry name "${entry.name.slice(0, 80)}"`, entry.name.slice(0, 80));
     declaredTotal += entry.originalSize;
-    if (declaredTotal > limits.maxTotalBytes) throw new ImportRefusal('zipUnsafe', 'uncompressed size too large');
+    if (declaredTotal > limits.maxTotalBytes) throw new ZipRefusal('tooLarge', 'uncompressed size too large', entry.name);
     if (entry.originalSize > limits.ratioFloorBytes && entry.originalSize / Math.max(entry.size, 1) > limits.maxRatio) {
-      throw new ImportRefusal('zipUnsafe', 'compression ratio too high');
+      throw new ZipRefusal('ratio', 'compression ratio too high', entry.name);
     }
-    return wanted.includes(entry.name);
+    return wanted(entry.name);
   };
-  let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: inspect });
+    return unzipSync(bytes, { filter: inspect });
   } catch (error) {
-    if (error instanceof ImportRefusal) throw error;
-    throw new ImportRefusal('corrupt', error instanceof Error ? error.message : 'unreadable zip');
+    if (error instanceof ZipRefusal) throw error;
+    throw new ZipRefusal('corrupt', error instanceof Error ? error.message : 'unreadable zip');
   }
-  return new Map(Object.entries(files));
+};
+
+/** A checked archive: the names of its entries, each inflated only when read (a failure names its entry). */
+export type GuardedZip = {
+  names: readonly string[];
+  read(name: string): Uint8Array;
+};
+
+/** Checks every entry of the archive without inflating any; throws ZipRefusal. */
+export const openGuardedZip = (bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): GuardedZip => {
+  const names: string[] = [];
+  unzipGuarded(bytes, (name) => {
+    names.push(name);
+    return false;
+  }, limits);
+  return {
+    names,
+    read: (name) => {
+      try {
+        const found = unzipGuarded(bytes, (entry) => entry === name, limits)[name];
+        if (found === undefined) throw new ZipRefusal('corrupt', 'missing entry', name);
+        return found;
+      } catch (error) {
+        if (error instanceof ZipRefusal && error.entry === null) throw new ZipRefusal(error.reason, error.message, name);
+        throw error;
+      }
+    },
+  };
+};
+
+const IMPORT_REASONS: Record<ZipRefusalReason, ImportRefusal['reason']> = {
+  encrypted: 'encrypted', legacyOffice: 'unsupported', notZip: 'corrupt', corrupt: 'corrupt', unsafeName: 'zipUnsafe', tooLarge: 'zipUnsafe', ratio: 'zipUnsafe',
+};
+
+/** Returns the wanted entries (by exact name) of an imported document; refusals come as ImportRefusal. */
+export const readZipEntries = (bytes: Uint8Array, wanted: readonly string[], limits: ZipLimits = DEFAULT_ZIP_LIMITS): Map<string, Uint8Array> => {
+  try {
+    return new Map(Object.entries(unzipGuarded(bytes, (name) => wanted.includes(name), limits)));
+  } catch (error) {
+    if (!(error instanceof ZipRefusal)) throw error;
+    throw new ImportRefusal(IMPORT_REASONS[error.reason], error.reason === 'encrypted' ? '' : error.message);
+  }
 };

@@ -16,6 +16,7 @@ import { codingMessages } from './coding.ts';
 import { transcriptKeysMessages } from './transcriptKeys.ts';
 import { cliMessages } from './cli.ts';
 import { citationMessages } from './citation.ts';
+import { projectFileMessages } from './projectFile.ts';
 import { projectFilesMessages } from './projectFiles.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
@@ -25,4 +26,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...codingMessages, ...transcriptKeysMessages,
   ...cliMessages,
   ...citationMessages,
+  ...projectFileMessages,
   ...projectFilesMessages };

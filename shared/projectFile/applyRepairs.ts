@@ -1,0 +1,87 @@
+// Applies the repairs the user agreed to when opening a project file, and words the audit trail's record of them.
+// The caller asks first (never here): a repair removes or shortens what the user made.
+import type { Id } from '../model/index.ts';
+import type { RepairAction, Repair } from './projectFileProblem.ts';
+import type { ProjectSnapshot } from './projectSnapshot.ts';
+
+export type RepairedSnapshot = {
+  snapshot: ProjectSnapshot;
+  /** The detail of the audit event recording the repair: what was done to which rows, by kind. */
+  auditDetail: string;
+};
+
+type Plan = {
+  removedCodings: Set<Id>;
+  shortenedCodings: Map<Id, number>;
+  removedMemos: Set<Id>;
+  memoTargetKeys: Map<Id, string>;
+  unlinkedInformants: Map<Id, Set<Id>>;
+  unlinkedSpeakers: Map<Id, Set<string>>;
+  removedSourceTexts: Set<Id>;
+};
+
+const planOf = (actions: readonly RepairAction[]): Plan => {
+  const plan: Plan = {
+    removedCodings: new Set(), shortenedCodings: new Map(), removedMemos: new Set(), memoTargetKeys: new Map(),
+    unlinkedInformants: new Map(), unlinkedSpeakers: new Map(), removedSourceTexts: new Set(),
+  };
+  const addTo = <V>(map: Map<Id, Set<V>>, key: Id, value: V): void => {
+    map.set(key, (map.get(key) ?? new Set<V>()).add(value));
+  };
+  for (const action of actions) {
+    if (action.kind === 'removeCoding') plan.removedCodings.add(action.codingId);
+    else if (action.kind === 'shortenCoding') plan.shortenedCodings.set(action.codingId, action.end);
+    else if (action.kind === 'removeMemo') plan.removedMemos.add(action.memoId);
+    else if (action.kind === 'setMemoTargetKey') plan.memoTargetKeys.set(action.memoId, action.targetKey);
+    else if (action.kind === 'unlinkInformant') addTo(plan.unlinkedInformants, action.sourceId, action.informantId);
+    else if (action.kind === 'unlinkSpeaker') addTo(plan.unlinkedSpeakers, action.sourceId, action.speaker);
+    else plan.removedSourceTexts.add(action.sourceId);
+  }
+  return plan;
+};
+
+/** "removeCoding g1 g2; removeMemo m1": the kinds in order of first appearance, each with the rows it touched. */
+const auditDetailOf = (actions: readonly RepairAction[]): string => {
+  const byKind = new Map<string, string[]>();
+  for (const action of actions) {
+    const subject = 'codingId' in action ? action.codingId : 'memoId' in action ? action.memoId
+      : action.kind === 'unlinkInformant' ? `${action.sourceId}/${action.informantId}`
+        : action.kind === 'unlinkSpeaker' ? `${action.sourceId}/${action.speaker}` : action.sourceId;
+    byKind.set(action.kind, [...(byKind.get(action.kind) ?? []), subject]);
+  }
+  return [...byKind].map(([kind, subjects]) => `${kind} ${subjects.join(' ')}`).join('; ');
+};
+
+export const applyRepairs = (snapshot: ProjectSnapshot, repairs: readonly Repair[] | readonly RepairAction[]): RepairedSnapshot => {
+  const actions = repairs.map((item) => ('action' in item ? item.action : item));
+  const plan = planOf(actions);
+  const { tables } = snapshot;
+  return {
+    snapshot: {
+      projectId: snapshot.projectId,
+      tables: {
+        ...tables,
+        sources: tables.sources?.map((source) => {
+          const informants = plan.unlinkedInformants.get(source.id);
+          const speakers = plan.unlinkedSpeakers.get(source.id);
+          if (informants === undefined && speakers === undefined) return source;
+          return {
+            ...source,
+            informantIds: source.informantIds.filter((id) => !informants?.has(id)),
+            speakerLinks: Object.fromEntries(Object.entries(source.speakerLinks).filter(([speaker]) => !speakers?.has(speaker))),
+          };
+        }),
+        sourceTexts: tables.sourceTexts?.filter((row) => !plan.removedSourceTexts.has(row.sourceId)),
+        codings: tables.codings?.filter((coding) => !plan.removedCodings.has(coding.id)).map((coding) => {
+          const end = plan.shortenedCodings.get(coding.id);
+          return end === undefined ? coding : { ...coding, end };
+        }),
+        memos: tables.memos?.filter((memo) => !plan.removedMemos.has(memo.id)).map((memo) => {
+          const targetKey = plan.memoTargetKeys.get(memo.id);
+          return targetKey === undefined ? memo : { ...memo, targetKey };
+        }),
+      },
+    },
+    auditDetail: auditDetailOf(actions),
+  };
+};

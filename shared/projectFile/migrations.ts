@@ -1,0 +1,52 @@
+// Upgrades the tables of an older project file to the format this Caseweave writes, one step per format version.
+// Append-only: a published step is never edited, a new format adds the step from the previous one and the row
+// checks of the new format. A file of a newer format than PROJECT_FILE_FORMAT_VERSION is refused, never guessed at.
+import { PROJECT_FILE_FORMAT_VERSION } from './projectFileFormat.ts';
+import { FORMAT_1_ROWS } from './rowSchemas.ts';
+import type { Check } from './rowSchema.ts';
+
+/** A file's tables as parsed, before their rows are known to fit: table name → rows. */
+export type RawTables = Record<string, unknown[]>;
+
+export type ProjectFileMigration = {
+  from: number;
+  /** Always from + 1. */
+  to: number;
+  /** What changed in the format, for the reader of this list. */
+  change: string;
+  migrate(tables: RawTables): RawTables;
+};
+
+/** Every step from format 1 on, in order. Format 1 is the first format: there is nothing to upgrade yet. */
+export const PROJECT_FILE_MIGRATIONS: readonly ProjectFileMigration[] = [];
+
+/**
+ * The row check of each table of each format version, the tables a file of that version must hold being those
+ * with a check. Older formats keep theirs here as long as their migration step exists.
+ */
+export const FORMAT_ROW_CHECKS: Readonly<Record<number, Readonly<Record<string, Check | null>>>> = {
+  1: FORMAT_1_ROWS,
+};
+
+/** The tables a file of `formatVersion` carries, with their row checks. */
+export const tablesOfFormat = (formatVersion: number): [string, Check][] =>
+  Object.entries(FORMAT_ROW_CHECKS[formatVersion] ?? {}).flatMap(([table, check]) => (check === null ? [] : [[table, check]]));
+
+/**
+ * Runs the steps from `fromVersion` up to `toVersion`; throws when a step is missing, which the migration test
+ * makes impossible for the shipped list.
+ */
+export const migrateTables = (
+  tables: RawTables,
+  fromVersion: number,
+  migrations: readonly ProjectFileMigration[] = PROJECT_FILE_MIGRATIONS,
+  toVersion: number = PROJECT_FILE_FORMAT_VERSION,
+): RawTables => {
+  let current = tables;
+  for (let version = fromVersion; version < toVersion; version += 1) {
+    const step = migrations.find((migration) => migration.from === version);
+    if (step === undefined || step.to !== version + 1) throw new Error(`No project-file migration from format ${version}`);
+    current = step.migrate(current);
+  }
+  return current;
+};

@@ -1,0 +1,176 @@
+// Reads the bytes of a `.caseweave` file into a project snapshot, validating everything before anything is used:
+// the archive (guarded against bombs and path tricks), the manifest, each entry's size and SHA-256, the JSON, every
+// row against the schema of its format version, then referential integrity. Never partial: a refused file gives
+// only its problems; a file with safe repairs gives its snapshot as found and the repairs, for the user to agree to.
+import type { TableName } from '../project/tableRows.ts';
+import { isUnsafeEntryName, openGuardedZip, ZipRefusal, type GuardedZip, type ZipLimits } from '../import/zipGuard.ts';
+import { sha256Hex } from './entryHash.ts';
+import { checkProjectIntegrity } from './projectIntegrity.ts';
+import { projectFileTables } from '../project/entityRegistry.ts';
+import {
+  MANIFEST_PATH, PROJECT_FILE_FORMAT, PROJECT_FILE_FORMAT_VERSION, ORIGINALS_FOLDER, TABLES_FOLDER, originalOfEntryPath,
+  tableOfEntryPath, type ProjectFileManifest, type ProjectFileOriginal,
+} from './projectFileFormat.ts';
+import { projectFileProblem, ProjectFileRefusal, type ProjectFileProblem, type Repair } from './projectFileProblem.ts';
+import { readManifest } from './readManifest.ts';
+import { migrateTables, tablesOfFormat, type RawTables } from './migrations.ts';
+import { describeMisfit } from './rowSchema.ts';
+import type { ProjectSnapshot, SnapshotTables } from './projectSnapshot.ts';
+
+/**
+ * Bounds for a project file. A large project (200 interviews, 40,000 codings) unpacks to some 30 MB; originals
+ * can add much more. JSON of real projects compresses less than 20:1, an archive of zeros about 1000:1.
+ */
+export const PROJECT_FILE_ZIP_LIMITS: ZipLimits = { maxTotalBytes: 1024 * 1024 * 1024, maxRatio: 500, ratioFloorBytes: 1024 * 1024 };
+
+export type ReadProjectFileOptions = {
+  /** The file's name as the user knows it; every message names it. */
+  fileName: string;
+  limits?: ZipLimits;
+};
+
+export type ProjectFileReading =
+  | {
+    ok: true;
+    /** The project as the file holds it (upgraded to the current format); audit events in trail order, without ids. */
+    snapshot: ProjectSnapshot;
+    manifest: ProjectFileManifest;
+    originals: ProjectFileOriginal[];
+    /** Safe repairs the file needs; empty when it is sound. Ask the user, then applyRepairs. */
+    repairs: Repair[];
+    /** The format version the file was written in, when it was older than the current one. */
+    migratedFrom: number | null;
+  }
+  | {
+    ok: false;
+    /** The first problem found. */
+    problem: ProjectFileProblem;
+    /** Every problem found at the stage that refused the file (integrity lists them all). */
+    problems: ProjectFileProblem[];
+  };
+
+const refuse = (...args: Parameters<typeof projectFileProblem>): never => {
+  throw new ProjectFileRefusal(projectFileProblem(...args));
+};
+
+const ZIP_PROBLEMS = {
+  encrypted: 'notCaseweave', legacyOffice: 'notCaseweave', notZip: 'notZip', corrupt: 'truncated', unsafeName: 'unsafeEntry',
+  tooLarge: 'zipBomb', ratio: 'zipBomb',
+} as const satisfies Record<ZipRefusal['reason'], ProjectFileProblem['code']>;
+
+const zipProblem = (error: unknown, file: string): never => {
+  if (!(error instanceof ZipRefusal)) throw error;
+  const code = error.reason === 'corrupt' && error.entry !== null ? 'entryUnreadable' : ZIP_PROBLEMS[error.reason];
+  return refuse(code, file, { entry: error.entry ?? '', detail: error.message });
+};
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** An entry checked against the manifest: present, of the listed size and hash. */
+const readEntry = async (zip: GuardedZip, manifest: ProjectFileManifest, path: string, file: string): Promise<Uint8Array> => {
+  const listed = manifest.entries[path];
+  if (listed === undefined || !zip.names.includes(path)) return refuse('missingEntry', file, { entry: path });
+  let bytes: Uint8Array;
+  try {
+    bytes = zip.read(path);
+  } catch (error) {
+    return zipProblem(error, file);
+  }
+  if (bytes.length !== listed.bytes || (await sha256Hex(bytes)) !== listed.sha256) refuse('hashMismatch', file, { entry: path });
+  return bytes;
+};
+
+const parseRows = (bytes: Uint8Array, entry: string, file: string): unknown[] => {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(decoder.decode(bytes));
+  } catch (error) {
+    return refuse('invalidJson', file, { entry, detail: error instanceof Error ? error.message : String(error) });
+  }
+  return Array.isArray(parsed) ? parsed : refuse('invalidJson', file, { entry, detail: 'expected a list of rows' });
+};
+
+/** Every row of every table against the row checks of `formatVersion`. */
+const checkRows = (tables: RawTables, formatVersion: number, file: string): void => {
+  for (const [table, check] of tablesOfFormat(formatVersion)) {
+    const rows = tables[table] ?? refuse('missingEntry', file, { entry: `${TABLES_FOLDER}${table}.json` });
+    rows.forEach((row, index) => {
+      const misfit = check(row);
+      if (misfit !== null) refuse('schema', file, { entry: `${TABLES_FOLDER}${table}.json`, version: formatVersion, row: index + 1, detail: describeMisfit(misfit) });
+    });
+  }
+};
+
+const readOriginals = async (zip: GuardedZip, manifest: ProjectFileManifest, file: string): Promise<ProjectFileOriginal[]> => {
+  const originals: ProjectFileOriginal[] = [];
+  for (const path of Object.keys(manifest.entries).filter((entry) => entry.startsWith(ORIGINALS_FOLDER))) {
+    const named = originalOfEntryPath(path) ?? refuse('unsafeEntry', file, { entry: path });
+    originals.push({ ...named, bytes: await readEntry(zip, manifest, path, file) });
+  }
+  return originals;
+};
+
+const readTables = async (zip: GuardedZip, manifest: ProjectFileManifest, file: string): Promise<RawTables> => {
+  const known = new Set(tablesOfFormat(manifest.formatVersion).map(([table]) => table));
+  const tables: RawTables = {};
+  for (const path of Object.keys(manifest.entries)) {
+    if (isUnsafeEntryName(path)) refuse('unsafeEntry', file, { entry: path });
+    if (path.startsWith(ORIGINALS_FOLDER)) continue;
+    const table = tableOfEntryPath(path);
+    if (table === null || !known.has(table)) refuse('unknownTable', file, { entry: path, version: manifest.formatVersion });
+  }
+  for (const table of known) {
+    const path = `${TABLES_FOLDER}${table}.json`;
+    tables[table] = parseRows(await readEntry(zip, manifest, path, file), path, file);
+  }
+  return tables;
+};
+
+/** Rows that passed the checks of the current format are the model's rows: the checks are typed against them. */
+const snapshotOf = (tables: RawTables, manifest: ProjectFileManifest): ProjectSnapshot => ({
+  projectId: manifest.projectId,
+  tables: Object.fromEntries(projectFileTables().map((table: TableName) => [table, tables[table] ?? []])) as SnapshotTables,
+});
+
+const readSound = async (bytes: Uint8Array, options: ReadProjectFileOptions): Promise<ProjectFileReading> => {
+  const file = options.fileName;
+  if (bytes.length === 0) refuse('empty', file);
+  let zip: GuardedZip;
+  try {
+    zip = openGuardedZip(bytes, options.limits ?? PROJECT_FILE_ZIP_LIMITS);
+  } catch (error) {
+    return zipProblem(error, file);
+  }
+  if (!zip.names.includes(MANIFEST_PATH)) refuse('notCaseweave', file);
+  let manifestBytes: Uint8Array;
+  try {
+    manifestBytes = zip.read(MANIFEST_PATH);
+  } catch (error) {
+    return zipProblem(error, file);
+  }
+  const manifest = readManifest(manifestBytes, file);
+  if (manifest.formatVersion > PROJECT_FILE_FORMAT_VERSION) {
+    refuse('newerFormat', file, { version: manifest.formatVersion, supported: PROJECT_FILE_FORMAT_VERSION });
+  }
+  const fileTables = await readTables(zip, manifest, file);
+  checkRows(fileTables, manifest.formatVersion, file);
+  const migrated = manifest.formatVersion === PROJECT_FILE_FORMAT_VERSION ? fileTables : migrateTables(fileTables, manifest.formatVersion);
+  if (migrated !== fileTables) checkRows(migrated, PROJECT_FILE_FORMAT_VERSION, file);
+  const snapshot = snapshotOf(migrated, manifest);
+  const originals = await readOriginals(zip, manifest, file);
+  const integrity = checkProjectIntegrity(snapshot, file);
+  if (integrity.problems.length > 0) throw new ProjectFileRefusal(integrity.problems);
+  return {
+    ok: true, snapshot, manifest: { ...manifest, format: PROJECT_FILE_FORMAT }, originals, repairs: integrity.repairs,
+    migratedFrom: manifest.formatVersion === PROJECT_FILE_FORMAT_VERSION ? null : manifest.formatVersion,
+  };
+};
+
+export const readProjectFile = async (bytes: Uint8Array, options: ReadProjectFileOptions): Promise<ProjectFileReading> => {
+  try {
+    return await readSound(bytes, options);
+  } catch (error) {
+    if (!(error instanceof ProjectFileRefusal)) throw error;
+    return { ok: false, problem: error.problems[0], problems: [...error.problems] };
+  }
+};

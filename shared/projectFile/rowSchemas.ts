@@ -1,0 +1,91 @@
+// The row shape of every table of a project file, format 1, written from the model types: each shape is typed
+// against its row type, so a field added to the model and not here (or the other way round) fails to compile.
+// A table carried in no project file has null. A change of shape needs a new format version and a migration.
+import type { AuditEvent, Code, Coder, Coding, Informant, Memo, Project, ProjectSettings, ResearchQuestion, SourceFormat, Turn } from '../model/index.ts';
+import { ATTRIBUTE_TYPES, SOURCE_KINDS } from '../model/index.ts';
+import type { SourceRow, SourceTextRow, TableName } from '../project/tableRows.ts';
+import { TEXT_UNITS } from '../text/textUnits.ts';
+import {
+  boolean, finiteNumber, listOf, nullable, objectOf, offset, oneOf, optional, recordOf, taggedBy, text, type Check,
+} from './rowSchema.ts';
+
+const SOURCE_FORMATS = Object.keys({ txt: true, md: true, docx: true, odt: true, pdf: true, vtt: true, srt: true } satisfies Record<SourceFormat, true>);
+
+const id = text;
+const instant = text;
+
+const settings = objectOf<ProjectSettings>({
+  reportLanguage: text,
+  rolePresets: listOf(text),
+  attributeDefinitions: optional(listOf(objectOf<{ name: string; type: string }>({ name: text, type: oneOf(ATTRIBUTE_TYPES) }))),
+  hitCodingScope: optional(oneOf(TEXT_UNITS)),
+});
+
+const project = objectOf<Project>({
+  id, name: text, description: text,
+  researchQuestions: listOf(objectOf<ResearchQuestion>({ id, text })),
+  templateId: nullable(text), settings, createdAt: instant, updatedAt: instant, isExample: boolean,
+});
+
+const attributeValue = taggedBy('type', {
+  text: objectOf<{ type: string; value: string }>({ type: text, value: text }),
+  number: objectOf<{ type: string; value: number }>({ type: text, value: finiteNumber }),
+  date: objectOf<{ type: string; value: string }>({ type: text, value: text }),
+  boolean: objectOf<{ type: string; value: boolean }>({ type: text, value: boolean }),
+});
+
+const informant = objectOf<Informant>({
+  id, projectId: id, pseudonym: text, role: text, attributes: recordOf(attributeValue), realName: nullable(text),
+  createdAt: instant, updatedAt: instant,
+});
+
+const turn = objectOf<Turn>({ start: offset, end: offset, speaker: nullable(text), timestamp: nullable(text), page: optional(nullable(offset)) });
+
+const source = objectOf<SourceRow>({
+  id, projectId: id, kind: oneOf(SOURCE_KINDS), title: text, informantIds: listOf(id), speakerLinks: recordOf(id),
+  date: nullable(text), language: text, format: oneOf(SOURCE_FORMATS), originalFileName: text, sha256: text, byteSize: offset,
+  turns: listOf(turn), importedAt: instant, updatedAt: instant, wordCount: offset,
+});
+
+const sourceText = objectOf<SourceTextRow>({ sourceId: id, projectId: id, text });
+
+const code = objectOf<Code>({
+  id, projectId: id, parentId: nullable(id), order: finiteNumber, name: text, color: text, definition: text,
+  inclusionCriteria: text, exclusionCriteria: text, example: text, modelRole: nullable(text), status: oneOf(['draft', 'stable']),
+  createdAt: instant, updatedAt: instant,
+});
+
+const coding = objectOf<Coding>({ id, projectId: id, sourceId: id, codeId: id, start: offset, end: offset, coderId: id, createdAt: instant });
+
+const targetWithId = objectOf<{ kind: string; id: string }>({ kind: text, id });
+const memoTarget = taggedBy('kind', {
+  project: objectOf<{ kind: string }>({ kind: text }),
+  source: targetWithId, code: targetWithId, coding: targetWithId, display: targetWithId, conclusion: targetWithId,
+} satisfies Record<Memo['target']['kind'], Check>);
+
+const memo = objectOf<Memo>({
+  id, projectId: id, target: memoTarget, targetKey: text, title: text, content: text, plainText: text, authorId: id,
+  createdAt: instant, updatedAt: instant,
+});
+
+/** Audit events travel without their database-local id. */
+const auditEvent = objectOf<Omit<AuditEvent, 'id'>>({
+  projectId: id, at: instant, actorId: id, action: text, objectType: text, objectId: id, detail: text,
+});
+
+const coder = objectOf<Coder>({ id, name: text, initials: text, createdAt: instant, updatedAt: instant });
+
+/** The row check of each table in format 1. */
+export const FORMAT_1_ROWS: Record<TableName, Check | null> = {
+  projects: project,
+  informants: informant,
+  sources: source,
+  sourceTexts: sourceText,
+  codes: code,
+  codings: coding,
+  memos: memo,
+  auditEvents: auditEvent,
+  coders: coder,
+  codebookTemplates: null,
+  appState: null,
+};
