@@ -104,7 +104,7 @@ describe('writeProjectFile', () => {
       const expected = table === 'coders' ? referencedCoders(original) : table === 'auditEvents'
         ? [...original.tables.auditEvents ?? []].sort((a, b) => (a.id ?? 0) - (b.id ?? 0)).map(({ id: _id, ...event }) => event)
         : original.tables[table];
-      expect(new Set(reading.snapshot.tables[table]), table).toEqual(new Set(expected));
+      expect(new Set<unknown>(reading.snapshot.tables[table]), table).toEqual(new Set<unknown>(expected));
     }
   });
 });
