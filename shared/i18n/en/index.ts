@@ -16,8 +16,9 @@ import { codingMessages } from './coding.ts';
 import { transcriptKeysMessages } from './transcriptKeys.ts';
 import { cliMessages } from './cli.ts';
 import { citationMessages } from './citation.ts';
-import { projectFileMessages } from './projectFile.ts';
+import { backupsMessages } from './backups.ts';
 import { projectFilesMessages } from './projectFiles.ts';
+import { projectFileMessages } from './projectFile.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -26,5 +27,6 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...codingMessages, ...transcriptKeysMessages,
   ...cliMessages,
   ...citationMessages,
-  ...projectFileMessages,
-  ...projectFilesMessages };
+  ...backupsMessages,
+  ...projectFilesMessages,
+  ...projectFileMessages };
