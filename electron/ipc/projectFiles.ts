@@ -12,6 +12,7 @@ import {
   type RecentProjectFile,
 } from '../../shared/platform/bridge.ts';
 import { t } from '../../shared/i18n/translate.ts';
+import { systemErrorCode } from '../../node/systemError.ts';
 import { readChosenFile, systemReason, type ChooseImportFilesDeps } from './chooseImportFiles.ts';
 import type { LockOutcome, LockOwner, ProjectFileLocks } from './projectFileLocks.ts';
 import type { RecentProjectFiles } from './recentProjectFiles.ts';
@@ -51,6 +52,10 @@ export const withProjectExtension = (file: string): string =>
   path.extname(file).toLowerCase() === `.${PROJECT_FILE_EXTENSION}` ? file : `${file}.${PROJECT_FILE_EXTENSION}`;
 
 const megabytes = (bytes: number): number => Math.ceil(bytes / (1024 * 1024));
+
+/** A write that finds nothing at its path lost the folder (a renamed folder, an unplugged drive), not the file. */
+const writeFailureReason = (error: unknown): string =>
+  systemErrorCode(error) === 'ENOENT' ? t('electron.file.folderMissing') : systemReason(error);
 
 export const createProjectFiles = (deps: ProjectFilesDeps) => {
   const granted = new Set<string>();
@@ -145,7 +150,7 @@ export const createProjectFiles = (deps: ProjectFilesDeps) => {
       const owner = deps.owner();
       const wasHeld = deps.locks.isHeldBy(file, owner);
       const notSaved = (error: unknown): ProjectFileRefusal =>
-        new ProjectFileRefusal(t('electron.projectFile.notSaved', { fileName, reason: systemReason(error) }));
+        new ProjectFileRefusal(t('electron.projectFile.notSaved', { fileName, reason: writeFailureReason(error) }));
       const lock = await deps.locks.take(file, owner).catch((error: unknown) => {
         throw notSaved(error);
       });

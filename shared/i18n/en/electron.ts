@@ -61,6 +61,7 @@ export const electronMessages = {
   'electron.projectFile.locked': 'Cannot save {fileName}: it is open in {holder}.',
   'electron.projectFile.notSaved': 'Cannot save {fileName}: {reason}.',
   'electron.backup.notListed': '{channel}: "{fileName}" is not one of the backups.',
+  'electron.file.folderMissing': 'its folder no longer exists',
   'electron.file.tooLarge': 'it is {size} MB, more than Caseweave reads',
   'electron.backup.unreadable': 'Cannot read the backup {fileName}: {reason}.',
   'electron.ipc.notAProjectId': '{channel}: "{field}" must be a project id (letters, digits, - and _), got {actual}.',
