@@ -7,4 +7,8 @@ export const projectFilesMessages = {
   'projectFiles.error.snapshotWithoutProject': 'The file holds no project record.',
   'projectFiles.error.readOnly': '“{name}” is open read-only; changes are not saved. Open the file again when no other window has it, or save a copy.',
   'projectFiles.numberedName': '{name} ({number})',
+  'projectFiles.picker.description': 'Caseweave project',
+  'projectFiles.error.fileGone': '{file} can no longer be found; it may have been moved, renamed or deleted.',
+  'projectFiles.error.noPermission': 'Caseweave may not use {file}; allow access when the browser asks, or choose the file again.',
+  'projectFiles.error.lockedElsewhere': '{file} is open in another window or tab, so it cannot be written here. Close it there first, or save under another name.',
 } as const;
