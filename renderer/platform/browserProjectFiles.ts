@@ -91,6 +91,7 @@ export const browserProjectFiles = (db: CaseweaveDatabase): ProjectFileAccess =>
       if ((await handlePermission(row.handle, 'read', true)) !== 'granted') throw new DataError('projectFiles.error.noPermission', { file: entry.fileName });
       return opened(row.handle);
     },
+    claim: lock,
     release: async (file) => {
       held.get(file.linkId)?.release();
       held.delete(file.linkId);

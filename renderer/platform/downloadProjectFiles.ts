@@ -2,6 +2,7 @@
 // save one. Nothing can be written back to a file opened this way, so there is no autosave, lock or recent list.
 import { newId } from '../../shared/model/index.ts';
 import { PROJECT_FILE_EXTENSION } from '../../shared/platform/bridge.ts';
+import { DataError } from '../data/errors.ts';
 import { saveBytes } from './platform.ts';
 import type { OpenedProjectFile, ProjectFileAccess } from './projectFileAccess.ts';
 
@@ -43,8 +44,9 @@ export const downloadProjectFiles = (): ProjectFileAccess => ({
   },
   recentFiles: async () => [],
   openRecent: async (entry) => {
-    throw new Error(`${entry.fileName} cannot be opened again from here; choose it with Open project file…`);
+    throw new DataError('projectFiles.error.fileGone', { file: entry.fileName });
   },
+  claim: async () => true,
   release: async () => undefined,
   writePermission: async () => 'granted',
 });

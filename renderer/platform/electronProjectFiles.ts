@@ -37,6 +37,7 @@ export const electronProjectFiles = (bridge: CaseweaveBridge, db: CaseweaveDatab
     },
     recentFiles: async () => (await bridge.recentProjectFiles()).map((recent) => ({ id: recent.path, fileName: recent.fileName, openedAt: recent.openedAt })),
     openRecent: async (entry) => opened(await bridge.openRecentProjectFile(entry.id)),
+    claim: async () => true,
     release: async (file) => {
       if (file.place.kind === 'path') await bridge.releaseProjectFile(file.place.path);
     },

@@ -3,11 +3,11 @@
 // remembered in the database so autosave and the recent list survive a reload, Web Locks between tabs), and plain
 // upload and download where a browser has neither. The flow above (open, save, autosave) never asks which one runs.
 import type { Id } from '../../shared/model/index.ts';
-import type { CaseweaveDatabase } from '../data/database.ts';
+import type { CaseweaveDatabase, ProjectFileLinkRow } from '../data/database.ts';
 import { browserProjectFiles } from './browserProjectFiles.ts';
 import { downloadProjectFiles } from './downloadProjectFiles.ts';
 import { electronProjectFiles } from './electronProjectFiles.ts';
-import { hasFileSystemAccess } from './fileSystemAccess.ts';
+import { hasFileSystemAccess, isFileHandle } from './fileSystemAccess.ts';
 import { readBridge } from './platform.ts';
 
 /** Where a file is: a path main granted, a browser file handle, or nowhere this app can write to again. */
@@ -47,10 +47,22 @@ export type ProjectFileAccess = {
   write(file: ProjectFileRef, bytes: Uint8Array, options: { link: boolean }): Promise<WrittenProjectFile>;
   recentFiles(): Promise<RecentProjectFileEntry[]>;
   openRecent(entry: RecentProjectFileEntry): Promise<OpenedProjectFile>;
+  /**
+   * Takes the lock of the file the open project is linked to (a window reopened after a reload or restart); false
+   * when another window holds it, so the project opens read-only. Electron's main takes it at the first write.
+   */
+  claim(file: ProjectFileRef): Promise<boolean>;
   /** Gives up the window's lock on a file (the project was closed, or linked to another file). */
   release(file: ProjectFileRef): Promise<void>;
   /** Whether writing needs the user's permission; with `ask` (inside a click) asks for it. */
   writePermission(file: ProjectFileRef, ask: boolean): Promise<WritePermission>;
+};
+
+/** The file of a projectFileLinks row, as this platform reaches it (null: a row of another platform's kind). */
+export const fileOfLink = (link: ProjectFileLinkRow): ProjectFileRef | null => {
+  if (link.path !== null) return { linkId: link.id, fileName: link.fileName, place: { kind: 'path', path: link.path } };
+  if (isFileHandle(link.handle)) return { linkId: link.id, fileName: link.fileName, place: { kind: 'handle', handle: link.handle } };
+  return null;
 };
 
 /** The implementation this window runs: Electron's bridge, else the File System Access API, else download/upload. */

@@ -36,6 +36,7 @@ const memoryAccess = () => {
     openRecent: async () => {
       throw new Error('not here');
     },
+    claim: async () => true,
     release: async (file) => {
       released.push(file.fileName);
     },
