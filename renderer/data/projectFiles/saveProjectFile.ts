@@ -1,6 +1,6 @@
 // Saving a project to a file: its bytes made off the main thread, written where the user chose. "Save as…" links
-// the project to the file (autosave writes there from now on, the file joins the recent list, the window gives up
-// the lock of the file it was linked to before); "Save a copy…" only writes.
+// the project to the file (autosave writes there from now on, the file joins the recent list; the window's session
+// then lets the previous file go); "Save a copy…" only writes.
 import type { Id } from '../../../shared/model/index.ts';
 import type { ProjectFileAccess, ProjectFileRef, WrittenProjectFile } from '../../platform/projectFileAccess.ts';
 import type { CaseweaveDatabase } from '../database.ts';
@@ -11,8 +11,8 @@ import { projectFileBytes } from './projectFileWork.ts';
 export type SaveDependencies = { db: CaseweaveDatabase; access: ProjectFileAccess; onProgress?: (fraction: number) => void };
 
 export type SaveKind =
-  /** Save as…: link the project to `file`; `previous` is the file it was linked to. */
-  | { kind: 'link'; previous: ProjectFileRef | null }
+  /** Save as…: link the project to `file`. */
+  | { kind: 'link' }
   /** Save a copy…: write only. */
   | { kind: 'copy' }
   /** Autosave and "Save now": the linked file again. */
@@ -25,6 +25,5 @@ export const saveProjectToFile = async (deps: SaveDependencies, projectId: Id, f
   deps.onProgress?.(1);
   if (file.place.kind === 'download' || save.kind === 'again') return written;
   await rememberFileLink(db, whereaboutsOf(written), save.kind === 'link' ? projectId : null, file.linkId);
-  if (save.kind === 'link' && save.previous !== null && save.previous.linkId !== file.linkId) await access.release(save.previous);
   return written;
 };
