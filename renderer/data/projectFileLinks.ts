@@ -19,6 +19,14 @@ const byNewest = (a: ProjectFileLinkRow, b: ProjectFileLinkRow): number => b.ope
 export const listRecentFileLinks = async (db: CaseweaveDatabase): Promise<ProjectFileLinkRow[]> =>
   (await db.projectFileLinks.toArray()).sort(byNewest);
 
+/** The known file `isSame` recognises (the same path, or a handle to the same file), if any. */
+export const findFileLink = async (
+  db: CaseweaveDatabase, isSame: (row: ProjectFileLinkRow) => boolean | Promise<boolean>,
+): Promise<ProjectFileLinkRow | null> => {
+  for (const row of await listRecentFileLinks(db)) if (await isSame(row)) return row;
+  return null;
+};
+
 /** The file a project autosaves to, if any. */
 export const fileLinkOfProject = async (db: CaseweaveDatabase, projectId: Id): Promise<ProjectFileLinkRow | null> =>
   (await db.projectFileLinks.where('linkedProjectId').equals(projectId).first()) ?? null;

@@ -20,6 +20,9 @@ import { SearchScreen } from '../screens/search/SearchScreen.tsx';
 import { MemosScreen } from '../screens/memos/MemosScreen.tsx';
 import { BackupsProvider } from '../services/BackupsContext.tsx';
 import { CodingStoreProvider } from '../services/CodingStoreContext.tsx';
+import { ProjectFilesProvider } from '../services/projectFiles/ProjectFilesContext.tsx';
+import { ProjectFileWindow } from '../services/projectFiles/ProjectFileWindow.tsx';
+import { ReadOnlyBanner } from '../services/projectFiles/ReadOnlyBanner.tsx';
 import { useAppStart } from './appStart.ts';
 import { useUndoShortcuts } from './useUndoShortcuts.ts';
 import { useDatabase } from '../services/DatabaseContext.tsx';
@@ -105,19 +108,23 @@ const OpenWorkbench = ({ initialProjectId, persistent }: { initialProjectId: str
 
   return (
     <BackupsProvider projectId={projectId} onRestored={openProject}>
-      <CodingStoreProvider projectId={projectId}>
-        <div className="shell">
-          <Sidebar project={project ?? null} route={screenRoute} navigate={navigate} />
-          <div className="main-column">
-            <TopBar project={project ?? null} onImportFiles={importFlow.start} triggerRef={importTrigger} busy={importFlow.state.step !== 'idle'} />
-            <main className="main-pane" id="main" ref={mainPane}>
-              {renderScreen(screenRoute, projectId, openProject, navigate, persistent)}
-            </main>
+      <ProjectFilesProvider project={project ?? null} openProject={openProject}>
+        <CodingStoreProvider projectId={projectId}>
+          <div className="shell">
+            <Sidebar project={project ?? null} route={screenRoute} navigate={navigate} />
+            <div className="main-column">
+              <TopBar project={project ?? null} onImportFiles={importFlow.start} triggerRef={importTrigger} busy={importFlow.state.step !== 'idle'} navigate={navigate} />
+              <ReadOnlyBanner />
+              <main className="main-pane" id="main" ref={mainPane}>
+                {renderScreen(screenRoute, projectId, openProject, navigate, persistent)}
+              </main>
+            </div>
+            {projectId !== null && <DropOverlay onDropFiles={importFlow.start} />}
+            <ImportDialog flow={importFlow} projectId={projectId} onOpenSource={(sourceId) => navigate({ screen: 'source', sourceId })} />
+            <ProjectFileWindow projectName={project?.name ?? null} />
           </div>
-          {projectId !== null && <DropOverlay onDropFiles={importFlow.start} />}
-          <ImportDialog flow={importFlow} projectId={projectId} onOpenSource={(sourceId) => navigate({ screen: 'source', sourceId })} />
-        </div>
-      </CodingStoreProvider>
+        </CodingStoreProvider>
+      </ProjectFilesProvider>
     </BackupsProvider>
   );
 };

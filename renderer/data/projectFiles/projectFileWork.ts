@@ -1,7 +1,6 @@
 // Saving a project to `.caseweave` bytes and reading a file's bytes back, through the project-file worker so the UI
 // keeps painting (on this thread, with the same code, where no worker runs: tests, a blocked worker script).
 // Progress is reported as a fraction from 0 to 1.
-import { version as appVersion } from '../../../package.json';
 import type { Id } from '../../../shared/model/index.ts';
 import type { ProjectFileReading } from '../../../shared/projectFile/readProjectFile.ts';
 import type { RpcClient } from '../../workers/rpcClient.ts';
@@ -9,7 +8,7 @@ import { serveProjectFiles, type ProjectFileMethods } from '../../workers/projec
 import { openServiceClient, startProjectFileWorker } from '../../workers/workerConnections.ts';
 import type { RpcProgress } from '../../workers/rpcMessages.ts';
 import type { CaseweaveDatabase } from '../database.ts';
-import { CURRENT_SCHEMA_VERSION } from '../schemaHistory.ts';
+import { projectFileMeta } from '../projectFileMeta.ts';
 
 export type ProjectFileWorkOptions = { onProgress?: (fraction: number) => void; signal?: AbortSignal };
 
@@ -31,9 +30,7 @@ const callOptions = ({ onProgress, signal }: ProjectFileWorkOptions) => ({
 
 /** The project as the bytes of its `.caseweave` file, stamped with this app's version and schema and the time now. */
 export const projectFileBytes = (db: CaseweaveDatabase, projectId: Id, options: ProjectFileWorkOptions = {}): Promise<Uint8Array> =>
-  clientOf(db).call('save', {
-    databaseName: db.name, projectId, meta: { appVersion, schemaVersion: CURRENT_SCHEMA_VERSION, savedAt: db.clock() },
-  }, callOptions(options));
+  clientOf(db).call('save', { databaseName: db.name, projectId, meta: projectFileMeta(new Date(db.clock())) }, callOptions(options));
 
 /** A file's bytes read and validated: its snapshot and the repairs it needs, or why it is refused. Writes nothing. */
 export const readProjectFileBytes = (
