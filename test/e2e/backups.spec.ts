@@ -6,6 +6,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { backupFileName, parseBackupFileName } from '../../shared/backup/backupFileName.ts';
 import { pruneBackups } from '../../shared/backup/backupPolicy.ts';
 import { EXAMPLE_CODINGS } from '../../renderer/data/example/exampleCodings.ts';
+import { writeProjectFile } from '../../shared/projectFile/writeProjectFile.ts';
+import { snapshotRows } from '../../shared/projectFile/projectSnapshot.ts';
+import { META, PROJECT_ID, smallSnapshot } from '../unit/shared/projectFile/projectFileFixture.ts';
 import { BackupsPage } from './pages/BackupsPage.ts';
 import { ExcerptsPage } from './pages/ExcerptsPage.ts';
 import { InformantsPage } from './pages/InformantsPage.ts';
@@ -107,7 +110,7 @@ test('a backup prunes its own project’s backups by the policy and leaves other
     'notes.txt',
     `${backupFileName(first.projectId, EXAMPLE, new Date(now - 1_000))}.crswap`,
   ];
-  await backups.seedFiles(seeds.map((name) => ({ name, text: 'seeded' })));
+  await backups.seedFiles(seeds.map((name) => ({ name, bytes: new TextEncoder().encode('seeded') })));
   await page.reload();
   await expect(backups.heading).toBeFocused();
   await expect(backups.rows(EXAMPLE)).toHaveCount(34);
@@ -132,6 +135,35 @@ test('a backup prunes its own project’s backups by the policy and leaves other
   await expect(backups.rows(EXAMPLE)).toHaveCount(expected.length);
   await expect(backups.rows('Another study')).toHaveCount(2);
   await app.screenshot('backups-03-pruned');
+  expect(pageErrors).toEqual([]);
+});
+
+test('a backup that needs repairs is restored only after the user agrees to them', async ({ page }) => {
+  const pageErrors = collectPageErrors(page);
+  const app = new WorkbenchPage(page);
+  await app.open();
+  // A backup of another project whose file holds a coding of a code that is not in it.
+  const snapshot = smallSnapshot();
+  const [coding] = snapshotRows(snapshot, 'codings');
+  const broken = { ...snapshot, tables: { ...snapshot.tables, codings: [...snapshotRows(snapshot, 'codings'), { ...coding, id: 'g-orphan', codeId: 'k-gone' }] } };
+  const backups = new BackupsPage(page);
+  await backups.seedFiles([{ name: backupFileName(PROJECT_ID, 'Warung study', new Date(Date.now() - 60_000)), bytes: await writeProjectFile(broken, META) }]);
+  await backups.open();
+
+  await backups.restoreNewest('Warung study');
+  const dialog = page.getByRole('dialog', { name: /^Repair the backup from / });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('listitem')).toHaveCount(1);
+  await app.screenshot('backups-05-repairs');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(app.activeProjectName).toHaveText(EXAMPLE);
+
+  await backups.restoreNewest('Warung study');
+  await page.getByRole('dialog', { name: /^Repair the backup from / }).getByRole('button', { name: 'Repair and restore' }).click();
+  await expect(app.activeProjectName).toHaveText(/^Warung study \(restored .+\)$/);
+  await app.goTo('Projects');
+  await expect(new ProjectsPage(page).projectNames()).toHaveCount(2);
   expect(pageErrors).toEqual([]);
 });
 

@@ -53,16 +53,17 @@ export class BackupsPage {
     });
   }
 
-  /** Writes files (name → text) into OPFS `backups/`, as earlier sessions would have left them. */
-  async seedFiles(files: { name: string; text: string }[]): Promise<void> {
-    await this.page.evaluate(async (seeds) => {
+  /** Writes files into OPFS `backups/`, as earlier sessions would have left them. */
+  async seedFiles(files: { name: string; bytes: Uint8Array }[]): Promise<void> {
+    const seeds = files.map((file) => ({ name: file.name, bytes: [...file.bytes] }));
+    await this.page.evaluate(async (written) => {
       const root = await navigator.storage.getDirectory();
       const directory = await root.getDirectoryHandle('backups', { create: true });
-      for (const seed of seeds) {
+      for (const seed of written) {
         const writable = await (await directory.getFileHandle(seed.name, { create: true })).createWritable();
-        await writable.write(seed.text);
+        await writable.write(new Uint8Array(seed.bytes));
         await writable.close();
       }
-    }, files);
+    }, seeds);
   }
 }
