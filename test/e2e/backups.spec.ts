@@ -88,6 +88,30 @@ test('back up now, see the backup with its size, and restore it as a copy with i
   expect(pageErrors).toEqual([]);
 });
 
+test('the File menu backs up now and leads to the backups, by keyboard', async ({ page }) => {
+  const app = new WorkbenchPage(page);
+  await app.open();
+  const fileMenu = page.getByRole('button', { name: 'File', exact: true });
+  const menu = page.getByRole('menu', { name: 'File' });
+
+  await fileMenu.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowUp');
+  await expect(menu.getByRole('menuitem', { name: 'Back up now' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(app.toast(/^Backed up “Kendang Jimbe case study \(example\)”/)).toBeVisible();
+
+  await fileMenu.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await expect(menu.getByRole('menuitem', { name: 'Restore from backup…' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const backups = new BackupsPage(page);
+  await expect(backups.heading).toBeFocused();
+  await expect(backups.rows(EXAMPLE)).toHaveCount(1);
+});
+
 test('a backup prunes its own project’s backups by the policy and leaves other files alone', async ({ page }) => {
   const pageErrors = collectPageErrors(page);
   const app = new WorkbenchPage(page);
