@@ -1,18 +1,19 @@
 // Electron main process: hardens every webContents and the session, serves the renderer from app://caseweave,
-// registers the bridge's IPC handlers and the native menu, and opens the one Caseweave window.
-import { mkdir, readFile, stat } from 'node:fs/promises';
+// registers the bridge's IPC handlers and the native menu, and opens the one Caseweave window. Closing the window
+// (or quitting) first lets the renderer save (closeGuard.ts); the window's project-file locks are released after.
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron';
-import { BRIDGE_CHANNELS, type MenuCommand } from '../shared/platform/bridge.ts';
+import { BRIDGE_CHANNELS, type MenuCommand, type RecentProjectFile } from '../shared/platform/bridge.ts';
 import { t } from '../shared/i18n/translate.ts';
 import { APP_ENTRY_URL } from './appOrigin.ts';
+import { createCloseGuard, type CloseGuard } from './closeGuard.ts';
+import { createFileServices } from './fileServices.ts';
 import { hardenSession, hardenWebContents } from './hardening.ts';
 import { appInfo } from './ipc/appInfo.ts';
-import { chooseImportFiles } from './ipc/chooseImportFiles.ts';
+import type { ProjectFileLocks } from './ipc/projectFileLocks.ts';
 import { registerBridgeHandlers } from './ipc/registerBridgeHandlers.ts';
-import { saveFile } from './ipc/saveFile.ts';
-import { writeBackup } from './ipc/writeBackup.ts';
-import { writeFileAtomically } from './ipc/writeFileAtomically.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { APP_SCHEME_PRIVILEGES, serveAppProtocol } from './protocol.ts';
 import { createWindowOptions } from './windowOptions.ts';
@@ -22,7 +23,13 @@ app.setPath('userData', path.join(app.getPath('appData'), t('app.name')));
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
 
+/** Written into every lock file this run takes, so a restarted app never mistakes an old lock for its own. */
+const INSTANCE_ID = randomUUID();
+
 let mainWindow: BrowserWindow | null = null;
+let closeGuard: CloseGuard | null = null;
+let locks: ProjectFileLocks | null = null;
+let quitting = false;
 
 const appRoot = (): string => app.getAppPath();
 
@@ -30,53 +37,83 @@ const sendMenuCommand = (command: MenuCommand): void => {
   mainWindow?.webContents.send(BRIDGE_CHANNELS.menuCommand, command);
 };
 
+const openRecent = (file: string): void => {
+  mainWindow?.webContents.send(BRIDGE_CHANNELS.recentProjectFileChosen, file);
+};
+
+const setMenu = (recentFiles: readonly RecentProjectFile[]): void => {
+  const isMac = process.platform === 'darwin';
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate({ isDevelopment: !app.isPackaged, isMac, sendCommand: sendMenuCommand, recentFiles, openRecent })),
+  );
+};
+
 const dialogParent = (): BrowserWindow | undefined => mainWindow ?? undefined;
 
 const openMainWindow = (): void => {
   const window = new BrowserWindow(createWindowOptions(path.join(appRoot(), 'dist-electron', 'preload.cjs')));
+  // Read now: after 'closed' the webContents is gone, and its locks must still be released.
+  const owner = window.webContents.id;
+  const guard = createCloseGuard({
+    requestClose: () => window.webContents.send(BRIDGE_CHANNELS.menuCommand, 'close-requested' satisfies MenuCommand),
+    close: () => {
+      if (quitting) app.quit();
+      else if (!window.isDestroyed()) window.close();
+    },
+    startTimer: (run, ms) => {
+      const timer = setTimeout(run, ms);
+      return () => clearTimeout(timer);
+    },
+  });
   mainWindow = window;
+  closeGuard = guard;
   window.once('ready-to-show', () => window.show());
+  window.on('close', (event) => {
+    // A crashed renderer cannot answer; anything else is asked to save first.
+    if (window.webContents.isCrashed() || guard.mayClose()) return;
+    event.preventDefault();
+  });
   window.on('closed', () => {
-    if (mainWindow === window) mainWindow = null;
+    if (mainWindow === window) {
+      mainWindow = null;
+      closeGuard = null;
+    }
+    void locks?.releaseOwner(owner);
   });
   void window.loadURL(APP_ENTRY_URL);
 };
 
 const registerHandlers = (): void => {
+  const files = createFileServices({
+    userDataDirectory: app.getPath('userData'),
+    documentsDirectory: app.getPath('documents'),
+    instanceId: INSTANCE_ID,
+    showOpenDialog: (options) => {
+      const parent = dialogParent();
+      return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+    },
+    showSaveDialog: (options) => {
+      const parent = dialogParent();
+      return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
+    },
+    owner: () => mainWindow?.webContents.id ?? -1,
+    recentChanged: setMenu,
+  });
+  locks = files.locks;
   registerBridgeHandlers(
     ipcMain,
     {
-      chooseImportFiles: () =>
-        chooseImportFiles({
-          showOpenDialog: (options) => {
-            const parent = dialogParent();
-            return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
-          },
-          stat,
-          readFile: (file) => readFile(file),
-        }),
-      saveFile: (request) =>
-        saveFile(request, {
-          showSaveDialog: (options) => {
-            const parent = dialogParent();
-            return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
-          },
-          writeFile: writeFileAtomically,
-          defaultDirectory: app.getPath('documents'),
-        }),
-      writeBackup: (request) =>
-        writeBackup(request, {
-          backupsDirectory: path.join(app.getPath('userData'), 'backups'),
-          now: () => new Date(),
-          makeDirectory: (directory) => mkdir(directory, { recursive: true }),
-          writeFile: writeFileAtomically,
-        }),
+      ...files.handlers,
+      setWindowTitle: async (title) => mainWindow?.setTitle(title),
+      readyToClose: async () => closeGuard?.rendererReady(),
       appInfo: async () =>
         appInfo({ version: app.getVersion(), platform: process.platform, userDataDirectory: app.getPath('userData') }),
     },
     // Only the main window itself may call, on top of the app-origin check of its frame.
     (event) => mainWindow !== null && event.sender === mainWindow.webContents,
   );
+  setMenu([]);
+  void files.recent.list().then(setMenu, () => undefined);
 };
 
 if (!app.requestSingleInstanceLock()) {
@@ -95,16 +132,22 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (mainWindow === null && app.isReady()) openMainWindow();
   });
+  // Quitting closes the window, which waits for the renderer; once it is ready the guard quits again.
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  // Lock files are removed before the process ends, so the next start (or another machine) finds the file free.
+  app.on('will-quit', (event) => {
+    const held = locks;
+    if (held === null || !held.isBusy()) return;
+    event.preventDefault();
+    void held.releaseAll().finally(() => app.quit());
+  });
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
     // A copy into a plain ArrayBuffer: renderer files are small, and Response wants a non-shared buffer.
     serveAppProtocol(protocol, path.join(appRoot(), 'dist', 'renderer'), async (file) => new Uint8Array(await readFile(file)));
     registerHandlers();
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        buildMenuTemplate({ isDevelopment: !app.isPackaged, isMac: process.platform === 'darwin', sendCommand: sendMenuCommand }),
-      ),
-    );
     openMainWindow();
   });
 }

@@ -11,21 +11,36 @@ import {
 const isMenuCommand = (value: unknown): value is MenuCommand =>
   typeof value === 'string' && MENU_COMMANDS.some((command) => command === value);
 
+const isRecentPath = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+/** Forwards main's pushes on `channel` that pass `accept`; the renderer never sees the IPC event object. */
+const listen = <T>(channel: string, accept: (value: unknown) => value is T, listener: (value: T) => void): (() => void) => {
+  const forward = (_event: IpcRendererEvent, value: unknown): void => {
+    if (accept(value)) listener(value);
+  };
+  ipcRenderer.on(channel, forward);
+  return () => {
+    ipcRenderer.removeListener(channel, forward);
+  };
+};
+
 const bridge: CaseweaveBridge = {
   chooseImportFiles: () => ipcRenderer.invoke(BRIDGE_CHANNELS.chooseImportFiles),
   saveFile: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.saveFile, request),
+  chooseProjectFileToOpen: () => ipcRenderer.invoke(BRIDGE_CHANNELS.chooseProjectFileToOpen),
+  openRecentProjectFile: (path) => ipcRenderer.invoke(BRIDGE_CHANNELS.openRecentProjectFile, path),
+  chooseProjectFileToSave: (suggestedName) => ipcRenderer.invoke(BRIDGE_CHANNELS.chooseProjectFileToSave, suggestedName),
+  writeProjectFile: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.writeProjectFile, request),
+  releaseProjectFile: (path) => ipcRenderer.invoke(BRIDGE_CHANNELS.releaseProjectFile, path),
+  recentProjectFiles: () => ipcRenderer.invoke(BRIDGE_CHANNELS.recentProjectFiles),
   writeBackup: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.writeBackup, request),
+  listBackups: () => ipcRenderer.invoke(BRIDGE_CHANNELS.listBackups),
+  readBackup: (fileName) => ipcRenderer.invoke(BRIDGE_CHANNELS.readBackup, fileName),
+  setWindowTitle: (title) => ipcRenderer.invoke(BRIDGE_CHANNELS.setWindowTitle, title),
+  readyToClose: () => ipcRenderer.invoke(BRIDGE_CHANNELS.readyToClose),
   appInfo: () => ipcRenderer.invoke(BRIDGE_CHANNELS.appInfo),
-  onMenuCommand: (listener) => {
-    // The renderer never sees the IPC event object, only the validated command.
-    const forward = (_event: IpcRendererEvent, command: unknown): void => {
-      if (isMenuCommand(command)) listener(command);
-    };
-    ipcRenderer.on(BRIDGE_CHANNELS.menuCommand, forward);
-    return () => {
-      ipcRenderer.removeListener(BRIDGE_CHANNELS.menuCommand, forward);
-    };
-  },
+  onMenuCommand: (listener) => listen(BRIDGE_CHANNELS.menuCommand, isMenuCommand, listener),
+  onRecentProjectFileChosen: (listener) => listen(BRIDGE_CHANNELS.recentProjectFileChosen, isRecentPath, listener),
 };
 
 contextBridge.exposeInMainWorld('caseweave', bridge);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { OpenDialogOptions } from 'electron';
 import { IMPORT_FILE_EXTENSIONS, MAX_CHOSEN_FILE_BYTES, type ChosenFile } from '../../shared/platform/bridge.ts';
 import { t } from '../../shared/i18n/translate.ts';
+import { systemErrorCode } from '../../node/systemError.ts';
 
 export type ChooseImportFilesDeps = {
   showOpenDialog: (options: OpenDialogOptions) => Promise<{ canceled: boolean; filePaths: string[] }>;
@@ -23,24 +24,32 @@ export const importDialogOptions = (): OpenDialogOptions => ({
 /** All files of one dialog travel to the renderer in one message; past this total, further files are held back. */
 export const MAX_CHOSEN_BATCH_BYTES = 512 * 1024 * 1024;
 
-const systemReason = (error: unknown): string => {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  if (code === 'EACCES' || code === 'EPERM') return t('electron.file.permissionDenied');
+/** What the user is told when a file cannot be read or written. */
+export const systemReason = (error: unknown): string => {
+  const code = systemErrorCode(error);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return t('electron.file.permissionDenied');
   if (code === 'ENOENT') return t('electron.file.missing');
   if (code === 'EISDIR') return t('electron.file.folder');
   return error instanceof Error ? error.message : String(error);
 };
 
-/** Reads one chosen file, stat first so a file over the limit is never loaded into memory. */
-export const readChosenFile = async (file: string, deps: Pick<ChooseImportFilesDeps, 'stat' | 'readFile'>): Promise<ChosenFile> => {
+/**
+ * Reads one chosen file, stat first so a file over `limit` is never loaded into memory. Project files and backups
+ * are read the same way, with their own limit.
+ */
+export const readChosenFile = async (
+  file: string,
+  deps: Pick<ChooseImportFilesDeps, 'stat' | 'readFile'>,
+  limit: number = MAX_CHOSEN_FILE_BYTES,
+): Promise<ChosenFile> => {
   const fileName = path.basename(file);
   try {
     const info = await deps.stat(file);
     if (!info.isFile()) return { fileName, bytes: new Uint8Array(0), unreadable: systemReason({ code: 'EISDIR' }) };
-    if (info.size > MAX_CHOSEN_FILE_BYTES) return { fileName, bytes: new Uint8Array(0), tooLargeBytes: info.size };
+    if (info.size > limit) return { fileName, bytes: new Uint8Array(0), tooLargeBytes: info.size };
     const bytes = await deps.readFile(file);
     // The file may have grown between stat and read.
-    if (bytes.byteLength > MAX_CHOSEN_FILE_BYTES) return { fileName, bytes: new Uint8Array(0), tooLargeBytes: bytes.byteLength };
+    if (bytes.byteLength > limit) return { fileName, bytes: new Uint8Array(0), tooLargeBytes: bytes.byteLength };
     return { fileName, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
   } catch (error) {
     return { fileName, bytes: new Uint8Array(0), unreadable: systemReason(error) };

@@ -3,7 +3,17 @@
 import { BRIDGE_CHANNELS, type CaseweaveBridge } from '../../shared/platform/bridge.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import { isTrustedSender } from './trustedSender.ts';
-import { IpcArgumentError, expectNoArguments, parseBackupRequest, parseSaveFileRequest } from './validateArguments.ts';
+import {
+  IpcArgumentError,
+  expectNoArguments,
+  parseBackupFileName,
+  parseBackupRequest,
+  parsePath,
+  parseProjectFileWrite,
+  parseSaveFileRequest,
+  parseSuggestedName,
+  parseWindowTitle,
+} from './validateArguments.ts';
 
 /** The part of an IPC event main looks at; Electron's IpcMainInvokeEvent has this shape. */
 export type InvokeEvent = { senderFrame: { url: string } | null };
@@ -13,8 +23,8 @@ export type InvokeRegistrar<E extends InvokeEvent> = {
   handle(channel: string, listener: (event: E, ...args: unknown[]) => Promise<unknown>): void;
 };
 
-/** The bridge methods the renderer calls through invoke; onMenuCommand is main pushing to the renderer instead. */
-export type InvokedBridgeMethod = Exclude<keyof CaseweaveBridge, 'onMenuCommand'>;
+/** The bridge methods the renderer calls through invoke; the `on…` methods listen to main pushing instead. */
+export type InvokedBridgeMethod = Exclude<keyof CaseweaveBridge, `on${string}`>;
 
 /**
  * Main's handlers have exactly the signatures of the bridge methods they serve: a reply that no longer matches what
@@ -66,14 +76,25 @@ export const registerBridgeHandlers = <E extends InvokeEvent>(
     return args[0];
   };
 
-  serve('chooseImportFiles', (channel, args) => {
-    expectNoArguments(channel, args);
-    return handlers.chooseImportFiles();
-  });
+  /** For the methods that take nothing. */
+  const bare = <M extends InvokedBridgeMethod>(method: M, run: () => BridgeReply<M>): void =>
+    serve(method, (channel, args) => {
+      expectNoArguments(channel, args);
+      return run();
+    });
+
+  bare('chooseImportFiles', () => handlers.chooseImportFiles());
   serve('saveFile', (channel, args) => handlers.saveFile(parseSaveFileRequest(channel, single(channel, args))));
+  bare('chooseProjectFileToOpen', () => handlers.chooseProjectFileToOpen());
+  serve('openRecentProjectFile', (channel, args) => handlers.openRecentProjectFile(parsePath(channel, single(channel, args))));
+  serve('chooseProjectFileToSave', (channel, args) => handlers.chooseProjectFileToSave(parseSuggestedName(channel, single(channel, args))));
+  serve('writeProjectFile', (channel, args) => handlers.writeProjectFile(parseProjectFileWrite(channel, single(channel, args))));
+  serve('releaseProjectFile', (channel, args) => handlers.releaseProjectFile(parsePath(channel, single(channel, args))));
+  bare('recentProjectFiles', () => handlers.recentProjectFiles());
   serve('writeBackup', (channel, args) => handlers.writeBackup(parseBackupRequest(channel, single(channel, args))));
-  serve('appInfo', (channel, args) => {
-    expectNoArguments(channel, args);
-    return handlers.appInfo();
-  });
+  bare('listBackups', () => handlers.listBackups());
+  serve('readBackup', (channel, args) => handlers.readBackup(parseBackupFileName(channel, single(channel, args))));
+  serve('setWindowTitle', (channel, args) => handlers.setWindowTitle(parseWindowTitle(channel, single(channel, args))));
+  bare('readyToClose', () => handlers.readyToClose());
+  bare('appInfo', () => handlers.appInfo());
 };

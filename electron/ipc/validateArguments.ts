@@ -1,11 +1,15 @@
 // Checks the arguments of every IPC call in main: the renderer is treated as untrusted input, so each request is
 // checked for exact shape, types and sizes and refused with a message naming the channel, the field and the problem.
-import type { BackupRequest, SaveFileRequest } from '../../shared/platform/bridge.ts';
+import type { BackupRequest, ProjectFileWrite, SaveFileRequest } from '../../shared/platform/bridge.ts';
 import { t } from '../../shared/i18n/translate.ts';
+import { PROJECT_ID_PATTERN } from './backupNames.ts';
 
-/** Largest payload a save or backup may carry: a large project's .qdpx is far below it. */
+/** Largest payload a save or backup may carry: a large project's .caseweave or .qdpx is far below it. */
 export const MAX_WRITE_BYTES = 1024 * 1024 * 1024;
 const MAX_NAME_LENGTH = 255;
+/** Longer than any path Windows (32,767 UTF-16 units is its hard limit) or Linux (4,096 bytes) accepts. */
+const MAX_PATH_LENGTH = 32_767;
+const MAX_TITLE_LENGTH = 300;
 const MAX_FILTERS = 20;
 const EXTENSION_PATTERN = /^(\*|[A-Za-z0-9]{1,16})$/;
 
@@ -98,10 +102,40 @@ export const parseSaveFileRequest = (channel: string, value: unknown): SaveFileR
   };
 };
 
+const expectProjectId = (channel: string, field: string, value: unknown): string => {
+  if (typeof value !== 'string' || !PROJECT_ID_PATTERN.test(value)) {
+    throw new IpcArgumentError(t('electron.ipc.notAProjectId', { channel, field, actual: describe(value) }));
+  }
+  return value;
+};
+
 export const parseBackupRequest = (channel: string, value: unknown): BackupRequest => {
-  const record = expectRecord(channel, value, ['projectName', 'bytes']);
+  const record = expectRecord(channel, value, ['projectId', 'projectName', 'bytes']);
   return {
+    projectId: expectProjectId(channel, 'projectId', record.projectId),
     projectName: expectText(channel, 'projectName', record.projectName, MAX_NAME_LENGTH),
     bytes: expectBytes(channel, 'bytes', record.bytes),
   };
+};
+
+/** A path the renderer hands back. Only its shape is checked here; main then accepts only paths it granted itself. */
+export const parsePath = (channel: string, value: unknown): string => expectText(channel, 'path', value, MAX_PATH_LENGTH);
+
+export const parseSuggestedName = (channel: string, value: unknown): string => expectFileName(channel, 'suggestedName', value);
+
+export const parseBackupFileName = (channel: string, value: unknown): string => expectFileName(channel, 'fileName', value);
+
+export const parseWindowTitle = (channel: string, value: unknown): string => {
+  const title = expectText(channel, 'title', value, MAX_TITLE_LENGTH);
+  // A title is one line: control characters (line breaks, tabs) would garble the title bar.
+  if (/\p{Cc}/u.test(title)) throw new IpcArgumentError(t('electron.ipc.notOneLine', { channel, field: 'title' }));
+  return title;
+};
+
+export const parseProjectFileWrite = (channel: string, value: unknown): ProjectFileWrite => {
+  const record = expectRecord(channel, value, ['path', 'bytes', 'link']);
+  if (typeof record.link !== 'boolean') {
+    throw new IpcArgumentError(t('electron.ipc.notABoolean', { channel, field: 'link', actual: describe(record.link) }));
+  }
+  return { path: parsePath(channel, record.path), bytes: expectBytes(channel, 'bytes', record.bytes), link: record.link };
 };

@@ -35,7 +35,9 @@ export const PROJECT_FILE_EXTENSION = 'caseweave';
 /**
  * A `.caseweave` file main opened for the renderer. `path` is a token the renderer hands back to write the file
  * again: main accepts only paths it granted itself (from its dialogs or its recent list), never one the renderer
- * made up. `readOnly` is set when another window, instance or machine holds the file's lock (`lockedBy` says who).
+ * made up. `readOnly` is set when another window, instance or machine holds the file's lock (`lockedBy` says who,
+ * e.g. "researcher on fieldwork-laptop, since 1 Mar 2026, 09:00"), or when the file's folder cannot be written
+ * (no `lockedBy`).
  */
 export type OpenedProjectFile = {
   path: string;
@@ -59,7 +61,10 @@ export type RecentProjectFile = { path: string; fileName: string; openedAt: stri
 
 export type BackupRequest = { projectId: string; projectName: string; bytes: Uint8Array };
 
-/** One rolling backup in the app's backups folder. */
+/**
+ * One rolling backup in the app's backups folder. `projectName` is read back from the file name, so it is the
+ * file-name-safe form of the name (e.g. "Kendang-Jimbe" for "Kendang/Jimbe").
+ */
 export type BackupEntry = { fileName: string; projectId: string; projectName: string; savedAt: string; sizeBytes: number };
 
 export type BackupListing = { folder: string; backups: BackupEntry[] };
@@ -106,9 +111,14 @@ export type CaseweaveBridge = {
   appInfo(): Promise<AppInfo>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Subscribes to File → Open Recent: the path is one of recentProjectFiles(), to pass to openRecentProjectFile. */
+  onRecentProjectFileChosen(listener: (path: string) => void): () => void;
 };
 
-/** IPC channel names, one per bridge method; shared by preload and main so they cannot drift. */
+/**
+ * IPC channel names, one per bridge method (the two `on…` methods listen to main's pushes); shared by preload and
+ * main so they cannot drift.
+ */
 export const BRIDGE_CHANNELS = {
   chooseImportFiles: 'caseweave:choose-import-files',
   saveFile: 'caseweave:save-file',
@@ -125,4 +135,5 @@ export const BRIDGE_CHANNELS = {
   readyToClose: 'caseweave:ready-to-close',
   appInfo: 'caseweave:app-info',
   menuCommand: 'caseweave:menu-command',
+  recentProjectFileChosen: 'caseweave:recent-project-file-chosen',
 } as const;

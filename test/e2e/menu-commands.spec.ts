@@ -12,7 +12,29 @@ test.beforeEach(async ({ page }) => {
     const bridge: CaseweaveBridge = {
       chooseImportFiles: async () => [],
       saveFile: async () => ({ saved: false }),
-      writeBackup: async () => '',
+      chooseProjectFileToOpen: async () => null,
+      openRecentProjectFile: async () => {
+        throw new Error('no recent files in this stand-in');
+      },
+      chooseProjectFileToSave: async () => null,
+      writeProjectFile: async () => {
+        throw new Error('no project files in this stand-in');
+      },
+      releaseProjectFile: async () => undefined,
+      recentProjectFiles: async () => [],
+      writeBackup: async (request) => ({
+        fileName: 'backup.caseweave',
+        projectId: request.projectId,
+        projectName: request.projectName,
+        savedAt: new Date().toISOString(),
+        sizeBytes: request.bytes.byteLength,
+      }),
+      listBackups: async () => ({ folder: '/home/researcher/.config/Caseweave/backups', backups: [] }),
+      readBackup: async () => {
+        throw new Error('no backups in this stand-in');
+      },
+      setWindowTitle: async () => undefined,
+      readyToClose: async () => undefined,
       appInfo: async () => ({ version: '0.1.0', platform: 'linux', dataLocation: '/home/researcher/.config/Caseweave' }),
       onMenuCommand: (listener) => {
         listeners.push(listener);
@@ -20,6 +42,7 @@ test.beforeEach(async ({ page }) => {
           listeners.splice(listeners.indexOf(listener), 1);
         };
       },
+      onRecentProjectFileChosen: () => () => undefined,
     };
     Reflect.set(globalThis, 'caseweave', bridge);
     Reflect.set(globalThis, '__sendMenuCommand', (command: MenuCommand) => listeners.forEach((listener) => listener(command)));

@@ -1,5 +1,5 @@
-// The file-touching IPC handlers on a real temporary folder: the import dialog reads chosen files but never one
-// over the size limit, saves land atomically where the user chose, backups get safe dated names.
+// The import and export IPC handlers on a real temporary folder: the import dialog reads chosen files but never one
+// over the size limit, and saves land atomically where the user chose.
 import { mkdir, mkdtemp, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { stat } from 'node:fs/promises';
 import os from 'node:os';
@@ -9,8 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IMPORT_FILE_EXTENSIONS, MAX_CHOSEN_FILE_BYTES } from '../../shared/platform/bridge.ts';
 import { chooseImportFiles } from '../../electron/ipc/chooseImportFiles.ts';
 import { saveFile } from '../../electron/ipc/saveFile.ts';
-import { backupFileName, safeBackupStem, writeBackup } from '../../electron/ipc/writeBackup.ts';
-import { writeFileAtomically } from '../../electron/ipc/writeFileAtomically.ts';
+import { writeFileAtomic } from '../../node/atomicWrite.ts';
 
 let folder: string;
 
@@ -92,7 +91,7 @@ describe('saveFile', () => {
           seen.push(options);
           return { canceled: false, filePath: target };
         },
-        writeFile: writeFileAtomically,
+        writeFile: (target, bytes) => writeFileAtomic(target, bytes),
         defaultDirectory: '/home/researcher/Documents',
       },
     );
@@ -115,48 +114,5 @@ describe('saveFile', () => {
       },
     );
     expect(result).toEqual({ saved: false });
-  });
-});
-
-describe('writeFileAtomically', () => {
-  it('replaces an existing file whole and leaves no temporary file', async () => {
-    const target = path.join(folder, 'project.qdpx');
-    await writeFile(target, 'old contents');
-    await writeFileAtomically(target, new TextEncoder().encode('new'));
-    expect(await readFile(target, 'utf8')).toBe('new');
-    expect(await readdir(folder)).toEqual(['project.qdpx']);
-  });
-
-  it('leaves nothing behind when the write fails', async () => {
-    await expect(writeFileAtomically(path.join(folder, 'missing-dir', 'x.qdpx'), new Uint8Array(3))).rejects.toThrow(/ENOENT/);
-    expect(await readdir(folder)).toEqual([]);
-  });
-});
-
-describe('writeBackup', () => {
-  it('names backups after the project, safely, with a sortable timestamp', () => {
-    const now = new Date('2026-11-23T16:20:36.123Z');
-    expect(backupFileName('Kendang Jimbe', now)).toBe('Kendang Jimbe-2026-11-23T16-20-36-123Z.qdpx');
-    expect(safeBackupStem('../../etc/passwd')).toBe('etc-passwd');
-    expect(safeBackupStem('a/b\\c:d*e?f"g<h>i|j')).toBe('a-b-c-d-e-f-g-h-i-j');
-    expect(safeBackupStem('Studi Kasus UMKM — Blitar')).toBe('Studi Kasus UMKM - Blitar');
-    expect(safeBackupStem('CON')).toBe('_CON');
-    expect(safeBackupStem('...')).toBe('project');
-    expect(safeBackupStem('x'.repeat(500))).toHaveLength(80);
-  });
-
-  it('creates the backups folder and writes the snapshot into it', async () => {
-    const backups = path.join(folder, 'userData', 'backups');
-    const written = await writeBackup(
-      { projectName: 'Kendang/Jimbe', bytes: new Uint8Array([80, 75, 3, 4]) },
-      {
-        backupsDirectory: backups,
-        now: () => new Date('2026-01-02T03:04:05.006Z'),
-        makeDirectory: (directory) => mkdir(directory, { recursive: true }),
-        writeFile: writeFileAtomically,
-      },
-    );
-    expect(written).toBe(path.join(backups, 'Kendang-Jimbe-2026-01-02T03-04-05-006Z.qdpx'));
-    expect([...(await readFile(written))]).toEqual([80, 75, 3, 4]);
   });
 });

@@ -2,7 +2,7 @@
 // developer tools only when unpackaged; macOS gets its application menu first.
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import type { MenuCommand } from '../../shared/platform/bridge.ts';
+import type { MenuCommand, RecentProjectFile } from '../../shared/platform/bridge.ts';
 import { buildMenuTemplate } from '../../electron/menu.ts';
 
 const submenuOf = (item: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] =>
@@ -13,25 +13,62 @@ const click = (item: MenuItemConstructorOptions | undefined): void => {
   if (typeof item?.click === 'function') Reflect.apply(item.click, undefined, []);
 };
 
-const build = (isDevelopment: boolean, isMac = false) => {
+const build = (isDevelopment: boolean, isMac = false, recentFiles: RecentProjectFile[] = []) => {
   const sent: MenuCommand[] = [];
-  const template = buildMenuTemplate({ isDevelopment, isMac, sendCommand: (command) => sent.push(command) });
+  const opened: string[] = [];
+  const template = buildMenuTemplate({
+    isDevelopment,
+    isMac,
+    sendCommand: (command) => sent.push(command),
+    recentFiles,
+    openRecent: (path) => opened.push(path),
+  });
   const menu = (label: string) => submenuOf(template.find((item) => item.label === label));
-  return { template, sent, menu };
+  return { template, sent, opened, menu };
 };
+
+const recent = (path: string): RecentProjectFile => ({ path, fileName: path.split('/').at(-1) ?? path, openedAt: '2026-03-01T09:00:00.000Z' });
 
 describe('buildMenuTemplate', () => {
   it('has File, Edit, View and Help menus in that order', () => {
     expect(build(false).template.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Help']);
   });
 
-  it('File offers New project, Import… and Quit; the first two are sent to the renderer', () => {
+  it('File offers the project-file, import and backup commands and Quit; each command is sent to the renderer', () => {
     const { menu, sent } = build(false);
     const file = menu('File');
-    expect(file.filter((item) => item.type !== 'separator').map((item) => item.label)).toEqual(['New project', 'Import…', 'Quit']);
+    expect(file.filter((item) => item.type !== 'separator').map((item) => item.label)).toEqual([
+      'New project…',
+      'Open project file…',
+      'Open recent',
+      'Save as…',
+      'Save a copy…',
+      'Import…',
+      'Back up now',
+      'Restore from backup…',
+      'Quit',
+    ]);
     expect(file.find((item) => item.label === 'Quit')?.role).toBe('quit');
+    expect(file.find((item) => item.id === 'open-project-file')?.accelerator).toBe('CmdOrCtrl+O');
+    expect(file.find((item) => item.id === 'save-as')?.accelerator).toBe('CmdOrCtrl+Shift+S');
     for (const item of file) click(item);
-    expect(sent).toEqual(['new-project', 'import']);
+    expect(sent).toEqual(['new-project', 'open-project-file', 'save-as', 'save-copy', 'import', 'back-up-now', 'restore-backup']);
+  });
+
+  it('Open recent lists the recent files, newest first, each opening its path; nothing to open says so', () => {
+    const files = [recent('/studies/Kendang.caseweave'), recent('/studies/2025/Tenun.caseweave'), recent('/old/Tenun.caseweave'), recent('/x/R&D.caseweave')];
+    const { menu, opened } = build(false, false, files);
+    const items = submenuOf(menu('File').find((item) => item.id === 'open-recent'));
+    expect(items.map((item) => item.label)).toEqual([
+      'Kendang.caseweave',
+      'Tenun.caseweave — /studies/2025/Tenun.caseweave',
+      'Tenun.caseweave — /old/Tenun.caseweave',
+      'R&&D.caseweave',
+    ]);
+    items.forEach(click);
+    expect(opened).toEqual(files.map((file) => file.path));
+    const empty = submenuOf(build(false).menu('File').find((item) => item.id === 'open-recent'));
+    expect(empty.map((item) => [item.label, item.enabled])).toEqual([['No recent files', false]]);
   });
 
   it('Edit sends Undo and Redo to the renderer (the session undo) and keeps the clipboard roles', () => {

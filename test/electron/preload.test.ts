@@ -47,36 +47,90 @@ beforeAll(async () => {
 describe('preload bridge', () => {
   it('exposes only window.caseweave, with only the named methods', () => {
     expect([...electronStandIn.exposed.keys()]).toEqual(['caseweave']);
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'chooseImportFiles', 'onMenuCommand', 'saveFile', 'writeBackup']);
+    expect(Object.keys(bridge).sort()).toEqual(
+      [
+        'appInfo',
+        'chooseImportFiles',
+        'chooseProjectFileToOpen',
+        'chooseProjectFileToSave',
+        'listBackups',
+        'onMenuCommand',
+        'onRecentProjectFileChosen',
+        'openRecentProjectFile',
+        'readBackup',
+        'readyToClose',
+        'recentProjectFiles',
+        'releaseProjectFile',
+        'saveFile',
+        'setWindowTitle',
+        'writeBackup',
+        'writeProjectFile',
+      ].sort(),
+    );
   });
 
   it('sends each call on its own channel with its request', async () => {
     const request = { suggestedName: 'a.csv', bytes: new Uint8Array([1]), filters: [] };
+    const backup = { projectId: 'p1', projectName: 'p', bytes: new Uint8Array([2]) };
+    const write = { path: '/s/Kendang.caseweave', bytes: new Uint8Array([3]), link: true };
     await bridge.chooseImportFiles();
     await bridge.saveFile(request);
-    await bridge.writeBackup({ projectName: 'p', bytes: new Uint8Array([2]) });
+    await bridge.chooseProjectFileToOpen();
+    await bridge.openRecentProjectFile('/s/Kendang.caseweave');
+    await bridge.chooseProjectFileToSave('Kendang');
+    await bridge.writeProjectFile(write);
+    await bridge.releaseProjectFile('/s/Kendang.caseweave');
+    await bridge.recentProjectFiles();
+    await bridge.writeBackup(backup);
+    await bridge.listBackups();
+    await bridge.readBackup('b.caseweave');
+    await bridge.setWindowTitle('Kendang.caseweave — Caseweave');
+    await bridge.readyToClose();
     await bridge.appInfo();
     expect(electronStandIn.invoked).toEqual([
       { channel: BRIDGE_CHANNELS.chooseImportFiles, args: [] },
       { channel: BRIDGE_CHANNELS.saveFile, args: [request] },
-      { channel: BRIDGE_CHANNELS.writeBackup, args: [{ projectName: 'p', bytes: new Uint8Array([2]) }] },
+      { channel: BRIDGE_CHANNELS.chooseProjectFileToOpen, args: [] },
+      { channel: BRIDGE_CHANNELS.openRecentProjectFile, args: ['/s/Kendang.caseweave'] },
+      { channel: BRIDGE_CHANNELS.chooseProjectFileToSave, args: ['Kendang'] },
+      { channel: BRIDGE_CHANNELS.writeProjectFile, args: [write] },
+      { channel: BRIDGE_CHANNELS.releaseProjectFile, args: ['/s/Kendang.caseweave'] },
+      { channel: BRIDGE_CHANNELS.recentProjectFiles, args: [] },
+      { channel: BRIDGE_CHANNELS.writeBackup, args: [backup] },
+      { channel: BRIDGE_CHANNELS.listBackups, args: [] },
+      { channel: BRIDGE_CHANNELS.readBackup, args: ['b.caseweave'] },
+      { channel: BRIDGE_CHANNELS.setWindowTitle, args: ['Kendang.caseweave — Caseweave'] },
+      { channel: BRIDGE_CHANNELS.readyToClose, args: [] },
       { channel: BRIDGE_CHANNELS.appInfo, args: [] },
     ]);
   });
 
+  const emit = (channel: string, value: unknown) => {
+    for (const listener of electronStandIn.listeners.get(channel) ?? []) listener({ sender: 'ipc' }, value);
+  };
+
   it('forwards known menu commands only, without the IPC event, until unsubscribed', () => {
     const received: MenuCommand[] = [];
     const unsubscribe = bridge.onMenuCommand((command) => received.push(command));
-    const emit = (command: unknown) => {
-      for (const listener of electronStandIn.listeners.get(BRIDGE_CHANNELS.menuCommand) ?? []) listener({ sender: 'ipc' }, command);
-    };
-    emit('import');
-    emit('format-disk');
-    emit({ command: 'about' });
-    emit('about');
+    emit(BRIDGE_CHANNELS.menuCommand, 'import');
+    emit(BRIDGE_CHANNELS.menuCommand, 'format-disk');
+    emit(BRIDGE_CHANNELS.menuCommand, { command: 'about' });
+    emit(BRIDGE_CHANNELS.menuCommand, 'close-requested');
     unsubscribe();
-    emit('new-project');
-    expect(received).toEqual(['import', 'about']);
+    emit(BRIDGE_CHANNELS.menuCommand, 'new-project');
+    expect(received).toEqual(['import', 'close-requested']);
     expect(electronStandIn.listeners.get(BRIDGE_CHANNELS.menuCommand)?.size).toBe(0);
+  });
+
+  it('forwards a recent file’s path from File → Open recent, and nothing else, until unsubscribed', () => {
+    const received: string[] = [];
+    const unsubscribe = bridge.onRecentProjectFileChosen((path) => received.push(path));
+    emit(BRIDGE_CHANNELS.recentProjectFileChosen, '/s/Kendang.caseweave');
+    emit(BRIDGE_CHANNELS.recentProjectFileChosen, { path: '/etc/passwd' });
+    emit(BRIDGE_CHANNELS.recentProjectFileChosen, '');
+    emit(BRIDGE_CHANNELS.menuCommand, '/s/Other.caseweave');
+    unsubscribe();
+    emit(BRIDGE_CHANNELS.recentProjectFileChosen, '/s/Later.caseweave');
+    expect(received).toEqual(['/s/Kendang.caseweave']);
   });
 });

@@ -1,5 +1,5 @@
 // The layer rule for cli/ in eslint.config.js, run through ESLint itself: the CLI reaches shared/ and Node's modules
-// (and pdf.js), never the renderer, Electron or another npm package.
+// (and pdf.js) and the Node helpers of node/, never the renderer, Electron or another npm package.
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../support/runCli.ts';
@@ -15,6 +15,7 @@ describe('the cli/ layer rule', () => {
     "import { t as probe } from '../shared/i18n/translate.ts';",
     "import { readFile as probe } from 'node:fs/promises';",
     "import { main as probe } from './main.ts';",
+    "import { writeFileAtomic as probe } from '../node/atomicWrite.ts';",
     "import { getDocument as probe } from 'pdfjs-dist/legacy/build/pdf.mjs';",
   ])('allows %s', async (source) => {
     expect(await restrictedImports(source)).toEqual([]);
@@ -27,6 +28,6 @@ describe('the cli/ layer rule', () => {
     "import probe from 'dexie';",
     "import probe from 'fs';",
   ])('refuses %s', async (source) => {
-    expect(await restrictedImports(source)).toEqual([expect.stringContaining('cli/ imports only shared/ and node: modules')]);
+    expect(await restrictedImports(source)).toEqual([expect.stringContaining('cli/ imports only shared/, node/ and node: modules')]);
   });
 });
