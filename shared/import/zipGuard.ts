@@ -72,10 +72,11 @@ const unzipGuarded = (bytes: Uint8Array, wanted: (name: string) => boolean, limi
   }
 };
 
-/** A checked archive: the names of its entries, each inflated only when read (a failure names its entry). */
+/** A checked archive: the names of its entries, inflated only when read (a failure names its entry). */
 export type GuardedZip = {
   names: readonly string[];
-  read(name: string): Uint8Array;
+  /** Inflates the named entries in one pass; absent names are left out of the result. */
+  read(wanted: readonly string[]): Map<string, Uint8Array>;
 };
 
 /** Checks every entry of the archive without inflating any; throws ZipRefusal. */
@@ -87,13 +88,18 @@ export const openGuardedZip = (bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZI
   }, limits);
   return {
     names,
-    read: (name) => {
+    read: (wanted) => {
+      const picked = new Set(wanted);
+      // Every header was read when the archive was opened, so what fails now is inflating the last entry picked.
+      let inflating: string | null = null;
       try {
-        const found = unzipGuarded(bytes, (entry) => entry === name, limits)[name];
-        if (found === undefined) throw new ZipRefusal('corrupt', 'missing entry', name);
-        return found;
+        return new Map(Object.entries(unzipGuarded(bytes, (name) => {
+          if (!picked.has(name)) return false;
+          inflating = name;
+          return true;
+        }, limits)));
       } catch (error) {
-        if (error instanceof ZipRefusal && error.entry === null) throw new ZipRefusal(error.reason, error.message, name);
+        if (error instanceof ZipRefusal && error.entry === null) throw new ZipRefusal(error.reason, error.message, inflating);
         throw error;
       }
     },

@@ -66,18 +66,26 @@ const zipProblem = (error: unknown, file: string): never => {
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** An entry checked against the manifest: present, of the listed size and hash. */
-const readEntry = async (zip: GuardedZip, manifest: ProjectFileManifest, path: string, file: string): Promise<Uint8Array> => {
-  const listed = manifest.entries[path];
-  if (listed === undefined || !zip.names.includes(path)) return refuse('missingEntry', file, { entry: path });
-  let bytes: Uint8Array;
+/**
+ * The entries at `paths`, each checked against the manifest: listed, present, of the listed size and hash. They are
+ * inflated in one pass over the archive: a hostile file listing many entries costs one pass, not one per entry.
+ */
+const readEntries = async (zip: GuardedZip, manifest: ProjectFileManifest, paths: readonly string[], file: string): Promise<Map<string, Uint8Array>> => {
+  const present = new Set(zip.names);
+  const missing = paths.find((path) => manifest.entries[path] === undefined || !present.has(path));
+  if (missing !== undefined) refuse('missingEntry', file, { entry: missing });
+  let entries: Map<string, Uint8Array>;
   try {
-    bytes = zip.read(path);
+    entries = zip.read(paths);
   } catch (error) {
     return zipProblem(error, file);
   }
-  if (bytes.length !== listed.bytes || (await sha256Hex(bytes)) !== listed.sha256) refuse('hashMismatch', file, { entry: path });
-  return bytes;
+  for (const path of paths) {
+    const bytes = entries.get(path) ?? refuse('missingEntry', file, { entry: path });
+    const listed = manifest.entries[path];
+    if (bytes.length !== listed.bytes || (await sha256Hex(bytes)) !== listed.sha256) refuse('hashMismatch', file, { entry: path });
+  }
+  return entries;
 };
 
 const parseRows = (bytes: Uint8Array, entry: string, file: string): unknown[] => {
@@ -102,28 +110,23 @@ const checkRows = (tables: RawTables, formatVersion: number, file: string): void
 };
 
 const readOriginals = async (zip: GuardedZip, manifest: ProjectFileManifest, file: string): Promise<ProjectFileOriginal[]> => {
-  const originals: ProjectFileOriginal[] = [];
-  for (const path of Object.keys(manifest.entries).filter((entry) => entry.startsWith(ORIGINALS_FOLDER))) {
-    const named = originalOfEntryPath(path) ?? refuse('unsafeEntry', file, { entry: path });
-    originals.push({ ...named, bytes: await readEntry(zip, manifest, path, file) });
-  }
-  return originals;
+  const paths = Object.keys(manifest.entries).filter((entry) => entry.startsWith(ORIGINALS_FOLDER));
+  const named = paths.map((path) => originalOfEntryPath(path) ?? refuse('unsafeEntry', file, { entry: path }));
+  const entries = await readEntries(zip, manifest, paths, file);
+  return named.map((original, index) => ({ ...original, bytes: entries.get(paths[index]) ?? new Uint8Array() }));
 };
 
 const readTables = async (zip: GuardedZip, manifest: ProjectFileManifest, file: string): Promise<RawTables> => {
   const known = new Set(tablesOfFormat(manifest.formatVersion).map(([table]) => table));
-  const tables: RawTables = {};
   for (const path of Object.keys(manifest.entries)) {
     if (isUnsafeEntryName(path)) refuse('unsafeEntry', file, { entry: path });
     if (path.startsWith(ORIGINALS_FOLDER)) continue;
     const table = tableOfEntryPath(path);
     if (table === null || !known.has(table)) refuse('unknownTable', file, { entry: path, version: manifest.formatVersion });
   }
-  for (const table of known) {
-    const path = `${TABLES_FOLDER}${table}.json`;
-    tables[table] = parseRows(await readEntry(zip, manifest, path, file), path, file);
-  }
-  return tables;
+  const paths = [...known].map((table) => `${TABLES_FOLDER}${table}.json`);
+  const entries = await readEntries(zip, manifest, paths, file);
+  return Object.fromEntries([...known].map((table, index) => [table, parseRows(entries.get(paths[index]) ?? new Uint8Array(), paths[index], file)]));
 };
 
 /** Rows that passed the checks of the current format are the model's rows: the checks are typed against them. */
@@ -142,13 +145,13 @@ const readSound = async (bytes: Uint8Array, options: ReadProjectFileOptions): Pr
     return zipProblem(error, file);
   }
   if (!zip.names.includes(MANIFEST_PATH)) refuse('notCaseweave', file);
-  let manifestBytes: Uint8Array;
+  let manifestBytes: Uint8Array | undefined;
   try {
-    manifestBytes = zip.read(MANIFEST_PATH);
+    manifestBytes = zip.read([MANIFEST_PATH]).get(MANIFEST_PATH);
   } catch (error) {
     return zipProblem(error, file);
   }
-  const manifest = readManifest(manifestBytes, file);
+  const manifest = readManifest(manifestBytes ?? new Uint8Array(), file);
   if (manifest.formatVersion > PROJECT_FILE_FORMAT_VERSION) {
     refuse('newerFormat', file, { version: manifest.formatVersion, supported: PROJECT_FILE_FORMAT_VERSION });
   }

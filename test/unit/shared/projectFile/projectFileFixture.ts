@@ -121,3 +121,6 @@ export const largeSnapshot = (sources = 200, words = 12_000, codings = 40_000): 
     },
   };
 };
+
+/** A table's rows as a set, to compare tables whatever their order. */
+export const rowSet = (rows: readonly unknown[] | undefined): Set<unknown> => new Set(rows ?? []);

@@ -34,6 +34,12 @@ describe('readProjectFile refuses', () => {
     expect(message).toBe('Report.caseweave is not a Caseweave project file (it has no Caseweave manifest; is it another kind of file renamed?).');
   });
 
+  it('an old binary Office document renamed .caseweave', async () => {
+    const ole = new Uint8Array(1024);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect((await refusal(ole)).problem.code).toBe('notCaseweave');
+  });
+
   it('a zip whose manifest.json belongs to another program', async () => {
     const bytes = zipSync({ 'manifest.json': strToU8('{"name":"Some web app","icons":[]}') });
     expect((await refusal(bytes)).problem.code).toBe('notCaseweave');

@@ -6,7 +6,7 @@ import { projectFileTables } from '../../../../shared/project/entityRegistry.ts'
 import { sha256Hex } from '../../../../shared/projectFile/entryHash.ts';
 import { readProjectFile, writeProjectFile, type ProjectSnapshot } from '../../../../shared/projectFile/index.ts';
 import { referencedCoderIds, referencedCoders } from '../../../../shared/projectFile/referencedCoders.ts';
-import { FILE, META, PROJECT_ID, smallSnapshot } from './projectFileFixture.ts';
+import { FILE, META, PROJECT_ID, rowSet, smallSnapshot } from './projectFileFixture.ts';
 import { manifestOf, rowsOf, unpack } from './projectFileZip.ts';
 
 const reversed = (snapshot: ProjectSnapshot): ProjectSnapshot => ({
@@ -104,7 +104,7 @@ describe('writeProjectFile', () => {
       const expected = table === 'coders' ? referencedCoders(original) : table === 'auditEvents'
         ? [...original.tables.auditEvents ?? []].sort((a, b) => (a.id ?? 0) - (b.id ?? 0)).map(({ id: _id, ...event }) => event)
         : original.tables[table];
-      expect(new Set<unknown>(reading.snapshot.tables[table]), table).toEqual(new Set<unknown>(expected));
+      expect(rowSet(reading.snapshot.tables[table]), table).toEqual(rowSet(expected));
     }
   });
 });
