@@ -5,7 +5,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Id } from '../../shared/model/index.ts';
-import { formatByteSize } from '../../shared/i18n/byteSize.ts';
+import { formatByteSize } from '../../shared/i18n/backupFormats.ts';
 import { startBackupScheduler, type BackupScheduler } from '../data/backupScheduler.ts';
 import { restoreProjectBackup, writeProjectBackup } from '../data/projectBackups.ts';
 import { getProject } from '../data/projects.ts';
@@ -13,6 +13,7 @@ import { useTranslation } from '../i18n/useTranslation.ts';
 import { openBackupStore, type BackupEntry, type BackupStore } from '../platform/backupStore.ts';
 import { addCloseTask } from '../platform/closeTasks.ts';
 import { onMenuCommand } from '../platform/platform.ts';
+import { BackupRepairsDialog, type RepairQuestion } from './BackupRepairsDialog.tsx';
 import { useDatabase } from './DatabaseContext.tsx';
 import { describeError } from './errorMessage.ts';
 import { useToasts } from './Toasts.tsx';
@@ -26,7 +27,10 @@ export type BackupsApi = {
   revision: number;
   /** Backs up the open project now and says so in a toast; resolves to null when it could not. */
   backUpNow: () => Promise<BackupEntry | null>;
-  /** Opens a backup as a new project (fresh ids, "… (restored date)") and switches to it; false when it failed. */
+  /**
+   * Opens a backup as a new project (fresh ids, "… (restored date)"), asking first when it needs repairs, and
+   * switches to it; false when it failed or the user declined the repairs.
+   */
   restore: (entry: BackupEntry) => Promise<boolean>;
 };
 
@@ -49,6 +53,7 @@ export const BackupsProvider = ({ projectId, onRestored, children }: ProviderPro
   const { notify, reportError } = useToasts();
   const [store, setStore] = useState<BackupStore | null | undefined>(undefined);
   const [revision, setRevision] = useState(0);
+  const [repairQuestion, setRepairQuestion] = useState<RepairQuestion | null>(null);
   const scheduler = useRef<BackupScheduler | null>(null);
 
   useEffect(() => {
@@ -101,7 +106,18 @@ export const BackupsProvider = ({ projectId, onRestored, children }: ProviderPro
       const { t, formatDateTime } = translator.current;
       const date = formatDateTime(entry.savedAt);
       try {
-        const { project } = await restoreProjectBackup(db, store, entry, (name) => t('backups.restoredName', { name, date }));
+        const restored = await restoreProjectBackup(db, store, entry, {
+          copyName: (name) => t('backups.restoredName', { name, date }),
+          agreeToRepairs: (repairs) =>
+            new Promise<boolean>((resolve) => {
+              setRepairQuestion({ date, repairs, answer: (agree) => {
+                setRepairQuestion(null);
+                resolve(agree);
+              } });
+            }),
+        });
+        if (restored === null) return false;
+        const { project } = restored;
         setRevision((n) => n + 1);
         notify(t('backups.restored', { date, name: project.name }));
         onRestored(project.id);
@@ -117,5 +133,10 @@ export const BackupsProvider = ({ projectId, onRestored, children }: ProviderPro
   useEffect(() => onMenuCommand((command) => void (command === 'back-up-now' && backUpNow())), [backUpNow]);
 
   const api = useMemo<BackupsApi>(() => ({ store, projectId, revision, backUpNow, restore }), [store, projectId, revision, backUpNow, restore]);
-  return <BackupsContext.Provider value={api}>{children}</BackupsContext.Provider>;
+  return (
+    <BackupsContext.Provider value={api}>
+      {children}
+      {repairQuestion !== null && <BackupRepairsDialog question={repairQuestion} />}
+    </BackupsContext.Provider>
+  );
 };

@@ -37,6 +37,9 @@ export const Workbench = () => {
   const db = useDatabase();
   const { t } = useTranslation();
   const start = useAppStart(db);
+  // From the first render: a close request during start-up or on the start-failed screen is answered at once,
+  // not after main's timeout.
+  useEffect(() => watchWindowClose(), []);
   if (start.status === 'starting') {
     return (
       <div className="splash" role="status">
@@ -94,8 +97,6 @@ const OpenWorkbench = ({ initialProjectId, persistent }: { initialProjectId: str
       }),
     [navigate],
   );
-
-  useEffect(() => watchWindowClose(), []);
 
   const screenRoute: Route = projectId === null && route.screen !== 'settings' ? { screen: 'projects' } : route;
   // Another screen (or source) opens at its top, not at the scroll position the previous one left. A new highlight

@@ -1,7 +1,7 @@
 // One project's backups in Settings: when each was saved, its size, and Restore (as a copy). While one backup is
 // being restored the others wait, so two restores never race for the same copy's name.
 import type { BackupEntry } from '../../../shared/platform/bridge.ts';
-import { formatByteSize } from '../../../shared/i18n/byteSize.ts';
+import { formatByteSize, formatSavedAt } from '../../../shared/i18n/backupFormats.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { BackupGroup } from './backupGroups.ts';
 
@@ -13,7 +13,7 @@ type Props = {
 };
 
 export const BackupGroupTable = ({ group, restoring, onRestore }: Props) => {
-  const { t, formatDateTime, locale } = useTranslation();
+  const { t, locale } = useTranslation();
   const headingId = `backups-of-${group.projectId}`;
   return (
     <section className="backup-group" aria-labelledby={headingId}>
@@ -36,7 +36,7 @@ export const BackupGroupTable = ({ group, restoring, onRestore }: Props) => {
         </thead>
         <tbody>
           {group.backups.map((entry) => {
-            const date = formatDateTime(entry.savedAt);
+            const date = formatSavedAt(entry.savedAt, locale);
             return (
               <tr key={entry.fileName}>
                 <td>

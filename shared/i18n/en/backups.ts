@@ -29,7 +29,9 @@ export const backupsMessages = {
   'backups.restoring': 'Restoring…',
   'backups.restoredName': '{name} (restored {date})',
   'backups.restored': 'Restored the backup from {date} as “{name}”.',
-  'backups.error.needsRepair':
-    'The backup {file} has {count, plural, one {# problem} other {# problems}} that would need repairing, so it was not restored.',
+  'backups.repairs.title': 'Repair the backup from {date}?',
+  'backups.repairs.message':
+    'This backup has {count, plural, one {# problem} other {# problems}} that can be repaired. Restore it with {count, plural, one {this repair} other {these repairs}}? The restored copy’s audit trail records {count, plural, one {it} other {them}}.',
+  'backups.repairs.confirm': 'Repair and restore',
   'backups.restoreFailed': 'The backup from {date} could not be restored: {reason}',
 } as const;

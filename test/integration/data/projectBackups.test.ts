@@ -1,6 +1,6 @@
 // Rolling backups on real Dexie: a backup is the whole project as a valid `.caseweave` file; restoring it opens a
 // copy with fresh ids and the same coded text, beside the untouched original; a damaged backup is refused and
-// writes nothing; and the scheduler, hearing commit()'s data events, backs a project up after an interval of work.
+// writes nothing, one that needs repairs is restored only when the user agrees; and the scheduler, hearing commit()'s data events, backs a project up after an interval of work.
 import { describe, expect, it } from 'vitest';
 import { freshDatabase } from './testDatabase.ts';
 import { dumpDatabase } from './databaseDump.ts';
@@ -14,6 +14,8 @@ import type { BackupStore } from '../../../renderer/platform/backupStore.ts';
 import type { CaseweaveDatabase } from '../../../renderer/data/database.ts';
 import type { BackupEntry } from '../../../shared/platform/bridge.ts';
 import { readProjectFile } from '../../../shared/projectFile/readProjectFile.ts';
+import { writeProjectFile } from '../../../shared/projectFile/writeProjectFile.ts';
+import { projectFileMeta } from '../../../renderer/data/projectFileMeta.ts';
 import { snapshotRows, type ProjectSnapshot } from '../../../shared/projectFile/projectSnapshot.ts';
 
 /** The platform's store kept in memory (the browser's private file system is tested in Chromium, e2e). */
@@ -55,6 +57,11 @@ const ids = (snapshot: ProjectSnapshot): Set<string> =>
     ...snapshotRows(snapshot, 'codings'), ...snapshotRows(snapshot, 'memos'),
   ].map((row) => row.id));
 
+/** A sound backup never asks; a test where it would fails here. */
+const refuseRepairs = async (): Promise<boolean> => {
+  throw new Error('a sound backup asked for repairs');
+};
+
 describe('project backups', () => {
   it('writes the whole project as a valid project file, named after the project', async () => {
     const { db, projectId } = await seededExample();
@@ -74,7 +81,9 @@ describe('project backups', () => {
     if (entry === null) throw new Error('no backup written');
     const original = await readProjectSnapshot(db, projectId);
 
-    const { project } = await restoreProjectBackup(db, store, entry, (name) => `${name} (restored 7 Dec 2026 14:32)`);
+    const restored = await restoreProjectBackup(db, store, entry, { copyName: (name) => `${name} (restored 7 Dec 2026 14:32)`, agreeToRepairs: refuseRepairs });
+    if (restored === null) throw new Error('the backup was not restored');
+    const { project } = restored;
 
     expect(project.name).toBe('Kendang Jimbe case study (example) (restored 7 Dec 2026 14:32)');
     expect(project.id).not.toBe(projectId);
@@ -97,8 +106,33 @@ describe('project backups', () => {
     if (stored === undefined) throw new Error('backup not stored');
     store.files.set(entry.fileName, { ...stored, bytes: stored.bytes.slice(0, Math.floor(stored.bytes.length / 2)) });
     const before = await dumpDatabase(db);
-    await expect(restoreProjectBackup(db, store, entry, (name) => `${name} (restored)`)).rejects.toThrow(entry.fileName);
+    await expect(restoreProjectBackup(db, store, entry, { copyName: (name) => `${name} (restored)`, agreeToRepairs: refuseRepairs })).rejects.toThrow(entry.fileName);
     expect(await dumpDatabase(db)).toEqual(before);
+  });
+
+  it('restores a backup that needs repairs only when the user agrees, and records the repair', async () => {
+    const { db, projectId } = await seededExample();
+    const snapshot = await readProjectSnapshot(db, projectId);
+    const [coding] = snapshotRows(snapshot, 'codings');
+    const broken = { ...snapshot, tables: { ...snapshot.tables, codings: [...snapshotRows(snapshot, 'codings'), { ...coding, id: 'g-orphan', codeId: 'k-gone' }] } };
+    const store = memoryStore();
+    const entry = await store.write({ projectId, projectName: 'Kendang', bytes: await writeProjectFile(broken, projectFileMeta(new Date())) });
+    const before = await dumpDatabase(db);
+    const asked: number[] = [];
+
+    const declined = await restoreProjectBackup(db, store, entry, { copyName: (name) => `${name} (restored)`, agreeToRepairs: async (repairs) => {
+      asked.push(repairs.length);
+      return false;
+    } });
+    expect(declined).toBeNull();
+    expect(asked).toEqual([1]);
+    expect(await dumpDatabase(db)).toEqual(before);
+
+    const restored = await restoreProjectBackup(db, store, entry, { copyName: (name) => `${name} (restored)`, agreeToRepairs: async () => true });
+    if (restored === null) throw new Error('the backup was not restored');
+    const copy = await readProjectSnapshot(db, restored.project.id);
+    expect(snapshotRows(copy, 'codings')).toHaveLength(snapshotRows(snapshot, 'codings').length);
+    expect(snapshotRows(copy, 'auditEvents').filter((event) => event.action === 'repair-on-open')).toHaveLength(1);
   });
 
   it('writes nothing for a project deleted meanwhile', async () => {

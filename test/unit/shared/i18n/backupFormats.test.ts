@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatByteSize } from '../../../../shared/i18n/byteSize.ts';
+import { formatByteSize, formatSavedAt } from '../../../../shared/i18n/backupFormats.ts';
 
 describe('formatByteSize', () => {
   it.each([
@@ -18,5 +18,14 @@ describe('formatByteSize', () => {
 
   it('writes the decimal separator of the locale', () => {
     expect(formatByteSize(1_234_567, 'id')).toBe('1,2 MB');
+  });
+});
+
+describe('formatSavedAt', () => {
+  it('tells apart two backups of the same minute', () => {
+    const first = formatSavedAt('2026-12-07T14:32:05.000Z', 'en');
+    const second = formatSavedAt('2026-12-07T14:32:45.000Z', 'en');
+    expect(first).not.toBe(second);
+    expect(first).toMatch(/2026/);
   });
 });

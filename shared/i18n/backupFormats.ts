@@ -1,5 +1,6 @@
-// A file's size for people, through Intl's unit formatting ("340 kB", "1.2 MB", "1,2 MB"): decimal units, as
-// file managers on macOS and in GNOME show them, and one decimal at most beyond the first unit.
+// How a listing of backups shows them, through Intl: a file's size with its unit ("340 kB", "1.2 MB", "1,2 MB":
+// decimal units, as file managers on macOS and in GNOME show them, one decimal at most), and when it was saved to
+// the second (a busy session writes several backups within one minute, which the short time would not tell apart).
 import { getLocale, type Locale } from './translate.ts';
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
@@ -29,4 +30,15 @@ export const formatByteSize = (bytes: number, locale: Locale = getLocale()): str
     unitIndex += 1;
   }
   return unitFormat(locale, UNITS[unitIndex]).format(value);
+};
+
+const secondsFormats = new Map<string, Intl.DateTimeFormat>();
+
+export const formatSavedAt = (isoInstant: string, locale: Locale = getLocale()): string => {
+  let format = secondsFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+    secondsFormats.set(locale, format);
+  }
+  return format.format(new Date(isoInstant));
 };
