@@ -147,6 +147,8 @@ export const ProjectFilesProvider = ({ project, openProject, children }: Props) 
     }
   }, [reportError, saveAs, session]);
 
+  useEffect(() => access.onRecentChosen((entry) => void openRecent(entry)), [access, openRecent]);
+
   const dismissRefused = useCallback(() => setRefused(null), []);
 
   const api = useMemo<ProjectFilesApi>(() => ({
