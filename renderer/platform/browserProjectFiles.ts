@@ -97,5 +97,6 @@ export const browserProjectFiles = (db: CaseweaveDatabase): ProjectFileAccess =>
       held.delete(file.linkId);
     },
     writePermission: (file, ask) => handlePermission(handleOf(file), 'readwrite', ask),
+    onRecentChosen: () => () => undefined,
   };
 };

@@ -49,4 +49,5 @@ export const downloadProjectFiles = (): ProjectFileAccess => ({
   claim: async () => true,
   release: async () => undefined,
   writePermission: async () => 'granted',
+  onRecentChosen: () => () => undefined,
 });

@@ -42,5 +42,7 @@ export const electronProjectFiles = (bridge: CaseweaveBridge, db: CaseweaveDatab
       if (file.place.kind === 'path') await bridge.releaseProjectFile(file.place.path);
     },
     writePermission: async () => 'granted',
+    onRecentChosen: (listener) =>
+      bridge.onRecentProjectFileChosen((path) => listener({ id: path, fileName: fileNameOfPath(path), openedAt: new Date().toISOString() })),
   };
 };

@@ -56,6 +56,8 @@ export type ProjectFileAccess = {
   release(file: ProjectFileRef): Promise<void>;
   /** Whether writing needs the user's permission; with `ask` (inside a click) asks for it. */
   writePermission(file: ProjectFileRef, ask: boolean): Promise<WritePermission>;
+  /** A recent file chosen outside the page (Electron's File → Open recent); returns the unsubscribe function. */
+  onRecentChosen(listener: (entry: RecentProjectFileEntry) => void): () => void;
 };
 
 /** The file of a projectFileLinks row, as this platform reaches it (null: a row of another platform's kind). */

@@ -60,15 +60,21 @@ export class ProjectFileSession {
     return run;
   }
 
-  /** Follows the open project (null: none), or reads its link again after it changed (Save as…, a file opened). */
-  follow(projectId: Id | null): Promise<void> {
+  /**
+   * Follows the open project (null: none), or reads its link again after it changed (Save as…, a file opened);
+   * `savedAt`: the file was just written (Save as…), so the status says when.
+   */
+  follow(projectId: Id | null, savedAt: string | null = null): Promise<void> {
     return this.step(async () => {
       const sameProject = projectId === this.state.projectId;
       const link = projectId === null ? null : await fileLinkOfProject(this.db, projectId);
       const file = link === null ? null : fileOfLink(link);
-      if (sameProject && file?.linkId === this.state.file?.linkId && this.autosave !== null) return;
+      if (sameProject && file?.linkId === this.state.file?.linkId && this.autosave !== null) {
+        if (savedAt !== null) this.set({ status: { kind: 'saved', at: savedAt } });
+        return;
+      }
       await this.leave(sameProject ? file : null);
-      this.set({ ...INITIAL, projectId, file, readOnly: isProjectReadOnly(projectId) });
+      this.set({ ...INITIAL, projectId, file, readOnly: isProjectReadOnly(projectId), status: { kind: 'saved', at: savedAt } });
       if (projectId === null || file === null || this.state.readOnly) return;
       if (!(await this.access.claim(file))) {
         // Another window has the file (and this project) open: look, do not touch.

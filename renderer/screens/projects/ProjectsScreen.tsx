@@ -46,7 +46,6 @@ export const ProjectsScreen = ({ activeProjectId, openProject }: Props) => {
         <h1 id="projects-heading">{t('projects.title')}</h1>
       </div>
       <NewProjectForm onCreated={(project) => openProject(project.id)} />
-      <ProjectFilesPanel />
       {projects !== undefined && projects.length === 0 && <p className="empty-state">{t('projects.empty')}</p>}
       {projects !== undefined && projects.length > 0 && (
         <table className="data-table" aria-label={t('projects.table')}>
@@ -78,6 +77,7 @@ export const ProjectsScreen = ({ activeProjectId, openProject }: Props) => {
           </tbody>
         </table>
       )}
+      <ProjectFilesPanel />
       {pendingDelete !== null && (
         <ConfirmDialog
           title={t('projects.delete.title')}

@@ -130,7 +130,7 @@ export const ProjectFilesProvider = ({ project, openProject, children }: Props) 
     const link = kind === 'link' && target.place.kind !== 'download';
     const written = await track(t('projectFiles.progress.saving', { file: target.fileName }), (onProgress) =>
       saveProjectToFile({ db, access, onProgress }, project.id, target, link ? { kind: 'link' } : { kind: 'copy' }));
-    if (link) await session.follow(project.id);
+    if (link) await session.follow(project.id, written.savedAt);
     const file = written.fileName;
     notify(target.place.kind === 'download' ? t('projectFiles.downloaded', { file }) : t(link ? 'projectFiles.savedAs' : 'projectFiles.savedCopy', { file }));
   }), [access, command, db, notify, project, session, t, track]);
@@ -146,6 +146,8 @@ export const ProjectFilesProvider = ({ project, openProject, children }: Props) 
       reportError(error);
     }
   }, [reportError, saveAs, session]);
+
+  useEffect(() => access.onRecentChosen((entry) => void openRecent(entry)), [access, openRecent]);
 
   const dismissRefused = useCallback(() => setRefused(null), []);
 

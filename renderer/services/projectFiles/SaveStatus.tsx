@@ -10,7 +10,7 @@ const timeFormats = new Map<string, Intl.DateTimeFormat>();
 const timeOf = (isoInstant: string, locale: string): string => {
   let format = timeFormats.get(locale);
   if (format === undefined) {
-    format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+    format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
     timeFormats.set(locale, format);
   }
   return format.format(new Date(isoInstant));

@@ -41,6 +41,7 @@ const memoryAccess = () => {
       released.push(file.fileName);
     },
     writePermission: async () => 'granted',
+    onRecentChosen: () => () => undefined,
   };
   const opened = (fileName: string, bytes: Uint8Array, readOnly = false): OpenedProjectFile => ({
     linkId: `link:${fileName}`, fileName, place: { kind: 'path', path: `/files/${fileName}` }, bytes, readOnly, lockedBy: readOnly ? 'Ayu on laptop' : null,

@@ -41,6 +41,7 @@ const memoryAccess = (lockedElsewhere: ReadonlySet<string> = new Set()) => {
       events.push(`release ${file.fileName}`);
     },
     writePermission: async () => 'granted',
+    onRecentChosen: () => () => undefined,
   };
   return { access, written, events };
 };
