@@ -84,8 +84,15 @@ test('a new project saved to a file opens on another machine with everything in 
     await app.screenshot('project-files-02-saved');
   });
 
+  await test.step('after a reload the project is still linked to its file (the handle is kept in IndexedDB)', async () => {
+    await page.reload();
+    await expect(files.status).toContainText('Drum export study.caseweave');
+    await expect(page).toHaveTitle('Drum export study.caseweave — Caseweave');
+  });
+
   await test.step('a change is autosaved within seconds and the status says when', async () => {
     const memos = new MemosPage(page);
+    await memos.open();
     await memos.item(MEMO_TITLE).click();
     await memos.body.click();
     await page.keyboard.press('Control+End');
