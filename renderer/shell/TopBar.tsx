@@ -9,6 +9,7 @@ import { chooseImportFilesNatively, hasNativeFileDialog, IMPORT_ACCEPT, readBrow
 import { useToasts } from '../services/Toasts.tsx';
 import type { Route } from '../services/routes.ts';
 import { FileMenu } from '../services/projectFiles/FileMenu.tsx';
+import { useProjectFiles } from '../services/projectFiles/ProjectFilesContext.tsx';
 import { SaveStatus } from '../services/projectFiles/SaveStatus.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 
@@ -27,10 +28,12 @@ export const TopBar = ({ project, busy, onImportFiles, triggerRef, navigate }: P
   const { t } = useTranslation();
   const { runWrite } = useToasts();
   const fileInput = useRef<HTMLInputElement>(null);
+  // A read-only project takes no imports (commit would refuse them anyway).
+  const readOnly = useProjectFiles().state.readOnly;
 
   useEffect(() => {
     triggerRef.current = () => {
-      if (project === null || busy) return;
+      if (project === null || busy || readOnly) return;
       if (hasNativeFileDialog()) {
         void runWrite(async () => {
           const files = await chooseImportFilesNatively();
@@ -40,7 +43,7 @@ export const TopBar = ({ project, busy, onImportFiles, triggerRef, navigate }: P
         fileInput.current?.click();
       }
     };
-  }, [project, busy, onImportFiles, runWrite, triggerRef]);
+  }, [project, busy, readOnly, onImportFiles, runWrite, triggerRef]);
 
   return (
     <header className="topbar">
@@ -56,7 +59,7 @@ export const TopBar = ({ project, busy, onImportFiles, triggerRef, navigate }: P
         <button
           type="button"
           className="button primary"
-          disabled={project === null || busy}
+          disabled={project === null || busy || readOnly}
           onClick={() => triggerRef.current?.()}
         >
           {t('app.import.button')}

@@ -29,6 +29,8 @@ export type ProjectFilesApi = {
   /** How this window reaches files: 'native' (Electron), 'file-system' (File System Access), 'download'. */
   kind: ProjectFileAccess['kind'];
   state: ProjectFileSessionState;
+  /** Who holds the open project's file, when main could tell (another instance or machine). */
+  lockedBy: string | null;
   recent: RecentProjectFileEntry[];
   /** True while a file is being opened or saved (the commands wait). */
   busy: boolean;
@@ -68,6 +70,7 @@ export const ProjectFilesProvider = ({ project, openProject, children }: Props) 
   const [refused, setRefused] = useState<RefusedFile | null>(null);
   const [recent, setRecent] = useState<RecentProjectFileEntry[]>([]);
   const [busy, setBusy] = useState(false);
+  const [holder, setHolder] = useState<{ projectId: Id; who: string } | null>(null);
 
   const refreshRecent = useCallback(() => {
     void access.recentFiles().then(setRecent, () => setRecent([]));
@@ -105,6 +108,7 @@ export const ProjectFilesProvider = ({ project, openProject, children }: Props) 
     if (outcome.kind !== 'opened') return;
     // Undo steps of a replaced project name rows that are gone.
     if (outcome.as === 'replace') undo.clear();
+    setHolder(outcome.lockedBy === null ? null : { projectId: outcome.project.id, who: outcome.lockedBy });
     openProject(outcome.project.id);
     await session.follow(outcome.project.id);
     const { name } = outcome.project;
@@ -151,8 +155,9 @@ export const ProjectFilesProvider = ({ project, openProject, children }: Props) 
 
   const dismissRefused = useCallback(() => setRefused(null), []);
 
+  const lockedBy = holder !== null && holder.projectId === projectId && state.readOnly ? holder.who : null;
   const api = useMemo<ProjectFilesApi>(() => ({
-    kind: access.kind, state, recent, busy, openFile, openRecent, saveAs, saveCopy, saveNow, progress, question, refused, dismissRefused,
-  }), [access.kind, state, recent, busy, openFile, openRecent, saveAs, saveCopy, saveNow, progress, question, refused, dismissRefused]);
+    kind: access.kind, state, lockedBy, recent, busy, openFile, openRecent, saveAs, saveCopy, saveNow, progress, question, refused, dismissRefused,
+  }), [access.kind, state, lockedBy, recent, busy, openFile, openRecent, saveAs, saveCopy, saveNow, progress, question, refused, dismissRefused]);
   return <ProjectFilesContext.Provider value={api}>{children}</ProjectFilesContext.Provider>;
 };

@@ -5,11 +5,11 @@ import { useProjectFiles } from './ProjectFilesContext.tsx';
 
 export const ReadOnlyBanner = () => {
   const { t } = useTranslation();
-  const { state, saveCopy, kind } = useProjectFiles();
+  const { state, saveCopy, kind, lockedBy } = useProjectFiles();
   if (state.projectId === null || !state.readOnly) return null;
   return (
     <div className="read-only-banner" role="alert">
-      <span>{t('projectFiles.readOnly.banner')}</span>
+      <span>{lockedBy === null ? t('projectFiles.readOnly.banner') : t('projectFiles.readOnly.bannerBy', { who: lockedBy })}</span>
       {kind !== 'download' && (
         <button type="button" className="button" onClick={() => void saveCopy()}>
           {t('projectFiles.readOnly.saveCopy')}

@@ -43,6 +43,7 @@ export const projectFilesMessages = {
   'projectFiles.title.linked': '{file} — Caseweave',
   'projectFiles.title.project': '{name} — Caseweave',
   'projectFiles.readOnly.banner': 'This project is read-only here: its file is open in another window or tab, which saves it. Changes made here would not be saved, so none can be made.',
+  'projectFiles.readOnly.bannerBy': 'This project is read-only here: its file is open elsewhere ({who}). Changes made here would not be saved, so none can be made.',
   'projectFiles.readOnly.saveCopy': 'Save a copy…',
   'projectFiles.existing.title': '“{name}” is already here',
   'projectFiles.existing.message': '{file} holds the project “{name}”, which is already on this computer (last changed {date}). Caseweave never mixes the two: choose which to keep.',
