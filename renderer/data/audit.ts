@@ -1,7 +1,7 @@
 // The audit trail: commit() appends one event per change inside the writing transaction (so an action and its
 // trail commit or fail together), stamped with the current coder's id, and bumps the project's updatedAt.
 import type { AuditIntent } from '../../shared/project/auditIntent.ts';
-import type { Id } from '../../shared/model/index.ts';
+import type { AuditEvent, Id } from '../../shared/model/index.ts';
 import { currentCoderIdInTransaction } from './coders.ts';
 import type { CaseweaveDatabase } from './database.ts';
 
@@ -16,6 +16,14 @@ export const appendAuditEvent = async (db: CaseweaveDatabase, intent: AuditInten
   const actorId = await currentCoderIdInTransaction(db);
   await db.auditEvents.add({ ...intent, at, actorId });
   if (!projectRowWritten) await db.projects.update(intent.projectId, { updatedAt: at });
+};
+
+/**
+ * Call only inside commit's transaction: adds a trail read from a project file, in its order and without the ids it
+ * had elsewhere, so this database numbers the events after its own (audit ids are local to a database).
+ */
+export const appendLoadedTrail = async (db: CaseweaveDatabase, trail: readonly AuditEvent[]): Promise<void> => {
+  await db.auditEvents.bulkAdd(trail.map(({ id: _id, ...event }) => event));
 };
 
 export const listAuditEvents = (db: CaseweaveDatabase, projectId: Id) =>

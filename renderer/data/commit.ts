@@ -14,6 +14,8 @@ import { appendAuditEvent, type AuditIntent } from './audit.ts';
 import type { CaseweaveDatabase } from './database.ts';
 import { emitDataEvent } from './dataEvents.ts';
 import { dexieLookup, type RowsRead } from './dexieLookup.ts';
+import { DataError } from './errors.ts';
+import { readOnlyProjectTouched } from './readOnlyProjects.ts';
 import { markCommitTransaction } from './writeGuard.ts';
 
 /** What a plan works out inside the transaction: the change, its audit event (null: none) and a result. */
@@ -80,6 +82,12 @@ const writeChange = async (db: CaseweaveDatabase, change: ProjectChange): Promis
   }
 };
 
+/** A write to a project this window holds read-only fails as a whole, with the project's name in the message. */
+const refuseReadOnly = async (db: CaseweaveDatabase, planned: Planned<unknown>): Promise<void> => {
+  const projectId = readOnlyProjectTouched(planned.change, planned.audit?.projectId ?? null);
+  if (projectId !== null) throw new DataError('projectFiles.error.readOnly', { name: (await db.projects.get(projectId))?.name ?? projectId });
+};
+
 const projectDeleted = (change: ProjectChange, projectId: Id): boolean => deletesOf(change, 'projects').includes(projectId);
 
 /**
@@ -91,6 +99,7 @@ export const commitPlan = async <R>(db: CaseweaveDatabase, plan: () => Promise<P
   const write = db.transaction('rw', allTables(db), async () => {
     markCommitTransaction();
     const planned = await plan();
+    await refuseReadOnly(db, planned);
     if (isEmptyChange(planned.change)) return { ...planned, inverse: {} satisfies ProjectChange, written: false };
     const read: RowsRead = new Map();
     const change = await completeCascades(planned.change, dexieLookup(db, read));

@@ -6,14 +6,14 @@ import type { TableName, TableRows } from '../../shared/project/tableRows.ts';
 import { SCHEMA_HISTORY } from './schemaHistory.ts';
 import { guardWrites } from './writeGuard.ts';
 
-export type { AppStateRow, AppStateValue, SavedTemplateRow, SourceRow, SourceTextRow } from '../../shared/project/tableRows.ts';
+export type { AppStateRow, AppStateValue, ProjectFileLinkRow, SavedTemplateRow, SourceRow, SourceTextRow } from '../../shared/project/tableRows.ts';
 
 export const DEFAULT_DATABASE_NAME = 'caseweave';
 
 /** The primary key property of each table (matches the registry's `key`; checked by a test). */
 type KeyProperty = {
   projects: 'id'; informants: 'id'; sources: 'id'; sourceTexts: 'sourceId'; codes: 'id'; codings: 'id'; memos: 'id';
-  auditEvents: 'id'; coders: 'id'; codebookTemplates: 'id'; appState: 'key';
+  auditEvents: 'id'; coders: 'id'; codebookTemplates: 'id'; appState: 'key'; projectFileLinks: 'id';
 };
 
 type Tables = { [T in TableName]: EntityTable<TableRows[T], KeyProperty[T] & keyof TableRows[T]> };
@@ -30,6 +30,7 @@ export class CaseweaveDatabase extends Dexie {
   declare coders: Tables['coders'];
   declare appState: Tables['appState'];
   declare codebookTemplates: Tables['codebookTemplates'];
+  declare projectFileLinks: Tables['projectFileLinks'];
 
   /** The time every write of the data layer stamps on its rows (tests pass a clock of their own). */
   readonly clock: () => IsoInstant;

@@ -41,6 +41,13 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToCoderIdentity,
   },
+  {
+    // The project files this installation knows: the linked project's autosave target and the browser's recent list.
+    version: 4,
+    stores: {
+      projectFileLinks: 'id, linkedProjectId, openedAt',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION: number = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1].version;

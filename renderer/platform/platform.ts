@@ -13,7 +13,8 @@ const isBridge = (candidate: unknown): candidate is CaseweaveBridge =>
   'appInfo' in candidate &&
   'onMenuCommand' in candidate;
 
-const readBridge = (): CaseweaveBridge | null => {
+/** The preload bridge inside the Electron window; null in the browser. Only renderer/platform/ calls it. */
+export const readBridge = (): CaseweaveBridge | null => {
   const candidate: unknown = Reflect.get(globalThis, 'caseweave');
   return isBridge(candidate) ? candidate : null;
 };

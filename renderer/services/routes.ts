@@ -10,7 +10,8 @@ export type Route =
   | { screen: 'search' }
   | { screen: 'memos' }
   | { screen: 'projects' }
-  | { screen: 'settings' };
+  /** `section`: the panel to bring into view ("Restore from backup…" opens Settings at its backups). */
+  | { screen: 'settings'; section?: 'backups' };
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
@@ -31,7 +32,7 @@ export const parseRoute = (hash: string): Route => {
     case 'projects':
       return { screen: 'projects' };
     case 'settings':
-      return { screen: 'settings' };
+      return parts[1] === 'backups' ? { screen: 'settings', section: 'backups' } : { screen: 'settings' };
     default:
       return { screen: 'sources', informantId: parts[0] === 'sources' && parts[1] ? parts[1] : null };
   }
@@ -45,6 +46,8 @@ export const routeToHash = (route: Route): string => {
         : `#/source/${encodeURIComponent(route.sourceId)}/${route.highlight.start}-${route.highlight.end}`;
     case 'sources':
       return route.informantId === null ? '#/sources' : `#/sources/${encodeURIComponent(route.informantId)}`;
+    case 'settings':
+      return route.section === undefined ? '#/settings' : `#/settings/${route.section}`;
     default:
       return `#/${route.screen}`;
   }

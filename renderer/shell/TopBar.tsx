@@ -1,4 +1,5 @@
-// Top bar: where the user is, and the "Import sources…" command (native dialog in Electron, a file input in the browser).
+// Top bar: the File menu, where the user is, the project file's save status, and the "Import sources…" command
+// (native dialog in Electron, a file input in the browser).
 import { useEffect, useRef } from 'react';
 import type { RefObject } from 'react';
 import type { ImportInput } from '../../shared/import/importTypes.ts';
@@ -6,6 +7,10 @@ import type { Project } from '../../shared/model/index.ts';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { chooseImportFilesNatively, hasNativeFileDialog, IMPORT_ACCEPT, readBrowserFiles } from '../platform/platform.ts';
 import { useToasts } from '../services/Toasts.tsx';
+import type { Route } from '../services/routes.ts';
+import { FileMenu } from '../services/projectFiles/FileMenu.tsx';
+import { useProjectFiles } from '../services/projectFiles/ProjectFilesContext.tsx';
+import { SaveStatus } from '../services/projectFiles/SaveStatus.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 
 export type ImportTrigger = () => void;
@@ -16,16 +21,19 @@ type Props = {
   onImportFiles: (files: ImportInput[]) => void;
   /** Lets the native menu's "Import…" start the same flow as the button. */
   triggerRef: RefObject<ImportTrigger | null>;
+  navigate: (route: Route) => void;
 };
 
-export const TopBar = ({ project, busy, onImportFiles, triggerRef }: Props) => {
+export const TopBar = ({ project, busy, onImportFiles, triggerRef, navigate }: Props) => {
   const { t } = useTranslation();
   const { runWrite } = useToasts();
   const fileInput = useRef<HTMLInputElement>(null);
+  // A read-only project takes no imports (commit would refuse them anyway).
+  const readOnly = useProjectFiles().state.readOnly;
 
   useEffect(() => {
     triggerRef.current = () => {
-      if (project === null || busy) return;
+      if (project === null || busy || readOnly) return;
       if (hasNativeFileDialog()) {
         void runWrite(async () => {
           const files = await chooseImportFilesNatively();
@@ -35,17 +43,23 @@ export const TopBar = ({ project, busy, onImportFiles, triggerRef }: Props) => {
         fileInput.current?.click();
       }
     };
-  }, [project, busy, onImportFiles, runWrite, triggerRef]);
+  }, [project, busy, readOnly, onImportFiles, runWrite, triggerRef]);
 
   return (
     <header className="topbar">
+      <FileMenu
+        hasProject={project !== null}
+        onNewProject={() => navigate({ screen: 'projects' })}
+        onRestoreBackup={() => navigate({ screen: 'settings', section: 'backups' })}
+      />
       <div className="topbar-title">{project === null ? t('app.name') : project.name}</div>
+      <SaveStatus />
       <div className="topbar-actions">
         <UndoButtons />
         <button
           type="button"
           className="button primary"
-          disabled={project === null || busy}
+          disabled={project === null || busy || readOnly}
           onClick={() => triggerRef.current?.()}
         >
           {t('app.import.button')}

@@ -5,6 +5,7 @@ import { setLastProjectId } from '../data/appState.ts';
 import { getProject } from '../data/projects.ts';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { onMenuCommand } from '../platform/platform.ts';
+import { watchWindowClose } from '../platform/closeTasks.ts';
 import { ImportDialog } from '../screens/import/ImportDialog.tsx';
 import { DropOverlay } from '../screens/import/DropOverlay.tsx';
 import { useImportFlow } from '../screens/import/useImportFlow.ts';
@@ -17,7 +18,11 @@ import { CodesScreen } from '../screens/codes/CodesScreen.tsx';
 import { ExcerptsScreen } from '../screens/excerpts/ExcerptsScreen.tsx';
 import { SearchScreen } from '../screens/search/SearchScreen.tsx';
 import { MemosScreen } from '../screens/memos/MemosScreen.tsx';
+import { BackupsProvider } from '../services/BackupsContext.tsx';
 import { CodingStoreProvider } from '../services/CodingStoreContext.tsx';
+import { ProjectFilesProvider } from '../services/projectFiles/ProjectFilesContext.tsx';
+import { ProjectFileWindow } from '../services/projectFiles/ProjectFileWindow.tsx';
+import { ReadOnlyBanner } from '../services/projectFiles/ReadOnlyBanner.tsx';
 import { useAppStart } from './appStart.ts';
 import { useUndoShortcuts } from './useUndoShortcuts.ts';
 import { useDatabase } from '../services/DatabaseContext.tsx';
@@ -32,6 +37,9 @@ export const Workbench = () => {
   const db = useDatabase();
   const { t } = useTranslation();
   const start = useAppStart(db);
+  // From the first render: a close request during start-up or on the start-failed screen is answered at once,
+  // not after main's timeout.
+  useEffect(() => watchWindowClose(), []);
   if (start.status === 'starting') {
     return (
       <div className="splash" role="status">
@@ -83,6 +91,8 @@ const OpenWorkbench = ({ initialProjectId, persistent }: { initialProjectId: str
         if (command === 'import') importTrigger.current?.();
         else if (command === 'about') navigate({ screen: 'settings' });
         else if (command === 'new-project') navigate({ screen: 'projects' });
+        else if (command === 'restore-backup') navigate({ screen: 'settings', section: 'backups' });
+        // back-up-now is the backups provider's (BackupsContext); close-requested is answered by watchWindowClose.
         // undo and redo are the session undo's (useUndoShortcuts).
       }),
     [navigate],
@@ -97,19 +107,25 @@ const OpenWorkbench = ({ initialProjectId, persistent }: { initialProjectId: str
   }, [screenKey, projectId]);
 
   return (
-    <CodingStoreProvider projectId={projectId}>
-      <div className="shell">
-        <Sidebar project={project ?? null} route={screenRoute} navigate={navigate} />
-        <div className="main-column">
-          <TopBar project={project ?? null} onImportFiles={importFlow.start} triggerRef={importTrigger} busy={importFlow.state.step !== 'idle'} />
-          <main className="main-pane" id="main" ref={mainPane}>
-            {renderScreen(screenRoute, projectId, openProject, navigate, persistent)}
-          </main>
-        </div>
-        {projectId !== null && <DropOverlay onDropFiles={importFlow.start} />}
-        <ImportDialog flow={importFlow} projectId={projectId} onOpenSource={(sourceId) => navigate({ screen: 'source', sourceId })} />
-      </div>
-    </CodingStoreProvider>
+    <BackupsProvider projectId={projectId} onRestored={openProject}>
+      <ProjectFilesProvider project={project ?? null} openProject={openProject}>
+        <CodingStoreProvider projectId={projectId}>
+          <div className="shell">
+            <Sidebar project={project ?? null} route={screenRoute} navigate={navigate} />
+            <div className="main-column">
+              <TopBar project={project ?? null} onImportFiles={importFlow.start} triggerRef={importTrigger} busy={importFlow.state.step !== 'idle'} navigate={navigate} />
+              <ReadOnlyBanner />
+              <main className="main-pane" id="main" ref={mainPane}>
+                {renderScreen(screenRoute, projectId, openProject, navigate, persistent)}
+              </main>
+            </div>
+            {projectId !== null && <DropOverlay onDropFiles={importFlow.start} />}
+            <ImportDialog flow={importFlow} projectId={projectId} onOpenSource={(sourceId) => navigate({ screen: 'source', sourceId })} />
+            <ProjectFileWindow projectName={project?.name ?? null} />
+          </div>
+        </CodingStoreProvider>
+      </ProjectFilesProvider>
+    </BackupsProvider>
   );
 };
 
@@ -120,7 +136,7 @@ const renderScreen = (
   navigate: (route: Route) => void,
   persistent: boolean,
 ) => {
-  if (route.screen === 'settings') return <SettingsScreen persistentAtStart={persistent} />;
+  if (route.screen === 'settings') return <SettingsScreen persistentAtStart={persistent} section={route.section} />;
   if (route.screen === 'projects' || projectId === null) return <ProjectsScreen activeProjectId={projectId} openProject={openProject} />;
   switch (route.screen) {
     case 'informants':

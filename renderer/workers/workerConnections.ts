@@ -34,6 +34,9 @@ export const startSearchWorker = (): WorkerConnection | null =>
 export const startImportParseWorker = (): WorkerConnection | null =>
   connect(() => new Worker(new URL('./importParseWorker.ts', import.meta.url), { type: 'module', name: 'caseweave-import' }));
 
+export const startProjectFileWorker = (): WorkerConnection | null =>
+  connect(() => new Worker(new URL('./projectFileWorker.ts', import.meta.url), { type: 'module', name: 'caseweave-project-files' }));
+
 /**
  * A client of the service `serve` starts: in `worker` when it runs, with this thread as the fallback should it die;
  * on this thread from the start when there is no worker.

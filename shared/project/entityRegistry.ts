@@ -115,6 +115,15 @@ const lastOpenedProject: Dependent<'appState'> = {
   onDelete: { unlink: (row) => ({ ...row, value: null }) },
 };
 
+/** A file linked to a deleted project stays known (the recent list), linked to nothing. */
+const linkedProjectFiles: Dependent<'projectFileLinks'> = {
+  table: 'projectFileLinks',
+  index: 'linkedProjectId',
+  indexValue: (key) => key,
+  refersTo: (row, keys) => row.linkedProjectId !== null && keys.has(row.linkedProjectId),
+  onDelete: { unlink: (row) => ({ ...row, linkedProjectId: null }) },
+};
+
 /** Tables whose rows carry a projectId; deleting the project deletes all of them. */
 const PROJECT_OWNED: readonly TableName[] = ['informants', 'sources', 'sourceTexts', 'codes', 'codings', 'memos', 'auditEvents'];
 
@@ -123,7 +132,7 @@ type Registry = { readonly [T in TableName]: EntityDefinition<T> };
 export const ENTITY_REGISTRY: Registry = {
   projects: {
     table: 'projects', key: 'id', keyOf: byId, scope: 'project', auditType: 'project', memoTarget: 'project',
-    projectFile: 'project', dependents: [...PROJECT_OWNED.map(projectRowsOf), lastOpenedProject],
+    projectFile: 'project', dependents: [...PROJECT_OWNED.map(projectRowsOf), lastOpenedProject, linkedProjectFiles],
   },
   informants: {
     table: 'informants', key: 'id', keyOf: byId, scope: 'projectId', auditType: 'informant', memoTarget: null,
@@ -168,6 +177,9 @@ export const ENTITY_REGISTRY: Registry = {
   },
   appState: {
     table: 'appState', key: 'key', keyOf: (row) => row.key, scope: 'installation', auditType: null, memoTarget: null, projectFile: 'none', dependents: [],
+  },
+  projectFileLinks: {
+    table: 'projectFileLinks', key: 'id', keyOf: byId, scope: 'installation', auditType: null, memoTarget: null, projectFile: 'none', dependents: [],
   },
 };
 

@@ -1,6 +1,6 @@
 // The stored shape of every table of a Caseweave project database, by table name: the one type map the entity
 // registry, project changes, the data layer and (later) the project file and sync all read.
-import type { AuditEvent, Code, Coder, Coding, Id, Informant, Memo, Project, Source } from '../model/index.ts';
+import type { AuditEvent, Code, Coder, Coding, Id, Informant, IsoInstant, Memo, Project, Source } from '../model/index.ts';
 import type { CodebookTemplate } from '../templates/templateTypes.ts';
 
 /** A stored source without its text (the text lives in `sourceTexts`); `wordCount` is kept for lists. */
@@ -17,6 +17,23 @@ export type AppStateRow = { key: string; value: AppStateValue };
 /** A codebook template saved by the user from a project's code tree. */
 export type SavedTemplateRow = CodebookTemplate & { savedAt: string; sourceProjectId: Id | null };
 
+/**
+ * A `.caseweave` file this installation knows: where it is, the project autosave writes to it, and when it was last
+ * opened (the browser's recent list). Electron keeps the granted path; the browser keeps the file handle, which
+ * IndexedDB stores by structured clone (opaque here: shared/ knows no DOM).
+ */
+export type ProjectFileLinkRow = {
+  id: Id;
+  fileName: string;
+  /** The project linked to the file; null once that project was deleted (the file stays in the recent list). */
+  linkedProjectId: Id | null;
+  /** Electron: the path main granted. */
+  path: string | null;
+  /** Browser: the FileSystemFileHandle. */
+  handle: unknown;
+  openedAt: IsoInstant;
+};
+
 export type TableRows = {
   projects: Project;
   informants: Informant;
@@ -29,6 +46,7 @@ export type TableRows = {
   coders: Coder;
   codebookTemplates: SavedTemplateRow;
   appState: AppStateRow;
+  projectFileLinks: ProjectFileLinkRow;
 };
 
 export type TableName = keyof TableRows;

@@ -88,4 +88,5 @@ export const FORMAT_1_ROWS: Record<TableName, Check | null> = {
   coders: coder,
   codebookTemplates: null,
   appState: null,
+  projectFileLinks: null,
 };

@@ -1,4 +1,5 @@
-// Projects: create, open, rename and delete (with confirmation, then an Undo toast) the projects on this machine.
+// Projects: create, open, rename and delete (with confirmation, then an Undo toast) the projects on this machine, and
+// open project files.
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Project } from '../../../shared/model/index.ts';
@@ -10,6 +11,7 @@ import { useUndoManager } from '../../services/UndoContext.tsx';
 import { undoToastAction } from '../../services/undoToastAction.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { NewProjectForm } from './NewProjectForm.tsx';
+import { ProjectFilesPanel } from './ProjectFilesPanel.tsx';
 import { ProjectRow } from './ProjectRow.tsx';
 
 type Props = { activeProjectId: string | null; openProject: (id: string | null) => void };
@@ -75,6 +77,7 @@ export const ProjectsScreen = ({ activeProjectId, openProject }: Props) => {
           </tbody>
         </table>
       )}
+      <ProjectFilesPanel />
       {pendingDelete !== null && (
         <ConfirmDialog
           title={t('projects.delete.title')}

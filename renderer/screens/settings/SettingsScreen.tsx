@@ -1,11 +1,14 @@
-// Settings / About: where the user's data lives (browser storage or the app folder), who codes here, and the version.
+// Settings / About: where the user's data lives (browser storage or the app folder), its backups, who codes here,
+// and the version.
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { describeStorageLocation, requestPersistentStorage } from '../../platform/platform.ts';
 import type { StorageLocation } from '../../platform/platform.ts';
+import { BackupsPanel } from './BackupsPanel.tsx';
 import { CodersPanel } from './CodersPanel.tsx';
 
-export const SettingsScreen = ({ persistentAtStart }: { persistentAtStart: boolean }) => {
+/** `section`: the panel to bring into view and focus ("Restore from backup…" asks for the backups). */
+export const SettingsScreen = ({ persistentAtStart, section }: { persistentAtStart: boolean; section?: 'backups' }) => {
   const { t, formatNumber } = useTranslation();
   const [location, setLocation] = useState<StorageLocation | null>(null);
   const [refresh, setRefresh] = useState(0);
@@ -54,6 +57,7 @@ export const SettingsScreen = ({ persistentAtStart }: { persistentAtStart: boole
           </>
         )}
       </section>
+      <BackupsPanel focus={section === 'backups'} />
       <CodersPanel />
       <section className="panel" aria-labelledby="about-heading">
         <h2 id="about-heading" className="panel-title">{t('settings.about.title')}</h2>

@@ -16,6 +16,8 @@ import { codingMessages } from './coding.ts';
 import { transcriptKeysMessages } from './transcriptKeys.ts';
 import { cliMessages } from './cli.ts';
 import { citationMessages } from './citation.ts';
+import { backupsMessages } from './backups.ts';
+import { projectFilesMessages } from './projectFiles.ts';
 import { projectFileMessages } from './projectFile.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
@@ -25,4 +27,6 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...codingMessages, ...transcriptKeysMessages,
   ...cliMessages,
   ...citationMessages,
+  ...backupsMessages,
+  ...projectFilesMessages,
   ...projectFileMessages };

@@ -35,9 +35,12 @@ const FROZEN_STORES: Record<number, Record<string, string>> = {
   3: {
     coders: 'id, name',
   },
+  4: {
+    projectFileLinks: 'id, linkedProjectId, openedAt',
+  },
 };
 
-type Written = { projectId: string; informantId: string; sourceId: string; sha256: string; text: string; savedTemplateId?: string };
+type Written = { projectId: string; informantId: string; sourceId: string; sha256: string; text: string; savedTemplateId?: string; fileLinkId?: string };
 
 const AT = '2024-05-06T08:00:00.000Z';
 
@@ -126,7 +129,21 @@ const writeVersion3 = async (db: Dexie): Promise<Written> => {
   return written;
 };
 
-const WRITERS: Record<number, (db: Dexie) => Promise<Written>> = { 1: writeVersion1, 2: writeVersion2, 3: writeVersion3 };
+/** Version 4: the project files the installation knows, one linked to the project (a path here; a handle in a browser). */
+const writeVersion4 = async (db: Dexie): Promise<Written> => {
+  const written = await writeVersion3(db);
+  const link = { id: 'link-1', fileName: 'Written by v4.caseweave', linkedProjectId: written.projectId, path: '/study/Written by v4.caseweave', handle: null, openedAt: AT };
+  await db.table('projectFileLinks').add(link);
+  return { ...written, fileLinkId: link.id };
+};
+
+const WRITERS: Record<number, (db: Dexie) => Promise<Written>> = { 1: writeVersion1, 2: writeVersion2, 3: writeVersion3, 4: writeVersion4 };
+
+/** Version 4: the file link is still there and still linked; before version 4 there is none. */
+const checkFileLinks = async (db: CaseweaveDatabase, written: Written): Promise<void> => {
+  const links = await db.projectFileLinks.where('linkedProjectId').equals(written.projectId).toArray();
+  expect(links.map((link) => link.id)).toEqual(written.fileLinkId === undefined ? [] : [written.fileLinkId]);
+};
 
 /** Version 3: every coder is a record; each row names its coder by id, a coding's memo is found by its target. */
 const checkCoderIdentity = async (db: CaseweaveDatabase, written: Written): Promise<void> => {
@@ -160,6 +177,7 @@ const checkReadable = async (db: CaseweaveDatabase, written: Written): Promise<v
   expect(await db.codes.where('[projectId+parentId]').equals([written.projectId, 'none']).count()).toBe(0);
   expect((await db.memos.where('[projectId+targetKey]').equals([written.projectId, 'project']).first())?.title).toBe('First memo');
   await checkCoderIdentity(db, written);
+  await checkFileLinks(db, written);
   // And the upgraded database takes writes: the new audit event continues the old ++id sequence.
   await renameSpeaker(db, written.sourceId, 'R1', 'Pak Harjo');
   expect((await getSource(db, written.sourceId))?.speakerLinks).toEqual({ 'Pak Harjo': written.informantId });

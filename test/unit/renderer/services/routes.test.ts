@@ -16,6 +16,7 @@ describe('workbench routes', () => {
       { screen: 'memos' },
       { screen: 'projects' },
       { screen: 'settings' },
+      { screen: 'settings', section: 'backups' },
     ];
     for (const route of routes) expect(parseRoute(routeToHash(route))).toEqual(route);
   });
@@ -23,6 +24,11 @@ describe('workbench routes', () => {
   it('names the Coded excerpts screen as the sidebar does', () => {
     expect(routeToHash({ screen: 'excerpts' })).toBe('#/excerpts');
     expect(parseRoute('#/excerpts')).toEqual({ screen: 'excerpts' });
+  });
+
+  it('opens Settings at its backups', () => {
+    expect(routeToHash({ screen: 'settings', section: 'backups' })).toBe('#/settings/backups');
+    expect(parseRoute('#/settings/elsewhere')).toEqual({ screen: 'settings' });
   });
 
   it('falls back to the source list', () => {

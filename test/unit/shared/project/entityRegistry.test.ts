@@ -10,10 +10,10 @@ import { auditEvent, sampleRowOf } from './projectFixture.ts';
 /** Every table name once; the type makes this list fail to compile when a table is added to TableRows. */
 const ALL_TABLES: { [T in TableName]: true } = {
   projects: true, informants: true, sources: true, sourceTexts: true, codes: true, codings: true, memos: true, auditEvents: true,
-  coders: true, codebookTemplates: true, appState: true,
+  coders: true, codebookTemplates: true, appState: true, projectFileLinks: true,
 };
 
-const INSTALLATION_TABLES = ['appState', 'codebookTemplates', 'coders'];
+const INSTALLATION_TABLES = ['appState', 'codebookTemplates', 'coders', 'projectFileLinks'];
 
 const fieldOf = (row: object, field: string): unknown => new Map(Object.entries(row)).get(field);
 

@@ -42,7 +42,7 @@ export type Tables = { [T in TableName]: TableRows[T][] };
  * s1 and s2 and linked to s1's speaker "Dewi"; budi is listed by s1 only and linked to its speaker "Budi".
  * Memos: on the project, on s1, on codes n and n2a, on codings g1 (s1), g4 (n2a) and g6 (c1, s3).
  * p2: one informant, source, code, coding, memo and audit event of its own.
- * lastProjectId names `lastProjectId`.
+ * lastProjectId names `lastProjectId`; the file Study.caseweave is linked to p1.
  */
 export const sampleTables = (lastProjectId: string = PROJECT): Tables => {
   const { codes, codings } = sampleSnapshot();
@@ -75,6 +75,7 @@ export const sampleTables = (lastProjectId: string = PROJECT): Tables => {
       { key: 'lastProjectId', value: lastProjectId },
       { key: 'currentCoderId', value: coder.id },
     ] satisfies AppStateRow[],
+    projectFileLinks: [{ id: 'link-1', fileName: 'Study.caseweave', linkedProjectId: PROJECT, path: '/study/Study.caseweave', handle: null, openedAt: AT }],
   };
 };
 
