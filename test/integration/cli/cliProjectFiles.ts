@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { readProjectFile, writeProjectFile, type ProjectFileReading, type ProjectSnapshot } from '../../../shared/projectFile/index.ts';
+import { CURRENT_SCHEMA_VERSION } from '../../../renderer/data/schemaHistory.ts';
 
 /** A fresh folder for the test file's files, removed after it; `path` names a file inside it. */
 export const useTempFolder = (): { path: (name: string) => string } => {
@@ -30,7 +31,7 @@ export const readSoundProjectFile = async (path: string): Promise<SoundReading> 
 
 /** Writes `snapshot` to `path` as the app saves a project. */
 export const saveSnapshot = async (path: string, snapshot: ProjectSnapshot): Promise<void> => {
-  await writeFile(path, await writeProjectFile(snapshot, { appVersion: '0.1.0', schemaVersion: 3, savedAt: '2025-06-01T12:00:00.000Z' }));
+  await writeFile(path, await writeProjectFile(snapshot, { appVersion: '0.1.0', schemaVersion: CURRENT_SCHEMA_VERSION, savedAt: '2025-06-01T12:00:00.000Z' }));
 };
 
 /** An interview transcript with speaker labels, one turn per paragraph. */

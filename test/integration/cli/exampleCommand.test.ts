@@ -12,6 +12,7 @@ import { projectFileRows, snapshotRows, type ProjectSnapshot, type SnapshotTable
 import { runCli } from '../../support/runCli.ts';
 import { freshDatabase } from '../data/testDatabase.ts';
 import { expectNoStackTrace, readSoundProjectFile, useTempFolder } from './cliProjectFiles.ts';
+import { CURRENT_SCHEMA_VERSION } from '../../../renderer/data/schemaHistory.ts';
 
 const { path } = useTempFolder();
 
@@ -83,7 +84,7 @@ describe('caseweave example', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('Kendang Jimbe case study (example)');
     const { snapshot, manifest } = await readSoundProjectFile(file);
-    expect(manifest).toMatchObject({ formatVersion: 1, schemaVersion: 3, projectName: 'Kendang Jimbe case study (example)' });
+    expect(manifest).toMatchObject({ formatVersion: 1, schemaVersion: CURRENT_SCHEMA_VERSION, projectName: 'Kendang Jimbe case study (example)' });
 
     const db = freshDatabase();
     const seeded = await seedExampleProjectIfEmpty(db);
