@@ -197,10 +197,7 @@ test('a second tab opening the same file gets it read-only', async ({ browser })
   await expect(secondApp.importButton).toBeDisabled();
   await secondApp.screenshot('project-files-06-read-only');
   await secondApp.goTo('Projects');
-  await second.getByRole('button', { name: `Rename project ${EXAMPLE}`, exact: true }).click();
-  const input = second.getByLabel(`New name for project ${EXAMPLE}`, { exact: true });
-  await input.fill('Renamed in the second tab');
-  await input.press('Enter');
+  const input = await new ProjectsPage(second).submitRename(EXAMPLE, 'Renamed in the second tab');
   await expect(secondApp.toast(/is open read-only/)).toBeVisible();
   await input.press('Escape');
   await secondFiles.openMenu();
