@@ -91,7 +91,8 @@ export const BackupsProvider = ({ projectId, onRestored, children }: ProviderPro
     if (running === null) return null;
     try {
       const entry = await running.backUpNow();
-      if (entry !== null) notify(t('backups.backedUp', { name: entry.projectName, size: formatByteSize(entry.sizeBytes) }));
+      // The project's own name: Electron's listing gives the file-name-safe form ("Kendang-Jimbe" for "Kendang/Jimbe").
+      if (entry !== null) notify(t('backups.backedUp', { name: await projectName(entry.projectId), size: formatByteSize(entry.sizeBytes) }));
       return entry;
     } catch (error) {
       const name = projectId === null ? '' : await projectName(projectId);

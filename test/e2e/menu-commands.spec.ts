@@ -81,5 +81,5 @@ test('Edit → Undo and Redo undo the session’s last action, and Help → Abou
   await expect(codes.row('Training')).toBeVisible();
 
   await sendMenuCommand(page, 'about');
-  await expect(page.getByText('/home/researcher/.config/Caseweave')).toBeVisible();
+  await expect(page.getByTestId('data-location')).toContainText('/home/researcher/.config/Caseweave');
 });

@@ -1,5 +1,5 @@
 // A stand-in for Electron's preload bridge whose backups folder lives in the page's memory: enough of main's
-// behaviour (name, list newest first, read by listed name) for the renderer's Electron path to run in Chromium. It
+// behaviour (a file-name-safe name, list newest first, read by listed name) for the renderer's Electron path to run in Chromium. It
 // records the backup and close calls in order, and lets a test send native menu commands. The real main process
 // is tested in test/electron.
 import type { Page } from '@playwright/test';
@@ -27,7 +27,9 @@ export const installBackupBridgeStandIn = async (page: Page): Promise<void> => {
       recentProjectFiles: async () => [],
       writeBackup: async ({ projectId, projectName, bytes }) => {
         const savedAt = new Date(Date.now() + backups.size).toISOString();
-        const entry = { fileName: `${projectName}.${projectId}.${savedAt.replace(/[:.]/g, '-')}.caseweave`, projectId, projectName, savedAt, sizeBytes: bytes.byteLength };
+        // Like main, the listing names the project in its file-name-safe form, not as the user wrote it.
+        const safeName = projectName.replace(/[^\p{L}\p{N}_ -]+/gu, '-');
+        const entry = { fileName: `${safeName}.${projectId}.${savedAt.replace(/[:.]/g, '-')}.caseweave`, projectId, projectName: safeName, savedAt, sizeBytes: bytes.byteLength };
         backups.set(entry.fileName, { entry, bytes: bytes.slice() });
         calls.push(`writeBackup ${String.fromCharCode(bytes[0], bytes[1])}`);
         return entry;

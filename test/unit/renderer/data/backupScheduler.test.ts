@@ -1,37 +1,12 @@
 // The backup scheduler on a stepped clock: when backups are written, given the changes commit() publishes.
 import { describe, expect, it } from 'vitest';
-import { BACKUP_INTERVAL_MS, startBackupScheduler, type BackupReason, type BackupTimer } from '../../../../renderer/data/backupScheduler.ts';
+import { BACKUP_INTERVAL_MS, startBackupScheduler, type BackupReason } from '../../../../renderer/data/backupScheduler.ts';
 import { emitDataEvent } from '../../../../renderer/data/dataEvents.ts';
 import { tableChange } from '../../../../shared/project/projectChange.ts';
 import type { BackupEntry } from '../../../../shared/platform/bridge.ts';
+import { steppedTimer, type SteppedTimer } from '../../../support/steppedTimer.ts';
 
 const MINUTE = 60 * 1000;
-
-/** A clock that only moves when the test says so. */
-const steppedClock = () => {
-  let now = 0;
-  const waiting: { at: number; callback: () => void; live: boolean }[] = [];
-  const timer: BackupTimer = (callback, delayMs) => {
-    const entry = { at: now + delayMs, callback, live: true };
-    waiting.push(entry);
-    return () => {
-      entry.live = false;
-    };
-  };
-  return {
-    timer,
-    advance: (ms: number) => {
-      now += ms;
-      for (const entry of waiting) {
-        if (entry.live && entry.at <= now) {
-          entry.live = false;
-          entry.callback();
-        }
-      }
-    },
-    pending: () => waiting.filter((entry) => entry.live).length,
-  };
-};
 
 /** Lets queued promise callbacks (the scheduler's backup queue) run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -39,7 +14,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const changeIn = (projectId: string | null) => emitDataEvent({ projectId, change: tableChange('memos', [], ['m-1']) });
 
 /** A scheduler for project p1 whose backups are recorded (and fail while `failing` is set). */
-const schedulerFor = (clock: ReturnType<typeof steppedClock>) => {
+const schedulerFor = (clock: SteppedTimer) => {
   const written: BackupReason[] = [];
   const failed: BackupReason[] = [];
   const control: { failing: boolean; hold: boolean; release: (() => void) | null } = { failing: false, hold: false, release: null };
@@ -59,7 +34,7 @@ const schedulerFor = (clock: ReturnType<typeof steppedClock>) => {
 
 describe('backup scheduler', () => {
   it('writes nothing while the project is unchanged', async () => {
-    const clock = steppedClock();
+    const clock = steppedTimer();
     const { scheduler, written } = schedulerFor(clock);
     clock.advance(60 * MINUTE);
     changeIn('another project');
@@ -72,7 +47,7 @@ describe('backup scheduler', () => {
   });
 
   it('writes one backup ten minutes after the first change, however many changes follow', async () => {
-    const clock = steppedClock();
+    const clock = steppedTimer();
     const { scheduler, written } = schedulerFor(clock);
     changeIn('p1');
     clock.advance(4 * MINUTE);
@@ -93,7 +68,7 @@ describe('backup scheduler', () => {
   });
 
   it('keeps writing every ten minutes while changes keep coming', async () => {
-    const clock = steppedClock();
+    const clock = steppedTimer();
     const { scheduler, written } = schedulerFor(clock);
     for (let minute = 0; minute < 35; minute += 1) {
       changeIn('p1');
@@ -106,7 +81,7 @@ describe('backup scheduler', () => {
   });
 
   it('writes a closing backup only when something changed since the last one, and stops listening', async () => {
-    const clock = steppedClock();
+    const clock = steppedTimer();
     const { scheduler, written } = schedulerFor(clock);
     changeIn('p1');
     expect(scheduler.hasChanges()).toBe(true);
@@ -120,7 +95,7 @@ describe('backup scheduler', () => {
   });
 
   it('flushes the changes at a close request and goes on listening', async () => {
-    const clock = steppedClock();
+    const clock = steppedTimer();
     const { scheduler, written } = schedulerFor(clock);
     expect(await scheduler.flush()).toBeNull();
     changeIn('p1');
@@ -133,7 +108,7 @@ describe('backup scheduler', () => {
   });
 
   it('backs up on request even without changes, and restarts the interval from there', async () => {
-    const clock = steppedClock();
+    const clock = steppedTimer();
     const { scheduler, written } = schedulerFor(clock);
     await scheduler.backUpNow();
     changeIn('p1');
@@ -146,7 +121,7 @@ describe('backup scheduler', () => {
   });
 
   it('counts a change made while a backup is being written toward the next one', async () => {
-    const clock = steppedClock();
+    const clock = steppedTimer();
     const { scheduler, written, control } = schedulerFor(clock);
     control.hold = true;
     const first = scheduler.backUpNow();
@@ -162,7 +137,7 @@ describe('backup scheduler', () => {
   });
 
   it('runs one backup at a time: a close waits for the running one', async () => {
-    const clock = steppedClock();
+    const clock = steppedTimer();
     const { scheduler, written, control } = schedulerFor(clock);
     changeIn('p1');
     control.hold = true;
@@ -178,7 +153,7 @@ describe('backup scheduler', () => {
   });
 
   it('reports a failed backup and tries again after the next interval', async () => {
-    const clock = steppedClock();
+    const clock = steppedTimer();
     const { scheduler, written, failed, control } = schedulerFor(clock);
     control.failing = true;
     changeIn('p1');
@@ -194,7 +169,7 @@ describe('backup scheduler', () => {
   });
 
   it('leaves a failed request to its caller, and backs up at close what it did not write', async () => {
-    const clock = steppedClock();
+    const clock = steppedTimer();
     const { scheduler, written, failed, control } = schedulerFor(clock);
     control.failing = true;
     await expect(scheduler.backUpNow()).rejects.toThrow('disk full');
