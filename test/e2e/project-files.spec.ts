@@ -291,3 +291,15 @@ test('a file that needs repairs opens only when the user agrees', async ({ brows
   expect(trail[0]).toMatch(/^removeCoding( \S+){3}$/);
   await context.close();
 });
+
+test('a recent file that is gone says so and leaves the list', async ({ browser }) => {
+  const { context, page, app, files } = await freshMachine(browser);
+  await files.saveAs('Moved away.caseweave');
+  await page.evaluate(async () => (await navigator.storage.getDirectory()).removeEntry('Moved away.caseweave'));
+  await app.goTo('Projects');
+  const recent = page.getByRole('region', { name: 'Recent files' });
+  await recent.getByRole('button', { name: 'Open Moved away.caseweave' }).click();
+  await expect(app.toast('Moved away.caseweave can no longer be found')).toBeVisible();
+  await expect(recent).toBeHidden();
+  await context.close();
+});
