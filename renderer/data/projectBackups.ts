@@ -60,5 +60,5 @@ export const restoreProjectBackup = async (
     snapshot = repaired.snapshot;
     load.repairAudit = { detail: repaired.auditDetail };
   }
-  return loadProjectSnapshot(db, renamed(reidentifySnapshot(snapshot), copyName(reading.manifest.projectName)), load);
+  return loadProjectSnapshot(db, renamed(reidentifySnapshot(snapshot), copyName(reading.manifest.projectName)), { ...load, freshIds: true });
 };

@@ -18,7 +18,7 @@ export type WriteProjectFileOptions = {
   originals?: readonly ProjectFileOriginal[];
   /** Called with the share of the work done, from 0 to 1 (1 once, at the end). */
   onProgress?: (fraction: number) => void;
-  /** Deflate level, 0–9; 6 by default. */
+  /** Deflate level, 0–9; 1 by default: twice as fast as 6 on a large project for a file about an eighth bigger (autosave writes it often). */
   level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 };
 
@@ -95,7 +95,7 @@ export const writeProjectFile = async (snapshot: ProjectSnapshot, meta: ProjectF
   let zipped = 0;
   const mtime = ENTRY_TIME();
   for (const [path, bytes] of entries) {
-    const file = new ZipDeflate(path, { level: options.level ?? 6 });
+    const file = new ZipDeflate(path, { level: options.level ?? 1 });
     file.mtime = mtime;
     zip.add(file);
     file.push(bytes, true);

@@ -11,6 +11,7 @@ import { measureCodePicker } from './measureCodePicker.ts';
 import { measureCodeSearch } from './measureCodeSearch.ts';
 import { importThroughUi, rawIndexedDbImportBaseline } from './measureImport.ts';
 import { measureRendererMemory } from './measureMemory.ts';
+import { measureAutosaveWhileTyping, measureOpenAsCopy, measureSaveAs, rawReadAndStringifyBaseline } from './measureProjectFile.ts';
 import { measureSourceOpen, openSourceOnce } from './measureOpenSource.ts';
 import { measureRetrieval } from './measureRetrieval.ts';
 import { measureSearchQueries, openSearchAndBuildIndex, searchTypingPause } from './measureSearch.ts';
@@ -170,6 +171,29 @@ export const runScenario = async (report: BenchReport, browser: Browser, page: P
     report.setAll({
       search_baseline_naive_fuse_ms: round(fuse.p95Ms), search_baseline_naive_fuse_build_ms: round(fuse.buildMs),
       search_baseline_naive_fuse_queries: fuse.queries,
+    });
+  });
+
+  // Last: opening the file as a copy doubles the database and leaves the copy open.
+  await report.attempt('save the project as a .caseweave file', ['project_save_s', 'project_file_mb'], async () => {
+    const baseline = await rawReadAndStringifyBaseline(page, project.project.id);
+    report.setAll({ project_save_baseline_raw_read_stringify_s: round(baseline.ms / 1000, 2), project_json_mb: round(baseline.jsonBytes / 1e6, 1) });
+    const saved = await measureSaveAs(page);
+    report.setAll({
+      project_save_s: round(saved.saveMs / 1000, 2), project_file_mb: round(saved.fileBytes / 1e6, 1),
+      project_save_longest_frame_gap_ms: round(saved.longestFrameGapMs),
+    });
+    report.set('project_save_ratio_to_raw_read_stringify', ratio(report.get('project_save_s'), report.get('project_save_baseline_raw_read_stringify_s')));
+  });
+  await report.attempt('autosave while typing', ['autosave_ui_stall_ms'], async () => {
+    const autosave = await measureAutosaveWhileTyping(page, TYPING_LETTERS);
+    report.setAll({ autosave_ui_stall_ms: round(autosave.longestFrameGapMs), autosave_frames_while_saving: autosave.frames, autosave_keystrokes: autosave.keystrokes });
+  });
+  await report.attempt('open the .caseweave file as a copy', ['project_open_s'], async () => {
+    const opened = await measureOpenAsCopy(page, project.project.name);
+    report.setAll({
+      project_open_s: round((opened.readMs + opened.loadMs) / 1000, 2), project_open_read_s: round(opened.readMs / 1000, 2),
+      project_open_load_s: round(opened.loadMs / 1000, 2),
     });
   });
 };

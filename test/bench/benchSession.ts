@@ -8,6 +8,7 @@ import { chromium, expect, type Browser, type BrowserContext, type Page } from '
 import { startRendererServer, type RendererServer } from '../../scripts/serve-renderer.mjs';
 import { progress } from './benchStats.ts';
 import { installPageHelpers } from './pageHelpers.ts';
+import { usePickerStubs } from '../e2e/pages/ProjectFilesPage.ts';
 import { UI } from './uiProbes.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -36,6 +37,8 @@ export const openBenchSession = async (): Promise<BenchSession> => {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
   await installPageHelpers(context);
+  // The File System Access pickers answer with private-file-system handles (the project-file measurements).
+  await usePickerStubs(context);
   const page = await context.newPage();
   page.on('pageerror', (error) => progress(`page error: ${error.message.split('\n')[0]}`));
   await page.goto(server.url);

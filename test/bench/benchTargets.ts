@@ -14,6 +14,9 @@ export const DESIGN_TARGETS: Readonly<Record<string, number>> = {
   search_p95_ms: 50,
   code_picker_p95_ms: 5,
   code_picker_search_node_p95_ms: 5,
+  project_save_s: 3,
+  project_open_s: 6,
+  autosave_ui_stall_ms: 50,
   renderer_rss_mb: 600,
   renderer_heap_mb: 600,
 };

@@ -3,7 +3,8 @@
 // progress goes to stderr and the report is also saved to reports/bench.json. Not a test: never run in CI.
 // Options: --no-build (reuse the last bench build), --small (a small project, to try the harness quickly; its figures
 // are marked not comparable to DESIGN.md's targets);
-// BENCH_VERBOSE=1 logs each search query; BENCH_TRACE=file.json records a Chrome trace of applying codes in the long source.
+// BENCH_VERBOSE=1 logs each search query; BENCH_TRACE=file.json records a Chrome trace of applying codes in the long source;
+// BENCH_PROFILE_OPEN=file.cpuprofile records a CPU profile of opening the project file as a copy.
 // Reading the figures: UI timings run from the user's event (pointerdown, keydown, input, hash change) to the first
 // frame rendered after the UI changed, measured inside the page; *_p95/_p50 are over the repetitions the key's
 // measurement makes; *_baseline_* are measured in the same run and page; a failed measurement reports null plus

@@ -103,7 +103,10 @@ export const openProjectFile = async (deps: OpenDependencies, opened: OpenedProj
     }
     as = choice;
   }
-  if (as === 'copy') snapshot = reidentifySnapshot(snapshot);
+  if (as === 'copy') {
+    snapshot = reidentifySnapshot(snapshot);
+    load.freshIds = true;
+  }
   if (as === 'replace') {
     await deps.backUpLocalCopy(fromFile.id);
     // The project may be read-only here from an earlier open; the replace itself is this window's own write.
