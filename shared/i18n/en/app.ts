@@ -66,7 +66,7 @@ export const appMessages = {
   'settings.storage.no': 'no',
   'settings.storage.usage': 'About {mb} MB used.',
   'settings.storage.evictionWarning':
-    'The browser has not granted persistent storage, so it may clear this data when disk space runs low. Export your projects regularly.',
+    'The browser has not granted persistent storage, so it may clear this data when disk space runs low. Save your projects to files (File → Save as…) to keep them safe.',
   'settings.storage.askAgain': 'Ask for persistent storage again',
   'settings.storage.electron': 'Your projects are stored in the app data folder: {folder}',
   'settings.coders.title': 'Coders',
