@@ -62,7 +62,7 @@ export const OriginalsPanel = ({ projectId }: { projectId: string | null }) => {
         {t('originals.settings.keep')}
       </label>
       <p id="originals-cost" className="muted small">{t('originals.settings.cost')}</p>
-      <p id="originals-kept" data-testid="originals-kept">{t('originals.settings.kept', { count: kept.count, size })}</p>
+      <p id="originals-kept" data-testid="originals-kept">{kept.count === 0 ? t('originals.settings.keptNone') : t('originals.settings.kept', { count: kept.count, size })}</p>
       {askingToDrop && (
         <Modal
           title={t('originals.off.title')}
@@ -72,7 +72,7 @@ export const OriginalsPanel = ({ projectId }: { projectId: string | null }) => {
               <button type="button" className="button" onClick={() => setAskingToDrop(false)}>
                 {t('app.action.cancel')}
               </button>
-              <button type="button" className="button" onClick={() => void change(false, false)} autoFocus>
+              <button type="button" className="button" onClick={() => void change(false, false)}>
                 {t('originals.off.keep')}
               </button>
               <button type="button" className="button danger" onClick={() => void change(false, true)}>

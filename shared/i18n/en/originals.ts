@@ -8,7 +8,8 @@ export const originalsMessages = {
   'originals.settings.keep': 'Keep imported files in the project file',
   'originals.settings.cost':
     'Caseweave then keeps a copy of each file you import from now on, so you can save it back out later. The project file, its autosaves and its backups grow by the size of those files: a scanned PDF can add tens of megabytes. Off by default.',
-  'originals.settings.kept': '{count, plural, =0 {No imported files kept.} one {# imported file kept ({size}).} other {# imported files kept ({size}).}}',
+  'originals.settings.keptNone': 'No imported files kept.',
+  'originals.settings.kept': '{count, plural, one {# imported file} other {# imported files}} kept ({size}).',
   'originals.off.title': 'Stop keeping imported files?',
   'originals.off.message':
     'This project keeps {count, plural, one {# imported file} other {# imported files}} ({size}). Drop them to make the project file smaller, or keep them and only stop keeping new ones. Undo brings dropped files back.',
