@@ -55,14 +55,6 @@ export const rememberFileLink = async (
   return result;
 };
 
-/** The project no longer autosaves to any file (the files stay in the recent list). */
-export const unlinkProjectFile = async (db: CaseweaveDatabase, projectId: Id): Promise<void> => {
-  await commitPlan(db, async () => {
-    const linked = await db.projectFileLinks.where('linkedProjectId').equals(projectId).toArray();
-    return { change: tableChange('projectFileLinks', linked.map((row) => ({ ...row, linkedProjectId: null }))), audit: null, result: undefined };
-  });
-};
-
 /** Forgets a file (it is gone, or the user took it off the list). */
 export const forgetFileLink = async (db: CaseweaveDatabase, id: Id): Promise<void> => {
   await commitPlan(db, async () => ({ change: tableChange('projectFileLinks', [], [id]), audit: null, result: undefined }));

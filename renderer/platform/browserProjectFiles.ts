@@ -6,7 +6,7 @@ import { t } from '../../shared/i18n/translate.ts';
 import { newId } from '../../shared/model/index.ts';
 import type { CaseweaveDatabase } from '../data/database.ts';
 import { DataError } from '../data/errors.ts';
-import { findFileLink } from '../data/projectFileLinks.ts';
+import { findFileLink, forgetFileLink } from '../data/projectFileLinks.ts';
 import { tryLockFile, type HeldFileLock } from './fileLocks.ts';
 import { handlePermission, isFileHandle, pickFileToOpen, pickFileToSave } from './fileSystemAccess.ts';
 import type { OpenedProjectFile, ProjectFileAccess, ProjectFileRef } from './projectFileAccess.ts';
@@ -89,7 +89,13 @@ export const browserProjectFiles = (db: CaseweaveDatabase): ProjectFileAccess =>
       const row = await db.projectFileLinks.get(entry.id);
       if (row === undefined || !isFileHandle(row.handle)) throw new DataError('projectFiles.error.fileGone', { file: entry.fileName });
       if ((await handlePermission(row.handle, 'read', true)) !== 'granted') throw new DataError('projectFiles.error.noPermission', { file: entry.fileName });
-      return opened(row.handle);
+      try {
+        return await opened(row.handle);
+      } catch (error) {
+        // A file that is gone leaves the recent list (the project linked to it stays here, unlinked).
+        if (error instanceof DataError && error.key === 'projectFiles.error.fileGone') await forgetFileLink(db, row.id);
+        throw error;
+      }
     },
     claim: lock,
     release: async (file) => {

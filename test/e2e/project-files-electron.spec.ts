@@ -2,7 +2,7 @@
 // test/electron): the native menu's Save as… writes through typed IPC and links the window (title, status),
 // autosave writes again after a change and once more when the window asks to close, before readyToClose; a file
 // another holder has locked opens read-only, saying who holds it.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ProjectFilesPage } from './pages/ProjectFilesPage.ts';
 import { ProjectsPage } from './pages/ProjectsPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
@@ -11,15 +11,20 @@ import { answerNativeDialogs, installProjectFileBridgeStandIn, nativeCalls, send
 const EXAMPLE = 'Kendang Jimbe case study (example)';
 const PATH = '/home/researcher/Study.caseweave';
 
-test('the native menu saves through the bridge, autosave follows changes, and closing waits for the last save', async ({ page }) => {
+/** The app on the stand-in bridge, its example project saved with the native menu's Save as… to PATH. */
+const savedThroughTheBridge = async (page: Page) => {
   await installProjectFileBridgeStandIn(page);
   const app = new WorkbenchPage(page);
   await app.open();
   const files = new ProjectFilesPage(page);
-
   await answerNativeDialogs(page, { save: PATH });
   await sendNativeCommand(page, 'save-as');
   await expect(files.status).toContainText('Study.caseweave');
+  return { app, files };
+};
+
+test('the native menu saves through the bridge, autosave follows changes, and closing waits for the last save', async ({ page }) => {
+  const { app, files } = await savedThroughTheBridge(page);
   await expect(files.status).toContainText(/Saved \d/);
   await expect.poll(() => nativeCalls(page)).toContain('title Study.caseweave — Caseweave');
   expect((await nativeCalls(page)).filter((call) => call.startsWith('write'))).toEqual(['write Study.caseweave']);
@@ -45,22 +50,13 @@ test('the native menu saves through the bridge, autosave follows changes, and cl
 });
 
 test('a file another holder has locked opens read-only, saying who has it', async ({ page }) => {
-  await installProjectFileBridgeStandIn(page);
-  const app = new WorkbenchPage(page);
-  await app.open();
-  const files = new ProjectFilesPage(page);
-  await answerNativeDialogs(page, { save: PATH });
-  await sendNativeCommand(page, 'save-as');
-  await expect(files.status).toContainText('Study.caseweave');
+  const { app, files } = await savedThroughTheBridge(page);
 
   await answerNativeDialogs(page, { open: PATH, locked: { [PATH]: 'Ayu on fieldwork-laptop, since 09:00' } });
   await sendNativeCommand(page, 'open-project-file');
   await expect(files.banner).toContainText('its file is open elsewhere (Ayu on fieldwork-laptop, since 09:00)');
   await app.screenshot('project-files-09-read-only-electron');
   await app.goTo('Projects');
-  await page.getByRole('button', { name: `Rename project ${EXAMPLE}`, exact: true }).click();
-  const input = page.getByLabel(`New name for project ${EXAMPLE}`, { exact: true });
-  await input.fill('Not allowed');
-  await input.press('Enter');
+  await new ProjectsPage(page).submitRename(EXAMPLE, 'Not allowed');
   await expect(app.toast(/is open read-only/)).toBeVisible();
 });

@@ -197,10 +197,7 @@ test('a second tab opening the same file gets it read-only', async ({ browser })
   await expect(secondApp.importButton).toBeDisabled();
   await secondApp.screenshot('project-files-06-read-only');
   await secondApp.goTo('Projects');
-  await second.getByRole('button', { name: `Rename project ${EXAMPLE}`, exact: true }).click();
-  const input = second.getByLabel(`New name for project ${EXAMPLE}`, { exact: true });
-  await input.fill('Renamed in the second tab');
-  await input.press('Enter');
+  const input = await new ProjectsPage(second).submitRename(EXAMPLE, 'Renamed in the second tab');
   await expect(secondApp.toast(/is open read-only/)).toBeVisible();
   await input.press('Escape');
   await secondFiles.openMenu();
@@ -292,5 +289,17 @@ test('a file that needs repairs opens only when the user agrees', async ({ brows
   });
   expect(trail).toHaveLength(1);
   expect(trail[0]).toMatch(/^removeCoding( \S+){3}$/);
+  await context.close();
+});
+
+test('a recent file that is gone says so and leaves the list', async ({ browser }) => {
+  const { context, page, app, files } = await freshMachine(browser);
+  await files.saveAs('Moved away.caseweave');
+  await page.evaluate(async () => (await navigator.storage.getDirectory()).removeEntry('Moved away.caseweave'));
+  await app.goTo('Projects');
+  const recent = page.getByRole('region', { name: 'Recent files' });
+  await recent.getByRole('button', { name: 'Open Moved away.caseweave' }).click();
+  await expect(app.toast('Moved away.caseweave can no longer be found')).toBeVisible();
+  await expect(recent).toBeHidden();
   await context.close();
 });

@@ -5,6 +5,7 @@ import { Modal } from '../../components/Modal.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useProjectFiles } from './ProjectFilesContext.tsx';
+import { RepairsDialog } from './RepairsDialog.tsx';
 import type { PendingQuestion } from './useOpenQuestions.ts';
 
 const PERCENT = 100;
@@ -13,22 +14,13 @@ const QuestionDialog = ({ question }: { question: PendingQuestion }) => {
   const { t, formatDateTime } = useTranslation();
   if (question.kind === 'repairs') {
     return (
-      <Modal
+      <RepairsDialog
         title={t('projectFiles.repairs.title', { file: question.fileName })}
-        onDismiss={() => question.answer(false)}
-        wide
-        footer={
-          <>
-            <button type="button" className="button" onClick={() => question.answer(false)} autoFocus>{t('app.action.cancel')}</button>
-            <button type="button" className="button primary" onClick={() => question.answer(true)}>{t('projectFiles.repairs.confirm')}</button>
-          </>
-        }
-      >
-        <p>{t('projectFiles.repairs.message', { count: question.repairs.length })}</p>
-        <ul className="file-problem-list">
-          {question.repairs.map((repair, index) => <li key={index}>{projectFileMessageText(repair.message)}</li>)}
-        </ul>
-      </Modal>
+        message={t('projectFiles.repairs.message', { count: question.repairs.length })}
+        confirmLabel={t('projectFiles.repairs.confirm')}
+        repairs={question.repairs}
+        answer={question.answer}
+      />
     );
   }
   const { local, fromFile, fileName } = question;

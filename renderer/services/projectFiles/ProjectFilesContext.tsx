@@ -131,7 +131,8 @@ export const ProjectFilesProvider = ({ project, openProject, children }: Props) 
     if (project === null) return;
     const target = await access.chooseToSave(suggestedFileName(project.name));
     if (target === null) return;
-    const link = kind === 'link' && target.place.kind !== 'download';
+    // A read-only project cannot take over another file: Save as… writes a copy then, as a download does.
+    const link = kind === 'link' && target.place.kind !== 'download' && !session.getState().readOnly;
     const written = await track(t('projectFiles.progress.saving', { file: target.fileName }), (onProgress) =>
       saveProjectToFile({ db, access, onProgress }, project.id, target, link ? { kind: 'link' } : { kind: 'copy' }));
     if (link) await session.follow(project.id, written.savedAt);

@@ -34,11 +34,17 @@ export class ProjectsPage {
   }
 
   async rename(from: string, to: string): Promise<void> {
+    await this.submitRename(from, to);
+    await expect(this.projectNames()).toContainText([to]);
+  }
+
+  /** Types a new name and presses Enter, whether or not the rename will be accepted; returns the name field. */
+  async submitRename(from: string, to: string): Promise<Locator> {
     await this.page.getByRole('button', { name: `Rename project ${from}`, exact: true }).click();
     const input = this.page.getByLabel(`New name for project ${from}`, { exact: true });
     await input.fill(to);
     await input.press('Enter');
-    await expect(this.projectNames()).toContainText([to]);
+    return input;
   }
 
   /** Clicks Delete and returns the confirmation dialog (the caller confirms or cancels). */
