@@ -59,6 +59,8 @@ export const planSourceImport = (
   projectId: Id, imported: ImportedSource, meta: SourceImportMeta, at: IsoInstant, original: Uint8Array | null = null,
 ): AuditedChange<Source> => {
   const { source, change } = newSourceRows(projectId, imported, meta, creditedInformantIds(meta), at);
-  const kept = original === null ? change : combineChanges(change, tableChange('sourceOriginals', [sourceOriginalRow(source.id, projectId, imported.fileName, original)]));
+  const kept = original === null
+    ? change
+    : combineChanges(change, tableChange('sourceOriginals', [sourceOriginalRow(source.id, projectId, imported.fileName, original)]));
   return { change: kept, audit: { projectId, action: 'import', objectType: 'source', objectId: source.id, detail: source.originalFileName }, result: source };
 };

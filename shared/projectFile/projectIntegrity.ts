@@ -86,8 +86,8 @@ const originalRepairs = (snapshot: ProjectSnapshot, hashes: ReadonlyMap<Id, stri
     const action: RepairAction = { kind: 'removeOriginal', sourceId: original.sourceId };
     if (source === undefined) return [repair(action, 'originals.repair.orphan', { source: original.sourceId, fileName: original.fileName })];
     const sha256 = hashes.get(original.sourceId);
-    if (sha256 !== undefined && sha256 !== source.sha256) return [repair(action, 'originals.repair.mismatch', { source: source.title, fileName: original.fileName })];
-    return [];
+    if (sha256 === undefined || sha256 === source.sha256) return [];
+    return [repair(action, 'originals.repair.mismatch', { source: source.title, fileName: original.fileName })];
   });
 };
 

@@ -119,7 +119,9 @@ const readOriginals = async (zip: GuardedZip, manifest: ProjectFileManifest, fil
   const paths = Object.keys(manifest.entries).filter((entry) => entry.startsWith(ORIGINALS_FOLDER));
   const named = paths.map((path) => originalOfEntryPath(path) ?? refuse('unsafeEntry', file, { entry: path }));
   const entries = await readEntries(zip, manifest, paths, file);
-  return named.map((original, index) => ({ ...original, bytes: entries.get(paths[index]) ?? new Uint8Array(), sha256: manifest.entries[paths[index]].sha256 }));
+  return named.map((original, index) => ({
+    ...original, bytes: entries.get(paths[index]) ?? new Uint8Array(), sha256: manifest.entries[paths[index]].sha256,
+  }));
 };
 
 const readTables = async (zip: GuardedZip, manifest: ProjectFileManifest, file: string): Promise<RawTables> => {
@@ -173,7 +175,8 @@ const readSound = async (bytes: Uint8Array, options: ReadProjectFileOptions): Pr
   if (migrated !== fileTables) checkRows(migrated, PROJECT_FILE_FORMAT_VERSION, file);
   const originals = await readOriginals(zip, manifest, file);
   const snapshot = snapshotOf(migrated, originals, manifest);
-  const integrity = checkProjectIntegrity(snapshot, file, { originalHashes: new Map(originals.map((original) => [original.sourceId, original.sha256])) });
+  const originalHashes = new Map(originals.map((original) => [original.sourceId, original.sha256]));
+  const integrity = checkProjectIntegrity(snapshot, file, { originalHashes });
   if (integrity.problems.length > 0) throw new ProjectFileRefusal(integrity.problems);
   return {
     ok: true, snapshot, manifest: { ...manifest, format: PROJECT_FILE_FORMAT }, repairs: integrity.repairs,

@@ -160,7 +160,9 @@ export const useImportFlow = (projectId: string | null): ImportFlow => {
     storeImportBatch(
       db,
       projectId,
-      chosen.map((row) => ({ imported: row.source, meta: { ...row.meta, title: row.meta.title.trim() || row.source.title }, original: row.original })),
+      chosen.map((row) => ({
+        imported: row.source, meta: { ...row.meta, title: row.meta.title.trim() || row.source.title }, original: row.original,
+      })),
       {
         signal: controller.signal,
         newInformants,

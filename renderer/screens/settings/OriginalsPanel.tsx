@@ -62,7 +62,9 @@ export const OriginalsPanel = ({ projectId }: { projectId: string | null }) => {
         {t('originals.settings.keep')}
       </label>
       <p id="originals-cost" className="muted small">{t('originals.settings.cost')}</p>
-      <p id="originals-kept" data-testid="originals-kept">{kept.count === 0 ? t('originals.settings.keptNone') : t('originals.settings.kept', { count: kept.count, size })}</p>
+      <p id="originals-kept" data-testid="originals-kept">
+        {kept.count === 0 ? t('originals.settings.keptNone') : t('originals.settings.kept', { count: kept.count, size })}
+      </p>
       {askingToDrop && (
         <Modal
           title={t('originals.off.title')}
