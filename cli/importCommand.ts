@@ -24,8 +24,11 @@ const toCliSource = (file: string, source: ImportedSource): CliSource => ({
   turns: source.turns.map((turn) => ({ start: turn.start, end: turn.end, speaker: turn.speaker, timestamp: turn.timestamp })),
 });
 
-/** One file given on the command line, read and run through the app's importers: its source, or why it was refused. */
-export type FileImport = { file: string; source: ImportedSource } | { file: string; message: string };
+/**
+ * One file given on the command line, read and run through the app's importers: its source and the bytes it was
+ * read from (kept by a project that keeps originals), or why it was refused.
+ */
+export type FileImport = { file: string; source: ImportedSource; bytes: Uint8Array } | { file: string; message: string };
 
 /** Reads and imports every file in turn; a bad file becomes a refusal, never an exception. */
 export const importFiles = async (files: readonly string[]): Promise<FileImport[]> => {
@@ -41,7 +44,7 @@ export const importFiles = async (files: readonly string[]): Promise<FileImport[
       continue;
     }
     const outcome = await importFile({ fileName: file, bytes }, { pdf });
-    results.push(outcome.ok ? { file, source: outcome.source } : { file, message: outcome.failure.message });
+    results.push(outcome.ok ? { file, source: outcome.source, bytes } : { file, message: outcome.failure.message });
   }
   return results;
 };

@@ -1,19 +1,21 @@
 // `caseweave import FILE... --into FILE.caseweave [--kind KIND] [--json]`: adds the files to a project file as the app's
 // import does: each file through the importers, a file already in the project (same SHA-256, or earlier on the same
-// line) skipped, speakers linked to the informants whose pseudonym they carry, and each file's rows and audit event
-// added all or nothing (shared/project/sourceRows.ts, applyToSnapshot.ts). The project file is read and rewritten
-// under its lock, atomically, with the previous version kept as .bak; when no file was added it is left untouched.
+// line) skipped, speakers linked to the informants whose pseudonym they carry, the file's bytes kept when the project
+// keeps originals, and each file's rows and audit event added all or nothing (shared/project/sourceRows.ts,
+// applyToSnapshot.ts). The project file is read and rewritten under its lock, atomically, with the previous version
+// kept as .bak; when no file was added it is left untouched.
 import { basename } from 'node:path';
 import { t } from '../shared/i18n/translate.ts';
 import { linkedInformantIds, matchSpeakers } from '../shared/import/speakerMatching.ts';
 import type { ImportedSource } from '../shared/import/importTypes.ts';
 import { nowIso, type Coder, type SourceKind } from '../shared/model/index.ts';
 import { commitToSnapshot } from '../shared/project/applyToSnapshot.ts';
+import { keepsOriginals } from '../shared/project/sourceOriginals.ts';
 import { planSourceImport, type SourceImportMeta } from '../shared/project/sourceRows.ts';
 import { snapshotRows, type ProjectSnapshot } from '../shared/projectFile/projectSnapshot.ts';
 import { cliCoderOf } from './cliCoder.ts';
 import { EXIT_INPUT_REFUSED, EXIT_OK, type CommandOutcome } from './exitStatus.ts';
-import { importFiles, type CliError } from './importCommand.ts';
+import { importFiles, type CliError, type FileImport } from './importCommand.ts';
 import { openProjectFileAt, replaceProjectFile, withProjectFileLock, type FileWriting } from './projectFileAccess.ts';
 
 export type ImportIntoRequest = { files: readonly string[]; into: string; sourceKind: SourceKind | null };
@@ -33,14 +35,24 @@ const reviewedMeta = (snapshot: ProjectSnapshot, imported: ImportedSource, sourc
 
 type Added = { snapshot: ProjectSnapshot; source: AddedSource } | { error: CliError };
 
-/** One file added to the snapshot, or the reason it was not (the snapshot is then as before). */
-const addFile = async (snapshot: ProjectSnapshot, file: string, imported: ImportedSource, sourceKind: SourceKind | null, actor: Coder): Promise<Added> => {
+type ReadFile = Extract<FileImport, { source: ImportedSource }>;
+
+/** The project's own row (a sound file has exactly one). */
+const projectOf = (snapshot: ProjectSnapshot) => snapshotRows(snapshot, 'projects').find((project) => project.id === snapshot.projectId);
+
+/**
+ * One file added to the snapshot, with its bytes when the project keeps originals, or the reason it was not (the
+ * snapshot is then as before).
+ */
+const addFile = async (snapshot: ProjectSnapshot, read: ReadFile, sourceKind: SourceKind | null, actor: Coder): Promise<Added> => {
+  const { file, source: imported, bytes } = read;
   const sha256 = imported.sha256.toLowerCase();
   const duplicate = snapshotRows(snapshot, 'sources').find((source) => source.sha256 === sha256);
   if (duplicate !== undefined) return { error: { file, message: t('cli.refused.duplicate', { file, title: duplicate.title }) } };
   // The app stores the file's own name, not the path it was picked from.
   const named = { ...imported, fileName: basename(file) };
-  const planned = planSourceImport(snapshot.projectId, named, reviewedMeta(snapshot, named, sourceKind), nowIso());
+  const original = keepsOriginals(projectOf(snapshot)) ? bytes : null;
+  const planned = planSourceImport(snapshot.projectId, named, reviewedMeta(snapshot, named, sourceKind), nowIso(), original);
   const next = await commitToSnapshot(snapshot, planned, { actor, at: planned.result.importedAt });
   const pseudonyms = new Map(snapshotRows(next, 'informants').map((informant) => [informant.id, informant.pseudonym]));
   const { id, kind, title, language, turns, informantIds } = planned.result;
@@ -59,7 +71,7 @@ export const runImportInto = async ({ files, into, sourceKind }: ImportIntoReque
         report.errors.push({ file: result.file, message: result.message });
         continue;
       }
-      const added = await addFile(snapshot, result.file, result.source, sourceKind, actor);
+      const added = await addFile(snapshot, result, sourceKind, actor);
       if ('error' in added) {
         report.errors.push(added.error);
       } else {
@@ -67,7 +79,7 @@ export const runImportInto = async ({ files, into, sourceKind }: ImportIntoReque
         report.sources.push(added.source);
       }
     }
-    if (report.sources.length > 0) await replaceProjectFile(into, snapshot, reading.originals, writing);
+    if (report.sources.length > 0) await replaceProjectFile(into, snapshot, writing);
     return report;
   });
 

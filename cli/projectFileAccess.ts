@@ -9,7 +9,7 @@ import { formatDateTime, t } from '../shared/i18n/translate.ts';
 import { nowIso } from '../shared/model/index.ts';
 import { DATABASE_SCHEMA_VERSION } from '../shared/project/databaseSchemaVersion.ts';
 import {
-  projectFileMessageText, readProjectFile, writeProjectFile, type ProjectFileOriginal, type ProjectFileReading, type ProjectSnapshot,
+  projectFileMessageText, readProjectFile, writeProjectFile, type ProjectFileReading, type ProjectSnapshot,
 } from '../shared/projectFile/index.ts';
 import { readCliVersion } from './cliVersion.ts';
 import { describeSystemError, InputRefused } from './exitStatus.ts';
@@ -62,20 +62,19 @@ export const writeFileRefusing = async (path: string, bytes: Uint8Array, options
   }
 };
 
-const projectFileBytes = (snapshot: ProjectSnapshot, originals: readonly ProjectFileOriginal[]): Promise<Uint8Array> =>
-  writeProjectFile(snapshot, { appVersion: readCliVersion(), schemaVersion: DATABASE_SCHEMA_VERSION, savedAt: nowIso() }, { originals });
+/** The file's bytes; the snapshot's kept originals (sourceOriginals) go under originals/. */
+const projectFileBytes = (snapshot: ProjectSnapshot): Promise<Uint8Array> =>
+  writeProjectFile(snapshot, { appVersion: readCliVersion(), schemaVersion: DATABASE_SCHEMA_VERSION, savedAt: nowIso() });
 
 /** Writes a project to a new file; an existing file is never replaced by a new project. */
 export const writeNewProjectFile = async (path: string, snapshot: ProjectSnapshot): Promise<void> => {
   if (await exists(path)) throw new InputRefused(t('cli.refused.outputExists', { file: path }));
-  await writeFileRefusing(path, await projectFileBytes(snapshot, []));
+  await writeFileRefusing(path, await projectFileBytes(snapshot));
 };
 
 /** Replaces the project file at `path` (call holding its lock), keeping the version it replaces as `.bak`. */
-export const replaceProjectFile = async (
-  path: string, snapshot: ProjectSnapshot, originals: readonly ProjectFileOriginal[], writing: FileWriting = {},
-): Promise<void> => {
-  await writeFileRefusing(path, await projectFileBytes(snapshot, originals), { ...writing, keepBackup: true });
+export const replaceProjectFile = async (path: string, snapshot: ProjectSnapshot, writing: FileWriting = {}): Promise<void> => {
+  await writeFileRefusing(path, await projectFileBytes(snapshot), { ...writing, keepBackup: true });
 };
 
 const holderText = (holder: LockHolder | null): string =>

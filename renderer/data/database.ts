@@ -6,13 +6,13 @@ import type { TableName, TableRows } from '../../shared/project/tableRows.ts';
 import { SCHEMA_HISTORY } from './schemaHistory.ts';
 import { guardWrites } from './writeGuard.ts';
 
-export type { AppStateRow, AppStateValue, ProjectFileLinkRow, SavedTemplateRow, SourceRow, SourceTextRow } from '../../shared/project/tableRows.ts';
+export type { AppStateRow, AppStateValue, ProjectFileLinkRow, SavedTemplateRow, SourceOriginalRow, SourceRow, SourceTextRow } from '../../shared/project/tableRows.ts';
 
 export const DEFAULT_DATABASE_NAME = 'caseweave';
 
 /** The primary key property of each table (matches the registry's `key`; checked by a test). */
 type KeyProperty = {
-  projects: 'id'; informants: 'id'; sources: 'id'; sourceTexts: 'sourceId'; codes: 'id'; codings: 'id'; memos: 'id';
+  projects: 'id'; informants: 'id'; sources: 'id'; sourceTexts: 'sourceId'; sourceOriginals: 'sourceId'; codes: 'id'; codings: 'id'; memos: 'id';
   auditEvents: 'id'; coders: 'id'; codebookTemplates: 'id'; appState: 'key'; projectFileLinks: 'id';
 };
 
@@ -23,6 +23,7 @@ export class CaseweaveDatabase extends Dexie {
   declare informants: Tables['informants'];
   declare sources: Tables['sources'];
   declare sourceTexts: Tables['sourceTexts'];
+  declare sourceOriginals: Tables['sourceOriginals'];
   declare codes: Tables['codes'];
   declare codings: Tables['codings'];
   declare memos: Tables['memos'];

@@ -21,7 +21,8 @@ export type BatchProgress = (done: number, total: number, fileName: string) => v
 
 export type ParseImportOptions = ImportOptions & { onProgress?: BatchProgress };
 
-export type StoreBatchItem = { imported: ImportedSource; meta: SourceImportMeta };
+/** One reviewed file; `original`: its bytes, kept with the source when the project keeps originals. */
+export type StoreBatchItem = { imported: ImportedSource; meta: SourceImportMeta; original?: Uint8Array | null };
 
 export type StoreBatchOptions = {
   onProgress?: BatchProgress;
@@ -75,7 +76,8 @@ const storeFile = async (db: CaseweaveDatabase, projectId: Id, item: StoreBatchI
     const stored = new Set((await db.informants.bulkGet(pending.map((informant) => informant.id))).flatMap((row) => (row ? [row.id] : [])));
     const creating = pending.filter((informant) => linked.has(informant.id) && !stored.has(informant.id));
     const informants = await planNewInformants(db, projectId, creating);
-    const planned = await planImportedSource(db, projectId, item.imported, item.meta, new Set(creating.map((informant) => informant.id)));
+    const creatingIds = new Set(creating.map((informant) => informant.id));
+    const planned = await planImportedSource(db, projectId, item.imported, item.meta, creatingIds, item.original ?? null);
     const names = informants.informants.map((informant) => informant.pseudonym);
     const detail = names.length === 0 ? planned.audit.detail : `${planned.audit.detail} (+ ${names.join(', ')})`;
     return { ...planned, change: combineChanges(informants.change, planned.change), audit: { ...planned.audit, detail } };

@@ -43,6 +43,9 @@ const setRows = (tables: SnapshotTables, table: TableName, rows: readonly unknow
   (tables as Record<string, unknown>)[table] = rows;
 };
 
+/** The project's own tables (JSON tables and kept originals alike), as opposed to the installation rows it refers to. */
+const isProjectOwn = (table: TableName): boolean => ['project', 'originals'].includes(ENTITY_REGISTRY[table].projectFile);
+
 const withoutAuditId = ({ id: _id, ...event }: TableRows['auditEvents']): TableRows['auditEvents'] => event;
 
 /** The rows of one table that belong to the project, audit events in trail order and without their local ids. */
@@ -64,7 +67,7 @@ export const readProjectSnapshot = (db: CaseweaveDatabase, projectId: Id): Promi
   return db.transaction('r', tables.map((table) => db.table(table)), async () => {
     const read: SnapshotTables = {};
     for (const table of tables) {
-      if (ENTITY_REGISTRY[table].projectFile === 'project') setRows(read, table, (await projectRowsOf(db, table, projectId)));
+      if (isProjectOwn(table)) setRows(read, table, (await projectRowsOf(db, table, projectId)));
     }
     if (snapshotRows({ projectId, tables: read }, 'projects').length === 0) throw new DataError('data.error.projectNotFound');
     for (const table of tables) {
@@ -114,7 +117,7 @@ const assertKeysFree = async (db: CaseweaveDatabase, snapshot: ProjectSnapshot):
 const projectPuts = (snapshot: ProjectSnapshot, project: Project): ProjectChange =>
   combineChanges(
     ...projectFileTables()
-      .filter((table) => ENTITY_REGISTRY[table].projectFile === 'project' && table !== 'auditEvents')
+      .filter((table) => isProjectOwn(table) && table !== 'auditEvents')
       .map((table) => (table === 'projects' ? tableChange('projects', [project]) : tableChange(table, snapshotRows(snapshot, table)))),
   );
 

@@ -48,6 +48,13 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       projectFileLinks: 'id, linkedProjectId, openedAt',
     },
   },
+  {
+    // The bytes of imported files, kept when a project asks for it (its keepOriginals setting); one per source.
+    version: 5,
+    stores: {
+      sourceOriginals: 'sourceId, projectId',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION: number = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1].version;

@@ -1,10 +1,12 @@
-// Sources: store an imported file (one commit: metadata row, text row, audit event), list light summaries, read
-// with text, edit metadata, and delete with its text, codings and memos (the registry's cascade), undoably.
+// Sources: store an imported file (one commit: metadata row, text row, kept original, audit event), list light
+// summaries, read with text, edit metadata, and delete with its text, original, codings and memos (the registry's
+// cascade), undoably.
 import type { ImportedSource } from '../../shared/import/importTypes.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import type { Id, Source } from '../../shared/model/index.ts';
 import { tableChange } from '../../shared/project/projectChange.ts';
 import { creditedInformantIds, planSourceImport, type SourceImportMeta } from '../../shared/project/sourceRows.ts';
+import { keepsOriginals } from '../../shared/project/sourceOriginals.ts';
 import type { UndoManager } from '../undo/undoManager.ts';
 import { commitPlan } from './commit.ts';
 import { deleteRow } from './deleteRow.ts';
@@ -51,21 +53,24 @@ export const sourcesOfInformant = async (db: CaseweaveDatabase, informantId: Id)
   (await db.sources.where('informantIds').equals(informantId).toArray()).sort(byTitle);
 
 /**
- * One imported file as a change (row, text) checked against the database; call inside a commit plan. `creating`:
- * informants the same plan creates, which the file may list and link although they are not stored yet.
+ * One imported file as a change (row, text, and its `original` bytes when the project keeps originals) checked
+ * against the database; call inside a commit plan. `creating`: informants the same plan creates, which the file may
+ * list and link although they are not stored yet.
  */
 export const planImportedSource = async (
   db: CaseweaveDatabase, projectId: Id, imported: ImportedSource, meta: SourceImportMeta, creating: ReadonlySet<Id> = new Set(),
+  original: Uint8Array | null = null,
 ) => {
-  if (!(await db.projects.get(projectId))) throw new DataError('data.error.projectNotFound');
+  const project = await db.projects.get(projectId);
+  if (!project) throw new DataError('data.error.projectNotFound');
   await checkInformantIds(db, projectId, creditedInformantIds(meta).filter((id) => !creating.has(id)));
-  return planSourceImport(projectId, imported, meta, db.clock());
+  return planSourceImport(projectId, imported, meta, db.clock(), keepsOriginals(project) ? original : null);
 };
 
-/** Stores one imported file: all of it (row, text, audit event) or, on any failure, nothing. */
+/** Stores one imported file: all of it (row, text, kept original, audit event) or, on any failure, nothing. */
 export const storeImportedSource = async (
-  db: CaseweaveDatabase, projectId: Id, imported: ImportedSource, meta: SourceImportMeta,
-): Promise<Source> => (await commitPlan(db, () => planImportedSource(db, projectId, imported, meta))).result;
+  db: CaseweaveDatabase, projectId: Id, imported: ImportedSource, meta: SourceImportMeta, original: Uint8Array | null = null,
+): Promise<Source> => (await commitPlan(db, () => planImportedSource(db, projectId, imported, meta, new Set(), original))).result;
 
 /**
  * Edits a source's metadata. A speaker linked to an informant the source no longer lists loses that link, so a

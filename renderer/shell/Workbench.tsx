@@ -136,7 +136,7 @@ const renderScreen = (
   navigate: (route: Route) => void,
   persistent: boolean,
 ) => {
-  if (route.screen === 'settings') return <SettingsScreen persistentAtStart={persistent} section={route.section} />;
+  if (route.screen === 'settings') return <SettingsScreen persistentAtStart={persistent} section={route.section} projectId={projectId} />;
   if (route.screen === 'projects' || projectId === null) return <ProjectsScreen activeProjectId={projectId} openProject={openProject} />;
   switch (route.screen) {
     case 'informants':

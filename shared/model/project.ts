@@ -20,6 +20,12 @@ export type ProjectSettings = {
    * speaker turn), as last chosen in this project. Optional: absent means the hit only.
    */
   hitCodingScope?: TextUnit;
+  /**
+   * Whether importing a file keeps its bytes (the sourceOriginals table), carried in the project file under
+   * originals/. Optional and off by default: originals can be large. Turning it off keeps what was kept unless the
+   * user also drops them.
+   */
+  keepOriginals?: boolean;
 };
 
 export type Project = {

@@ -52,11 +52,12 @@ export type EntityDefinition<T extends TableName = TableName> = {
   /** What deleting a row cascades to. */
   dependents: readonly Dependent[];
   /**
-   * Whether a `.caseweave` project file carries rows of this table. Rows scoped to the project always travel with it;
-   * of an installation table only the rows the project refers to travel ('referenced': the coders of its codings,
-   * memos and audit events), or none.
+   * Whether a `.caseweave` project file carries rows of this table. Rows scoped to the project always travel with it,
+   * as a JSON table ('project') or, for the kept bytes of imported files, as `originals/<sourceId>/<fileName>`
+   * entries ('originals'); of an installation table only the rows the project refers to travel ('referenced': the
+   * coders of its codings, memos and audit events), or none.
    */
-  projectFile: 'project' | 'referenced' | 'none';
+  projectFile: 'project' | 'originals' | 'referenced' | 'none';
 };
 
 const byId = (row: { id: string }): Key => row.id;
@@ -125,7 +126,7 @@ const linkedProjectFiles: Dependent<'projectFileLinks'> = {
 };
 
 /** Tables whose rows carry a projectId; deleting the project deletes all of them. */
-const PROJECT_OWNED: readonly TableName[] = ['informants', 'sources', 'sourceTexts', 'codes', 'codings', 'memos', 'auditEvents'];
+const PROJECT_OWNED: readonly TableName[] = ['informants', 'sources', 'sourceTexts', 'sourceOriginals', 'codes', 'codings', 'memos', 'auditEvents'];
 
 type Registry = { readonly [T in TableName]: EntityDefinition<T> };
 
@@ -142,6 +143,7 @@ export const ENTITY_REGISTRY: Registry = {
     table: 'sources', key: 'id', keyOf: byId, scope: 'projectId', auditType: 'source', memoTarget: 'source',
     projectFile: 'project', dependents: [
       deletedWith('sourceTexts', 'sourceId', (text) => text.sourceId),
+      deletedWith('sourceOriginals', 'sourceId', (original) => original.sourceId),
       deletedWith('codings', 'sourceId', (coding) => coding.sourceId),
       memosAbout('source'),
     ],
@@ -149,6 +151,10 @@ export const ENTITY_REGISTRY: Registry = {
   sourceTexts: {
     table: 'sourceTexts', key: 'sourceId', keyOf: (row) => row.sourceId, scope: 'projectId', auditType: null, memoTarget: null,
     projectFile: 'project', dependents: [],
+  },
+  sourceOriginals: {
+    table: 'sourceOriginals', key: 'sourceId', keyOf: (row) => row.sourceId, scope: 'projectId', auditType: null, memoTarget: null,
+    projectFile: 'originals', dependents: [],
   },
   codes: {
     table: 'codes', key: 'id', keyOf: byId, scope: 'projectId', auditType: 'code', memoTarget: 'code',
@@ -193,8 +199,14 @@ export const keyOf = <T extends TableName>(table: T, row: TableRows[T]): Key => 
 /** The tables holding a project's rows: the project itself and every table whose rows carry its projectId. */
 export const projectTables = (): TableName[] => TABLE_NAMES.filter((table) => ENTITY_REGISTRY[table].scope !== 'installation');
 
-/** The tables a `.caseweave` project file carries, in registry order: the project's own and the referenced ones. */
+/**
+ * The tables a `.caseweave` project file carries, in registry order: the project's own (JSON tables and originals)
+ * and the referenced ones. A project snapshot holds rows of exactly these.
+ */
 export const projectFileTables = (): TableName[] => TABLE_NAMES.filter((table) => ENTITY_REGISTRY[table].projectFile !== 'none');
+
+/** The project-file tables written as `tables/<table>.json`: all but those carried as originals/ entries. */
+export const projectFileJsonTables = (): TableName[] => projectFileTables().filter((table) => ENTITY_REGISTRY[table].projectFile !== 'originals');
 
 /** The table whose rows a memo target kind names (undefined for the project, which is not a row of its own). */
 export const tableOfMemoTarget = (kind: MemoTargetKind): TableName | undefined =>

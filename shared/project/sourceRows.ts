@@ -1,10 +1,12 @@
-// The stored rows of one imported file (the source's metadata row and its text row) with the metadata the user
-// accepted, and the audit event of its import: what the app's import and the CLI's `import --into` both write.
+// The stored rows of one imported file (the source's metadata row, its text row and, when the project keeps them, its
+// original bytes) with the metadata the user accepted, and the audit event of its import: what the app's import and
+// the CLI's `import --into` both write.
 import type { ImportedSource } from '../import/importTypes.ts';
 import type { Id, IsoDate, IsoInstant, Source, SourceKind } from '../model/index.ts';
 import type { AuditedChange } from './auditIntent.ts';
 import { newId } from '../model/index.ts';
 import { combineChanges, tableChange, type ProjectChange } from './projectChange.ts';
+import { sourceOriginalRow } from './sourceOriginals.ts';
 
 /** What the user sets or accepts for one file before it is stored. */
 export type SourceImportMeta = {
@@ -49,8 +51,16 @@ export const newSourceRows = (
 /** The informants a file is credited to: those listed and those its speakers are linked to, each once. */
 export const creditedInformantIds = (meta: SourceImportMeta): Id[] => [...new Set([...meta.informantIds, ...Object.values(meta.speakerLinks ?? {})])];
 
-/** One imported file as a change with its audit event; the caller has checked that the informants exist. */
-export const planSourceImport = (projectId: Id, imported: ImportedSource, meta: SourceImportMeta, at: IsoInstant): AuditedChange<Source> => {
+/**
+ * One imported file as a change with its audit event; the caller has checked that the informants exist. `original`:
+ * the file's bytes, given when the project keeps originals (sourceOriginals.ts), stored with the source.
+ */
+export const planSourceImport = (
+  projectId: Id, imported: ImportedSource, meta: SourceImportMeta, at: IsoInstant, original: Uint8Array | null = null,
+): AuditedChange<Source> => {
   const { source, change } = newSourceRows(projectId, imported, meta, creditedInformantIds(meta), at);
-  return { change, audit: { projectId, action: 'import', objectType: 'source', objectId: source.id, detail: source.originalFileName }, result: source };
+  const kept = original === null
+    ? change
+    : combineChanges(change, tableChange('sourceOriginals', [sourceOriginalRow(source.id, projectId, imported.fileName, original)]));
+  return { change: kept, audit: { projectId, action: 'import', objectType: 'source', objectId: source.id, detail: source.originalFileName }, result: source };
 };

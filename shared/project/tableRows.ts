@@ -18,6 +18,13 @@ export type AppStateRow = { key: string; value: AppStateValue };
 export type SavedTemplateRow = CodebookTemplate & { savedAt: string; sourceProjectId: Id | null };
 
 /**
+ * The bytes of the file a source was imported from, kept when the project's keepOriginals setting is on. Deleted
+ * with its source; carried by a project file as its `originals/<sourceId>/<fileName>` entry, not as a JSON table.
+ * `fileName` is already one safe path segment (safeOriginalName), so it survives a save and an open unchanged.
+ */
+export type SourceOriginalRow = { sourceId: Id; projectId: Id; fileName: string; bytes: Uint8Array };
+
+/**
  * A `.caseweave` file this installation knows: where it is, the project autosave writes to it, and when it was last
  * opened (the browser's recent list). Electron keeps the granted path; the browser keeps the file handle, which
  * IndexedDB stores by structured clone (opaque here: shared/ knows no DOM).
@@ -39,6 +46,7 @@ export type TableRows = {
   informants: Informant;
   sources: SourceRow;
   sourceTexts: SourceTextRow;
+  sourceOriginals: SourceOriginalRow;
   codes: Code;
   codings: Coding;
   memos: Memo;

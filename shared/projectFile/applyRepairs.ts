@@ -18,12 +18,13 @@ type Plan = {
   unlinkedInformants: Map<Id, Set<Id>>;
   unlinkedSpeakers: Map<Id, Set<string>>;
   removedSourceTexts: Set<Id>;
+  removedOriginals: Set<Id>;
 };
 
 const planOf = (actions: readonly RepairAction[]): Plan => {
   const plan: Plan = {
     removedCodings: new Set(), shortenedCodings: new Map(), removedMemos: new Set(), memoTargetKeys: new Map(),
-    unlinkedInformants: new Map(), unlinkedSpeakers: new Map(), removedSourceTexts: new Set(),
+    unlinkedInformants: new Map(), unlinkedSpeakers: new Map(), removedSourceTexts: new Set(), removedOriginals: new Set(),
   };
   const addTo = <V>(map: Map<Id, Set<V>>, key: Id, value: V): void => {
     map.set(key, (map.get(key) ?? new Set<V>()).add(value));
@@ -35,6 +36,7 @@ const planOf = (actions: readonly RepairAction[]): Plan => {
     else if (action.kind === 'setMemoTargetKey') plan.memoTargetKeys.set(action.memoId, action.targetKey);
     else if (action.kind === 'unlinkInformant') addTo(plan.unlinkedInformants, action.sourceId, action.informantId);
     else if (action.kind === 'unlinkSpeaker') addTo(plan.unlinkedSpeakers, action.sourceId, action.speaker);
+    else if (action.kind === 'removeOriginal') plan.removedOriginals.add(action.sourceId);
     else plan.removedSourceTexts.add(action.sourceId);
   }
   return plan;
@@ -72,6 +74,7 @@ export const applyRepairs = (snapshot: ProjectSnapshot, repairs: readonly Repair
           };
         }),
         sourceTexts: tables.sourceTexts?.filter((row) => !plan.removedSourceTexts.has(row.sourceId)),
+        sourceOriginals: tables.sourceOriginals?.filter((row) => !plan.removedOriginals.has(row.sourceId)),
         codings: tables.codings?.filter((coding) => !plan.removedCodings.has(coding.id)).map((coding) => {
           const end = plan.shortenedCodings.get(coding.id);
           return end === undefined ? coding : { ...coding, end };

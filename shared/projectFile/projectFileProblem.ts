@@ -40,7 +40,8 @@ export type RepairAction =
   | { kind: 'setMemoTargetKey'; memoId: Id; targetKey: string }
   | { kind: 'unlinkInformant'; sourceId: Id; informantId: Id }
   | { kind: 'unlinkSpeaker'; sourceId: Id; speaker: string }
-  | { kind: 'removeSourceText'; sourceId: Id };
+  | { kind: 'removeSourceText'; sourceId: Id }
+  | { kind: 'removeOriginal'; sourceId: Id };
 
 /** A safe repair of a file's integrity problem, described for the user who must agree to it. */
 export type Repair = { action: RepairAction; message: ProjectFileMessage };

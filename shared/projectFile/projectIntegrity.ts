@@ -1,11 +1,12 @@
 // Referential integrity of a project snapshot read from a file: problems no repair can fix safely (duplicate ids,
 // rows of another project, a source without text, a broken code tree) refuse the file; references to rows that are
-// missing, and codings past the end of their text, come back as repairs the user may agree to.
+// missing, codings past the end of their text, and kept originals that are not their source's file come back as
+// repairs the user may agree to.
 import { memoTargetKey, type Id, type Memo } from '../model/index.ts';
 import { ENTITY_REGISTRY, keyOf, projectFileTables, tableOfMemoTarget } from '../project/entityRegistry.ts';
-import type { Key } from '../project/tableRows.ts';
+import type { Key, TableName } from '../project/tableRows.ts';
 import { applyRepairs } from './applyRepairs.ts';
-import { tableEntryPath } from './projectFileFormat.ts';
+import { ORIGINALS_FOLDER, tableEntryPath } from './projectFileFormat.ts';
 import { projectFileProblem, type ProjectFileProblem, type Repair, type RepairAction } from './projectFileProblem.ts';
 import { snapshotRows, type ProjectSnapshot } from './projectSnapshot.ts';
 
@@ -18,6 +19,15 @@ export type IntegrityReport = {
 
 const repair = (action: RepairAction, key: Repair['message']['key'], params: Repair['message']['params']): Repair => ({ action, message: { key, params } });
 
+export type IntegrityOptions = {
+  /** The SHA-256 of each kept original's bytes, by source id: an original must be its source's imported file. */
+  originalHashes?: ReadonlyMap<Id, string>;
+};
+
+/** The entry a row was read from: its table's JSON, or for a kept original the folder of its source. */
+const entryOfRow = (table: TableName, key: Key): string =>
+  ENTITY_REGISTRY[table].projectFile === 'originals' ? `${ORIGINALS_FOLDER}${String(key)}/` : tableEntryPath(table);
+
 /** Duplicate keys, rows of another project, the project row itself. */
 const structuralProblems = (snapshot: ProjectSnapshot, file: string): ProjectFileProblem[] => {
   const problems: ProjectFileProblem[] = [];
@@ -26,10 +36,10 @@ const structuralProblems = (snapshot: ProjectSnapshot, file: string): ProjectFil
     const seen = new Set<Key>();
     for (const row of snapshotRows(snapshot, table)) {
       const key = keyOf(table, row);
-      if (seen.has(key)) problems.push(projectFileProblem('duplicateId', file, { entry: tableEntryPath(table), id: String(key) }));
+      if (seen.has(key)) problems.push(projectFileProblem('duplicateId', file, { entry: entryOfRow(table, key), id: String(key) }));
       seen.add(key);
       if (ENTITY_REGISTRY[table].scope === 'projectId' && 'projectId' in row && row.projectId !== snapshot.projectId) {
-        problems.push(projectFileProblem('foreignRow', file, { entry: tableEntryPath(table), id: String(key) }));
+        problems.push(projectFileProblem('foreignRow', file, { entry: entryOfRow(table, key), id: String(key) }));
       }
     }
   }
@@ -68,8 +78,21 @@ const memoTargetExists = (memo: Memo, ids: (table: keyof typeof ENTITY_REGISTRY)
   return table !== undefined && ids(table).has(memo.target.id);
 };
 
+/** Kept originals of no source, or whose bytes are not the file the source was imported from, are dropped. */
+const originalRepairs = (snapshot: ProjectSnapshot, hashes: ReadonlyMap<Id, string>): Repair[] => {
+  const sources = new Map(snapshotRows(snapshot, 'sources').map((source) => [source.id, source]));
+  return snapshotRows(snapshot, 'sourceOriginals').flatMap((original) => {
+    const source = sources.get(original.sourceId);
+    const action: RepairAction = { kind: 'removeOriginal', sourceId: original.sourceId };
+    if (source === undefined) return [repair(action, 'originals.repair.orphan', { source: original.sourceId, fileName: original.fileName })];
+    const sha256 = hashes.get(original.sourceId);
+    if (sha256 === undefined || sha256 === source.sha256) return [];
+    return [repair(action, 'originals.repair.mismatch', { source: source.title, fileName: original.fileName })];
+  });
+};
+
 /** The repairs one pass finds; a repair can uncover another (a removed coding's memo), so checks run to a fixed point. */
-const repairsOf = (snapshot: ProjectSnapshot): Repair[] => {
+const repairsOf = (snapshot: ProjectSnapshot, hashes: ReadonlyMap<Id, string>): Repair[] => {
   const keySets = new Map<string, ReadonlySet<Key>>();
   const ids = (table: keyof typeof ENTITY_REGISTRY): ReadonlySet<Key> => {
     let found = keySets.get(table);
@@ -82,7 +105,7 @@ const repairsOf = (snapshot: ProjectSnapshot): Repair[] => {
   const sources = new Map(snapshotRows(snapshot, 'sources').map((source) => [source.id, source]));
   const textLengths = new Map(snapshotRows(snapshot, 'sourceTexts').map((row) => [row.sourceId, row.text.length]));
   const informants = ids('informants');
-  const repairs: Repair[] = [];
+  const repairs: Repair[] = originalRepairs(snapshot, hashes);
   for (const row of snapshotRows(snapshot, 'sourceTexts')) {
     if (!sources.has(row.sourceId)) repairs.push(repair({ kind: 'removeSourceText', sourceId: row.sourceId }, 'projectFile.repair.orphanSourceText', { source: row.sourceId }));
   }
@@ -120,7 +143,8 @@ const repairsOf = (snapshot: ProjectSnapshot): Repair[] => {
   return repairs;
 };
 
-export const checkProjectIntegrity = (snapshot: ProjectSnapshot, file: string): IntegrityReport => {
+export const checkProjectIntegrity = (snapshot: ProjectSnapshot, file: string, options: IntegrityOptions = {}): IntegrityReport => {
+  const hashes = options.originalHashes ?? new Map<Id, string>();
   const problems = [...structuralProblems(snapshot, file), ...codeTreeProblems(snapshot, file)];
   const texts = new Set(snapshotRows(snapshot, 'sourceTexts').map((row) => row.sourceId));
   for (const source of snapshotRows(snapshot, 'sources')) {
@@ -129,7 +153,7 @@ export const checkProjectIntegrity = (snapshot: ProjectSnapshot, file: string): 
   if (problems.length > 0) return { problems, repairs: [] };
   const repairs: Repair[] = [];
   let current = snapshot;
-  for (let found = repairsOf(current); found.length > 0; found = repairsOf(current)) {
+  for (let found = repairsOf(current, hashes); found.length > 0; found = repairsOf(current, hashes)) {
     repairs.push(...found);
     current = applyRepairs(current, found).snapshot;
   }

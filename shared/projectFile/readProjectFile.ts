@@ -6,7 +6,7 @@ import type { TableName } from '../project/tableRows.ts';
 import { isUnsafeEntryName, openGuardedZip, ZipRefusal, type GuardedZip, type ZipLimits } from '../import/zipGuard.ts';
 import { sha256Hex } from './entryHash.ts';
 import { checkProjectIntegrity } from './projectIntegrity.ts';
-import { projectFileTables } from '../project/entityRegistry.ts';
+import { projectFileJsonTables } from '../project/entityRegistry.ts';
 import {
   MANIFEST_PATH, PROJECT_FILE_FORMAT, PROJECT_FILE_FORMAT_VERSION, ORIGINALS_FOLDER, TABLES_FOLDER, originalOfEntryPath,
   tableOfEntryPath, type ProjectFileManifest, type ProjectFileOriginal,
@@ -16,6 +16,7 @@ import { readManifest } from './readManifest.ts';
 import { migrateTables, tablesOfFormat, type RawTables } from './migrations.ts';
 import { describeMisfit } from './rowSchema.ts';
 import type { ProjectSnapshot, SnapshotTables } from './projectSnapshot.ts';
+import { originalRowsOf } from './snapshotOriginals.ts';
 
 /**
  * Bounds for a project file. A large project (200 interviews, 40,000 codings) unpacks to some 30 MB; originals
@@ -32,10 +33,12 @@ export type ReadProjectFileOptions = {
 export type ProjectFileReading =
   | {
     ok: true;
-    /** The project as the file holds it (upgraded to the current format); audit events in trail order, without ids. */
+    /**
+     * The project as the file holds it (upgraded to the current format); audit events in trail order, without ids;
+     * the originals/ entries as its sourceOriginals rows.
+     */
     snapshot: ProjectSnapshot;
     manifest: ProjectFileManifest;
-    originals: ProjectFileOriginal[];
     /** Safe repairs the file needs; empty when it is sound. Ask the user, then applyRepairs. */
     repairs: Repair[];
     /** The format version the file was written in, when it was older than the current one. */
@@ -109,11 +112,16 @@ const checkRows = (tables: RawTables, formatVersion: number, file: string): void
   }
 };
 
-const readOriginals = async (zip: GuardedZip, manifest: ProjectFileManifest, file: string): Promise<ProjectFileOriginal[]> => {
+/** An original as read, with the SHA-256 its entry was checked against. */
+type ReadOriginal = ProjectFileOriginal & { sha256: string };
+
+const readOriginals = async (zip: GuardedZip, manifest: ProjectFileManifest, file: string): Promise<ReadOriginal[]> => {
   const paths = Object.keys(manifest.entries).filter((entry) => entry.startsWith(ORIGINALS_FOLDER));
   const named = paths.map((path) => originalOfEntryPath(path) ?? refuse('unsafeEntry', file, { entry: path }));
   const entries = await readEntries(zip, manifest, paths, file);
-  return named.map((original, index) => ({ ...original, bytes: entries.get(paths[index]) ?? new Uint8Array() }));
+  return named.map((original, index) => ({
+    ...original, bytes: entries.get(paths[index]) ?? new Uint8Array(), sha256: manifest.entries[paths[index]].sha256,
+  }));
 };
 
 const readTables = async (zip: GuardedZip, manifest: ProjectFileManifest, file: string): Promise<RawTables> => {
@@ -129,10 +137,16 @@ const readTables = async (zip: GuardedZip, manifest: ProjectFileManifest, file: 
   return Object.fromEntries([...known].map((table, index) => [table, parseRows(entries.get(paths[index]) ?? new Uint8Array(), paths[index], file)]));
 };
 
-/** Rows that passed the checks of the current format are the model's rows: the checks are typed against them. */
-const snapshotOf = (tables: RawTables, manifest: ProjectFileManifest): ProjectSnapshot => ({
+/**
+ * Rows that passed the checks of the current format are the model's rows: the checks are typed against them. The
+ * originals are rows of their own table, named by their entries' paths.
+ */
+const snapshotOf = (tables: RawTables, originals: readonly ProjectFileOriginal[], manifest: ProjectFileManifest): ProjectSnapshot => ({
   projectId: manifest.projectId,
-  tables: Object.fromEntries(projectFileTables().map((table: TableName) => [table, tables[table] ?? []])) as SnapshotTables,
+  tables: {
+    ...(Object.fromEntries(projectFileJsonTables().map((table: TableName) => [table, tables[table] ?? []])) as SnapshotTables),
+    sourceOriginals: originalRowsOf(originals, manifest.projectId),
+  },
 });
 
 const readSound = async (bytes: Uint8Array, options: ReadProjectFileOptions): Promise<ProjectFileReading> => {
@@ -159,12 +173,13 @@ const readSound = async (bytes: Uint8Array, options: ReadProjectFileOptions): Pr
   checkRows(fileTables, manifest.formatVersion, file);
   const migrated = manifest.formatVersion === PROJECT_FILE_FORMAT_VERSION ? fileTables : migrateTables(fileTables, manifest.formatVersion);
   if (migrated !== fileTables) checkRows(migrated, PROJECT_FILE_FORMAT_VERSION, file);
-  const snapshot = snapshotOf(migrated, manifest);
   const originals = await readOriginals(zip, manifest, file);
-  const integrity = checkProjectIntegrity(snapshot, file);
+  const snapshot = snapshotOf(migrated, originals, manifest);
+  const originalHashes = new Map(originals.map((original) => [original.sourceId, original.sha256]));
+  const integrity = checkProjectIntegrity(snapshot, file, { originalHashes });
   if (integrity.problems.length > 0) throw new ProjectFileRefusal(integrity.problems);
   return {
-    ok: true, snapshot, manifest: { ...manifest, format: PROJECT_FILE_FORMAT }, originals, repairs: integrity.repairs,
+    ok: true, snapshot, manifest: { ...manifest, format: PROJECT_FILE_FORMAT }, repairs: integrity.repairs,
     migratedFrom: manifest.formatVersion === PROJECT_FILE_FORMAT_VERSION ? null : manifest.formatVersion,
   };
 };

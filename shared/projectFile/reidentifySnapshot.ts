@@ -32,6 +32,7 @@ export const reidentifySnapshot = (snapshot: ProjectSnapshot, newId: () => Id = 
     ...source, id: renew(source.id), projectId, informantIds: source.informantIds.map(renew), speakerLinks: renewLinks(source.speakerLinks),
   }));
   const sourceTexts = snapshotRows(snapshot, 'sourceTexts').map((row) => ({ ...row, sourceId: renew(row.sourceId), projectId }));
+  const sourceOriginals = snapshotRows(snapshot, 'sourceOriginals').map((row) => ({ ...row, sourceId: renew(row.sourceId), projectId }));
   const codes = snapshotRows(snapshot, 'codes').map((code) => ({
     ...code, id: renew(code.id), projectId, parentId: code.parentId === null ? null : renew(code.parentId),
   }));
@@ -45,6 +46,6 @@ export const reidentifySnapshot = (snapshot: ProjectSnapshot, newId: () => Id = 
   const auditEvents = snapshotRows(snapshot, 'auditEvents').map((event) => ({ ...event, projectId, objectId: renew(event.objectId) }));
   return {
     projectId,
-    tables: { ...snapshot.tables, projects, informants, sources, sourceTexts, codes, codings, memos, auditEvents },
+    tables: { ...snapshot.tables, projects, informants, sources, sourceTexts, sourceOriginals, codes, codings, memos, auditEvents },
   };
 };

@@ -1,6 +1,7 @@
 // The row shape of every table of a project file, format 1, written from the model types: each shape is typed
 // against its row type, so a field added to the model and not here (or the other way round) fails to compile.
-// A table carried in no project file has null. A change of shape needs a new format version and a migration.
+// A table carried in no project file, or not as JSON, has null. A change of shape needs a new format version and a
+// migration.
 import type { AuditEvent, Code, Coder, Coding, Informant, Memo, Project, ProjectSettings, ResearchQuestion, SourceFormat, Turn } from '../model/index.ts';
 import { ATTRIBUTE_TYPES, SOURCE_KINDS } from '../model/index.ts';
 import type { SourceRow, SourceTextRow, TableName } from '../project/tableRows.ts';
@@ -19,6 +20,7 @@ const settings = objectOf<ProjectSettings>({
   rolePresets: listOf(text),
   attributeDefinitions: optional(listOf(objectOf<{ name: string; type: string }>({ name: text, type: oneOf(ATTRIBUTE_TYPES) }))),
   hitCodingScope: optional(oneOf(TEXT_UNITS)),
+  keepOriginals: optional(boolean),
 });
 
 const project = objectOf<Project>({
@@ -81,6 +83,8 @@ export const FORMAT_1_ROWS: Record<TableName, Check | null> = {
   informants: informant,
   sources: source,
   sourceTexts: sourceText,
+  // Carried as originals/<sourceId>/<fileName> entries (their bytes as they are), not as a JSON table.
+  sourceOriginals: null,
   codes: code,
   codings: coding,
   memos: memo,

@@ -2,20 +2,19 @@
 // snapshot and meta give the same bytes (rows in key order, keys sorted, fixed zip timestamps), so save → open → save
 // is byte-identical and a synced folder sees a change only when the project changed.
 import { Zip, ZipDeflate } from 'fflate';
-import { keyOf, projectFileTables } from '../project/entityRegistry.ts';
+import { keyOf, projectFileJsonTables } from '../project/entityRegistry.ts';
 import type { Key, TableName, TableRows } from '../project/tableRows.ts';
 import { canonicalJson, canonicalJsonRows } from './canonicalJson.ts';
 import { sha256Hex } from './entryHash.ts';
 import {
   MANIFEST_PATH, PROJECT_FILE_FORMAT, PROJECT_FILE_FORMAT_VERSION, originalEntryPath, tableEntryPath,
-  type ManifestEntry, type ProjectFileManifest, type ProjectFileMeta, type ProjectFileOriginal,
+  type ManifestEntry, type ProjectFileManifest, type ProjectFileMeta,
 } from './projectFileFormat.ts';
 import { snapshotRows, type ProjectSnapshot } from './projectSnapshot.ts';
 import { referencedCoders } from './referencedCoders.ts';
+import { originalsOfSnapshot } from './snapshotOriginals.ts';
 
 export type WriteProjectFileOptions = {
-  /** Imported files' bytes to carry under originals/ (the "keep originals" setting); none by default. */
-  originals?: readonly ProjectFileOriginal[];
   /** Called with the share of the work done, from 0 to 1 (1 once, at the end). */
   onProgress?: (fraction: number) => void;
   /** Deflate level, 0–9; 1 by default: twice as fast as 6 on a large project for a file about an eighth bigger (autosave writes it often). */
@@ -60,13 +59,14 @@ export const writeProjectFile = async (snapshot: ProjectSnapshot, meta: ProjectF
   if (project === undefined) throw new Error(`The snapshot holds no project row ${snapshot.projectId}`);
 
   // Serialising and hashing take about a third of the time, deflating the rest.
-  const tables = projectFileTables();
+  const tables = projectFileJsonTables();
   const entries: [string, Uint8Array][] = [];
   for (const table of tables) {
     entries.push([tableEntryPath(table), encoder.encode(canonicalJsonRows(projectFileRows(snapshot, table)))]);
     report((0.25 * entries.length) / tables.length);
   }
-  for (const original of options.originals ?? []) entries.push([originalEntryPath(original.sourceId, original.fileName), original.bytes]);
+  // Kept originals (the project's keepOriginals setting) travel as they are, one entry each.
+  for (const original of originalsOfSnapshot(snapshot)) entries.push([originalEntryPath(original.sourceId, original.fileName), original.bytes]);
   entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
   const manifestEntries: Record<string, ManifestEntry> = {};

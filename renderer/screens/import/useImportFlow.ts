@@ -10,6 +10,7 @@ import { describeError } from '../../services/errorMessage.ts';
 import { useToasts } from '../../services/Toasts.tsx';
 import { guessInformantIds, guessSpeakerLinks, storeImportBatch, type PendingInformant } from '../../data/importBatch.ts';
 import { findSourcesBySha } from '../../data/sources.ts';
+import { keepsOriginals } from '../../../shared/project/sourceOriginals.ts';
 import type { SourceImportMeta } from '../../data/sources.ts';
 import { loadPdfEngine } from '../../platform/pdfEngine.ts';
 import { parseFilesOffThread } from './parseOffThread.ts';
@@ -22,6 +23,8 @@ export type ReviewRow = {
   /** Title of the source (already in the project, or earlier in this batch) with the same SHA-256. */
   duplicateOf: string | null;
   include: boolean;
+  /** The file's bytes, held until storing when the project keeps originals (null when it does not). */
+  original: Uint8Array | null;
 };
 
 export type ImportResultItem = {
@@ -74,7 +77,9 @@ export const useImportFlow = (projectId: string | null): ImportFlow => {
       const rows: ReviewRow[] = [];
       const failures: ImportFailure[] = [];
       const seenInBatch = new Map<string, string>();
-      for (const outcome of outcomes) {
+      const keep = keepsOriginals(await db.projects.get(targetProjectId));
+      // One outcome per file, in the batch's order (a cancelled batch stops early), so an outcome's index is its file's.
+      for (const [index, outcome] of outcomes.entries()) {
         if (!outcome.ok) {
           failures.push(outcome.failure);
           continue;
@@ -88,6 +93,7 @@ export const useImportFlow = (projectId: string | null): ImportFlow => {
           source,
           duplicateOf,
           include: duplicateOf === null,
+          original: keep ? (files[index]?.bytes ?? null) : null,
           meta: {
             kind: source.kind,
             title: source.title,
@@ -154,7 +160,9 @@ export const useImportFlow = (projectId: string | null): ImportFlow => {
     storeImportBatch(
       db,
       projectId,
-      chosen.map((row) => ({ imported: row.source, meta: { ...row.meta, title: row.meta.title.trim() || row.source.title } })),
+      chosen.map((row) => ({
+        imported: row.source, meta: { ...row.meta, title: row.meta.title.trim() || row.source.title }, original: row.original,
+      })),
       {
         signal: controller.signal,
         newInformants,

@@ -1,14 +1,20 @@
-// Settings / About: where the user's data lives (browser storage or the app folder), its backups, who codes here,
-// and the version.
+// Settings / About: where the user's data lives (browser storage or the app folder), its backups, what the open
+// project's file keeps, who codes here, and the version.
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { describeStorageLocation, requestPersistentStorage } from '../../platform/platform.ts';
 import type { StorageLocation } from '../../platform/platform.ts';
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { CodersPanel } from './CodersPanel.tsx';
+import { OriginalsPanel } from './OriginalsPanel.tsx';
 
-/** `section`: the panel to bring into view and focus ("Restore from backup…" asks for the backups). */
-export const SettingsScreen = ({ persistentAtStart, section }: { persistentAtStart: boolean; section?: 'backups' }) => {
+/**
+ * `section`: the panel to bring into view and focus ("Restore from backup…" asks for the backups). `projectId`: the
+ * open project, whose own settings are shown (none: no project is open).
+ */
+type Props = { persistentAtStart: boolean; section?: 'backups'; projectId?: string | null };
+
+export const SettingsScreen = ({ persistentAtStart, section, projectId = null }: Props) => {
   const { t, formatNumber } = useTranslation();
   const [location, setLocation] = useState<StorageLocation | null>(null);
   const [refresh, setRefresh] = useState(0);
@@ -58,6 +64,7 @@ export const SettingsScreen = ({ persistentAtStart, section }: { persistentAtSta
         )}
       </section>
       <BackupsPanel focus={section === 'backups'} />
+      <OriginalsPanel projectId={projectId} />
       <CodersPanel />
       <section className="panel" aria-labelledby="about-heading">
         <h2 id="about-heading" className="panel-title">{t('settings.about.title')}</h2>

@@ -1,8 +1,10 @@
-// The metadata card of a source: kind, date, language, informants (linked), original file and its SHA-256.
+// The metadata card of a source: kind, date, language, informants (linked), original file and its SHA-256, and the
+// file itself when the project kept it.
 import { useState } from 'react';
 import type { Informant, Source } from '../../../shared/model/index.ts';
 import type { Route } from '../../services/routes.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { KeptOriginal } from './KeptOriginal.tsx';
 import { SourceMetaForm } from './SourceMetaForm.tsx';
 
 type Props = { source: Source; informants: Informant[]; navigate: (route: Route) => void };
@@ -58,6 +60,7 @@ export const SourceMetadata = ({ source, informants, navigate }: Props) => {
         <dd>
           <code title={source.sha256}>{source.sha256.slice(0, 12)}</code>
         </dd>
+        <KeptOriginal source={source} />
         <dt>{t('source.meta.imported')}</dt>
         <dd>{formatDateTime(source.importedAt)}</dd>
       </dl>

@@ -19,6 +19,7 @@ import { citationMessages } from './citation.ts';
 import { backupsMessages } from './backups.ts';
 import { projectFilesMessages } from './projectFiles.ts';
 import { projectFileMessages } from './projectFile.ts';
+import { originalsMessages } from './originals.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -29,4 +30,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...citationMessages,
   ...backupsMessages,
   ...projectFilesMessages,
-  ...projectFileMessages };
+  ...projectFileMessages,
+  ...originalsMessages };

@@ -8,7 +8,9 @@ import { seedExampleProjectIfEmpty } from '../../../renderer/data/example/seedEx
 import { deleteProject, getLastProjectId } from '../../../renderer/data/projects.ts';
 import type { CaseweaveDatabase } from '../../../renderer/data/database.ts';
 import { UndoManager } from '../../../renderer/undo/undoManager.ts';
-import { freshDatabase } from './testDatabase.ts';
+import { setKeepOriginals } from '../../../renderer/data/sourceOriginals.ts';
+import { storeImportedSource } from '../../../renderer/data/sources.ts';
+import { freshDatabase, importText, interviewText } from './testDatabase.ts';
 
 const isRegistered = (name: string): name is TableName => name in ENTITY_REGISTRY;
 
@@ -57,6 +59,12 @@ describe('entity registry', () => {
     const db = freshDatabase();
     const project = await seedExampleProjectIfEmpty(db);
     if (project === null) throw new Error('no example');
+    // The example keeps no originals (off by default): one more file imported with the setting on fills that table.
+    await setKeepOriginals(db, project.id, { keep: true });
+    const content = interviewText('R1', 'carving');
+    await storeImportedSource(db, project.id, await importText('kept.txt', content), {
+      kind: 'interview', title: 'Kept', informantIds: [], date: null, language: 'en',
+    }, new TextEncoder().encode(content));
     const before = await dump(db);
     for (const table of projectTables()) expect(before[table]?.length ?? 0, table).toBeGreaterThan(0);
     const undo = new UndoManager();

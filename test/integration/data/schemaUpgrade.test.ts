@@ -15,6 +15,9 @@ import { findSourcesBySha, getSource, renameSpeaker, sourcesOfInformant } from '
 import { listAuditEvents } from '../../../renderer/data/audit.ts';
 import { getCurrentCoder, listCoders } from '../../../renderer/data/coders.ts';
 import { codingMemoOf } from '../../../renderer/data/memos.ts';
+import { keptOriginalsOf, readKeptOriginal } from '../../../renderer/data/sourceOriginals.ts';
+import { sha256Hex } from '../../../shared/import/importFile.ts';
+import { keepsOriginals } from '../../../shared/project/sourceOriginals.ts';
 
 /** Frozen copies of each published version's store definitions; never edit an entry. */
 const FROZEN_STORES: Record<number, Record<string, string>> = {
@@ -38,9 +41,15 @@ const FROZEN_STORES: Record<number, Record<string, string>> = {
   4: {
     projectFileLinks: 'id, linkedProjectId, openedAt',
   },
+  5: {
+    sourceOriginals: 'sourceId, projectId',
+  },
 };
 
-type Written = { projectId: string; informantId: string; sourceId: string; sha256: string; text: string; savedTemplateId?: string; fileLinkId?: string };
+type Written = {
+  projectId: string; informantId: string; sourceId: string; sha256: string; text: string; savedTemplateId?: string; fileLinkId?: string;
+  original?: Uint8Array;
+};
 
 const AT = '2024-05-06T08:00:00.000Z';
 
@@ -137,7 +146,31 @@ const writeVersion4 = async (db: Dexie): Promise<Written> => {
   return { ...written, fileLinkId: link.id };
 };
 
-const WRITERS: Record<number, (db: Dexie) => Promise<Written>> = { 1: writeVersion1, 2: writeVersion2, 3: writeVersion3, 4: writeVersion4 };
+/**
+ * Version 5: the project keeps originals, and its source's imported bytes are kept (those of version 1's writer: the
+ * interview text as encoded, which its SHA-256 was computed from).
+ */
+const writeVersion5 = async (db: Dexie): Promise<Written> => {
+  const written = await writeVersion4(db);
+  const original = new TextEncoder().encode(interviewText('R1', 'dry wood'));
+  await db.transaction('rw', db.tables, async () => {
+    await db.table('projects').update(written.projectId, { 'settings.keepOriginals': true });
+    await db.table('sourceOriginals').add({ sourceId: written.sourceId, projectId: written.projectId, fileName: 'R1 interview.txt', bytes: original });
+  });
+  return { ...written, original };
+};
+
+const WRITERS: Record<number, (db: Dexie) => Promise<Written>> = { 1: writeVersion1, 2: writeVersion2, 3: writeVersion3, 4: writeVersion4, 5: writeVersion5 };
+
+/** Version 5: the kept original is there, byte for byte, and the setting on; before version 5 nothing is kept. */
+const checkKeptOriginals = async (db: CaseweaveDatabase, written: Written): Promise<void> => {
+  expect(await keptOriginalsOf(db, written.projectId)).toEqual(written.original === undefined ? { count: 0, bytes: 0 } : { count: 1, bytes: written.original.length });
+  expect(keepsOriginals(await db.projects.get(written.projectId))).toBe(written.original !== undefined);
+  if (written.original === undefined) return;
+  const original = await readKeptOriginal(db, written.sourceId);
+  expect(original.bytes).toEqual(written.original);
+  expect(await sha256Hex(original.bytes)).toBe(written.sha256);
+};
 
 /** Version 4: the file link is still there and still linked; before version 4 there is none. */
 const checkFileLinks = async (db: CaseweaveDatabase, written: Written): Promise<void> => {
@@ -178,6 +211,7 @@ const checkReadable = async (db: CaseweaveDatabase, written: Written): Promise<v
   expect((await db.memos.where('[projectId+targetKey]').equals([written.projectId, 'project']).first())?.title).toBe('First memo');
   await checkCoderIdentity(db, written);
   await checkFileLinks(db, written);
+  await checkKeptOriginals(db, written);
   // And the upgraded database takes writes: the new audit event continues the old ++id sequence.
   await renameSpeaker(db, written.sourceId, 'R1', 'Pak Harjo');
   expect((await getSource(db, written.sourceId))?.speakerLinks).toEqual({ 'Pak Harjo': written.informantId });

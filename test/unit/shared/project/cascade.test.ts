@@ -21,14 +21,15 @@ const keysOfProject = (tables: Tables, table: 'informants' | 'sources' | 'codes'
 const cascade = (change: ProjectChange, tables: Tables = sampleTables()): Promise<ProjectChange> => completeCascades(change, lookupIn(tables));
 
 describe('completeCascades: deleting a source', () => {
-  it('takes its text, its codings, the memos on it and the memos on those codings, and nothing else', async () => {
+  it('takes its text, its kept original, its codings, the memos on it and the memos on those codings, and nothing else', async () => {
     const result = await cascade(tableChange('sources', [], ['s1']));
     expect(deleted(result, 'sources')).toEqual(['s1']);
     expect(deleted(result, 'sourceTexts')).toEqual(['s1']);
+    expect(deleted(result, 'sourceOriginals')).toEqual(['s1']);
     // s1 holds g1 (n1), g2 (n1) and g5 (c1).
     expect(deleted(result, 'codings')).toEqual(['g1', 'g2', 'g5']);
     expect(deleted(result, 'memos')).toEqual(['memo-g1', 'memo-s1']);
-    expect(changedTables(result).sort()).toEqual(['codings', 'memos', 'sourceTexts', 'sources']);
+    expect(changedTables(result).sort()).toEqual(['codings', 'memos', 'sourceOriginals', 'sourceTexts', 'sources']);
     expect(putsOf(result, 'sources')).toEqual([]);
   });
 

@@ -3,7 +3,7 @@
 // touch, and the installation's own rows. The cascade and registry tests run against it.
 import type { CodingSnapshot } from '../../../../shared/codebook/codingSnapshot.ts';
 import type { AuditEvent, Coder, Informant, Project } from '../../../../shared/model/index.ts';
-import type { AppStateRow, SavedTemplateRow, SourceRow, SourceTextRow, TableName, TableRows } from '../../../../shared/project/tableRows.ts';
+import type { AppStateRow, SavedTemplateRow, SourceOriginalRow, SourceRow, SourceTextRow, TableName, TableRows } from '../../../../shared/project/tableRows.ts';
 import { code, coding, memo, PROJECT, sampleSnapshot } from '../codebook/codebookFixture.ts';
 
 export const OTHER_PROJECT = 'p2';
@@ -25,6 +25,11 @@ export const source = (id: string, informantIds: string[] = [], speakerLinks: Re
 
 export const sourceText = (sourceId: string, projectId = PROJECT): SourceTextRow => ({ sourceId, projectId, text: `Text of ${sourceId}` });
 
+/** The kept bytes of a source's imported file (a few bytes stand for them). */
+export const sourceOriginal = (sourceId: string, projectId = PROJECT): SourceOriginalRow => ({
+  sourceId, projectId, fileName: `${sourceId}.txt`, bytes: new TextEncoder().encode(`Bytes of ${sourceId}`),
+});
+
 export const auditEvent = (id: number, projectId = PROJECT): AuditEvent => ({
   id, projectId, at: AT, actorId: 'ana', action: 'create', objectType: 'code', objectId: 'n', detail: '',
 });
@@ -42,7 +47,7 @@ export type Tables = { [T in TableName]: TableRows[T][] };
  * s1 and s2 and linked to s1's speaker "Dewi"; budi is listed by s1 only and linked to its speaker "Budi".
  * Memos: on the project, on s1, on codes n and n2a, on codings g1 (s1), g4 (n2a) and g6 (c1, s3).
  * p2: one informant, source, code, coding, memo and audit event of its own.
- * lastProjectId names `lastProjectId`; the file Study.caseweave is linked to p1.
+ * s1 and p2's source keep their originals. lastProjectId names `lastProjectId`; the file Study.caseweave is linked to p1.
  */
 export const sampleTables = (lastProjectId: string = PROJECT): Tables => {
   const { codes, codings } = sampleSnapshot();
@@ -56,6 +61,7 @@ export const sampleTables = (lastProjectId: string = PROJECT): Tables => {
       source('other-source', ['other-informant'], {}, OTHER_PROJECT),
     ],
     sourceTexts: [sourceText('s1'), sourceText('s2'), sourceText('s3'), sourceText('other-source', OTHER_PROJECT)],
+    sourceOriginals: [sourceOriginal('s1'), sourceOriginal('other-source', OTHER_PROJECT)],
     codes: [...codes, code('other-code', 'Elsewhere', null, 0, { projectId: OTHER_PROJECT })],
     codings: [...codings, { ...coding('other-coding', 'other-code', 'other-source', 0, 4), projectId: OTHER_PROJECT }],
     memos: [

@@ -2,7 +2,7 @@
 // applied in order, a gap is an error, every format keeps its row checks, and the current format's tables are the
 // registry's project-file tables.
 import { describe, expect, it } from 'vitest';
-import { projectFileTables } from '../../../../shared/project/entityRegistry.ts';
+import { projectFileJsonTables, projectFileTables } from '../../../../shared/project/entityRegistry.ts';
 import { FORMAT_ROW_CHECKS, PROJECT_FILE_MIGRATIONS, migrateTables, tablesOfFormat, type ProjectFileMigration } from '../../../../shared/projectFile/migrations.ts';
 import { PROJECT_FILE_FORMAT_VERSION } from '../../../../shared/projectFile/projectFileFormat.ts';
 
@@ -17,8 +17,9 @@ describe('project-file migrations', () => {
     expect(Object.keys(FORMAT_ROW_CHECKS).map(Number)).toEqual(Array.from({ length: PROJECT_FILE_FORMAT_VERSION }, (_, index) => index + 1));
   });
 
-  it('the current format carries exactly the registry\'s project-file tables', () => {
-    expect(tablesOfFormat(PROJECT_FILE_FORMAT_VERSION).map(([table]) => table).sort()).toEqual(projectFileTables().sort());
+  it('the current format carries exactly the registry\'s project-file tables, as JSON all but the originals', () => {
+    expect(tablesOfFormat(PROJECT_FILE_FORMAT_VERSION).map(([table]) => table).sort()).toEqual(projectFileJsonTables().sort());
+    expect(projectFileTables().filter((table) => !projectFileJsonTables().includes(table))).toEqual(['sourceOriginals']);
   });
 
   const renameTitle: ProjectFileMigration = {

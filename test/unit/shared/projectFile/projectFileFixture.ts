@@ -5,6 +5,7 @@ import { memoTargetKey, type MemoTarget } from '../../../../shared/model/index.t
 import type { SourceRow, SourceTextRow } from '../../../../shared/project/tableRows.ts';
 import type { ProjectFileMeta } from '../../../../shared/projectFile/projectFileFormat.ts';
 import type { ProjectSnapshot } from '../../../../shared/projectFile/projectSnapshot.ts';
+import { sha256Hex } from '../../../../shared/projectFile/entryHash.ts';
 
 export const AT = '2025-03-01T09:00:00.000Z';
 export const PROJECT_ID = 'project-1';
@@ -123,4 +124,20 @@ export const largeSnapshot = (sources = 200, words = 12_000, codings = 40_000): 
 };
 
 /** A table's rows as a set, to compare tables whatever their order. */
+/**
+ * `snapshot` keeping `bytes` as the original of `sourceId`, the source recording their SHA-256 and size as an import
+ * of them would.
+ */
+export const withOriginal = async (snapshot: ProjectSnapshot, sourceId: string, fileName: string, bytes: Uint8Array): Promise<ProjectSnapshot> => {
+  const sha256 = await sha256Hex(bytes);
+  return {
+    projectId: snapshot.projectId,
+    tables: {
+      ...snapshot.tables,
+      sources: snapshot.tables.sources?.map((source) => (source.id === sourceId ? { ...source, sha256, byteSize: bytes.length } : source)),
+      sourceOriginals: [...(snapshot.tables.sourceOriginals ?? []), { sourceId, projectId: snapshot.projectId, fileName, bytes }],
+    },
+  };
+};
+
 export const rowSet = (rows: readonly unknown[] | undefined): Set<unknown> => new Set(rows ?? []);

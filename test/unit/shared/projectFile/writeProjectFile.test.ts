@@ -2,11 +2,11 @@
 // order, only the coders the project refers to, originals, progress, and bytes that depend on nothing but the input.
 import { strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { projectFileTables } from '../../../../shared/project/entityRegistry.ts';
+import { projectFileJsonTables, projectFileTables } from '../../../../shared/project/entityRegistry.ts';
 import { sha256Hex } from '../../../../shared/projectFile/entryHash.ts';
 import { readProjectFile, writeProjectFile, type ProjectSnapshot } from '../../../../shared/projectFile/index.ts';
 import { referencedCoderIds, referencedCoders } from '../../../../shared/projectFile/referencedCoders.ts';
-import { FILE, META, PROJECT_ID, rowSet, smallSnapshot } from './projectFileFixture.ts';
+import { FILE, META, PROJECT_ID, rowSet, smallSnapshot, withOriginal } from './projectFileFixture.ts';
 import { manifestOf, rowsOf, unpack } from './projectFileZip.ts';
 
 const reversed = (snapshot: ProjectSnapshot): ProjectSnapshot => ({
@@ -22,7 +22,7 @@ describe('writeProjectFile', () => {
       format: 'caseweave-project', formatVersion: 1, appVersion: '0.1.0', schemaVersion: 3, projectId: PROJECT_ID,
       projectName: 'Warung study', createdAt: '2025-03-01T09:00:00.000Z', savedAt: META.savedAt,
     });
-    expect(Object.keys(manifest.entries).sort()).toEqual(projectFileTables().map((table) => `tables/${table}.json`).sort());
+    expect(Object.keys(manifest.entries).sort()).toEqual(projectFileJsonTables().map((table) => `tables/${table}.json`).sort());
     for (const [path, entry] of Object.entries(manifest.entries)) {
       expect(entry).toEqual({ sha256: await sha256Hex(entries[path]), bytes: entries[path].length });
     }
@@ -67,17 +67,24 @@ describe('writeProjectFile', () => {
     expect(coders.map((coder) => coder.id)).toEqual(['coder-ana', 'coder-budi', 'coder-citra']);
   });
 
-  it('carries originals under originals/<source id>/<file name> when asked, and reads them back', async () => {
-    const original = { sourceId: 's1', fileName: 'interview 1.docx', bytes: new Uint8Array([1, 2, 3, 250]) };
-    const bytes = await writeProjectFile(smallSnapshot(), META, { originals: [original] });
-    expect(Object.keys(manifestOf(unpack(bytes)).entries)).toContain('originals/s1/interview 1.docx');
-    const reading = await readProjectFile(bytes, { fileName: FILE });
-    expect(reading.ok && reading.originals).toEqual([original]);
+  it('carries kept originals under originals/<source id>/<file name>, not as a table, and reads them back', async () => {
+    const bytes = new Uint8Array([1, 2, 3, 250]);
+    const snapshot = await withOriginal(smallSnapshot(), 's1', 'interview 1.docx', bytes);
+    const written = await writeProjectFile(snapshot, META);
+    const entries = unpack(written);
+    expect(Object.keys(manifestOf(entries).entries)).toContain('originals/s1/interview 1.docx');
+    expect(entries['originals/s1/interview 1.docx']).toEqual(bytes);
+    expect(Object.keys(entries)).not.toContain('tables/sourceOriginals.json');
+    const reading = await readProjectFile(written, { fileName: FILE });
+    if (!reading.ok) throw new Error(reading.problem.key);
+    expect(reading.repairs).toEqual([]);
+    expect(reading.snapshot.tables.sourceOriginals).toEqual([{ sourceId: 's1', projectId: PROJECT_ID, fileName: 'interview 1.docx', bytes }]);
+    expect(await writeProjectFile(reading.snapshot, META)).toEqual(written);
   });
 
   it('keeps an original\'s file name to one path segment', async () => {
-    const original = { sourceId: 's1', fileName: '../..\\evil/name.txt', bytes: new Uint8Array([1]) };
-    const manifest = manifestOf(unpack(await writeProjectFile(smallSnapshot(), META, { originals: [original] })));
+    const snapshot = await withOriginal(smallSnapshot(), 's1', '../..\\evil/name.txt', new Uint8Array([1]));
+    const manifest = manifestOf(unpack(await writeProjectFile(snapshot, META)));
     expect(Object.keys(manifest.entries)).toContain('originals/s1/.._.._evil_name.txt');
   });
 

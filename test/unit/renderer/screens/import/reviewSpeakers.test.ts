@@ -9,6 +9,7 @@ const row = (rowId: number, speakers: string[], speakerLinks: Record<string, str
   rowId,
   include: true,
   duplicateOf: null,
+  original: null,
   source: {
     fileName: `f${rowId}.txt`, format: 'txt', title: `F${rowId}`, text: '', turns: [], speakers, kind: 'interview',
     date: null, language: 'en', sha256: String(rowId), byteSize: 1,
