@@ -1,3 +1,8 @@
 // Public entry of the analysis rules every view, export and the CLI share: attribution and where an excerpt sits.
 export * from './attribution.ts';
 export * from './excerptLocation.ts';
+export * from './matrixTypes.ts';
+export * from './matrixEvidence.ts';
+export * from './matrixPeriods.ts';
+export * from './matrixCellValue.ts';
+export * from './codeMatrix.ts';

@@ -20,6 +20,7 @@ import { backupsMessages } from './backups.ts';
 import { projectFilesMessages } from './projectFiles.ts';
 import { projectFileMessages } from './projectFile.ts';
 import { originalsMessages } from './originals.ts';
+import { displayMessages } from './display.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -31,4 +32,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...backupsMessages,
   ...projectFilesMessages,
   ...projectFileMessages,
-  ...originalsMessages };
+  ...originalsMessages,
+  ...displayMessages };

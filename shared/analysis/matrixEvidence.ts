@@ -1,0 +1,54 @@
+// The codings a matrix display counts, each with its source and the informants it belongs to (the one attribution
+// rule, attribution.ts), after the display's filters: source kinds, date range, coders and informant roles.
+import type { Coding, Id, Informant } from '../model/index.ts';
+import { attributeRange, prepareAttribution, type SourceAttribution } from './attribution.ts';
+import type { MatrixData, MatrixFilters, MatrixSource } from './matrixTypes.ts';
+
+export type MatrixEvidence = {
+  coding: Coding;
+  source: MatrixSource;
+  /** The informants it belongs to that the role filter keeps; empty: it belongs to no informant. */
+  informantIds: Id[];
+};
+
+const inDateRange = (source: MatrixSource, filters: MatrixFilters): boolean => {
+  const from = filters.dateFrom ?? null;
+  const to = filters.dateTo ?? null;
+  if (from === null && to === null) return true;
+  if (source.date === null) return false;
+  return (from === null || source.date >= from) && (to === null || source.date <= to);
+};
+
+/** The sources the filters keep (kind and date range), in the data's order. */
+export const filteredSources = (sources: readonly MatrixSource[], filters: MatrixFilters = {}): MatrixSource[] =>
+  sources.filter((source) => (filters.sourceKinds == null || filters.sourceKinds.includes(source.kind)) && inDateRange(source, filters));
+
+/** The informants the role filter keeps, in the data's order. */
+export const filteredInformants = (informants: readonly Informant[], filters: MatrixFilters = {}): Informant[] =>
+  informants.filter((informant) => filters.roles == null || filters.roles.includes(informant.role));
+
+/**
+ * The evidence of the codings `counts` accepts (by code), in the data's order. With a role filter, a coding keeps only
+ * the informants of those roles and is left out when none remains.
+ */
+export const collectMatrixEvidence = (data: MatrixData, counts: (coding: Coding) => boolean, filters: MatrixFilters = {}): MatrixEvidence[] => {
+  const sources = new Map(filteredSources(data.sources, filters).map((source) => [source.id, source]));
+  const kept = filters.roles == null ? null : new Set(filteredInformants(data.informants, filters).map((informant) => informant.id));
+  const prepared = new Map<Id, SourceAttribution>();
+  const evidence: MatrixEvidence[] = [];
+  for (const coding of data.codings) {
+    const source = sources.get(coding.sourceId);
+    if (source === undefined || !counts(coding)) continue;
+    if (filters.coderIds != null && !filters.coderIds.includes(coding.coderId)) continue;
+    let attribution = prepared.get(source.id);
+    if (attribution === undefined) {
+      attribution = prepareAttribution(source);
+      prepared.set(source.id, attribution);
+    }
+    const attributed = attributeRange(attribution, coding.start, coding.end).informantIds;
+    const informantIds = kept === null ? attributed : attributed.filter((id) => kept.has(id));
+    if (kept !== null && informantIds.length === 0) continue;
+    evidence.push({ coding, source, informantIds });
+  }
+  return evidence;
+};
