@@ -3,6 +3,9 @@
 // each command's own options, so every problem is told in the user's language rather than in Node's English.
 import { parseArgs } from 'node:util';
 import { t } from '../shared/i18n/translate.ts';
+import {
+  MATRIX_CELL_CONTENTS, MATRIX_COLUMN_DIMENSIONS, MATRIX_ROW_DIMENSIONS, type MatrixCellContent, type MatrixColumnDimension, type MatrixRowDimension,
+} from '../shared/analysis/matrixTypes.ts';
 import { SOURCE_KINDS, type SourceKind } from '../shared/model/index.ts';
 import { CLI_COMMANDS, CLI_OPTIONS, type CliCommandName, type CliOption, type CliOptionName } from './commandSpec.ts';
 
@@ -17,6 +20,11 @@ export type CliRequest =
   | { kind: 'info'; file: string; json: boolean }
   | { kind: 'check'; file: string; json: boolean }
   | { kind: 'excerpts'; file: string; codes: string[]; withSubcodes: boolean; format: ExcerptFormat; output: string }
+  | {
+    kind: 'display'; file: string; rows: MatrixRowDimension; cols: MatrixColumnDimension; cell: MatrixCellContent;
+    /** The codes named by --codes; null: every code. */
+    codes: string[] | null; withSubcodes: boolean; json: boolean;
+  }
   /** `command`: the command the problem is about, whose usage line is shown (null: the general one). */
   | { kind: 'usageError'; problem: string; command: CliCommandName | null };
 
@@ -105,6 +113,16 @@ const commandRequest = (command: CliCommandName, operands: string[], given: Give
         kind: 'excerpts', file: operands[0], codes: given.get('code')?.values ?? [], withSubcodes: given.has('with-subcodes'),
         format: oneOf(given, 'format', EXCERPT_FORMATS) ?? 'csv', output,
       };
+    case 'display': {
+      const codes = valueOf(given, 'codes');
+      return {
+        kind: 'display', file: operands[0], json, withSubcodes: given.has('with-subcodes'),
+        // Required options: the spec check above has made sure each is given.
+        rows: oneOf(given, 'rows', MATRIX_ROW_DIMENSIONS) ?? 'informant', cols: oneOf(given, 'cols', MATRIX_COLUMN_DIMENSIONS) ?? 'code',
+        cell: oneOf(given, 'cell', MATRIX_CELL_CONTENTS) ?? 'segments',
+        codes: codes === null ? null : codes.split(',').map((name) => name.trim()).filter((name) => name !== ''),
+      };
+    }
   }
 };
 

@@ -22,6 +22,10 @@ export const CLI_OPTIONS = [
   { name: 'code', value: 'NAME', multiple: true, description: 'cli.help.option.code' },
   { name: 'with-subcodes', description: 'cli.help.option.withSubcodes' },
   { name: 'format', value: 'csv|json', description: 'cli.help.option.format' },
+  { name: 'rows', value: 'informant|role|source|source-kind|period', description: 'cli.help.option.rows' },
+  { name: 'cols', value: 'code|source-kind', description: 'cli.help.option.cols' },
+  { name: 'codes', value: 'A,B…', description: 'cli.help.option.codes' },
+  { name: 'cell', value: 'segments|informants|words', description: 'cli.help.option.cell' },
   { name: 'json', description: 'cli.help.option.json' },
   { name: 'help', short: 'h', description: 'cli.help.option.help' },
   { name: 'version', short: 'v', description: 'cli.help.option.version' },
@@ -66,6 +70,11 @@ const COMMANDS = {
   excerpts: {
     synopsis: 'excerpts FILE.caseweave [--code NAME]... [--with-subcodes] [--format csv|json] -o OUT', description: 'cli.help.command.excerpts',
     operands: ONE_PROJECT_FILE, options: ['code', 'with-subcodes', 'format', 'output'], required: ['output'],
+  },
+  display: {
+    synopsis: 'display FILE.caseweave --rows informant|role|source|source-kind|period --cols code|source-kind [--codes A,B…] [--with-subcodes] --cell segments|informants|words [--json]',
+    description: 'cli.help.command.display',
+    operands: ONE_PROJECT_FILE, options: ['rows', 'cols', 'codes', 'with-subcodes', 'cell', 'json'], required: ['rows', 'cols', 'cell'],
   },
 } as const satisfies Record<string, CliCommandSpec>;
 

@@ -13,7 +13,7 @@ import { openProjectFileAt, writeFileRefusing } from './projectFileAccess.ts';
 export type ExcerptsRequest = { file: string; codes: readonly string[]; withSubcodes: boolean; format: ExcerptFormat; output: string };
 
 /** The snapshot's sources with their texts joined, as the app's retrieval reads them. */
-const sourcesWithText = (snapshot: ProjectSnapshot): Source[] => {
+export const sourcesWithText = (snapshot: ProjectSnapshot): Source[] => {
   const texts = new Map(snapshotRows(snapshot, 'sourceTexts').map((row) => [row.sourceId, row.text]));
   return snapshotRows(snapshot, 'sources').map(({ wordCount: _wordCount, ...source }) => ({ ...source, text: texts.get(source.id) ?? '' }));
 };

@@ -6,6 +6,7 @@ import { DataError } from '../shared/project/dataError.ts';
 import { runCheck } from './checkCommand.ts';
 import { parseCommandLine, type CliRequest } from './commandLine.ts';
 import { readCliVersion } from './cliVersion.ts';
+import { runDisplay } from './displayCommand.ts';
 import { runExample } from './exampleCommand.ts';
 import { runExcerpts } from './excerptsCommand.ts';
 import { EXIT_INPUT_REFUSED, EXIT_OK, EXIT_USAGE, InputRefused, succeeded, type CommandOutcome, type ExitStatus } from './exitStatus.ts';
@@ -39,6 +40,8 @@ const runRequest = async (request: CliRequest): Promise<CommandOutcome> => {
       return runCheck(request.file, request.json);
     case 'excerpts':
       return runExcerpts(request);
+    case 'display':
+      return runDisplay(request);
   }
 };
 

@@ -6,4 +6,9 @@ export const displayMessages = {
   'display.matrix.noDate': '(no date)',
   'display.matrix.total': 'Total',
   'display.period.quarter': '{year} Q{quarter}',
+  'cli.help.command.display': 'Build a code matrix from the project file (the app\'s displays, with the same rules) and print it as a table or as JSON.',
+  'cli.help.option.rows': 'The rows of the matrix: informants, roles, sources, source kinds, or periods (years of the source dates).',
+  'cli.help.option.cols': 'The columns of the matrix: codes or source kinds.',
+  'cli.help.option.codes': 'The codes of the matrix, by name or path, separated by commas (every code when absent).',
+  'cli.help.option.cell': 'What each cell counts: coded segments, distinct informants, or coded words.',
 } as const;

@@ -23,6 +23,14 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['import', '-'])).toEqual({ ...plain, files: ['-'] });
   });
 
+  it('reads display with its dimensions, its cell content and the codes split at commas', () => {
+    expect(parseCommandLine(['display', 'p.caseweave', '--rows', 'source-kind', '--cols=code', '--codes', 'Diaspora, Business networks / Learning', '--with-subcodes', '--cell', 'words', '--json'])).toEqual({
+      kind: 'display', file: 'p.caseweave', rows: 'source-kind', cols: 'code', cell: 'words', codes: ['Diaspora', 'Business networks / Learning'], withSubcodes: true, json: true,
+    });
+    expect(parseCommandLine(['display', 'p.caseweave', '--rows', 'period', '--cols', 'source-kind', '--cell', 'informants'])).toMatchObject({ codes: null, withSubcodes: false, json: false });
+    expect(parseCommandLine(['display', 'p.caseweave', '--rows', 'period', '--cols', 'source-kind', '--cell', 'codings'])).toMatchObject({ kind: 'usageError', command: 'display' });
+  });
+
   it('reads the project-file commands', () => {
     expect(parseCommandLine(['example', '-o', 'ex.caseweave'])).toEqual({ kind: 'example', output: 'ex.caseweave' });
     expect(parseCommandLine(['new', 'Batik study', '--template', 'sales-network-factors', '--output=b.caseweave'])).toEqual({
