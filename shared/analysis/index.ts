@@ -6,3 +6,4 @@ export * from './matrixEvidence.ts';
 export * from './matrixPeriods.ts';
 export * from './matrixCellValue.ts';
 export * from './codeMatrix.ts';
+export * from './triangulationMatrix.ts';
