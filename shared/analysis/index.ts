@@ -7,3 +7,4 @@ export * from './matrixPeriods.ts';
 export * from './matrixCellValue.ts';
 export * from './codeMatrix.ts';
 export * from './triangulationMatrix.ts';
+export * from './cooccurrenceMatrix.ts';

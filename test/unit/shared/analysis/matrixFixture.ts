@@ -41,7 +41,7 @@ const sources = [
 ];
 
 /** A coding of `codeId` from the first character of `from` to the last of `to` in source `sourceId`. */
-const coding = (id: string, codeId: string, sourceId: string, from: string, to = from, coderId = 'r1'): Coding => {
+export const fixtureCoding = (id: string, codeId: string, sourceId: string, from: string, to = from, coderId = 'r1'): Coding => {
   const { text } = sources.find((candidate) => candidate.id === sourceId) ?? sources[0];
   const start = text.indexOf(from);
   const end = text.indexOf(to, start) + to.length;
@@ -55,13 +55,13 @@ export const matrixData: MatrixData = {
   sources,
   codes: [code('net', 'Networks', null, 0), code('learn', 'Learning', 'net', 0), code('collab', 'Collaboration', null, 1), code('advocacy', 'Advocacy', null, 2)],
   codings: [
-    coding('c1', 'net', 's1', 'Shops in Den Haag.'), // Dewi's turn: 4 words
-    coding('c2', 'learn', 's1', 'Den Haag', 'Bali.'), // over Dewi's and Budi's turns: 5 words
-    coding('c3', 'collab', 's1', 'Who buys your drums?'), // the unlinked interviewer: 4 words
-    coding('c4', 'net', 's2', 'Morning at the workshop.', 'Morning at the workshop.', 'r2'), // the sole informant Harjo: 4 words
-    coding('c5', 'collab', 's2', 'the workshop.', 'Four carvers'), // overlaps c4: 4 words
-    coding('c6', 'net', 's3', 'Training twice a year.'), // two informants, no link: no one
-    coding('c7', 'learn', 's4', 'The district office trains us.'), // Wulan: 5 words
-    coding('c8', 'net', 's2', 'at the workshop.'), // inside c4, same code: 3 words, all already coded
+    fixtureCoding('c1', 'net', 's1', 'Shops in Den Haag.'), // Dewi's turn: 4 words
+    fixtureCoding('c2', 'learn', 's1', 'Den Haag', 'Bali.'), // over Dewi's and Budi's turns: 5 words
+    fixtureCoding('c3', 'collab', 's1', 'Who buys your drums?'), // the unlinked interviewer: 4 words
+    fixtureCoding('c4', 'net', 's2', 'Morning at the workshop.', 'Morning at the workshop.', 'r2'), // the sole informant Harjo: 4 words
+    fixtureCoding('c5', 'collab', 's2', 'the workshop.', 'Four carvers'), // overlaps c4: 4 words
+    fixtureCoding('c6', 'net', 's3', 'Training twice a year.'), // two informants, no link: no one
+    fixtureCoding('c7', 'learn', 's4', 'The district office trains us.'), // Wulan: 5 words
+    fixtureCoding('c8', 'net', 's2', 'at the workshop.'), // inside c4, same code: 3 words, all already coded
   ],
 };
