@@ -4,13 +4,14 @@ import { useState } from 'react';
 import type { Informant, Source } from '../../../shared/model/index.ts';
 import type { Route } from '../../services/routes.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { formatByteSize } from '../../../shared/i18n/backupFormats.ts';
 import { KeptOriginal } from './KeptOriginal.tsx';
 import { SourceMetaForm } from './SourceMetaForm.tsx';
 
 type Props = { source: Source; informants: Informant[]; navigate: (route: Route) => void };
 
 export const SourceMetadata = ({ source, informants, navigate }: Props) => {
-  const { t, formatDate, formatDateTime, formatNumber } = useTranslation();
+  const { t, formatDate, formatDateTime, locale } = useTranslation();
   const linked = informants.filter((informant) => source.informantIds.includes(informant.id));
   const [editing, setEditing] = useState(false);
   const none = <span className="muted">—</span>;
@@ -55,7 +56,7 @@ export const SourceMetadata = ({ source, informants, navigate }: Props) => {
         <dt>{t('source.meta.file')}</dt>
         <dd className="file-name">{source.originalFileName}</dd>
         <dt>{t('source.meta.size')}</dt>
-        <dd>{t('source.meta.sizeValue', { kb: formatNumber(Math.max(1, Math.round(source.byteSize / 1024))), turns: source.turns.length })}</dd>
+        <dd>{t('source.meta.sizeValue', { size: formatByteSize(source.byteSize, locale), turns: source.turns.length })}</dd>
         <dt>{t('source.meta.sha')}</dt>
         <dd>
           <code title={source.sha256}>{source.sha256.slice(0, 12)}</code>

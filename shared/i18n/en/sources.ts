@@ -34,7 +34,7 @@ export const sourceMessages = {
   'source.meta.informants': 'Informants',
   'source.meta.file': 'File',
   'source.meta.size': 'Size',
-  'source.meta.sizeValue': '{kb} KB, {turns, plural, one {# paragraph} other {# paragraphs}}',
+  'source.meta.sizeValue': '{size}, {turns, plural, one {# paragraph} other {# paragraphs}}',
   'source.meta.sha': 'SHA-256',
   'source.meta.imported': 'Imported',
   'source.speakers.title': 'Speakers',
