@@ -3,7 +3,6 @@
 // (shared/analysis/codeMatrix.ts), printed as JSON (row and column ids and labels, totals, empty flags, cells) or as an
 // aligned table, or exported with the app's matrix exports (shared/export/matrixCsv.ts, matrixXlsx.ts). A file is
 // written atomically; OUT "-" (or no -o) prints a text format.
-import ExcelJS from 'exceljs';
 import { buildCodeMatrix, type CodeMatrix, type MatrixData } from '../shared/analysis/index.ts';
 import { buildMatrixCsv, buildMatrixXlsx, collectMatrixExcerpts, matrixTsv, type ExcerptData } from '../shared/export/index.ts';
 import { formatNumber, t } from '../shared/i18n/translate.ts';
@@ -57,7 +56,8 @@ const exportMatrix = async (format: DisplayFormat, matrix: CodeMatrix, data: Exc
     case 'csv':
       return buildMatrixCsv(matrix, data);
     case 'xlsx':
-      return buildMatrixXlsx(ExcelJS, matrix, collectMatrixExcerpts(data, matrix), data);
+      // Loaded only for a workbook, so the other commands do not pay for it at start.
+      return buildMatrixXlsx((await import('exceljs')).default, matrix, collectMatrixExcerpts(data, matrix), data);
   }
 };
 
