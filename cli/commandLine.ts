@@ -10,6 +10,7 @@ import { SOURCE_KINDS, type SourceKind } from '../shared/model/index.ts';
 import { CLI_COMMANDS, CLI_OPTIONS, type CliCommandName, type CliOption, type CliOptionName } from './commandSpec.ts';
 
 export type ExcerptFormat = 'csv' | 'json';
+export type DisplayFormat = 'csv' | 'tsv' | 'xlsx' | 'json';
 
 export type CliRequest =
   | { kind: 'help' }
@@ -24,11 +25,16 @@ export type CliRequest =
     kind: 'display'; file: string; rows: MatrixRowDimension; cols: MatrixColumnDimension; cell: MatrixCellContent;
     /** The codes named by --codes; null: every code. */
     codes: string[] | null; withSubcodes: boolean; json: boolean;
+    /** --format; null: the table, or the JSON with --json (and when writing to a file without --format, CSV). */
+    format: DisplayFormat | null;
+    /** -o; null: the standard output. */
+    output: string | null;
   }
   /** `command`: the command the problem is about, whose usage line is shown (null: the general one). */
   | { kind: 'usageError'; problem: string; command: CliCommandName | null };
 
 const EXCERPT_FORMATS: readonly ExcerptFormat[] = ['csv', 'json'];
+const DISPLAY_FORMATS: readonly DisplayFormat[] = ['csv', 'tsv', 'xlsx', 'json'];
 
 const parseArgsOptions = Object.fromEntries(
   CLI_OPTIONS.map((option: CliOption) => [
@@ -115,12 +121,17 @@ const commandRequest = (command: CliCommandName, operands: string[], given: Give
       };
     case 'display': {
       const codes = valueOf(given, 'codes');
+      const format = oneOf(given, 'format', DISPLAY_FORMATS);
+      const to = valueOf(given, 'output');
+      // A workbook is not text: it goes to a file, never to a terminal.
+      if (format === 'xlsx' && (to === null || to === '-')) usage(t('display.export.xlsxNeedsOutput'));
       return {
         kind: 'display', file: operands[0], json, withSubcodes: given.has('with-subcodes'),
         // Required options: the spec check above has made sure each is given.
         rows: oneOf(given, 'rows', MATRIX_ROW_DIMENSIONS) ?? 'informant', cols: oneOf(given, 'cols', MATRIX_COLUMN_DIMENSIONS) ?? 'code',
         cell: oneOf(given, 'cell', MATRIX_CELL_CONTENTS) ?? 'segments',
         codes: codes === null ? null : codes.split(',').map((name) => name.trim()).filter((name) => name !== ''),
+        format, output: to,
       };
     }
   }

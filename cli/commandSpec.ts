@@ -21,7 +21,7 @@ export const CLI_OPTIONS = [
   { name: 'template', value: 'ID', description: 'cli.help.option.template' },
   { name: 'code', value: 'NAME', multiple: true, description: 'cli.help.option.code' },
   { name: 'with-subcodes', description: 'cli.help.option.withSubcodes' },
-  { name: 'format', value: 'csv|json', description: 'cli.help.option.format' },
+  { name: 'format', value: 'csv|tsv|json|xlsx', description: 'cli.help.option.format' },
   { name: 'rows', value: 'informant|role|source|source-kind|period', description: 'cli.help.option.rows' },
   { name: 'cols', value: 'code|source-kind', description: 'cli.help.option.cols' },
   { name: 'codes', value: 'A,B…', description: 'cli.help.option.codes' },
@@ -72,9 +72,9 @@ const COMMANDS = {
     operands: ONE_PROJECT_FILE, options: ['code', 'with-subcodes', 'format', 'output'], required: ['output'],
   },
   display: {
-    synopsis: 'display FILE.caseweave --rows informant|role|source|source-kind|period --cols code|source-kind [--codes A,B…] [--with-subcodes] --cell segments|informants|words [--json]',
+    synopsis: 'display FILE.caseweave --rows informant|role|source|source-kind|period --cols code|source-kind [--codes A,B…] [--with-subcodes] --cell segments|informants|words [--json] [--format csv|tsv|json|xlsx] [-o OUT]',
     description: 'cli.help.command.display',
-    operands: ONE_PROJECT_FILE, options: ['rows', 'cols', 'codes', 'with-subcodes', 'cell', 'json'], required: ['rows', 'cols', 'cell'],
+    operands: ONE_PROJECT_FILE, options: ['rows', 'cols', 'codes', 'with-subcodes', 'cell', 'json', 'format', 'output'], required: ['rows', 'cols', 'cell'],
   },
 } as const satisfies Record<string, CliCommandSpec>;
 

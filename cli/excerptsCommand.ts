@@ -18,7 +18,8 @@ export const sourcesWithText = (snapshot: ProjectSnapshot): Source[] => {
   return snapshotRows(snapshot, 'sources').map(({ wordCount: _wordCount, ...source }) => ({ ...source, text: texts.get(source.id) ?? '' }));
 };
 
-const excerptData = (snapshot: ProjectSnapshot): ExcerptData => ({
+/** What the excerpt retrieval (and the matrix exports' excerpts) read of a project file. */
+export const excerptData = (snapshot: ProjectSnapshot): ExcerptData => ({
   codes: snapshotRows(snapshot, 'codes'),
   codings: snapshotRows(snapshot, 'codings'),
   sources: sourcesWithText(snapshot),

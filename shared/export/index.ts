@@ -1,4 +1,4 @@
-// Public entry of the export builders available so far: coded excerpts and their CSV and JSON files.
+// Public entry of the export builders available so far: coded excerpts and their CSV and JSON files, code matrices as CSV, TSV and XLSX.
 export * from './csvFormat.ts';
 export * from './codedExcerpts.ts';
 export * from './excerptsCsv.ts';
@@ -6,3 +6,6 @@ export * from './excerptsJson.ts';
 export * from './excerptCounts.ts';
 export * from './excerptQuote.ts';
 export * from './citation.ts';
+export * from './matrixCsv.ts';
+export * from './matrixExcerpts.ts';
+export * from './matrixXlsx.ts';

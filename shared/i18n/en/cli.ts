@@ -18,7 +18,7 @@ export const cliMessages = {
   'cli.help.option.template': 'A built-in codebook template: {templates}.',
   'cli.help.option.code': 'A code by name, or by its path ("Parent / Child") when names repeat; may be given more than once.',
   'cli.help.option.withSubcodes': 'Include the codings of the named codes\' sub-codes.',
-  'cli.help.option.format': 'The excerpts file\'s format: csv (the app\'s export, the default) or json.',
+  'cli.help.option.format': 'The output\'s format: for excerpts csv (the app\'s export, the default) or json; for display csv, tsv, json or xlsx.',
   'cli.help.option.json': 'Print the result as JSON instead of a summary.',
   'cli.help.option.help': 'Show this help.',
   'cli.help.option.version': 'Show the version.',

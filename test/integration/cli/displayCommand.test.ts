@@ -1,6 +1,8 @@
 // `caseweave display` on the example project: the JSON is the shared builder's matrix over the same file (by every
 // row, column and cell), a few cells checked by hand against the example's excerpts, the aligned table, and the exit
-// statuses of a bad choice (2) and an unknown code (1).
+// statuses of a bad choice (2) and an unknown code (1); the XLSX, CSV and JSON files it writes with --format and -o.
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCodeMatrix, type CodeMatrix } from '../../../shared/analysis/index.ts';
 import { matrixDataOf } from '../../../cli/displayCommand.ts';
@@ -78,5 +80,49 @@ describe('caseweave display', () => {
     expect(missing.stderr).toContain('"display" needs option "--cell".');
     const unknown = await runCli(['display', file, '--rows', 'role', '--cols', 'code', '--cell', 'words', '--codes', 'Weather']);
     expect(unknown).toEqual({ code: 1, stdout: '', stderr: `${file}: the project has no code "Weather".\n` });
+  });
+
+  it('writes an XLSX whose matrix equals the JSON output and whose excerpts sheet holds each cell\'s segments', async () => {
+    const args = ['--rows', 'role', '--cols', 'code', '--codes', 'Diaspora,Business associations', '--with-subcodes', '--cell', 'segments'];
+    const json = await displayJson(args);
+    const run = await runCli(['display', path('example.caseweave'), ...args, '--format', 'xlsx', '-o', path('matrix.xlsx')]);
+    expect(run).toEqual({ code: 0, stdout: `Wrote the matrix to ${path('matrix.xlsx')}.\n`, stderr: '' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(await readFile(path('matrix.xlsx'))).buffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Matrix', 'Excerpts']);
+    const [matrixSheet, excerptSheet] = workbook.worksheets;
+    expect(matrixSheet.getRow(1).values).toEqual([undefined, 'Rows', 'Informant roles']);
+    expect(matrixSheet.getRow(4).values).toEqual([undefined, 'Codes', 'Diaspora; Business associations']);
+    const width = json.columns.length + 2;
+    const table = (matrixSheet.getRows(11, json.rows.length + 2) ?? []).map((row) => Array.from({ length: width }, (_, index) => row.getCell(index + 1).value));
+    expect(table[0]).toEqual(['', ...json.columns.map((column) => column.label), 'Total']);
+    json.rows.forEach((row, index) => expect(table[index + 1]).toEqual([row.label, ...json.cells[index], row.total]));
+    expect(table.at(-1)).toEqual(['Total', ...json.columns.map((column) => column.total), json.total]);
+
+    // Each segment counted in a cell is one excerpt row of that cell.
+    const perCell = new Map<string, number>();
+    excerptSheet.eachRow((row, rowNumber) => {
+      if (rowNumber === 1) return;
+      const key = JSON.stringify([row.getCell(1).value, row.getCell(2).value]);
+      perCell.set(key, (perCell.get(key) ?? 0) + 1);
+    });
+    json.rows.forEach((row, rowIndex) => json.columns.forEach((column, columnIndex) => {
+      expect(perCell.get(JSON.stringify([row.label, column.label])) ?? 0, `${row.label} × ${column.label}`).toBe(json.cells[rowIndex][columnIndex]);
+    }));
+    expect(json.total).toBeGreaterThan(0);
+  });
+
+  it('writes CSV by default with -o, JSON with --json, and prints TSV to the standard output', async () => {
+    const file = path('example.caseweave');
+    const args = ['--rows', 'informant', '--cols', 'source-kind', '--codes', 'Diaspora', '--with-subcodes', '--cell', 'segments'];
+    expect((await runCli(['display', file, ...args, '-o', path('matrix.csv')])).code).toBe(0);
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(path('matrix.csv')));
+    expect(csv.startsWith('\uFEFFRows,Informants\r\n')).toBe(true);
+    expect(csv).toContain('\r\nRina,5,0,0,0,5\r\n');
+    expect(csv.endsWith('\r\nTotal,5,0,1,0,6\r\n')).toBe(true);
+    expect((await runCli(['display', file, ...args, '--json', '-o', path('matrix.json')])).code).toBe(0);
+    expect(JSON.parse(await readFile(path('matrix.json'), 'utf8'))).toEqual(await displayJson(args));
+    const tsv = await runCli(['display', file, ...args, '--format', 'tsv']);
+    expect(tsv.stdout.split('\r\n').at(-2)).toBe('Total\t5\t0\t1\t0\t6');
   });
 });

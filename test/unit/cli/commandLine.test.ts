@@ -25,10 +25,11 @@ describe('parseCommandLine', () => {
 
   it('reads display with its dimensions, its cell content and the codes split at commas', () => {
     expect(parseCommandLine(['display', 'p.caseweave', '--rows', 'source-kind', '--cols=code', '--codes', 'Diaspora, Business networks / Learning', '--with-subcodes', '--cell', 'words', '--json'])).toEqual({
-      kind: 'display', file: 'p.caseweave', rows: 'source-kind', cols: 'code', cell: 'words', codes: ['Diaspora', 'Business networks / Learning'], withSubcodes: true, json: true,
+      kind: 'display', file: 'p.caseweave', rows: 'source-kind', cols: 'code', cell: 'words', codes: ['Diaspora', 'Business networks / Learning'], withSubcodes: true, json: true, format: null, output: null,
     });
     expect(parseCommandLine(['display', 'p.caseweave', '--rows', 'period', '--cols', 'source-kind', '--cell', 'informants'])).toMatchObject({ codes: null, withSubcodes: false, json: false });
     expect(parseCommandLine(['display', 'p.caseweave', '--rows', 'period', '--cols', 'source-kind', '--cell', 'codings'])).toMatchObject({ kind: 'usageError', command: 'display' });
+    expect(parseCommandLine(['display', 'p.caseweave', '--rows', 'role', '--cols', 'code', '--cell', 'words', '--format', 'xlsx', '-o', 'm.xlsx'])).toMatchObject({ format: 'xlsx', output: 'm.xlsx' });
   });
 
   it('reads the project-file commands', () => {
@@ -78,6 +79,8 @@ describe('parseCommandLine', () => {
     [['info'], '"info" needs FILE.caseweave.', 'info'],
     [['check', 'a.caseweave', '--template', 'x'], 'Option "--template" does not apply to "check".', 'check'],
     [['excerpts', 'p.caseweave', '-o', 'out', '--format', 'xml'], 'Option "--format" takes one of csv, json, not "xml".', 'excerpts'],
+    [['display', 'p.caseweave', '--rows', 'role', '--cols', 'code', '--cell', 'words', '--format', 'ods'], 'Option "--format" takes one of csv, tsv, xlsx, json, not "ods".', 'display'],
+    [['display', 'p.caseweave', '--rows', 'role', '--cols', 'code', '--cell', 'words', '--format', 'xlsx'], 'Option "--format xlsx" needs "-o FILE".', 'display'],
   ])('refuses %j: %s', (argv, problem, command) => {
     expect(parseCommandLine(argv)).toEqual({ kind: 'usageError', problem, command });
   });
