@@ -254,10 +254,13 @@ test('a file that needs repairs opens only when the user agrees', async ({ brows
   await first.files.saveAs('Example.caseweave');
   const saved = Buffer.from(await first.files.readFile('Example.caseweave'), 'base64');
   await first.context.close();
-  // Three codings point at a code that is gone (as a damaged or hand-edited file might).
+  // Three codings point at a code that is gone (as a damaged or hand-edited file might). They are codings no memo is
+  // about, so the repair list holds exactly their three removals (a memo on one would be a fourth repair).
   const reading = await readProjectFile(new Uint8Array(saved), { fileName: 'Example.caseweave' });
   if (!reading.ok) throw new Error('the saved file does not read');
-  const codings = snapshotRows(reading.snapshot, 'codings').map((coding, index) => (index < 3 ? { ...coding, codeId: 'deleted-code' } : coding));
+  const withMemos = new Set(snapshotRows(reading.snapshot, 'memos').flatMap((memo) => (memo.target.kind === 'coding' ? [memo.target.id] : [])));
+  const brokenIds = new Set(snapshotRows(reading.snapshot, 'codings').filter((coding) => !withMemos.has(coding.id)).slice(0, 3).map((coding) => coding.id));
+  const codings = snapshotRows(reading.snapshot, 'codings').map((coding) => (brokenIds.has(coding.id) ? { ...coding, codeId: 'deleted-code' } : coding));
   const broken = await writeProjectFile({ ...reading.snapshot, tables: { ...reading.snapshot.tables, codings } }, reading.manifest);
 
   const { context, page, app, files } = await freshMachine(browser);
