@@ -4,11 +4,11 @@
 import type { Id } from '../../shared/model/index.ts';
 import type { BackupEntry } from '../../shared/platform/bridge.ts';
 import { snapshotRows, type ProjectSnapshot } from '../../shared/projectFile/projectSnapshot.ts';
-import { applyRepairs } from '../../shared/projectFile/applyRepairs.ts';
 import { projectFileMessageText, type Repair } from '../../shared/projectFile/projectFileProblem.ts';
 import { reidentifySnapshot } from '../../shared/projectFile/reidentifySnapshot.ts';
 import type { BackupStore } from '../platform/backupStore.ts';
 import type { CaseweaveDatabase } from './database.ts';
+import { snapshotWithAgreedRepairs } from './projectFiles/agreedRepairs.ts';
 import { projectFileBytes, readProjectFileBytes } from './projectFiles/projectFileWork.ts';
 import { loadProjectSnapshot, type LoadedSnapshot, type SnapshotLoadOptions } from './projectSnapshots.ts';
 
@@ -52,13 +52,8 @@ export const restoreProjectBackup = async (
   const bytes = await store.read(entry.fileName);
   const reading = await readProjectFileBytes(db, bytes, entry.fileName);
   if (!reading.ok) throw new Error(projectFileMessageText(reading.problem));
-  let snapshot = reading.snapshot;
-  const load: SnapshotLoadOptions = { mode: 'new' };
-  if (reading.repairs.length > 0) {
-    if (!(await agreeToRepairs(reading.repairs))) return null;
-    const repaired = applyRepairs(snapshot, reading.repairs);
-    snapshot = repaired.snapshot;
-    load.repairAudit = { detail: repaired.auditDetail };
-  }
-  return loadProjectSnapshot(db, renamed(reidentifySnapshot(snapshot), copyName(reading.manifest.projectName)), { ...load, freshIds: true });
+  const agreed = await snapshotWithAgreedRepairs(reading.snapshot, reading.repairs, agreeToRepairs);
+  if (agreed === null) return null;
+  const load: SnapshotLoadOptions = { mode: 'new', repairAudit: agreed.repairAudit, freshIds: true };
+  return loadProjectSnapshot(db, renamed(reidentifySnapshot(agreed.snapshot), copyName(reading.manifest.projectName)), load);
 };

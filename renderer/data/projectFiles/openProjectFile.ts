@@ -4,13 +4,13 @@
 // fresh ids — never merged. A file another window holds opens read-only. The questions are the caller's (dialogs
 // in the app, answers in tests).
 import type { Id, Project } from '../../../shared/model/index.ts';
-import { applyRepairs } from '../../../shared/projectFile/applyRepairs.ts';
 import type { ProjectFileProblem, Repair } from '../../../shared/projectFile/projectFileProblem.ts';
 import { reidentifySnapshot } from '../../../shared/projectFile/reidentifySnapshot.ts';
 import { snapshotRows, type ProjectSnapshot } from '../../../shared/projectFile/projectSnapshot.ts';
 import type { OpenedProjectFile, ProjectFileAccess, ProjectFileRef } from '../../platform/projectFileAccess.ts';
 import type { CaseweaveDatabase } from '../database.ts';
 import { rememberFileLink } from '../projectFileLinks.ts';
+import { snapshotWithAgreedRepairs } from './agreedRepairs.ts';
 import { loadProjectSnapshot, type SnapshotLoadOptions } from '../projectSnapshots.ts';
 import { setProjectReadOnly } from '../readOnlyProjects.ts';
 import { readProjectFileBytes } from './projectFileWork.ts';
@@ -74,17 +74,13 @@ export const openProjectFile = async (deps: OpenDependencies, opened: OpenedProj
     await letGo();
     return { kind: 'refused', fileName: opened.fileName, problems: reading.problems };
   }
-  let snapshot = reading.snapshot;
-  const load: SnapshotLoadOptions = { mode: 'new' };
-  if (reading.repairs.length > 0) {
-    if (!(await questions.agreeToRepairs(opened.fileName, reading.repairs))) {
-      await letGo();
-      return { kind: 'cancelled' };
-    }
-    const repaired = applyRepairs(snapshot, reading.repairs);
-    snapshot = repaired.snapshot;
-    load.repairAudit = { detail: repaired.auditDetail };
+  const agreed = await snapshotWithAgreedRepairs(reading.snapshot, reading.repairs, (repairs) => questions.agreeToRepairs(opened.fileName, repairs));
+  if (agreed === null) {
+    await letGo();
+    return { kind: 'cancelled' };
   }
+  let snapshot = agreed.snapshot;
+  const load: SnapshotLoadOptions = { mode: 'new', repairAudit: agreed.repairAudit };
   const fromFile = projectOf(snapshot);
   const local = await db.projects.get(fromFile.id);
   const readOnly = { readOnly: opened.readOnly, lockedBy: opened.lockedBy };
