@@ -55,6 +55,15 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       sourceOriginals: 'sourceId, projectId',
     },
   },
+  {
+    // Displays (saved matrices and networks), the relations of network displays, and contact/document summary sheets.
+    version: 6,
+    stores: {
+      displays: 'id, projectId',
+      relations: 'id, projectId, displayId',
+      summarySheets: 'id, projectId, sourceId',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION: number = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1].version;

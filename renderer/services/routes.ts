@@ -9,6 +9,10 @@ export type Route =
   | { screen: 'excerpts' }
   | { screen: 'search' }
   | { screen: 'memos' }
+  /** `displayId`: the display open in the Displays screen; absent: the list. */
+  | { screen: 'displays'; displayId?: string }
+  /** `sheetId`: the summary sheet open; absent: the list. */
+  | { screen: 'summaries'; sheetId?: string }
   | { screen: 'projects' }
   /** `section`: the panel to bring into view ("Restore from backup…" opens Settings at its backups). */
   | { screen: 'settings'; section?: 'backups' };
@@ -29,6 +33,10 @@ export const parseRoute = (hash: string): Route => {
     case 'search':
     case 'memos':
       return { screen: parts[0] };
+    case 'displays':
+      return parts[1] ? { screen: 'displays', displayId: parts[1] } : { screen: 'displays' };
+    case 'summaries':
+      return parts[1] ? { screen: 'summaries', sheetId: parts[1] } : { screen: 'summaries' };
     case 'projects':
       return { screen: 'projects' };
     case 'settings':
@@ -48,6 +56,10 @@ export const routeToHash = (route: Route): string => {
       return route.informantId === null ? '#/sources' : `#/sources/${encodeURIComponent(route.informantId)}`;
     case 'settings':
       return route.section === undefined ? '#/settings' : `#/settings/${route.section}`;
+    case 'displays':
+      return route.displayId === undefined ? '#/displays' : `#/displays/${encodeURIComponent(route.displayId)}`;
+    case 'summaries':
+      return route.sheetId === undefined ? '#/summaries' : `#/summaries/${encodeURIComponent(route.sheetId)}`;
     default:
       return `#/${route.screen}`;
   }

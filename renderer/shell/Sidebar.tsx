@@ -20,6 +20,8 @@ export const Sidebar = ({ project, route, navigate }: Props) => {
             informants: await db.informants.where('projectId').equals(projectId).count(),
             codes: await db.codes.where('projectId').equals(projectId).count(),
             memos: await db.memos.where('projectId').equals(projectId).count(),
+            displays: await db.displays.where('projectId').equals(projectId).count(),
+            summaries: await db.summarySheets.where('projectId').equals(projectId).count(),
           },
     [db, projectId],
   );
@@ -55,6 +57,8 @@ export const Sidebar = ({ project, route, navigate }: Props) => {
         {item(t('app.nav.retrieval'), { screen: 'excerpts' }, route.screen === 'excerpts', null, project === null)}
         {item(t('app.nav.search'), { screen: 'search' }, route.screen === 'search', null, project === null)}
         {item(t('app.nav.memos'), { screen: 'memos' }, route.screen === 'memos', counts?.memos ?? null, project === null)}
+        {item(t('app.nav.displays'), { screen: 'displays' }, route.screen === 'displays', counts?.displays ?? null, project === null)}
+        {item(t('app.nav.summaries'), { screen: 'summaries' }, route.screen === 'summaries', counts?.summaries ?? null, project === null)}
       </ul>
       <ul className="nav-list nav-list-bottom">
         {item(t('app.nav.projects'), { screen: 'projects' }, route.screen === 'projects', null)}

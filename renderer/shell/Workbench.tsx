@@ -18,6 +18,8 @@ import { CodesScreen } from '../screens/codes/CodesScreen.tsx';
 import { ExcerptsScreen } from '../screens/excerpts/ExcerptsScreen.tsx';
 import { SearchScreen } from '../screens/search/SearchScreen.tsx';
 import { MemosScreen } from '../screens/memos/MemosScreen.tsx';
+import { DisplaysScreen } from '../screens/displays/DisplaysScreen.tsx';
+import { SummariesScreen } from '../screens/summaries/SummariesScreen.tsx';
 import { BackupsProvider } from '../services/BackupsContext.tsx';
 import { CodingStoreProvider } from '../services/CodingStoreContext.tsx';
 import { ProjectFilesProvider } from '../services/projectFiles/ProjectFilesContext.tsx';
@@ -151,6 +153,10 @@ const renderScreen = (
       return <SearchScreen projectId={projectId} navigate={navigate} />;
     case 'memos':
       return <MemosScreen projectId={projectId} navigate={navigate} />;
+    case 'displays':
+      return <DisplaysScreen projectId={projectId} displayId={route.displayId ?? null} navigate={navigate} />;
+    case 'summaries':
+      return <SummariesScreen projectId={projectId} sheetId={route.sheetId ?? null} navigate={navigate} />;
     case 'sources':
       return <SourceListScreen projectId={projectId} informantId={route.informantId} navigate={navigate} />;
   }

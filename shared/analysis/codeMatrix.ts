@@ -65,6 +65,7 @@ export const buildCodeMatrix = (data: MatrixData, definition: CodeMatrixDefiniti
     rows: rowList.map((row) => header(row, byRow.get(row.id), value(byRow.get(row.id)))),
     columns: columnList.map((column) => header(column, byColumn.get(column.id), value(byColumn.get(column.id)))),
     cells: rowList.map((row) => columnList.map((column) => value(byCell.get(JSON.stringify([row.id, column.id]))))),
+    cellCodingIds: rowList.map((row) => columnList.map((column) => [...new Set((byCell.get(JSON.stringify([row.id, column.id])) ?? []).map((item) => item.coding.id))])),
     total: value(evidence),
   };
 };

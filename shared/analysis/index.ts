@@ -8,3 +8,5 @@ export * from './matrixCellValue.ts';
 export * from './codeMatrix.ts';
 export * from './triangulationMatrix.ts';
 export * from './cooccurrenceMatrix.ts';
+export * from './displayView.ts';
+export * from './displayDefaults.ts';

@@ -68,6 +68,8 @@ export type CodeMatrix = {
   columns: MatrixHeader[];
   /** cells[row][column]. */
   cells: number[][];
+  /** The codings behind each cell, cellCodingIds[row][column], each once, in the data's order. */
+  cellCodingIds: Id[][][];
   /** The cell content over the whole matrix, each coding counted once. */
   total: number;
 };

@@ -8,3 +8,7 @@ export * from './coding.ts';
 export * from './memo.ts';
 export * from './audit.ts';
 export * from './coder.ts';
+export * from './richText.ts';
+export * from './display.ts';
+export * from './relation.ts';
+export * from './summarySheet.ts';

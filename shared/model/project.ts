@@ -26,6 +26,11 @@ export type ProjectSettings = {
    * user also drops them.
    */
   keepOriginals?: boolean;
+  /**
+   * Relation types the user (or the project's template) added to the defaults (DEFAULT_RELATION_TYPES) for network
+   * displays, by name, in the order added. Optional: absent means none.
+   */
+  relationTypes?: string[];
 };
 
 export type Project = {

@@ -12,7 +12,8 @@ import type { Key, Row, TableName, TableRows } from './tableRows.ts';
 export type ProjectScope = 'project' | 'projectId' | 'installation';
 
 /** The objectType written on audit events about rows of a table. */
-export type AuditObjectType = 'project' | 'informant' | 'source' | 'code' | 'coding' | 'memo' | 'coder' | 'template';
+export type AuditObjectType =
+  | 'project' | 'informant' | 'source' | 'code' | 'coding' | 'memo' | 'display' | 'relation' | 'summarySheet' | 'coder' | 'template';
 
 export type MemoTargetKind = MemoTarget['kind'];
 
@@ -126,7 +127,9 @@ const linkedProjectFiles: Dependent<'projectFileLinks'> = {
 };
 
 /** Tables whose rows carry a projectId; deleting the project deletes all of them. */
-const PROJECT_OWNED: readonly TableName[] = ['informants', 'sources', 'sourceTexts', 'sourceOriginals', 'codes', 'codings', 'memos', 'auditEvents'];
+const PROJECT_OWNED: readonly TableName[] = [
+  'informants', 'sources', 'sourceTexts', 'sourceOriginals', 'codes', 'codings', 'memos', 'displays', 'relations', 'summarySheets', 'auditEvents',
+];
 
 type Registry = { readonly [T in TableName]: EntityDefinition<T> };
 
@@ -145,6 +148,7 @@ export const ENTITY_REGISTRY: Registry = {
       deletedWith('sourceTexts', 'sourceId', (text) => text.sourceId),
       deletedWith('sourceOriginals', 'sourceId', (original) => original.sourceId),
       deletedWith('codings', 'sourceId', (coding) => coding.sourceId),
+      deletedWith('summarySheets', 'sourceId', (sheet) => sheet.sourceId),
       memosAbout('source'),
     ],
   },
@@ -170,6 +174,18 @@ export const ENTITY_REGISTRY: Registry = {
   },
   memos: {
     table: 'memos', key: 'id', keyOf: byId, scope: 'projectId', auditType: 'memo', memoTarget: null, projectFile: 'project', dependents: [],
+  },
+  displays: {
+    // Network nodes and cell notes keep the ids they name; a deleted code or informant leaves a labelled, inert node
+    // or an orphaned note the display lists, never a silent loss. Its relations go with it.
+    table: 'displays', key: 'id', keyOf: byId, scope: 'projectId', auditType: 'display', memoTarget: 'display',
+    projectFile: 'project', dependents: [deletedWith('relations', 'displayId', (relation) => relation.displayId), memosAbout('display')],
+  },
+  relations: {
+    table: 'relations', key: 'id', keyOf: byId, scope: 'projectId', auditType: 'relation', memoTarget: null, projectFile: 'project', dependents: [],
+  },
+  summarySheets: {
+    table: 'summarySheets', key: 'id', keyOf: byId, scope: 'projectId', auditType: 'summarySheet', memoTarget: null, projectFile: 'project', dependents: [],
   },
   auditEvents: {
     // Append-only: written by commit beside each change, removed only with the whole project.

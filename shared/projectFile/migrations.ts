@@ -3,6 +3,7 @@
 // checks of the new format. A file of a newer format than PROJECT_FILE_FORMAT_VERSION is refused, never guessed at.
 import { PROJECT_FILE_FORMAT_VERSION } from './projectFileFormat.ts';
 import { FORMAT_1_ROWS } from './rowSchemas.ts';
+import { FORMAT_2_ROWS } from './rowSchemas2.ts';
 import type { Check } from './rowSchema.ts';
 
 /** A file's tables as parsed, before their rows are known to fit: table name → rows. */
@@ -17,8 +18,15 @@ export type ProjectFileMigration = {
   migrate(tables: RawTables): RawTables;
 };
 
-/** Every step from format 1 on, in order. Format 1 is the first format: there is nothing to upgrade yet. */
-export const PROJECT_FILE_MIGRATIONS: readonly ProjectFileMigration[] = [];
+/** Every step from format 1 on, in order. */
+export const PROJECT_FILE_MIGRATIONS: readonly ProjectFileMigration[] = [
+  {
+    from: 1,
+    to: 2,
+    change: 'Adds the tables of the data displays: displays, relations and summarySheets (empty in a format-1 file).',
+    migrate: (tables) => ({ ...tables, displays: [], relations: [], summarySheets: [] }),
+  },
+];
 
 /**
  * The row check of each table of each format version, the tables a file of that version must hold being those
@@ -26,6 +34,7 @@ export const PROJECT_FILE_MIGRATIONS: readonly ProjectFileMigration[] = [];
  */
 export const FORMAT_ROW_CHECKS: Readonly<Record<number, Readonly<Record<string, Check | null>>>> = {
   1: FORMAT_1_ROWS,
+  2: FORMAT_2_ROWS,
 };
 
 /** The tables a file of `formatVersion` carries, with their row checks. */

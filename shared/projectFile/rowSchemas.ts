@@ -7,7 +7,7 @@ import { ATTRIBUTE_TYPES, SOURCE_KINDS } from '../model/index.ts';
 import type { SourceRow, SourceTextRow, TableName } from '../project/tableRows.ts';
 import { TEXT_UNITS } from '../text/textUnits.ts';
 import {
-  boolean, finiteNumber, listOf, nullable, objectOf, offset, oneOf, optional, recordOf, taggedBy, text, type Check,
+  boolean, finiteNumber, listOf, nullable, objectOf, offset, oneOf, optional, recordOf, taggedBy, text, type Check, type Shape,
 } from './rowSchema.ts';
 
 const SOURCE_FORMATS = Object.keys({ txt: true, md: true, docx: true, odt: true, pdf: true, vtt: true, srt: true } satisfies Record<SourceFormat, true>);
@@ -15,19 +15,23 @@ const SOURCE_FORMATS = Object.keys({ txt: true, md: true, docx: true, odt: true,
 const id = text;
 const instant = text;
 
-const settings = objectOf<ProjectSettings>({
+/** The project settings of format 1; later formats add fields to these. */
+export const FORMAT_1_SETTINGS = {
   reportLanguage: text,
   rolePresets: listOf(text),
   attributeDefinitions: optional(listOf(objectOf<{ name: string; type: string }>({ name: text, type: oneOf(ATTRIBUTE_TYPES) }))),
   hitCodingScope: optional(oneOf(TEXT_UNITS)),
   keepOriginals: optional(boolean),
-});
+} satisfies Shape<Omit<ProjectSettings, 'relationTypes'>>;
 
-const project = objectOf<Project>({
+/** The project row around a settings check. */
+export const projectRowWith = (settings: Check): Check => objectOf<Project>({
   id, name: text, description: text,
   researchQuestions: listOf(objectOf<ResearchQuestion>({ id, text })),
   templateId: nullable(text), settings, createdAt: instant, updatedAt: instant, isExample: boolean,
 });
+
+const project = projectRowWith(objectOf<Omit<ProjectSettings, 'relationTypes'>>(FORMAT_1_SETTINGS));
 
 const attributeValue = taggedBy('type', {
   text: objectOf<{ type: string; value: string }>({ type: text, value: text }),
@@ -77,8 +81,11 @@ const auditEvent = objectOf<Omit<AuditEvent, 'id'>>({
 
 const coder = objectOf<Coder>({ id, name: text, initials: text, createdAt: instant, updatedAt: instant });
 
+/** The tables format 1 knew: later tables are absent from it (a migration adds them empty). */
+export type Format1Table = Exclude<TableName, 'displays' | 'relations' | 'summarySheets'>;
+
 /** The row check of each table in format 1. */
-export const FORMAT_1_ROWS: Record<TableName, Check | null> = {
+export const FORMAT_1_ROWS: Record<Format1Table, Check | null> = {
   projects: project,
   informants: informant,
   sources: source,

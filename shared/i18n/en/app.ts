@@ -23,6 +23,8 @@ export const appMessages = {
   'app.nav.retrieval': 'Coded excerpts',
   'app.nav.search': 'Search',
   'app.nav.memos': 'Memos',
+  'app.nav.displays': 'Displays',
+  'app.nav.summaries': 'Summary sheets',
   'app.nav.projects': 'Projects',
   'app.nav.settings': 'Settings & about',
   'app.import.button': 'Import sources…',

@@ -26,6 +26,7 @@ const matrix: CodeMatrix = {
   rows: [header('owner', 'owner', 3), header('-x', '-2+3 "co-op", Bali', 0), header('', '(no role)', 1, true)],
   columns: [header('learn', 'Networks / Learning', 2), header('collab', 'Collaboration', 2)],
   cells: [[2, 1], [0, 0], [0, 1]],
+  cellCodingIds: [[['g1', 'g2'], ['g3']], [[], []], [[], ['g4']]],
   total: 4,
 };
 

@@ -2,7 +2,7 @@
 // project p1 with its sources, informants, memos and audit trail, a second project p2 that no change of p1 may
 // touch, and the installation's own rows. The cascade and registry tests run against it.
 import type { CodingSnapshot } from '../../../../shared/codebook/codingSnapshot.ts';
-import type { AuditEvent, Coder, Informant, Project } from '../../../../shared/model/index.ts';
+import type { AuditEvent, Coder, Display, Informant, Project, Relation, SummarySheet } from '../../../../shared/model/index.ts';
 import type { AppStateRow, SavedTemplateRow, SourceOriginalRow, SourceRow, SourceTextRow, TableName, TableRows } from '../../../../shared/project/tableRows.ts';
 import { code, coding, memo, PROJECT, sampleSnapshot } from '../codebook/codebookFixture.ts';
 
@@ -28,6 +28,33 @@ export const sourceText = (sourceId: string, projectId = PROJECT): SourceTextRow
 /** The kept bytes of a source's imported file (a few bytes stand for them). */
 export const sourceOriginal = (sourceId: string, projectId = PROJECT): SourceOriginalRow => ({
   sourceId, projectId, fileName: `${sourceId}.txt`, bytes: new TextEncoder().encode(`Bytes of ${sourceId}`),
+});
+
+/** A network display of p1 with two code nodes (n and c). */
+export const display = (id: string, projectId = PROJECT): Display => ({
+  id, projectId, name: `Display ${id}`, type: 'network',
+  definition: {
+    kind: 'network', direction: 'right',
+    nodes: [
+      { id: `${id}-node-n`, kind: 'code', refId: 'n', label: 'n', x: null, y: null },
+      { id: `${id}-node-c`, kind: 'code', refId: 'c', label: 'c', x: 10, y: 20 },
+    ],
+  },
+  cellNotes: {}, includeInReport: false, createdAt: AT, updatedAt: AT,
+});
+
+/** A relation of display `displayId` from its node n to its node c, evidenced by coding g1. */
+export const relation = (id: string, displayId: string, projectId = PROJECT): Relation => ({
+  id, projectId, displayId, fromNodeId: `${displayId}-node-n`, toNodeId: `${displayId}-node-c`, type: 'enables', directed: true, sign: '+',
+  note: '', evidence: { codingIds: ['g1'], memoIds: [] }, suggestedCoefficient: null, createdAt: AT, updatedAt: AT,
+});
+
+const noText = { content: '', plainText: '' };
+
+/** A contact summary sheet of a source. */
+export const summarySheet = (id: string, sourceId: string, projectId = PROJECT): SummarySheet => ({
+  id, projectId, sourceId, kind: 'contact', date: null, authorId: 'ana', createdAt: AT, updatedAt: AT, contactType: 'interview',
+  mainThemes: noText, themeCodeIds: ['n'], researchQuestions: {}, salientPoints: noText, nextQuestions: noText,
 });
 
 export const auditEvent = (id: number, projectId = PROJECT): AuditEvent => ({
@@ -74,6 +101,9 @@ export const sampleTables = (lastProjectId: string = PROJECT): Tables => {
       memo('memo-g6', { kind: 'coding', id: 'g6' }),
       memo('other-memo', { kind: 'code', id: 'other-code' }, { projectId: OTHER_PROJECT }),
     ],
+    displays: [display('d1'), display('other-display', OTHER_PROJECT)],
+    relations: [relation('r1', 'd1'), relation('other-relation', 'other-display', OTHER_PROJECT)],
+    summarySheets: [summarySheet('sheet-s1', 's1'), summarySheet('other-sheet', 'other-source', OTHER_PROJECT)],
     auditEvents: [auditEvent(1), auditEvent(2), auditEvent(3, OTHER_PROJECT)],
     coders: [coder],
     codebookTemplates: [savedTemplate],
