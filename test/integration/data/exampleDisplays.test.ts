@@ -3,9 +3,7 @@
 // own cell, the ecosystem network with evidenced relations and one unevidenced "synergy", two contact summary sheets;
 // no note starts flagged "evidence changed".
 import { describe, expect, it } from 'vitest';
-import { freshDatabase } from './testDatabase.ts';
-import { seedExampleProjectIfEmpty } from '../../../renderer/data/example/seedExample.ts';
-import { getSource } from '../../../renderer/data/sources.ts';
+import { matrixDataOf, seededExample } from './displayTestData.ts';
 import { getCurrentCoder } from '../../../renderer/data/coders.ts';
 import { computeMatrixView, evidenceChange } from '../../../shared/analysis/displayView.ts';
 import type { MatrixData } from '../../../shared/analysis/matrixTypes.ts';
@@ -16,20 +14,8 @@ import { lexicalJsonFromPlainText } from '../../../shared/model/memoContent.ts';
 import type { CaseweaveDatabase } from '../../../renderer/data/database.ts';
 
 const seeded = async () => {
-  const db = freshDatabase();
-  const project = await seedExampleProjectIfEmpty(db);
-  if (project === null) throw new Error('example not seeded');
-  const sources = await Promise.all((await db.sources.where('projectId').equals(project.id).toArray()).map(async (row) => {
-    const source = await getSource(db, row.id);
-    if (source === undefined) throw new Error(`no source ${row.id}`);
-    return source;
-  }));
-  const data: MatrixData = {
-    informants: await db.informants.where('projectId').equals(project.id).toArray(),
-    sources,
-    codes: await db.codes.where('projectId').equals(project.id).toArray(),
-    codings: await db.codings.where('projectId').equals(project.id).toArray(),
-  };
+  const { db, project } = await seededExample();
+  const data = await matrixDataOf(db, project.id);
   const displays = await db.displays.where('projectId').equals(project.id).toArray();
   const codes = indexCodes(data.codes);
   const pathOf = (codeId: string): string => codePathNames(codes, codeId).join(' / ');
