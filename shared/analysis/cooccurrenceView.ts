@@ -2,10 +2,12 @@
 // overlap, lie in the same turn, or lie within N characters in one source (cooccurrenceMatrix.ts has the rule), with
 // the coefficient n12 / (n1 + n2 − n12) beside the count; the diagonal holds each code's own segments, and the
 // headers' totals are those segments (n1). Segments are swept in start order per source, so only neighbours that can
-// still meet are compared, not every pair.
+// still meet are compared, not every pair; an off-diagonal cell's codings are those of its pairs, source by source in
+// text order.
 import { formatNumber } from '../i18n/translate.ts';
 import { cellKey, type CooccurrenceProximity, type Id } from '../model/index.ts';
-import { blocksTouching, transcriptBlocks } from '../text/transcriptBlocks.ts';
+import { blocksTouching } from '../text/transcriptBlocks.ts';
+import { sourceBlocks } from './sourceBlocks.ts';
 import type { MatrixEvidence } from './matrixEvidence.ts';
 import type { ViewCell, ViewHeader } from './displayView.ts';
 import type { AxisValue } from './viewGrid.ts';
@@ -17,7 +19,7 @@ type Span = { item: MatrixEvidence; from: number; to: number };
 /** The spans of one source's segments in the mode, sorted by where they begin; meeting is `b.from <= a.to + slack`. */
 const spansOf = (items: readonly MatrixEvidence[], mode: CooccurrenceProximity): { spans: Span[]; slack: number; strict: boolean } => {
   if (mode.kind === 'same-turn') {
-    const blocks = transcriptBlocks(items[0].source.text, items[0].source.turns);
+    const blocks = sourceBlocks(items[0].source);
     const spans = items.flatMap((item) => {
       const touched = blocksTouching(blocks, item.coding.start, item.coding.end);
       return touched === null ? [] : [{ item, from: touched.first, to: touched.last }];
@@ -80,9 +82,11 @@ export const buildCooccurrenceGrid = (
   }
 
   const informantsOf = new Map<Id, readonly Id[]>(evidence.map((item) => [item.coding.id, item.informantIds]));
-  const distinctInformants = (codingIds: Iterable<Id>): number => new Set([...codingIds].flatMap((id) => informantsOf.get(id) ?? [])).size;
-  const orderOf = new Map(evidence.map((item, index) => [item.coding.id, index]));
-  const inDataOrder = (ids: Iterable<Id>): Id[] => [...ids].sort((x, y) => (orderOf.get(x) ?? 0) - (orderOf.get(y) ?? 0));
+  const distinctInformants = (codingIds: readonly Id[]): number => {
+    const seen = new Set<Id>();
+    for (const codingId of codingIds) for (const id of informantsOf.get(codingId) ?? []) seen.add(id);
+    return seen.size;
+  };
   const coefficients: (number | null)[][] = [];
   const cells = codes.map((row, a) => {
     coefficients.push([]);
@@ -93,7 +97,7 @@ export const buildCooccurrenceGrid = (
       const union = n1 + own[b].length - count;
       const coefficient = a === b || union === 0 ? null : count / union;
       coefficients[a].push(coefficient);
-      const codingIds = a === b ? own[a] : inDataOrder(pair?.codingIds ?? []);
+      const codingIds = a === b ? own[a] : [...(pair?.codingIds ?? [])];
       return {
         key: cellKey(row.id, column.id),
         value: count,

@@ -3,6 +3,7 @@
 import type { Coding, Id, Informant } from '../model/index.ts';
 import { attributeRange, prepareAttribution, type SourceAttribution } from './attribution.ts';
 import type { MatrixData, MatrixFilters, MatrixSource } from './matrixTypes.ts';
+import { sourceBlocks } from './sourceBlocks.ts';
 
 export type MatrixEvidence = {
   coding: Coding;
@@ -50,7 +51,7 @@ export const collectMatrixEvidence = (data: MatrixData, counts: (coding: Coding)
     if (filters.coderIds != null && !filters.coderIds.includes(coding.coderId)) continue;
     let attribution = prepared.get(source.id);
     if (attribution === undefined) {
-      attribution = prepareAttribution(source);
+      attribution = prepareAttribution(source, sourceBlocks(source));
       prepared.set(source.id, attribution);
     }
     const attributed = attributeRange(attribution, coding.start, coding.end).informantIds;

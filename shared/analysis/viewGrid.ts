@@ -47,7 +47,13 @@ const push = (lists: (MatrixEvidence[] | undefined)[], index: number, item: Matr
 
 const isCount = (cell: DisplayCellContent): cell is 'segments' | 'informants' | 'words' => cell === 'segments' || cell === 'informants' || cell === 'words';
 
-const distinctCodingIds = (evidence: readonly MatrixEvidence[]): Id[] => [...new Set(evidence.map((item) => item.coding.id))];
+/** A cell's codings, each once, in the data's order (a coding reaches one cell once unless two places share a key). */
+const distinctCodingIds = (evidence: readonly MatrixEvidence[]): Id[] => {
+  if (evidence.length === 1) return [evidence[0].coding.id];
+  const seen = new Set<Id>();
+  for (const item of evidence) seen.add(item.coding.id);
+  return [...seen];
+};
 
 const distinctInformants = (evidence: readonly MatrixEvidence[]): number => {
   const seen = new Set<Id>();
@@ -66,18 +72,31 @@ export const buildGrid = (evidence: readonly MatrixEvidence[], rowAxis: GridAxis
   const byColumn: (MatrixEvidence[] | undefined)[] = [];
   const counted: MatrixEvidence[] = [];
   const original = new Map<Id, MatrixEvidence>();
+  // Reused per piece of evidence: the column indexes it reaches and the evidence as it counts in each.
+  const columnHits: number[] = [];
+  const columnCounts: MatrixEvidence[] = [];
   for (const item of evidence) {
-    const columnPlaces = columnAxis.placesOf(item).filter((place) => columnIndex.has(place.key));
-    const rowPlaces = rowAxis.placesOf(item).filter((place) => rowIndex.has(place.key));
-    if (columnPlaces.length === 0 || rowPlaces.length === 0) continue;
+    let reached = 0;
+    for (const place of columnAxis.placesOf(item)) {
+      const c = columnIndex.get(place.key);
+      if (c === undefined) continue;
+      columnHits[reached] = c;
+      columnCounts[reached] = place.evidence;
+      reached += 1;
+    }
+    if (reached === 0) continue;
+    let counts = false;
+    for (const place of rowAxis.placesOf(item)) {
+      const r = rowIndex.get(place.key);
+      if (r === undefined) continue;
+      counts = true;
+      push(byRow, r, place.evidence);
+      for (let k = 0; k < reached; k += 1) push(byCell, r * width + columnHits[k], narrowed(item, place.evidence, columnCounts[k]));
+    }
+    if (!counts) continue;
     counted.push(item);
     original.set(item.coding.id, item);
-    for (const column of columnPlaces) push(byColumn, columnIndex.get(column.key) ?? 0, column.evidence);
-    for (const row of rowPlaces) {
-      const r = rowIndex.get(row.key) ?? 0;
-      push(byRow, r, row.evidence);
-      for (const column of columnPlaces) push(byCell, r * width + (columnIndex.get(column.key) ?? 0), narrowed(item, row.evidence, column.evidence));
-    }
+    for (let k = 0; k < reached; k += 1) push(byColumn, columnHits[k], columnCounts[k]);
   }
 
   const keptRows = rowAxis.values.map((_, index) => index).filter((index) => rowAxis.values[index].optional !== true || byRow[index] !== undefined);
@@ -91,10 +110,13 @@ export const buildGrid = (evidence: readonly MatrixEvidence[], rowAxis: GridAxis
   const cells = keptRows.map((r) => keptColumns.map((c): ViewCell => {
     const items = byCell[r * width + c] ?? [];
     const codingIds = distinctCodingIds(items);
-    const shape = { informants: distinctInformants(items), excerpts: codingIds.length, empty: items.length === 0 };
+    const informants = distinctInformants(items);
+    const shape = { informants, excerpts: codingIds.length, empty: items.length === 0 };
+    // Segments and informants are the figures just counted; only words go back to the evidence.
+    const value = count === 'segments' ? codingIds.length : count === 'informants' ? informants : valueOf(items);
     return {
       key: cellKey(rowAxis.values[r].id, columnAxis.values[c].id),
-      value: valueOf(items),
+      value,
       detail: options.detailOf === undefined ? null : options.detailOf(items, shape),
       codingIds,
       ...shape,

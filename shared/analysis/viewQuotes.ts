@@ -6,7 +6,7 @@ import type { ViewExcerpt } from './displayView.ts';
 
 export const QUOTE_LIMIT = 240;
 /** Enough of the text to fill a quote even when much of it is white space. */
-const READ_LIMIT = QUOTE_LIMIT * 4;
+const READ_LIMIT = QUOTE_LIMIT * 2;
 
 /** `more`: the text given is only the start of the excerpt (a long one is not read whole to show its beginning). */
 export const trimQuote = (text: string, limit = QUOTE_LIMIT, more = false): string => {
