@@ -8,13 +8,15 @@ import { codePathNames, indexCodes } from '../../../shared/codebook/index.ts';
 import type { Id } from '../../../shared/model/index.ts';
 import { ENTITY_REGISTRY, projectFileJsonTables, projectFileTables } from '../../../shared/project/entityRegistry.ts';
 import type { TableName } from '../../../shared/project/tableRows.ts';
-import { projectFileRows, snapshotRows, type ProjectSnapshot, type SnapshotTables } from '../../../shared/projectFile/index.ts';
+import { PROJECT_FILE_FORMAT_VERSION, projectFileRows, snapshotRows, type ProjectSnapshot, type SnapshotTables } from '../../../shared/projectFile/index.ts';
 import { runCli } from '../../support/runCli.ts';
 import { freshDatabase } from '../data/testDatabase.ts';
 import { expectNoStackTrace, readSoundProjectFile, useTempFolder } from './cliProjectFiles.ts';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/data/schemaHistory.ts';
 
 const { path } = useTempFolder();
+
+const DISPLAY_TABLES: readonly TableName[] = ['displays', 'relations', 'summarySheets'];
 
 /** Every row of the project in the database, table by table, as a project file carries them. */
 const databaseSnapshot = async (db: CaseweaveDatabase, projectId: Id): Promise<ProjectSnapshot> => {
@@ -84,7 +86,7 @@ describe('caseweave example', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('Kendang Jimbe case study (example)');
     const { snapshot, manifest } = await readSoundProjectFile(file);
-    expect(manifest).toMatchObject({ formatVersion: 1, schemaVersion: CURRENT_SCHEMA_VERSION, projectName: 'Kendang Jimbe case study (example)' });
+    expect(manifest).toMatchObject({ formatVersion: PROJECT_FILE_FORMAT_VERSION, schemaVersion: CURRENT_SCHEMA_VERSION, projectName: 'Kendang Jimbe case study (example)' });
 
     const db = freshDatabase();
     const seeded = await seedExampleProjectIfEmpty(db);
@@ -93,7 +95,8 @@ describe('caseweave example', () => {
     const fromCli = comparableTables(snapshot);
 
     // The example fills every table but the kept originals: keeping them is a setting, off by default.
-    for (const table of projectFileJsonTables()) expect(fromCli[table].length, table).toBeGreaterThan(0);
+    // The example carries no displays yet (the store branch of issue 9 adds them): those tables are checked empty.
+    for (const table of projectFileJsonTables()) expect(fromCli[table].length, table)[DISPLAY_TABLES.includes(table) ? 'toBe' : 'toBeGreaterThan'](0);
     expect(fromCli.sourceOriginals).toEqual([]);
     const checked: TableName[] = [];
     for (const table of projectFileTables()) {

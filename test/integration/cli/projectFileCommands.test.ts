@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { makeDocx } from '../../support/makeDocx.ts';
 import { runCli } from '../../support/runCli.ts';
 import { projectFileTables } from '../../../shared/project/entityRegistry.ts';
-import { snapshotRows } from '../../../shared/projectFile/index.ts';
+import { PROJECT_FILE_FORMAT_VERSION, snapshotRows } from '../../../shared/projectFile/index.ts';
 import { findBuiltInTemplate } from '../../../shared/templates/builtInTemplates.ts';
 import type { CheckReport } from '../../../cli/checkCommand.ts';
 import type { ProjectFileInfo } from '../../../cli/infoCommand.ts';
@@ -77,7 +77,7 @@ describe('caseweave info', () => {
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const info = JSON.parse(run.stdout) as ProjectFileInfo;
     const { snapshot } = await readSoundProjectFile(file);
-    expect(info).toMatchObject({ file, name: 'Kendang Jimbe case study (example)', format: 'caseweave-project', formatVersion: 1, schemaVersion: CURRENT_SCHEMA_VERSION, migratedFrom: null, repairs: 0 });
+    expect(info).toMatchObject({ file, name: 'Kendang Jimbe case study (example)', format: 'caseweave-project', formatVersion: PROJECT_FILE_FORMAT_VERSION, schemaVersion: CURRENT_SCHEMA_VERSION, migratedFrom: null, repairs: 0 });
     expect(info.sourcesByKind).toEqual({ interview: 3, observation: 1, document: 1, other: 0 });
     expect(info.informantsByRole).toEqual({ 'association representative': 1, craftsman: 1, 'diaspora actor': 1, owner: 1, 'partner/distributor': 1 });
     expect(Object.keys(info.tables)).toEqual(projectFileTables());
@@ -89,7 +89,7 @@ describe('caseweave info', () => {
     const file = path('info-example.caseweave');
     const run = await runCli(['info', file]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`Project: Kendang Jimbe case study (example)\nFormat: caseweave-project version 1, database schema ${CURRENT_SCHEMA_VERSION}, written by Caseweave `);
+    expect(run.stdout).toContain(`Project: Kendang Jimbe case study (example)\nFormat: caseweave-project version ${PROJECT_FILE_FORMAT_VERSION}, database schema ${CURRENT_SCHEMA_VERSION}, written by Caseweave `);
     expect(run.stdout).toContain('Sources by kind: interview 3, observation 1, document 1\n');
     for (const table of projectFileTables()) expect(run.stdout).toMatch(new RegExp(`\\n  ${table} +\\d+\\n`));
   });
