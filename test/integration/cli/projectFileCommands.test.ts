@@ -82,7 +82,7 @@ describe('caseweave info', () => {
     expect(info.informantsByRole).toEqual({ 'association representative': 1, craftsman: 1, 'diaspora actor': 1, owner: 1, 'partner/distributor': 1 });
     expect(Object.keys(info.tables)).toEqual(projectFileTables());
     for (const table of projectFileTables()) expect(info.tables[table], table).toBe(snapshotRows(snapshot, table).length);
-    expect(info.tables).toMatchObject({ codes: 25, codings: 34, memos: 3 });
+    expect(info.tables).toMatchObject({ codes: 26, codings: 37, memos: 3, displays: 4, relations: 6, summarySheets: 2 });
   });
 
   it('prints the same as a summary', async () => {
@@ -112,7 +112,7 @@ describe('caseweave check', () => {
     const file = path('sound.caseweave');
     const run = await runCli(['check', file]);
     // Every table of the registry's project file, kept originals (none here) included.
-    expect(run).toEqual({ code: 0, stdout: `${file}: sound (80 rows in ${projectFileTables().length} tables).\n`, stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: `${file}: sound (96 rows in ${projectFileTables().length} tables).\n`, stderr: '' });
     const json = await runCli(['check', file, '--json']);
     expect(JSON.parse(json.stdout)).toEqual({ file, sound: true, problems: [], repairs: [] } satisfies CheckReport);
   });
