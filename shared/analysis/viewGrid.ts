@@ -45,15 +45,15 @@ const push = (lists: (MatrixEvidence[] | undefined)[], index: number, item: Matr
   else list.push(item);
 };
 
+/** Whether `index` is among the first `count` hits (an axis that names one key twice still places a coding once). */
+const reachedBefore = (hits: readonly number[], count: number, index: number): boolean => {
+  for (let k = 0; k < count; k += 1) if (hits[k] === index) return true;
+  return false;
+};
+
 const isCount = (cell: DisplayCellContent): cell is 'segments' | 'informants' | 'words' => cell === 'segments' || cell === 'informants' || cell === 'words';
 
-/** A cell's codings, each once, in the data's order (a coding reaches one cell once unless two places share a key). */
-const distinctCodingIds = (evidence: readonly MatrixEvidence[]): Id[] => {
-  if (evidence.length === 1) return [evidence[0].coding.id];
-  const seen = new Set<Id>();
-  for (const item of evidence) seen.add(item.coding.id);
-  return [...seen];
-};
+
 
 const distinctInformants = (evidence: readonly MatrixEvidence[]): number => {
   const seen = new Set<Id>();
@@ -72,28 +72,31 @@ export const buildGrid = (evidence: readonly MatrixEvidence[], rowAxis: GridAxis
   const byColumn: (MatrixEvidence[] | undefined)[] = [];
   const counted: MatrixEvidence[] = [];
   const original = new Map<Id, MatrixEvidence>();
-  // Reused per piece of evidence: the column indexes it reaches and the evidence as it counts in each.
+  // Reused per piece of evidence: the row and column indexes it reaches (each once, so every list below holds a coding
+  // at most once and its length is its count of segments) and the evidence as it counts in each column.
+  const rowHits: number[] = [];
   const columnHits: number[] = [];
   const columnCounts: MatrixEvidence[] = [];
   for (const item of evidence) {
     let reached = 0;
     for (const place of columnAxis.placesOf(item)) {
       const c = columnIndex.get(place.key);
-      if (c === undefined) continue;
+      if (c === undefined || reachedBefore(columnHits, reached, c)) continue;
       columnHits[reached] = c;
       columnCounts[reached] = place.evidence;
       reached += 1;
     }
     if (reached === 0) continue;
-    let counts = false;
+    let rowsReached = 0;
     for (const place of rowAxis.placesOf(item)) {
       const r = rowIndex.get(place.key);
-      if (r === undefined) continue;
-      counts = true;
+      if (r === undefined || reachedBefore(rowHits, rowsReached, r)) continue;
+      rowHits[rowsReached] = r;
+      rowsReached += 1;
       push(byRow, r, place.evidence);
       for (let k = 0; k < reached; k += 1) push(byCell, r * width + columnHits[k], narrowed(item, place.evidence, columnCounts[k]));
     }
-    if (!counts) continue;
+    if (rowsReached === 0) continue;
     counted.push(item);
     original.set(item.coding.id, item);
     for (let k = 0; k < reached; k += 1) push(byColumn, columnHits[k], columnCounts[k]);
@@ -102,14 +105,15 @@ export const buildGrid = (evidence: readonly MatrixEvidence[], rowAxis: GridAxis
   const keptRows = rowAxis.values.map((_, index) => index).filter((index) => rowAxis.values[index].optional !== true || byRow[index] !== undefined);
   const keptColumns = columnAxis.values.map((_, index) => index).filter((index) => columnAxis.values[index].optional !== true || byColumn[index] !== undefined);
   const count = isCount(options.cell) ? options.cell : null;
-  const valueOf = (items: readonly MatrixEvidence[] | undefined): number | null => (count === null ? null : matrixCellValue(items ?? [], count));
+  const valueOf = (items: readonly MatrixEvidence[] | undefined): number | null =>
+    count === null ? null : count === 'segments' ? (items?.length ?? 0) : matrixCellValue(items ?? [], count);
   const header = (value: AxisValue, items: readonly MatrixEvidence[] | undefined): ViewHeader => ({
     id: value.id, label: value.label, none: value.none, total: valueOf(items), empty: items === undefined, groupId: value.groupId,
   });
 
   const cells = keptRows.map((r) => keptColumns.map((c): ViewCell => {
     const items = byCell[r * width + c] ?? [];
-    const codingIds = distinctCodingIds(items);
+    const codingIds = items.map((item) => item.coding.id);
     const informants = distinctInformants(items);
     const shape = { informants, excerpts: codingIds.length, empty: items.length === 0 };
     // Segments and informants are the figures just counted; only words go back to the evidence.

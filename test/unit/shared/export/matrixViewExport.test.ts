@@ -6,21 +6,15 @@ import ExcelJS, { type CellValue } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { computeMatrixView } from '../../../../shared/analysis/index.ts';
 import {
-  buildMatrixViewCsv, buildMatrixViewXlsx, collectMatrixViewExcerpts, matrixViewCsvRows, matrixViewTsv, type ExcerptData,
+  buildMatrixViewCsv, buildMatrixViewXlsx, collectMatrixViewExcerpts, matrixViewCsvRows, matrixViewTsv,
 } from '../../../../shared/export/index.ts';
-import { cellKey, type CellNote, type Display, type MatrixDisplayDefinition, type MatrixDisplayType, type Source } from '../../../../shared/model/index.ts';
+import { cellKey, type CellNote, type Display, type MatrixDisplayDefinition, type MatrixDisplayType } from '../../../../shared/model/index.ts';
 import { matrixDisplay, richerData } from '../analysis/viewFixture.ts';
+import { asExcerptData } from './matrixExcerptData.ts';
 
 const AT = '2024-01-01T00:00:00.000Z';
 
-const data: ExcerptData = {
-  ...richerData,
-  sources: richerData.sources.map((source): Source => ({
-    ...source, projectId: 'p', language: 'en', format: 'txt', originalFileName: '', sha256: '', byteSize: 0, importedAt: AT, updatedAt: AT,
-  })),
-  memos: [],
-  coders: [{ id: 'r1', name: 'Ayu', initials: 'A', createdAt: AT, updatedAt: AT }, { id: 'r2', name: 'Bayu', initials: 'B', createdAt: AT, updatedAt: AT }],
-};
+const data = asExcerptData(richerData);
 
 const note = (plainText: string, rating: string | null = null, quoteCodingId: string | null = null): CellNote => ({
   summary: { content: '', plainText }, rating, quoteCodingId, evidenceSeen: [], updatedAt: AT,
