@@ -34,6 +34,9 @@ export const startSearchWorker = (): WorkerConnection | null =>
 export const startImportParseWorker = (): WorkerConnection | null =>
   connect(() => new Worker(new URL('./importParseWorker.ts', import.meta.url), { type: 'module', name: 'caseweave-import' }));
 
+export const startDisplayWorker = (): WorkerConnection | null =>
+  connect(() => new Worker(new URL('./displayWorker.ts', import.meta.url), { type: 'module', name: 'caseweave-displays' }));
+
 export const startProjectFileWorker = (): WorkerConnection | null =>
   connect(() => new Worker(new URL('./projectFileWorker.ts', import.meta.url), { type: 'module', name: 'caseweave-project-files' }));
 
