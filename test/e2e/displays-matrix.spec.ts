@@ -101,7 +101,7 @@ test('builds a role-ordered matrix, writes a cell summary, sees the evidence fla
   expect(rows[0]).toEqual(['Display', NAME]);
   expect(rows[1]).toEqual(['Type', 'Role-ordered matrix']);
   const header = rows.find((row) => row[0] === '' && row[1] === CODE);
-  expect(header).toEqual(['', CODE, 'Diaspora', 'Total']);
+  expect(header).toEqual(['', CODE, 'Diaspora']);
   const roleRow = rows.find((row) => row[0] === ROLE);
   expect(roleRow?.[1]).toBe(SUMMARY);
   const excerptRows = sheetRows(excerptSheet);

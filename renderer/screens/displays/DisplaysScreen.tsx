@@ -26,6 +26,8 @@ export const DisplaysScreen = ({ projectId, displayId, navigate }: Props) => {
   const { runWrite } = useToasts();
   const displays = useLiveQuery(() => listDisplays(db, projectId), [db, projectId]);
   const [creating, setCreating] = useState(false);
+  // The report mark shows at once; the stored value takes over when the write lands (or stays if it fails).
+  const [includeShown, setIncludeShown] = useState<boolean | null>(null);
   const open = displays?.find((display) => display.id === displayId) ?? null;
 
   if (displayId !== null && open !== null) {
@@ -48,10 +50,11 @@ export const DisplaysScreen = ({ projectId, displayId, navigate }: Props) => {
             <label className="checkbox-row">
               <input
                 type="checkbox"
-                checked={open.includeInReport}
+                checked={includeShown ?? open.includeInReport}
                 onChange={(event) => {
                   const include = event.currentTarget.checked;
-                  void runWrite(() => setIncludeInReport(db, open.id, include, undo));
+                  setIncludeShown(include);
+                  void runWrite(() => setIncludeInReport(db, open.id, include, undo)).finally(() => setIncludeShown(null));
                 }}
               />
               {t('displays.includeInReport')}

@@ -71,7 +71,7 @@ export const displaysScreenMessages = {
   'displays.rating.present': 'Present',
   'displays.rating.sketchy': 'Sketchy',
   'displays.rating.absent': 'Absent',
-  'displays.rating.title': 'Rating',
+  'displays.rating.title': 'Rating and its quote',
   'displays.rating.label': 'Rating',
   'displays.rating.none': 'Not rated',
   'displays.rating.quote': 'Justifying quote',

@@ -60,13 +60,16 @@ export const cellExportValue = (cell: ViewCell, note: CellNote | undefined, inpu
   return parts.join('\n');
 };
 
-/** The matrix: a corner cell, the column labels and "Total"; each row's label, cells and total; the totals row. */
+/** The matrix: a corner cell, the column labels and "Total"; each row's label, cells and total; the totals row (totals only of counts). */
 export const matrixTable = (input: MatrixExportInput): CsvCell[][] => {
   const { view, display, t } = input;
   const total = t('display.matrix.total');
+  const cellsOf = (r: number): CsvCell[] => view.cells[r].map((cell) => cellExportValue(cell, display.cellNotes[cell.key], input));
+  // Totals are counts: a matrix of summaries or excerpts has none.
+  if (view.total === null) return [['', ...view.columns.map((column) => column.label)], ...view.rows.map((row, r) => [row.label, ...cellsOf(r)])];
   return [
     ['', ...view.columns.map((column) => column.label), total],
-    ...view.rows.map((row, r) => [row.label, ...view.cells[r].map((cell) => cellExportValue(cell, display.cellNotes[cell.key], input)), row.total]),
+    ...view.rows.map((row, r) => [row.label, ...cellsOf(r), row.total]),
     [total, ...view.columns.map((column) => column.total), view.total],
   ];
 };

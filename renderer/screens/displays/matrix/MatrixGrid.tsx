@@ -42,6 +42,8 @@ export const MatrixGrid = ({ name, type, definition, view, notes, open, onOpen, 
   const columnCount = view.columns.length;
   const maxValue = definition.heatShading ? view.maxValue : 0;
   const headings = axisHeadings(type, definition, t);
+  // Totals are counts: a matrix of summaries or excerpts has none, and no sorting by them.
+  const hasTotals = view.total !== null;
 
   const moveTo = (position: CellPosition) => {
     setFocus(position);
@@ -89,7 +91,7 @@ export const MatrixGrid = ({ name, type, definition, view, notes, open, onOpen, 
             </tr>
           )}
           <tr>
-            <th scope="col" className="matrix-corner">
+            <th scope="col" className="matrix-corner" aria-sort={ariaSort(definition.rowSort, 'label')}>
               <button type="button" className="sort-button" aria-label={t('displays.sort.rowsByLabel')} aria-pressed={definition.rowSort.by === 'label'} onClick={() => onSort('rowSort', nextSort(definition.rowSort, 'label'))}>
                 {headings.rows} {arrow(definition.rowSort, 'label')}
               </button>
@@ -98,21 +100,23 @@ export const MatrixGrid = ({ name, type, definition, view, notes, open, onOpen, 
               </button>
             </th>
             {view.columns.map((column) => (
-              <th key={column.id} scope="col" className={`matrix-column${column.none ? ' none' : ''}`} aria-sort={ariaSort(definition.columnSort, 'label')}>
+              <th key={column.id} scope="col" className={`matrix-column${column.none ? ' none' : ''}`}>
                 {column.label}
               </th>
             ))}
-            <th scope="col" className="matrix-total" aria-sort={ariaSort(definition.rowSort, 'total')}>
-              <button type="button" className="sort-button" aria-label={t('displays.sort.rowsByTotal')} aria-pressed={definition.rowSort.by === 'total'} onClick={() => onSort('rowSort', nextSort(definition.rowSort, 'total'))}>
-                {t('display.matrix.total')} {arrow(definition.rowSort, 'total')}
-              </button>
-            </th>
+            {hasTotals && (
+              <th scope="col" className="matrix-total" aria-sort={ariaSort(definition.rowSort, 'total')}>
+                <button type="button" className="sort-button" aria-label={t('displays.sort.rowsByTotal')} aria-pressed={definition.rowSort.by === 'total'} onClick={() => onSort('rowSort', nextSort(definition.rowSort, 'total'))}>
+                  {t('display.matrix.total')} {arrow(definition.rowSort, 'total')}
+                </button>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
           {view.rows.map((row, r) => (
             <tr key={row.id}>
-              <th scope="row" className={`matrix-row${row.none ? ' none' : ''}`} aria-sort={ariaSort(definition.rowSort, 'label')}>
+              <th scope="row" className={`matrix-row${row.none ? ' none' : ''}`}>
                 {row.label}
               </th>
               {view.cells[r].map((cell, c) => {
@@ -135,22 +139,24 @@ export const MatrixGrid = ({ name, type, definition, view, notes, open, onOpen, 
                   </td>
                 );
               })}
-              <td className="matrix-total">{row.total === null ? '' : formatNumber(row.total)}</td>
+              {hasTotals && <td className="matrix-total">{row.total === null ? '' : formatNumber(row.total)}</td>}
             </tr>
           ))}
-          <tr className="matrix-totals">
-            <th scope="row" aria-sort={ariaSort(definition.columnSort, 'total')}>
-              <button type="button" className="sort-button" aria-label={t('displays.sort.columnsByTotal')} aria-pressed={definition.columnSort.by === 'total'} onClick={() => onSort('columnSort', nextSort(definition.columnSort, 'total'))}>
-                {t('display.matrix.total')} {arrow(definition.columnSort, 'total')}
-              </button>
-            </th>
-            {view.columns.map((column) => (
-              <td key={column.id} className="matrix-total">
-                {column.total === null ? '' : formatNumber(column.total)}
-              </td>
-            ))}
-            <td className="matrix-total grand">{view.total === null ? '' : formatNumber(view.total)}</td>
-          </tr>
+          {hasTotals && (
+            <tr className="matrix-totals">
+              <th scope="row" aria-sort={ariaSort(definition.columnSort, 'total')}>
+                <button type="button" className="sort-button" aria-label={t('displays.sort.columnsByTotal')} aria-pressed={definition.columnSort.by === 'total'} onClick={() => onSort('columnSort', nextSort(definition.columnSort, 'total'))}>
+                  {t('display.matrix.total')} {arrow(definition.columnSort, 'total')}
+                </button>
+              </th>
+              {view.columns.map((column) => (
+                <td key={column.id} className="matrix-total">
+                  {column.total === null ? '' : formatNumber(column.total)}
+                </td>
+              ))}
+              <td className="matrix-total grand">{view.total === null ? '' : formatNumber(view.total)}</td>
+            </tr>
+          )}
         </tbody>
       </table>
     </div>
