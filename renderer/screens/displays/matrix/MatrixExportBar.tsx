@@ -7,12 +7,9 @@ import { useTranslation } from '../../../i18n/useTranslation.ts';
 import { useToasts } from '../../../services/Toasts.tsx';
 import { matrixCsvBytes, matrixPngBytes, matrixTsvText, matrixXlsxBytes } from '../export/matrixExports.ts';
 import type { MatrixExportInput } from '../export/matrixViewTable.ts';
+import { exportFileName } from '../export/exportFileName.ts';
 
 type Props = { input: Omit<MatrixExportInput, 't'> | null };
-
-/** A file name from the display's name: letters, digits and dashes. */
-export const exportFileName = (name: string, extension: string): string =>
-  `${name.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'display'}.${extension}`;
 
 export const MatrixExportBar = ({ input }: Props) => {
   const { t } = useTranslation();

@@ -9,6 +9,7 @@ import { useTranslation } from '../../../i18n/useTranslation.ts';
 import { axisHeadings } from './axisHeadings.ts';
 import { MatrixCellContent } from './MatrixCellContent.tsx';
 import { heatStyle } from './heatShading.ts';
+import { nextSort } from './matrixSort.ts';
 
 export type CellPosition = { row: number; column: number };
 
@@ -21,14 +22,6 @@ type Props = {
   open: CellPosition | null;
   onOpen: (position: CellPosition) => void;
   onSort: (axis: 'rowSort' | 'columnSort', sort: DisplaySort) => void;
-};
-
-/** The next sort when a header is clicked: a new key starts ascending (totals descending), then flips, then reading order. */
-export const nextSort = (current: DisplaySort, by: 'label' | 'total'): DisplaySort => {
-  const first = by === 'total' ? 'descending' : 'ascending';
-  if (current.by !== by) return { by, direction: first };
-  if (current.direction === first) return { by, direction: first === 'ascending' ? 'descending' : 'ascending' };
-  return { by: 'reading', direction: 'ascending' };
 };
 
 const ariaSort = (sort: DisplaySort, by: 'label' | 'total'): 'ascending' | 'descending' | undefined => (sort.by === by ? sort.direction : undefined);
