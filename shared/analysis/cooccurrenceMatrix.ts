@@ -57,7 +57,9 @@ export const buildCooccurrenceMatrix = (data: MatrixData, definition: Cooccurren
   const bySource = new Map<Id, MatrixEvidence[]>();
   for (const item of evidence) {
     for (const codeId of codesOf.get(item.coding.codeId) ?? []) segments.set(codeId, (segments.get(codeId) ?? 0) + 1);
-    bySource.set(item.source.id, [...(bySource.get(item.source.id) ?? []), item]);
+    const list = bySource.get(item.source.id);
+    if (list === undefined) bySource.set(item.source.id, [item]);
+    else list.push(item);
   }
   const pairs = new Map<string, number>();
   for (const items of bySource.values()) {
