@@ -103,7 +103,7 @@ test('builds a role-ordered matrix, writes a cell summary, sees the evidence fla
   const header = rows.find((row) => row[0] === '' && row[1] === CODE);
   expect(header).toEqual(['', CODE, 'Diaspora']);
   const roleRow = rows.find((row) => row[0] === ROLE);
-  expect(roleRow?.[1]).toBe(SUMMARY);
+  expect(roleRow?.[1]).toBe(`${SUMMARY} (1 informant / ${excerptCount + 1} excerpts)`);
   const excerptRows = sheetRows(excerptSheet);
   expect(excerptRows[0]).toEqual(['Row', 'Column', 'Source', 'Speaker', 'Informant', 'Role', 'Code', 'Excerpt']);
   const cellExcerpts = excerptRows.filter((row) => row[0] === ROLE && row[1] === CODE);

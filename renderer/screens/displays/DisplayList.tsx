@@ -70,7 +70,7 @@ export const DisplayList = ({ displays, navigate }: Props) => {
                 </a>
               )}
             </td>
-            <td>{t(`displays.type.${display.type}`)}</td>
+            <td>{t(`display.type.${display.type}`)}</td>
             <td className="muted">{formatDateTime(display.updatedAt)}</td>
             <td>{display.includeInReport ? t('displays.list.inReport') : ''}</td>
             <td className="row-actions">

@@ -45,7 +45,7 @@ export const DisplaysScreen = ({ projectId, displayId, navigate }: Props) => {
             {t('displays.back')}
           </a>
           <h1 id="display-heading">{open.name}</h1>
-          <span className="kind-tag">{t(`displays.type.${open.type}`)}</span>
+          <span className="kind-tag">{t(`display.type.${open.type}`)}</span>
           <div className="screen-header-actions">
             <label className="checkbox-row">
               <input

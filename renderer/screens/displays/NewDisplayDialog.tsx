@@ -22,7 +22,7 @@ export const NewDisplayDialog = ({ projectId, existing, onCreated, onCancel }: P
   /** The type's name, numbered when a display already has it: the field may stay untouched. */
   const suggested = (() => {
     const taken = new Set(existing.map((display) => display.name.toLocaleLowerCase()));
-    const base = t(`displays.type.${type}`);
+    const base = t(`display.type.${type}`);
     for (let number = 1; ; number += 1) {
       const candidate = number === 1 ? base : `${base} ${number}`;
       if (!taken.has(candidate.toLocaleLowerCase())) return candidate;
@@ -69,7 +69,7 @@ export const NewDisplayDialog = ({ projectId, existing, onCreated, onCancel }: P
           {DISPLAY_TYPES.map((option) => (
             <label key={option} className={`display-type-option${option === type ? ' chosen' : ''}`}>
               <input type="radio" name="display-type" value={option} checked={option === type} onChange={() => setType(option)} />
-              <span className="display-type-name">{t(`displays.type.${option}`)}</span>
+              <span className="display-type-name">{t(`display.type.${option}`)}</span>
               <span className="display-type-about muted">{t(`displays.typeAbout.${option}`)}</span>
             </label>
           ))}

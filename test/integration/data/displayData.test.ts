@@ -1,15 +1,15 @@
 // The data path of a matrix display on real Dexie: the project's matrix data read in one go (sources with texts, turns
 // and speaker links), the display service answering over the worker protocol (the data sent once per version, asked
-// for again when the service lost it), the excerpts of a cell attributed by the one rule, and the export tables.
+// for again when the service lost it), the excerpts of a cell attributed by the one rule, and the exports (CSV, TSV and an XLSX read back).
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { createDisplay, saveCellNote } from '../../../renderer/data/displays.ts';
 import { loadMatrixData } from '../../../renderer/data/displayData.ts';
 import { cellExcerpts } from '../../../renderer/screens/displays/matrix/cellExcerpts.ts';
-import { excerptTable, headerBlock, matrixTable } from '../../../renderer/screens/displays/export/matrixViewTable.ts';
+import { matrixCsvBytes, matrixTsvText, matrixXlsxBytes } from '../../../renderer/screens/displays/export/matrixExports.ts';
 import { serveDisplayComputing, type DisplayComputeMethods } from '../../../renderer/workers/displayService.ts';
 import { inThreadConnection } from '../../../renderer/workers/inThreadEndpoint.ts';
 import { createRpcClient } from '../../../renderer/workers/rpcClient.ts';
-import { t } from '../../../shared/i18n/translate.ts';
 import type { MatrixDisplayDefinition } from '../../../shared/model/index.ts';
 import { rangeOf, setUpCoding } from './codingFixture.ts';
 
@@ -74,35 +74,31 @@ describe('cell excerpts and export tables', () => {
     expect(excerpts[1]).toMatchObject({ speakers: ['Interviewer'], informants: [], roles: [] });
   });
 
-  it('writes the header block, the summaries in their cells and one excerpt row per coding of each cell', async () => {
+  it('exports the display as CSV and XLSX with the summary in its cell and the excerpts behind each cell', async () => {
     const f = await setUpDisplay();
     const data = await loadMatrixData(f.db, f.projectId);
     const client = openClient();
     const view = await client.call('compute', { version: 1, data, display: f.display });
     client.close();
     if ('missing' in view) throw new Error('missing');
-    const ownerCell = view.cells[view.rows.findIndex((row) => row.id === 'owner')][0];
+    const owner = view.rows.findIndex((row) => row.id === 'owner');
+    const ownerCell = view.cells[owner][0];
     const noted = await saveCellNote(f.db, f.display.id, ownerCell.key, { summary: { content: '', plainText: 'Traders came first.' } }, ownerCell.codingIds);
-    const input = { display: { ...noted, definition: f.display.definition }, definition: f.display.definition, view, data, coders: [], t };
-    expect(headerBlock(input).slice(0, 4)).toEqual([
-      ['Display', 'Roles'], ['Type', 'Role-ordered matrix'], ['Rows', 'Informant roles'], ['Columns', 'Codes'],
-    ]);
-    expect(headerBlock(input)).toContainEqual(['Codes', 'Business networks / Exporters and intermediaries']);
-    const table = matrixTable(input);
-    // A matrix of summaries has no totals; a cell with evidence and no summary says how much evidence it has.
-    const evidence = (row: number): string => t('displays.cell.evidence', { informants: view.cells[row][0].informants, excerpts: 1 });
-    expect(table).toEqual([
-      ['', 'Business networks / Exporters and intermediaries'],
-      ['diaspora actor', evidence(0)],
-      ['owner', 'Traders came first.'],
-      ['(no role)', evidence(2)],
-    ]);
-    const rows = excerptTable(input);
-    expect(rows[0]).toEqual(['Row', 'Column', 'Source', 'Speaker', 'Informant', 'Role', 'Code', 'Excerpt']);
-    expect(rows.slice(1).map((row) => [row[0], row[7]])).toEqual([
-      ['diaspora actor', 'buyers asked for painted drums'],
-      ['owner', 'for a trader, then more came'],
-      ['(no role)', 'Could you tell me about'],
-    ]);
+    const input = { db: f.db, projectId: f.projectId, display: { ...noted, definition: f.display.definition }, view, locale: 'en' as const };
+    const csv = new TextDecoder().decode(await matrixCsvBytes(input));
+    expect(csv).toContain('Roles');
+    expect(csv).toMatch(/\r\nowner,Traders came first\./);
+    expect(matrixTsvText(input).split('\r\n')[0]).toBe('\tBusiness networks / Exporters and intermediaries');
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await matrixXlsxBytes(input)).slice().buffer);
+    const rowsOf = (name: string): string[][] => {
+      const rows: string[][] = [];
+      workbook.getWorksheet(name)?.eachRow((row) => rows.push(Array.isArray(row.values) ? row.values.slice(1).map((value) => String(value ?? '')) : []));
+      return rows;
+    };
+    expect(rowsOf('Matrix').find((row) => row[0] === 'owner')?.[1]).toMatch(/^Traders came first\./);
+    const excerpts = rowsOf('Excerpts');
+    expect(excerpts.slice(1).map((row) => row.at(-1)).sort()).toEqual(['Could you tell me about', 'buyers asked for painted drums', 'for a trader, then more came'].sort());
   });
 });

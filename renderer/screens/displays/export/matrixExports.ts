@@ -1,43 +1,34 @@
-// The exports of a matrix display: CSV (header block, matrix, then its excerpts), a real XLSX workbook (a matrix sheet
-// with the header block, an excerpts sheet; exceljs's browser build is loaded only when a workbook is made), the
-// matrix as TSV for the clipboard, and a PNG picture of it.
-import { encodeCsv, utf8WithBom } from '../../../../shared/export/csvFormat.ts';
-import { excerptTable, headerBlock, matrixTable, type MatrixExportInput } from './matrixViewTable.ts';
+// The exports of a matrix display, written by the shared display exports (shared/export matrixView*): CSV (header
+// block naming the display and its filters, then the matrix), a real XLSX workbook (matrix sheet and the excerpts
+// behind each cell; exceljs's browser build is loaded only when a workbook is made), the matrix as TSV for the
+// clipboard, and a PNG picture of the same table.
+import type { MatrixView } from '../../../../shared/analysis/displayView.ts';
+import { buildMatrixViewCsv, buildMatrixViewXlsx, collectMatrixViewExcerpts, matrixViewTableRows, matrixViewTsv } from '../../../../shared/export/index.ts';
+import type { Id } from '../../../../shared/model/index.ts';
+import type { Display } from '../../../../shared/model/index.ts';
+import type { Locale } from '../../../../shared/i18n/translate.ts';
+import type { CaseweaveDatabase } from '../../../data/database.ts';
+import { loadExcerptData } from '../../../data/displayData.ts';
 import { matrixPng } from './matrixPng.ts';
 
-export const matrixCsvBytes = (input: MatrixExportInput): Uint8Array =>
-  utf8WithBom(encodeCsv([...headerBlock(input), [], ...matrixTable(input), [], ...excerptTable(input)]));
+export type MatrixExportInput = { db: CaseweaveDatabase; projectId: Id; display: Display; view: MatrixView; locale: Locale };
 
-export const matrixTsvText = (input: MatrixExportInput): string => encodeCsv(matrixTable(input), { delimiter: '\t' });
-
-export const matrixPngBytes = (input: MatrixExportInput): Promise<Uint8Array> =>
-  matrixPng({ title: input.display.name, table: matrixTable(input), maxValue: input.view.maxValue, shaded: input.definition.heatShading });
-
-/** Excel's limit on a sheet name's length. */
-const SHEET_NAME_LIMIT = 31;
-
-export const matrixXlsxBytes = async (input: MatrixExportInput): Promise<Uint8Array> => {
-  const { default: ExcelJS } = await import('exceljs/dist/exceljs.bare.min.js');
-  const { t } = input;
-  const workbook = new ExcelJS.Workbook();
-  const matrix = workbook.addWorksheet(t('display.export.sheet.matrix').slice(0, SHEET_NAME_LIMIT));
-  for (const [label, value] of headerBlock(input)) matrix.addRow([label, value]).getCell(1).font = { bold: true };
-  matrix.addRow([]);
-  const table = matrixTable(input);
-  table.forEach((cells, index) => {
-    const row = matrix.addRow(cells);
-    if (index === 0 || index === table.length - 1) row.font = { bold: true };
-    else row.getCell(1).font = { bold: true };
-    row.alignment = { wrapText: true, vertical: 'top' };
-  });
-  matrix.getColumn(1).width = 28;
-  for (let column = 2; column <= (table[0]?.length ?? 1); column += 1) matrix.getColumn(column).width = 24;
-  const excerpts = workbook.addWorksheet(t('display.export.sheet.excerpts').slice(0, SHEET_NAME_LIMIT));
-  excerptTable(input).forEach((cells, index) => {
-    const row = excerpts.addRow(cells);
-    if (index === 0) row.font = { bold: true };
-  });
-  excerpts.getColumn(8).width = 80;
-  excerpts.getColumn(8).alignment = { wrapText: true, vertical: 'top' };
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+export const matrixCsvBytes = async ({ db, projectId, display, view, locale }: MatrixExportInput): Promise<Uint8Array> => {
+  const { codes, coders } = await loadExcerptData(db, projectId);
+  return buildMatrixViewCsv(display, view, { codes, coders }, { locale });
 };
+
+export const matrixTsvText = ({ display, view, locale }: Pick<MatrixExportInput, 'display' | 'view' | 'locale'>): string => matrixViewTsv(display, view, locale);
+
+export const matrixXlsxBytes = async ({ db, projectId, display, view, locale }: MatrixExportInput): Promise<Uint8Array> => {
+  const [{ default: ExcelJS }, data] = await Promise.all([import('exceljs/dist/exceljs.bare.min.js'), loadExcerptData(db, projectId)]);
+  return buildMatrixViewXlsx(ExcelJS, display, view, collectMatrixViewExcerpts(data, view, locale), { codes: data.codes, coders: data.coders }, locale);
+};
+
+export const matrixPngBytes = ({ display, view, locale }: MatrixExportInput): Promise<Uint8Array> =>
+  matrixPng({
+    title: display.name,
+    table: matrixViewTableRows(display, view, locale),
+    maxValue: view.maxValue,
+    shaded: display.definition.kind === 'matrix' && display.definition.heatShading,
+  });

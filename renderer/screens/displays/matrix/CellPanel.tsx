@@ -43,6 +43,7 @@ export const CellPanel = ({ display, definition, view, data, position, navigate,
   const autosave = useCellNoteAutosave(display.id, cell.key, cell.codingIds);
   const save = (input: CellNoteInput) => void runWrite(() => saveCellNote(db, display.id, cell.key, input, cell.codingIds, undo));
   const title = t('displays.panel.title', { row: row.label, column: column.label });
+  const evidenceText = t('display.roleOrdered.detail', { informants: cell.informants, excerpts: cell.excerpts });
 
   return (
     <section className="cell-panel panel" aria-label={title}>
@@ -53,8 +54,8 @@ export const CellPanel = ({ display, definition, view, data, position, navigate,
         </button>
       </div>
       <p className="cell-panel-counts muted">
-        {t('displays.cell.evidence', { informants: cell.informants, excerpts: cell.excerpts })}
-        {cell.detail !== null && ` · ${cell.detail}`}
+        {evidenceText}
+        {cell.detail !== null && cell.detail !== evidenceText && ` · ${cell.detail}`}
       </p>
       {change !== null && (
         <EvidenceChangeNotice

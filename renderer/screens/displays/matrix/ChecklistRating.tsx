@@ -3,7 +3,7 @@
 import type { CellNote } from '../../../../shared/model/index.ts';
 import { useTranslation } from '../../../i18n/useTranslation.ts';
 import type { CellExcerpt } from './cellExcerpts.ts';
-import { ratingLabel } from './ratingLabel.ts';
+import { ratingLabel } from '../../../../shared/export/matrixViewTable.ts';
 
 type Props = {
   scale: readonly string[];
@@ -15,7 +15,7 @@ type Props = {
 const QUOTE_OPTION_CHARACTERS = 90;
 
 export const ChecklistRating = ({ scale, note, excerpts, onChange }: Props) => {
-  const { t } = useTranslation();
+  const { t, locale } = useTranslation();
   const quoteId = note?.quoteCodingId ?? null;
   const quote = quoteId === null ? null : (excerpts.find((excerpt) => excerpt.coding.id === quoteId) ?? null);
   return (
@@ -27,7 +27,7 @@ export const ChecklistRating = ({ scale, note, excerpts, onChange }: Props) => {
           <option value="">{t('displays.rating.none')}</option>
           {scale.map((rating) => (
             <option key={rating} value={rating}>
-              {ratingLabel(t, rating)}
+              {ratingLabel(rating, locale)}
             </option>
           ))}
         </select>

@@ -11,7 +11,7 @@ import { BuilderFilters } from './BuilderFilters.tsx';
 import type { BuilderChoices } from './builderChoices.ts';
 import { PeriodsField } from './PeriodsField.tsx';
 import { RoleOrderField } from './RoleOrderField.tsx';
-import { ratingLabel } from './ratingLabel.ts';
+import { ratingLabel } from '../../../../shared/export/matrixViewTable.ts';
 
 type Props = {
   type: MatrixDisplayType;
@@ -39,7 +39,7 @@ const isCellContent = (value: string): value is DisplayCellContent => CELL_CONTE
 const isRows = (value: string): value is DisplayRows => ['informant', 'role', 'source', 'source-kind', 'period'].includes(value);
 
 export const MatrixBuilderForm = ({ type, definition, choices, coders, onChange }: Props) => {
-  const { t } = useTranslation();
+  const { t, locale } = useTranslation();
   const set = (patch: Partial<MatrixDisplayDefinition>) => onChange({ ...definition, ...patch });
   const rowChoices = ROW_CHOICES[type];
   const codeOptions = choices.codes.map((code) => ({ value: code.id, label: code.path }));
@@ -140,7 +140,7 @@ export const MatrixBuilderForm = ({ type, definition, choices, coders, onChange 
             <input
               type="text"
               defaultValue={(definition.ratingScale ?? []).join(', ')}
-              placeholder={DEFAULT_RATING_SCALE.map((rating) => ratingLabel(t, rating)).join(', ')}
+              placeholder={DEFAULT_RATING_SCALE.map((rating) => ratingLabel(rating, locale)).join(', ')}
               onBlur={(event) => {
                 const scale = event.currentTarget.value.split(',').map((rating) => rating.trim()).filter((rating) => rating !== '');
                 set({ ratingScale: scale.length === 0 ? undefined : scale });

@@ -5,7 +5,7 @@
 import type { ViewCell } from '../../../../shared/analysis/displayView.ts';
 import type { CellNote, MatrixDisplayDefinition, MatrixDisplayType } from '../../../../shared/model/index.ts';
 import { useTranslation } from '../../../i18n/useTranslation.ts';
-import { ratingLabel } from './ratingLabel.ts';
+import { ratingLabel } from '../../../../shared/export/matrixViewTable.ts';
 
 type Props = {
   type: MatrixDisplayType;
@@ -22,7 +22,7 @@ const SUMMARY_CHARACTERS = 180;
 const shortened = (text: string, limit: number): string => (text.length <= limit ? text : `${text.slice(0, limit - 1).trimEnd()}…`);
 
 export const MatrixCellContent = ({ type, definition, cell, note, flagged }: Props) => {
-  const { t, formatNumber } = useTranslation();
+  const { t, formatNumber, locale } = useTranslation();
   const summary = note?.summary.plainText.trim() ?? '';
   const rating = type === 'checklist' && note?.rating != null ? note.rating : null;
   return (
@@ -33,7 +33,7 @@ export const MatrixCellContent = ({ type, definition, cell, note, flagged }: Pro
           <span className="visually-hidden">{t('displays.cell.flagged')}</span>
         </span>
       )}
-      {rating !== null && <span className={`rating-chip rating-${rating}`}>{ratingLabel(t, rating)}</span>}
+      {rating !== null && <span className={`rating-chip rating-${rating}`}>{ratingLabel(rating, locale)}</span>}
       {cell.empty && summary === '' && rating === null ? (
         <span className="cell-empty-mark">{t(type === 'triangulation' ? 'displays.cell.none' : 'displays.cell.empty')}</span>
       ) : cell.value !== null ? (
@@ -55,8 +55,8 @@ export const MatrixCellContent = ({ type, definition, cell, note, flagged }: Pro
         <span className="cell-summary">{shortened(summary, SUMMARY_CHARACTERS)}</span>
       ) : null}
       {cell.detail !== null && <span className="cell-detail">{cell.detail}</span>}
-      {cell.value === null && !cell.empty && (
-        <span className="cell-detail">{t('displays.cell.evidence', { informants: cell.informants, excerpts: cell.excerpts })}</span>
+      {cell.value === null && cell.detail === null && !cell.empty && (
+        <span className="cell-detail">{t('display.roleOrdered.detail', { informants: cell.informants, excerpts: cell.excerpts })}</span>
       )}
     </>
   );

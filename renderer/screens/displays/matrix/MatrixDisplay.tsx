@@ -49,9 +49,7 @@ export const MatrixDisplay = ({ display, projectId, navigate }: MatrixDisplayPro
           {t(builderShown ? 'displays.builder.hide' : 'displays.builder.show')}
         </button>
         {state.status === 'ready' && state.computing && <span className="muted small">{t('displays.view.computing')}</span>}
-        <MatrixExportBar
-          input={state.status === 'ready' ? { display, definition, view: state.view, data: state.data, coders: coders ?? [] } : null}
-        />
+        <MatrixExportBar projectId={projectId} display={previewed} view={view} />
       </div>
       <div className="matrix-layout">
         {builderShown && (
