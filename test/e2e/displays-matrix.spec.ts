@@ -114,6 +114,11 @@ test('builds a role-ordered matrix, writes a cell summary, sees the evidence fla
   await expect(displays.evidenceNotice).toBeHidden();
   await expect(flagged).not.toHaveClass(/flagged/);
   await app.screenshot('displays-05-reviewed');
+  // Escape leaves the cell panel and puts the focus back on the cell.
+  await displays.cellPanel.getByRole('button', { name: 'Close the cell' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(displays.cellPanel).toBeHidden();
+  await expect(flagged).toBeFocused();
 
   // Back in the list: duplicate, rename the copy, delete it and undo from the toast.
   await page.getByRole('link', { name: '← All displays' }).click();

@@ -46,7 +46,17 @@ export const CellPanel = ({ display, definition, view, data, position, navigate,
   const evidenceText = t('display.roleOrdered.detail', { informants: cell.informants, excerpts: cell.excerpts });
 
   return (
-    <section className="cell-panel panel" aria-label={title}>
+    <section
+      className="cell-panel panel"
+      aria-label={title}
+      onKeyDown={(event) => {
+        // Escape leaves the cell (back to its place in the grid), unless a control inside handled it.
+        if (event.key === 'Escape' && !event.defaultPrevented) {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+    >
       <div className="cell-panel-head">
         <h2>{title}</h2>
         <button type="button" className="button icon" aria-label={t('displays.panel.close')} onClick={onClose}>

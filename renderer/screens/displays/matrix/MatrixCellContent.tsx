@@ -4,10 +4,12 @@
 // marked.
 import type { ViewCell } from '../../../../shared/analysis/displayView.ts';
 import type { CellNote, MatrixDisplayDefinition, MatrixDisplayType } from '../../../../shared/model/index.ts';
-import { useTranslation } from '../../../i18n/useTranslation.ts';
+import type { Translator } from '../../../i18n/useTranslation.ts';
 import { ratingLabel } from '../../../../shared/export/matrixViewTable.ts';
 
 type Props = {
+  /** Passed down from the grid: thousands of cells should not each subscribe to the locale. */
+  translator: Translator;
   type: MatrixDisplayType;
   definition: MatrixDisplayDefinition;
   cell: ViewCell;
@@ -21,8 +23,8 @@ const SUMMARY_CHARACTERS = 180;
 
 const shortened = (text: string, limit: number): string => (text.length <= limit ? text : `${text.slice(0, limit - 1).trimEnd()}…`);
 
-export const MatrixCellContent = ({ type, definition, cell, note, flagged }: Props) => {
-  const { t, formatNumber, locale } = useTranslation();
+export const MatrixCellContent = ({ translator, type, definition, cell, note, flagged }: Props) => {
+  const { t, formatNumber, locale } = translator;
   const summary = note?.summary.plainText.trim() ?? '';
   const rating = type === 'checklist' && note?.rating != null ? note.rating : null;
   return (

@@ -83,7 +83,10 @@ export const MatrixDisplay = ({ display, projectId, navigate }: MatrixDisplayPro
               data={state.data}
               position={position}
               navigate={navigate}
-              onClose={() => setOpenCell(null)}
+              onClose={() => {
+                setOpenCell(null);
+                document.querySelector<HTMLElement>(`.matrix-grid [data-cell="${position.row}:${position.column}"]`)?.focus();
+              }}
             />
           ) : (
             <section className="panel display-memo" aria-label={t('displays.memo.title')}>

@@ -28,7 +28,8 @@ const ariaSort = (sort: DisplaySort, by: 'label' | 'total'): 'ascending' | 'desc
 const arrow = (sort: DisplaySort, by: 'label' | 'total'): string => (sort.by !== by ? '↕' : sort.direction === 'ascending' ? '↑' : '↓');
 
 export const MatrixGrid = ({ name, type, definition, view, notes, open, onOpen, onSort }: Props) => {
-  const { t, formatNumber } = useTranslation();
+  const translator = useTranslation();
+  const { t, formatNumber } = translator;
   const [focus, setFocus] = useState<CellPosition>({ row: 0, column: 0 });
   const table = useRef<HTMLTableElement>(null);
   const rowCount = view.rows.length;
@@ -128,7 +129,7 @@ export const MatrixGrid = ({ name, type, definition, view, notes, open, onOpen, 
                     onFocus={() => setFocus({ row: r, column: c })}
                     onClick={() => onOpen({ row: r, column: c })}
                   >
-                    <MatrixCellContent type={type} definition={definition} cell={cell} note={note} flagged={flagged} />
+                    <MatrixCellContent translator={translator} type={type} definition={definition} cell={cell} note={note} flagged={flagged} />
                   </td>
                 );
               })}
