@@ -36,6 +36,8 @@ test('builds a role-ordered matrix, writes a cell summary, sees the evidence fla
   await displays.create(NAME, 'Role-ordered matrix');
   const grid = displays.grid(NAME);
   await expect(grid).toBeVisible();
+  // The matrix is computed off the UI thread.
+  expect(page.workers().some((worker) => worker.url().includes('displayWorker'))).toBe(true);
   await app.screenshot('displays-02-new-role-ordered');
 
   // The builder previews at once: two codes with their sub-codes, association representatives moved to the top.
@@ -119,6 +121,13 @@ test('builds a role-ordered matrix, writes a cell summary, sees the evidence fla
   await page.keyboard.press('Escape');
   await expect(displays.cellPanel).toBeHidden();
   await expect(flagged).toBeFocused();
+
+  // "Open in source" opens the transcript at the excerpt; Back returns to the display.
+  await page.keyboard.press('Enter');
+  await displays.cellPanel.getByTestId('cell-excerpt').first().getByRole('button', { name: /^Open in source/ }).click();
+  await expect(page.getByRole('heading', { name: 'Interview with Bu Wulan (association)', level: 1 })).toBeVisible();
+  await page.goBack();
+  await expect(grid).toBeVisible();
 
   // Back in the list: duplicate, rename the copy, delete it and undo from the toast.
   await page.getByRole('link', { name: '← All displays' }).click();

@@ -37,7 +37,7 @@ export const MatrixCellContent = ({ translator, type, definition, cell, note, fl
       )}
       {rating !== null && <span className={`rating-chip rating-${rating}`}>{ratingLabel(rating, locale)}</span>}
       {cell.empty && summary === '' && rating === null ? (
-        <span className="cell-empty-mark">{t(type === 'triangulation' ? 'displays.cell.none' : 'displays.cell.empty')}</span>
+        <span className="cell-empty-mark">{cell.detail ?? t(type === 'triangulation' ? 'displays.cell.none' : 'displays.cell.empty')}</span>
       ) : cell.value !== null ? (
         <span className="cell-value">{formatNumber(cell.value)}</span>
       ) : definition.cell === 'excerpts' ? (
@@ -56,7 +56,7 @@ export const MatrixCellContent = ({ translator, type, definition, cell, note, fl
       ) : summary !== '' ? (
         <span className="cell-summary">{shortened(summary, SUMMARY_CHARACTERS)}</span>
       ) : null}
-      {cell.detail !== null && <span className="cell-detail">{cell.detail}</span>}
+      {cell.detail !== null && !cell.empty && <span className="cell-detail">{cell.detail}</span>}
       {cell.value === null && cell.detail === null && !cell.empty && (
         <span className="cell-detail">{t('display.roleOrdered.detail', { informants: cell.informants, excerpts: cell.excerpts })}</span>
       )}
