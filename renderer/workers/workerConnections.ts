@@ -34,11 +34,11 @@ export const startSearchWorker = (): WorkerConnection | null =>
 export const startImportParseWorker = (): WorkerConnection | null =>
   connect(() => new Worker(new URL('./importParseWorker.ts', import.meta.url), { type: 'module', name: 'caseweave-import' }));
 
-export const startDisplayWorker = (): WorkerConnection | null =>
-  connect(() => new Worker(new URL('./displayWorker.ts', import.meta.url), { type: 'module', name: 'caseweave-displays' }));
-
 export const startProjectFileWorker = (): WorkerConnection | null =>
   connect(() => new Worker(new URL('./projectFileWorker.ts', import.meta.url), { type: 'module', name: 'caseweave-project-files' }));
+
+export const startDisplayWorker = (): WorkerConnection | null =>
+  connect(() => new Worker(new URL('./displayWorker.ts', import.meta.url), { type: 'module', name: 'caseweave-displays' }));
 
 /**
  * A client of the service `serve` starts: in `worker` when it runs, with this thread as the fallback should it die;

@@ -64,7 +64,7 @@ export const DisplaysScreen = ({ projectId, displayId, navigate }: Props) => {
         {isMatrix(open) ? (
           <MatrixDisplay key={open.id} display={open} projectId={projectId} navigate={navigate} />
         ) : (
-          <NetworkView display={open} projectId={projectId} navigate={navigate} />
+          <NetworkView key={open.id} display={open} projectId={projectId} navigate={navigate} />
         )}
       </section>
     );
