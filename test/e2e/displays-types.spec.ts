@@ -79,6 +79,9 @@ test('each matrix type offers its own builder options; counts shade, total and s
   await expect(displays.builder.getByLabel('Under their model roles')).toBeChecked();
   await displays.builder.getByLabel('Under parent codes').check();
   await expect(displays.builder.getByLabel('Parent codes', { exact: true })).toBeVisible();
+  await displays.pick('Parent codes', ['Diaspora', 'Business associations']);
+  const clustered = displays.grid('Conceptually clustered matrix');
+  await expect(clustered.locator('.column-groups th')).toHaveText(['Diaspora', 'Business associations']);
   await app.screenshot('displays-12-clustered');
 
   await make('Checklist matrix');
