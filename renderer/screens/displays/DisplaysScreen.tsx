@@ -14,6 +14,8 @@ import { MatrixDisplay } from './matrix/MatrixDisplay.tsx';
 import { NetworkView } from './network/NetworkView.tsx';
 import { NewDisplayDialog } from './NewDisplayDialog.tsx';
 import '../../styles/displays.css';
+import '../../styles/matrixGrid.css';
+import '../../styles/cellPanel.css';
 
 type Props = { projectId: string; displayId: string | null; navigate: (route: Route) => void };
 
