@@ -123,7 +123,8 @@ test('each matrix type offers its own builder options; counts shade, total and s
 
   // The list names every type, and the report mark.
   await page.getByRole('link', { name: '← All displays' }).click();
-  await expect(displays.list.locator('tbody tr')).toHaveCount(6);
+  // Six new displays beside the example project's own four.
+  await expect(displays.list.locator('tbody tr')).toHaveCount(6 + 4);
   await expect(displays.list.locator('tbody tr').filter({ hasText: 'Case-by-code matrix' })).toContainText('Included');
   await app.screenshot('displays-17-list');
   expect(pageErrors).toEqual([]);
