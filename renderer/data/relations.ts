@@ -1,7 +1,7 @@
 // Relations of network displays: list, create, edit (type, direction, sign, note, ends), change their evidence, and
 // delete, each one commit with its audit event and undoable; and the project's own relation types. A relation's
 // ends must be nodes of its display; removing a node removes its relations with it (renderer/data/networkNodes.ts).
-import { newId, type Display, type Id, type NetworkDisplayDefinition, type Relation, type RelationSign } from '../../shared/model/index.ts';
+import { newId, type Coding, type Display, type Id, type NetworkDisplayDefinition, type Relation, type RelationSign } from '../../shared/model/index.ts';
 import { tableChange } from '../../shared/project/projectChange.ts';
 import { relationTypeLabel, withRelationType, normaliseRelationType } from '../../shared/network/relationTypes.ts';
 import { t } from '../../shared/i18n/translate.ts';
@@ -155,4 +155,28 @@ export const addRelationType = async (db: CaseweaveDatabase, projectId: Id, name
     undo ? { undo: { manager: undo, label: () => t('network.undo.addRelationType', { name: normaliseRelationType(name) }) } } : {},
   );
   return result;
+};
+
+export type EvidenceQuote = { quote: string; sourceTitle: string };
+
+const MAX_QUOTE = 180;
+
+const trimmedQuote = (text: string): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1)}…` : flat;
+};
+
+/** The quote (trimmed) and source title of each coding, for picking a relation's evidence; only their sources' texts are read. */
+export const loadCodingQuotes = (db: CaseweaveDatabase, codings: readonly Coding[]): Promise<Map<Id, EvidenceQuote>> => {
+  const sourceIds = [...new Set(codings.map((coding) => coding.sourceId))];
+  return db.transaction('r', [db.sources, db.sourceTexts], async () => {
+    const [sources, texts] = await Promise.all([db.sources.bulkGet(sourceIds), db.sourceTexts.bulkGet(sourceIds)]);
+    const bySource = new Map(sourceIds.map((id, index) => [id, { title: sources[index]?.title ?? '', text: texts[index]?.text ?? '' }]));
+    const found = new Map<Id, EvidenceQuote>();
+    for (const coding of codings) {
+      const source = bySource.get(coding.sourceId);
+      if (source !== undefined) found.set(coding.id, { quote: trimmedQuote(source.text.slice(coding.start, coding.end)), sourceTitle: source.title });
+    }
+    return found;
+  });
 };

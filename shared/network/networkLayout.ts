@@ -17,7 +17,7 @@ export type NetworkLayoutOptions = {
 let engine: Promise<ELK> | null = null;
 
 /** One ELK engine per thread, loaded on first use (the bundled build runs its layout on the calling thread). */
-const elkEngine = (): Promise<ELK> => {
+export const loadLayoutEngine = (): Promise<ELK> => {
   engine ??= import('elkjs/lib/elk.bundled.js').then(({ default: Elk }) => new Elk());
   return engine;
 };
@@ -43,7 +43,7 @@ export const layoutNetwork = async (
       .filter((edge) => known.has(edge.from) && known.has(edge.to) && edge.from !== edge.to)
       .map((edge) => ({ id: edge.id, sources: [edge.from], targets: [edge.to] })),
   };
-  const laidOut = nodes.length === 0 ? graph : await (await elkEngine()).layout(graph);
+  const laidOut = nodes.length === 0 ? graph : await (await loadLayoutEngine()).layout(graph);
   const computed = new Map((laidOut.children ?? []).map((child) => [child.id, { x: ORIGIN + (child.x ?? 0), y: ORIGIN + (child.y ?? 0) }]));
   const positions: NodePositions = {};
   for (const node of nodes) {

@@ -6,6 +6,7 @@ import { useDatabase } from '../../services/DatabaseContext.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { listDisplays } from '../../data/displays.ts';
 import { NetworkView } from './network/NetworkView.tsx';
+import { NewNetworkForm } from './network/NewNetworkForm.tsx';
 
 type Props = { projectId: string; displayId: string | null; navigate: (route: Route) => void };
 
@@ -17,6 +18,7 @@ export const DisplaysScreen = ({ projectId, displayId, navigate }: Props) => {
   return (
     <section className="screen" aria-label={t('app.nav.displays')}>
       <h1>{t('app.nav.displays')}</h1>
+      <NewNetworkForm projectId={projectId} navigate={navigate} />
       <ul>
         {(displays ?? []).map((display) => (
           <li key={display.id}>
