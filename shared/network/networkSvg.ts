@@ -25,12 +25,17 @@ export const escapeXml = (text: string): string =>
 export const edgeCaption = (edge: Pick<NetworkGraphEdge, 'typeLabel' | 'sign'>): string =>
   edge.sign === null ? edge.typeLabel : `${edge.typeLabel} (${edge.sign === '-' ? '−' : '+'})`;
 
-export const arrowMarker = (id: string, color: string): string =>
-  `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="${color}"/></marker>`;
+/** The arrow head's length for an edge of `width`: readable on thin edges, wider than the line on thick ones. */
+export const arrowSize = (width: number): number => Math.round(Math.max(11, width * 2.4));
+
+export const arrowMarker = (id: string, color: string, size = 11): string =>
+  `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="${size}" markerHeight="${size}" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="${color}"/></marker>`;
 
 export type NetworkSvgInput = { title: string; graph: NetworkGraph; positions: NodePositions };
 
-const edgeSvg = (edge: NetworkGraphEdge, graph: NetworkGraph, positions: NodePositions, offset: number, labels: Map<string, string>): string => {
+const edgeSvg = (
+  edge: NetworkGraphEdge, graph: NetworkGraph, positions: NodePositions, offset: number, labels: Map<string, string>, markerIndex: number,
+): string => {
   const from = graph.nodes.find((node) => node.id === edge.from);
   const to = graph.nodes.find((node) => node.id === edge.to);
   if (from === undefined || to === undefined) return '';
@@ -38,13 +43,17 @@ const edgeSvg = (edge: NetworkGraphEdge, graph: NetworkGraph, positions: NodePos
   const toBox = from.id === to.id ? fromBox : { ...positions[to.id], ...nodeBox(to.label) };
   const geometry = edgeGeometry(fromBox, toBox, offset);
   const color = edge.sign === '-' ? NEGATIVE_COLOR : EDGE_COLOR;
-  const marker = edge.directed ? ` marker-end="url(#${edge.sign === '-' ? 'cw-arrow-negative' : 'cw-arrow'})"` : '';
+  const width = edgeWidth(edge.evidence, graph.maxEvidence);
+  // Each directed edge has its own arrow head, sized to its width (a shared one is lost on the widest edges).
+  const markerId = `cw-arrow-${markerIndex}`;
+  const marker = edge.directed ? ` marker-end="url(#${markerId})"` : '';
   const dash = edge.evidence === 0 ? ` stroke-dasharray="${DASH_PATTERN}"` : '';
   const caption = edgeCaption(edge);
-  const title = `${labels.get(from.id) ?? ''} → ${labels.get(to.id) ?? ''}: ${caption} · ${t('network.svg.evidenceCount', { count: edge.evidence })}`;
+  const title = `${labels.get(from.id) ?? ''} → ${labels.get(to.id) ?? ''}: ${caption} · ${t('network.relations.evidence', { count: edge.evidence })}`;
   return [
     `<g data-relation-id="${escapeXml(edge.id)}"><title>${escapeXml(title)}</title>`,
-    `<path d="${geometry.path}" fill="none" stroke="${color}" stroke-width="${edgeWidth(edge.evidence, graph.maxEvidence).toFixed(1)}"${dash}${marker}/>`,
+    edge.directed ? `<defs>${arrowMarker(markerId, color, arrowSize(width))}</defs>` : '',
+    `<path d="${geometry.path}" fill="none" stroke="${color}" stroke-width="${width.toFixed(1)}"${dash}${marker}/>`,
     `<text x="${geometry.labelAt.x.toFixed(1)}" y="${(geometry.labelAt.y - 6).toFixed(1)}" text-anchor="middle" font-size="12" fill="${color}" stroke="#ffffff" stroke-width="4" paint-order="stroke" ${FONT}>${escapeXml(caption)}</text>`,
     '</g>',
   ].join('');
@@ -72,7 +81,7 @@ const legendSvg = (graph: NetworkGraph, left: number, top: number, labels: Map<s
   };
   sample(`stroke="${EDGE_COLOR}" stroke-width="6"`, t('network.svg.legendWidth', { count: graph.maxEvidence }));
   sample(`stroke="${EDGE_COLOR}" stroke-width="${UNEVIDENCED_WIDTH}" stroke-dasharray="${DASH_PATTERN}"`, t('network.svg.legendDashed'));
-  sample(`stroke="${EDGE_COLOR}" stroke-width="2" marker-end="url(#cw-arrow)"`, t('network.svg.legendDirected'));
+  sample(`stroke="${EDGE_COLOR}" stroke-width="2" marker-end="url(#cw-arrow-legend)"`, t('network.svg.legendDirected'));
   sample(`stroke="${NEGATIVE_COLOR}" stroke-width="2"`, t('network.svg.legendSign'));
   if (graph.unevidenced.length > 0) {
     parts.push(`<text x="${left}" y="${y + 4}" font-size="12" font-weight="600" fill="#1d2125" ${FONT}>${escapeXml(t('network.unevidenced.heading'))}</text>`);
@@ -100,9 +109,9 @@ export const networkSvg = ({ title, graph, positions }: NetworkSvgInput): string
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(width)}" height="${Math.ceil(height)}" viewBox="${viewBox}" role="img">`,
     `<title>${escapeXml(title)}</title>`,
-    `<defs>${arrowMarker('cw-arrow', EDGE_COLOR)}${arrowMarker('cw-arrow-negative', NEGATIVE_COLOR)}</defs>`,
+    `<defs>${arrowMarker('cw-arrow-legend', EDGE_COLOR)}</defs>`,
     `<rect x="${bounds.x.toFixed(1)}" y="${bounds.y.toFixed(1)}" width="${width.toFixed(1)}" height="${height.toFixed(1)}" fill="#ffffff"/>`,
-    ...graph.edges.map((edge) => edgeSvg(edge, graph, positions, offsets.get(edge.id) ?? 0, labels)),
+    ...graph.edges.map((edge, index) => edgeSvg(edge, graph, positions, offsets.get(edge.id) ?? 0, labels, index)),
     ...graph.nodes.map((node) => nodeSvg(node, positions)),
     legend.svg,
     '</svg>',

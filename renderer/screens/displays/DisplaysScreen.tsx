@@ -26,7 +26,7 @@ export const DisplaysScreen = ({ projectId, displayId, navigate }: Props) => {
           </li>
         ))}
       </ul>
-      {open !== null && open.definition.kind === 'network' && <NetworkView display={open} projectId={projectId} navigate={navigate} />}
+      {open !== null && open.definition.kind === 'network' && <NetworkView key={open.id} display={open} projectId={projectId} navigate={navigate} />}
     </section>
   );
 };

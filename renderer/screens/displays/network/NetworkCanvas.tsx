@@ -7,7 +7,7 @@ import type { NetworkGraph } from '../../../../shared/network/networkGraph.ts';
 import {
   DASH_PATTERN, drawingBounds, edgeGeometry, edgeOffsets, edgeWidth, nodeBox, nodeLabel, type NodePositions, type Point,
 } from '../../../../shared/network/networkGeometry.ts';
-import { EDGE_COLOR, NEGATIVE_COLOR, NODE_FILL, edgeCaption } from '../../../../shared/network/networkSvg.ts';
+import { EDGE_COLOR, NEGATIVE_COLOR, NODE_FILL, arrowSize, edgeCaption } from '../../../../shared/network/networkSvg.ts';
 import { useTranslation } from '../../../i18n/useTranslation.ts';
 
 type Props = {
@@ -17,6 +17,8 @@ type Props = {
   /** Saves where nodes were moved to (one write per drag or per burst of arrow keys). */
   onMove: (moves: Record<Id, Point>) => void;
   onEditRelation: (relationId: Id) => void;
+  /** Enter on a focused node starts a relation from it. */
+  onStartRelation: (fromNodeId: Id) => void;
 };
 
 const KEY_STEP = 10;
@@ -25,7 +27,7 @@ const KEY_SAVE_DELAY_MS = 500;
 const MARGIN = 48;
 const ARROWS: Record<string, Point> = { ArrowLeft: { x: -1, y: 0 }, ArrowRight: { x: 1, y: 0 }, ArrowUp: { x: 0, y: -1 }, ArrowDown: { x: 0, y: 1 } };
 
-export const NetworkCanvas = ({ name, graph, positions, onMove, onEditRelation }: Props) => {
+export const NetworkCanvas = ({ name, graph, positions, onMove, onEditRelation, onStartRelation }: Props) => {
   const { t } = useTranslation();
   const svg = useRef<SVGSVGElement>(null);
   /** Places of nodes being moved and not saved yet, over the saved ones. */
@@ -42,10 +44,13 @@ export const NetworkCanvas = ({ name, graph, positions, onMove, onEditRelation }
 
   const placed = useMemo(() => ({ ...positions, ...moving }), [positions, moving]);
   // The frame follows the saved places only, so the drawing does not rescale under the pointer during a drag.
-  const bounds = useMemo(
-    () => drawingBounds(graph.nodes.map((node) => ({ ...(positions[node.id] ?? { x: 0, y: 0 }), ...nodeBox(node.label) })), MARGIN),
-    [graph.nodes, positions],
-  );
+  // It starts at the origin (unless a node lies left of or above it), so moving one node never shifts the others.
+  const bounds = useMemo(() => {
+    const fitted = drawingBounds(graph.nodes.map((node) => ({ ...(positions[node.id] ?? { x: 0, y: 0 }), ...nodeBox(node.label) })), MARGIN);
+    const x = Math.min(0, fitted.x);
+    const y = Math.min(0, fitted.y);
+    return { x, y, width: fitted.x + fitted.width - x, height: fitted.y + fitted.height - y };
+  }, [graph.nodes, positions]);
   const offsets = useMemo(() => edgeOffsets(graph.edges), [graph.edges]);
   const nodesById = useMemo(() => new Map(graph.nodes.map((node) => [node.id, node])), [graph.nodes]);
 
@@ -83,6 +88,12 @@ export const NetworkCanvas = ({ name, graph, positions, onMove, onEditRelation }
     flush();
   };
   const onKeyDown = (event: KeyboardEvent<SVGGElement>, node: NetworkNode): void => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      flush();
+      onStartRelation(node.id);
+      return;
+    }
     const arrow = ARROWS[event.key];
     if (arrow === undefined) return;
     event.preventDefault();
@@ -103,33 +114,35 @@ export const NetworkCanvas = ({ name, graph, positions, onMove, onEditRelation }
       width={bounds.width}
       height={bounds.height}
     >
-      <defs>
-        {[['cw-view-arrow', EDGE_COLOR], ['cw-view-arrow-negative', NEGATIVE_COLOR]].map(([id, color]) => (
-          <marker key={id} id={id} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
-            <path d="M 0 0 L 10 5 L 0 10 z" fill={color} />
-          </marker>
-        ))}
-      </defs>
       {graph.edges.map((edge) => {
         const from = nodesById.get(edge.from);
         const to = nodesById.get(edge.to);
         if (from === undefined || to === undefined) return null;
         const fromBox = { ...placed[from.id], ...nodeBox(from.label) };
         const geometry = edgeGeometry(fromBox, from === to ? fromBox : { ...placed[to.id], ...nodeBox(to.label) }, offsets.get(edge.id) ?? 0);
-        const negative = edge.sign === '-';
-        const color = negative ? NEGATIVE_COLOR : EDGE_COLOR;
+        const color = edge.sign === '-' ? NEGATIVE_COLOR : EDGE_COLOR;
         const caption = edgeCaption(edge);
+        const width = edgeWidth(edge.evidence, graph.maxEvidence);
+        const size = arrowSize(width);
+        const markerId = `cw-view-arrow-${edge.id}`;
         return (
           <g key={edge.id} className="network-edge" data-relation-id={edge.id} onClick={() => onEditRelation(edge.id)}>
             <title>{`${from.label} → ${to.label}: ${caption} · ${t('network.relations.evidence', { count: edge.evidence })}`}</title>
+            {edge.directed && (
+              <defs>
+                <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth={size} markerHeight={size} markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+                  <path d="M 0 0 L 10 5 L 0 10 z" fill={color} />
+                </marker>
+              </defs>
+            )}
             <path d={geometry.path} fill="none" stroke="transparent" strokeWidth={14} />
             <path
               d={geometry.path}
               fill="none"
               stroke={color}
-              strokeWidth={edgeWidth(edge.evidence, graph.maxEvidence)}
+              strokeWidth={width}
               strokeDasharray={edge.evidence === 0 ? DASH_PATTERN : undefined}
-              markerEnd={edge.directed ? `url(#${negative ? 'cw-view-arrow-negative' : 'cw-view-arrow'})` : undefined}
+              markerEnd={edge.directed ? `url(#${markerId})` : undefined}
             />
             <text x={geometry.labelAt.x} y={geometry.labelAt.y - 6} textAnchor="middle" className="network-edge-caption" fill={color}>
               {caption}

@@ -112,7 +112,7 @@ export const NetworkView = ({ display, projectId }: NetworkViewProps) => {
             <option value="down">{t('network.direction.down')}</option>
           </select>
         </label>
-        {!laidOut && <span className="muted small" role="status">{t('network.laidOut')}</span>}
+        {!laidOut && graph.nodes.length > 0 && <span className="muted small" role="status">{t('network.laidOut')}</span>}
         <span className="toolbar-separator" />
         <button type="button" className="button" disabled={exporting || graph.nodes.length === 0} onClick={() => void exportAs('svg')}>{t('network.export.svg')}</button>
         <button type="button" className="button" disabled={exporting || graph.nodes.length === 0} onClick={() => void exportAs('png')}>{t('network.export.png')}</button>
@@ -127,6 +127,7 @@ export const NetworkView = ({ display, projectId }: NetworkViewProps) => {
               positions={positions}
               onMove={(moves) => void toasts.runWrite(() => moveNetworkNodes(db, display.id, moves, undo))}
               onEditRelation={editRelation}
+              onStartRelation={(fromNodeId) => setEditing({ start: { fromNodeId, toNodeId: definition.nodes.find((node) => node.id !== fromNodeId)?.id ?? fromNodeId } })}
             />
           </div>
           <UnevidencedList graph={graph} onEdit={editRelation} />

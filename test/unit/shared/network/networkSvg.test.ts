@@ -18,7 +18,10 @@ const drawing = async (title: string): Promise<SvgElement> => {
 const edge = (svg: SvgElement, id: string) => {
   const group = findOne(svg, 'g', 'data-relation-id', id);
   if (group === undefined) throw new Error(`no edge ${id}`);
-  return { path: findAll(group, 'path')[0].attributes, caption: findAll(group, 'text')[0].text };
+  const path = group.children.find((child) => child.name === 'path');
+  const caption = group.children.find((child) => child.name === 'text');
+  if (path === undefined || caption === undefined) throw new Error(`edge ${id} is not drawn`);
+  return { path: path.attributes, caption: caption.text };
 };
 
 describe('networkSvg', () => {
@@ -38,10 +41,15 @@ describe('networkSvg', () => {
     expect(edge(svg, 'r-synergy').path['stroke-dasharray']).toBeTruthy();
     expect(edge(svg, 'r-entry').path['stroke-dasharray']).toBeUndefined();
 
-    expect(edge(svg, 'r-entry').path['marker-end']).toBe('url(#cw-arrow)');
-    expect(edge(svg, 'r-synergy').path['marker-end']).toBeUndefined();
-    expect(edge(svg, 'r-contra').path['marker-end']).toBe('url(#cw-arrow-negative)');
-    expect(findOne(svg, 'marker', 'id', 'cw-arrow-negative')).toBeDefined();
+    // Each directed edge points with its own arrow head, as wide as the edge needs and in the edge's colour.
+    const arrowOf = (id: string) => {
+      const reference = /^url\(#(.+)\)$/.exec(edge(svg, id).path['marker-end'] ?? '');
+      return reference === null ? undefined : findOne(svg, 'marker', 'id', reference[1]);
+    };
+    expect(arrowOf('r-synergy')).toBeUndefined();
+    expect(Number(arrowOf('r-entry')?.attributes.markerWidth)).toBeGreaterThan(Number(arrowOf('r-market')?.attributes.markerWidth));
+    expect(findAll(arrowOf('r-contra') ?? svg, 'path')[0].attributes.fill).toBe('#b3261e');
+    expect(findAll(arrowOf('r-entry') ?? svg, 'path')[0].attributes.fill).toBe('#4a4f57');
     expect(edge(svg, 'r-contra').caption).toBe('contradicts (−)');
     expect(edge(svg, 'r-market').caption).toBe('sells to (+)');
 
