@@ -40,6 +40,9 @@ export const startNetworkLayoutWorker = (): WorkerConnection | null =>
 export const startProjectFileWorker = (): WorkerConnection | null =>
   connect(() => new Worker(new URL('./projectFileWorker.ts', import.meta.url), { type: 'module', name: 'caseweave-project-files' }));
 
+export const startDisplayWorker = (): WorkerConnection | null =>
+  connect(() => new Worker(new URL('./displayWorker.ts', import.meta.url), { type: 'module', name: 'caseweave-displays' }));
+
 /**
  * A client of the service `serve` starts: in `worker` when it runs, with this thread as the fallback should it die;
  * on this thread from the start when there is no worker.

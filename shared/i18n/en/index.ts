@@ -22,6 +22,7 @@ import { projectFileMessages } from './projectFile.ts';
 import { originalsMessages } from './originals.ts';
 import { displayMessages } from './display.ts';
 import { networkMessages } from './network.ts';
+import { displaysScreenMessages } from './displaysScreen.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -35,4 +36,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...projectFileMessages,
   ...originalsMessages,
   ...displayMessages,
-  ...networkMessages };
+  ...networkMessages,
+  ...displaysScreenMessages };

@@ -1,6 +1,7 @@
 // Page model of a network display: starting one, its nodes (added from the side panel, dragged, moved by keys),
 // the relation editor, the drawing's edges, the unevidenced list and the exports.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { DisplaysPage } from './DisplaysPage.ts';
 
 export class NetworkPage {
   readonly page: Page;
@@ -19,12 +20,11 @@ export class NetworkPage {
     this.editor = page.getByRole('dialog');
   }
 
-  /** Opens the Displays screen and starts a network display by name (the screen's own "new display" form). */
+  /** Opens the Displays screen and starts a network display by name through "New display". */
   async create(name: string): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: /^Displays/ }).click();
-    await this.page.getByLabel('Name of the new network').fill(name);
-    await this.page.getByRole('button', { name: 'New network' }).click();
-    await expect(this.page.getByRole('heading', { name: `Network: ${name}` })).toBeVisible();
+    await new DisplaysPage(this.page).create(name, 'Network');
+    await expect(this.drawing).toBeAttached();
   }
 
   async addNode(kind: 'Code' | 'Informant' | 'Role' | 'Free node', choice: string): Promise<void> {

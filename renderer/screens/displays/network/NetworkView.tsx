@@ -102,7 +102,6 @@ export const NetworkView = ({ display, projectId }: NetworkViewProps) => {
 
   return (
     <div className="network-view">
-      <h2 className="network-title">{t('network.heading', { name: display.name })}</h2>
       <div className="toolbar network-toolbar" role="toolbar" aria-label={t('network.toolbar')}>
         <button type="button" className="button" onClick={() => setDirection(definition.direction)}>{t('network.autoLayout')}</button>
         <label>

@@ -1,0 +1,26 @@
+// Computing a matrix display as a service of the worker protocol, off the UI thread: the screen sends the project's
+// matrix data once per change of the data (it is kept here under its version) and the display on each change of its
+// definition; the service answers the computed MatrixView. Losing the worker loses only the cached data: the client
+// sends it again with every call's version, so the in-thread fallback can pick up at any call.
+import { computeMatrixView, type MatrixView } from '../../shared/analysis/displayView.ts';
+import type { MatrixData } from '../../shared/analysis/matrixTypes.ts';
+import type { Display } from '../../shared/model/index.ts';
+import type { RpcEndpoint } from './rpcMessages.ts';
+import { serveRpc } from './rpcServer.ts';
+
+export type DisplayComputeMethods = {
+  /** The matrix of `display` over `data`; `data` is null when the service already holds `version`. */
+  compute: { params: { version: number; data: MatrixData | null; display: Display }; result: MatrixView | { missing: true } };
+};
+
+/** Starts computing displays sent to `endpoint`; returns a function that stops listening. */
+export const serveDisplayComputing = (endpoint: RpcEndpoint): (() => void) => {
+  let held: { version: number; data: MatrixData } | null = null;
+  return serveRpc<DisplayComputeMethods>(endpoint, {
+    compute: async ({ version, data, display }) => {
+      if (data !== null) held = { version, data };
+      if (held === null || held.version !== version) return { missing: true };
+      return computeMatrixView(held.data, display);
+    },
+  });
+};
