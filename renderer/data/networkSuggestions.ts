@@ -1,38 +1,28 @@
-// Relations a network display might add, proposed from code co-occurrence: for the display's code nodes, the pairs
-// whose segments overlap often enough (count and coefficient n12 / (n1 + n2 − n12) at least the thresholds) and
-// that no relation of the display links yet. Only the sources holding codings of those codes are read.
-import { buildCooccurrenceMatrix, type CooccurrenceMatrix } from '../../shared/analysis/cooccurrenceMatrix.ts';
+// Relations a network display might add, proposed from code co-occurrence: the co-occurrence display of its code
+// nodes (shared/analysis, read by suggestRelations), and of its suggestions those that no relation of the display
+// links yet and the user has not rejected. Only the sources holding codings of those codes are read.
+import { buildMatrixView } from '../../shared/analysis/matrixViews.ts';
+import type { MatrixView } from '../../shared/analysis/displayView.ts';
+import { newDisplayDefinition } from '../../shared/analysis/displayDefaults.ts';
+import type { SuggestedRelation } from '../../shared/analysis/suggestRelations.ts';
 import type { MatrixSource } from '../../shared/analysis/matrixTypes.ts';
 import { subtreeIds } from '../../shared/codebook/codeTree.ts';
 import type { Code, Coding, Id, NetworkDisplayDefinition, NetworkNode, Relation } from '../../shared/model/index.ts';
 import type { CaseweaveDatabase } from './database.ts';
 
-export type SuggestedRelation = { fromCodeId: Id; toCodeId: Id; count: number; coefficient: number };
+export type { SuggestedRelation };
 export type NetworkSuggestion = SuggestedRelation & { key: string; from: NetworkNode; to: NetworkNode };
-
-/**
- * The pairs of a co-occurrence matrix at or above both thresholds, strongest first (the builders' suggestRelations
- * over a MatrixView gives the same answer; this reads the plain matrix until that lands).
- */
-export const suggestFromCooccurrence = (matrix: CooccurrenceMatrix, minCoefficient: number, minCount: number): SuggestedRelation[] => {
-  const found: SuggestedRelation[] = [];
-  matrix.codes.forEach((row, r) => {
-    matrix.codes.forEach((column, c) => {
-      if (c <= r) return;
-      const { count, coefficient } = matrix.cells[r][c];
-      if (coefficient !== null && coefficient >= minCoefficient && count >= minCount) found.push({ fromCodeId: row.id, toCodeId: column.id, count, coefficient });
-    });
-  });
-  return found.sort((a, b) => b.coefficient - a.coefficient || b.count - a.count);
-};
 
 /** The key a suggestion is accepted or rejected by: its two codes, in either order. */
 export const suggestionKey = (a: Id, b: Id): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
-/** The co-occurrence of the display's code nodes (sub-codes counted with their code), segments overlapping. */
+/**
+ * The co-occurrence display of the network's code nodes (sub-codes counted with their code, segments overlapping),
+ * for the shared suggestRelations.
+ */
 export const cooccurrenceOfCodeNodes = async (
   db: CaseweaveDatabase, projectId: Id, definition: NetworkDisplayDefinition, codes: readonly Code[], codings: readonly Coding[],
-): Promise<CooccurrenceMatrix> => {
+): Promise<MatrixView> => {
   const codeIds = definition.nodes.flatMap((node) => (node.kind === 'code' && node.refId !== null && codes.some((code) => code.id === node.refId) ? [node.refId] : []));
   const wanted = new Set(codeIds.flatMap((id) => [...subtreeIds(codes, id)]));
   const relevant = codings.filter((coding) => wanted.has(coding.codeId));
@@ -47,7 +37,11 @@ export const cooccurrenceOfCodeNodes = async (
     });
     return { sources: loaded, informants: people };
   });
-  return buildCooccurrenceMatrix({ informants, sources, codes, codings: relevant }, { codeIds, withSubCodes: true, mode: { kind: 'overlap' } });
+  const base = newDisplayDefinition('cooccurrence');
+  if (base.kind !== 'matrix') throw new Error('A co-occurrence display is a matrix');
+  return buildMatrixView({ informants, sources, codes, codings: relevant }, 'cooccurrence', {
+    ...base, codeIds, withSubCodes: true, cooccurrence: { kind: 'overlap' }, hideEmptyRows: false, hideEmptyColumns: false,
+  });
 };
 
 /** The suggestions still open: both codes are nodes, no relation links their nodes, and the user has not rejected it. */

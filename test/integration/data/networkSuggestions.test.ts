@@ -5,9 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createDisplay } from '../../../renderer/data/displays.ts';
 import { addNetworkNode } from '../../../renderer/data/networkNodes.ts';
 import { createRelation } from '../../../renderer/data/relations.ts';
-import {
-  cooccurrenceOfCodeNodes, openSuggestions, overlappingCodings, suggestFromCooccurrence, suggestionKey,
-} from '../../../renderer/data/networkSuggestions.ts';
+import { cooccurrenceOfCodeNodes, openSuggestions, overlappingCodings, suggestionKey } from '../../../renderer/data/networkSuggestions.ts';
+import { suggestRelations } from '../../../shared/analysis/suggestRelations.ts';
 import { setUpCoding } from './codingFixture.ts';
 
 describe('suggested relations of a network', () => {
@@ -32,11 +31,11 @@ describe('suggested relations of a network', () => {
     if (definition?.kind !== 'network') throw new Error('not a network');
     const { codes, codings } = store.getSnapshot();
 
-    const matrix = await cooccurrenceOfCodeNodes(db, projectId, definition, codes, codings);
-    const suggested = suggestFromCooccurrence(matrix, 0.2, 1);
+    const view = await cooccurrenceOfCodeNodes(db, projectId, definition, codes, codings);
+    const suggested = suggestRelations(view, 0.2, 1);
     // Business networks (2 segments with its sub-code) and Diaspora (1): 2 overlapping pairs, 2 / (2 + 1 − 2) = 2.
     expect(suggested).toEqual([{ fromCodeId: networks.id, toCodeId: diaspora.id, count: 2, coefficient: 2 }]);
-    expect(suggestFromCooccurrence(matrix, 0.2, 3)).toEqual([]);
+    expect(suggestRelations(view, 0.2, 3)).toEqual([]);
 
     const open = openSuggestions(suggested, definition, [], new Set());
     expect(open.map((suggestion) => [suggestion.from.id, suggestion.to.id])).toEqual([[networkNode.id, diasporaNode.id]]);

@@ -6,9 +6,8 @@ import type { CodingSnapshot } from '../../../../shared/codebook/index.ts';
 import type { NetworkDisplayDefinition, Relation } from '../../../../shared/model/index.ts';
 import { useDatabase } from '../../../services/DatabaseContext.tsx';
 import { useTranslation } from '../../../i18n/useTranslation.ts';
-import {
-  cooccurrenceOfCodeNodes, openSuggestions, suggestFromCooccurrence, type NetworkSuggestion, type SuggestedRelation,
-} from '../../../data/networkSuggestions.ts';
+import { suggestRelations } from '../../../../shared/analysis/suggestRelations.ts';
+import { cooccurrenceOfCodeNodes, openSuggestions, type NetworkSuggestion, type SuggestedRelation } from '../../../data/networkSuggestions.ts';
 
 type Props = {
   displayId: string;
@@ -33,8 +32,8 @@ export const SuggestionsPanel = ({ displayId, projectId, definition, relations, 
 
   useEffect(() => {
     let current = true;
-    void cooccurrenceOfCodeNodes(db, projectId, definition, snapshot.codes, snapshot.codings).then((matrix) => {
-      if (current) setSuggested(suggestFromCooccurrence(matrix, minCoefficient, minCount));
+    void cooccurrenceOfCodeNodes(db, projectId, definition, snapshot.codes, snapshot.codings).then((view) => {
+      if (current) setSuggested(suggestRelations(view, minCoefficient, minCount));
     });
     return () => {
       current = false;
