@@ -34,6 +34,9 @@ export const startSearchWorker = (): WorkerConnection | null =>
 export const startImportParseWorker = (): WorkerConnection | null =>
   connect(() => new Worker(new URL('./importParseWorker.ts', import.meta.url), { type: 'module', name: 'caseweave-import' }));
 
+export const startNetworkLayoutWorker = (): WorkerConnection | null =>
+  connect(() => new Worker(new URL('./networkLayoutWorker.ts', import.meta.url), { type: 'module', name: 'caseweave-network-layout' }));
+
 export const startProjectFileWorker = (): WorkerConnection | null =>
   connect(() => new Worker(new URL('./projectFileWorker.ts', import.meta.url), { type: 'module', name: 'caseweave-project-files' }));
 

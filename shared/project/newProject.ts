@@ -32,7 +32,7 @@ export const validProjectName = (raw: string): string => {
 /**
  * The project and its template's codes as one change, written at `at`. `template` is the one `input.templateId`
  * names (the caller looks it up: built-in or saved); without one the code tree is empty. The template's role
- * presets become the project's unless the input gives its own.
+ * presets become the project's unless the input gives its own; its relation types become the project's own.
  */
 export const planProjectCreation = (input: NewProject, template: CodebookTemplate | undefined, at: IsoInstant): AuditedChange<Project> => {
   const name = validProjectName(input.name);
@@ -49,6 +49,7 @@ export const planProjectCreation = (input: NewProject, template: CodebookTemplat
     settings: {
       reportLanguage: input.reportLanguage ?? 'en',
       rolePresets: [...(input.rolePresets ?? template?.rolePresets ?? ECOSYSTEM_ROLE_PRESETS.roles)],
+      ...(template?.relationTypes !== undefined && template.relationTypes.length > 0 ? { relationTypes: [...template.relationTypes] } : {}),
     },
     createdAt: at,
     updatedAt: at,

@@ -27,5 +27,7 @@ export type CodebookTemplate = {
   language: string;
   /** Informant roles a project started from this template offers as presets. */
   rolePresets: string[];
+  /** Relation types of network displays the template adds to the defaults (DEFAULT_RELATION_TYPES), by name. */
+  relationTypes?: string[];
   codes: TemplateCode[];
 };

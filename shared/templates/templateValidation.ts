@@ -17,7 +17,7 @@ export const TEMPLATE_LIMITS = {
 
 export type TemplateValidation = { ok: true; template: CodebookTemplate } | { ok: false; errors: string[] };
 
-const TEMPLATE_FIELDS = new Set(['formatVersion', 'id', 'name', 'description', 'language', 'rolePresets', 'codes']);
+const TEMPLATE_FIELDS = new Set(['formatVersion', 'id', 'name', 'description', 'language', 'rolePresets', 'relationTypes', 'codes']);
 const CODE_FIELDS = new Set(['name', 'color', 'definition', 'inclusionCriteria', 'exclusionCriteria', 'example', 'modelRole', 'status', 'children']);
 const TEMPLATE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const STATUSES: readonly CodeStatus[] = ['draft', 'stable'];
@@ -96,21 +96,22 @@ const readCodes = (check: Checker, value: unknown, path: string, depth: number, 
   return codes;
 };
 
-const readRoles = (check: Checker, value: unknown): string[] => {
+/** A list of distinct names (role presets, relation types), trimmed, reported under `field`. */
+const readNames = (check: Checker, value: unknown, field: string): string[] => {
   if (!Array.isArray(value) || value.length > TEMPLATE_LIMITS.maxRoles) {
-    check.errors.push(t('codebook.template.error.badList', { file: check.file, field: 'rolePresets' }));
+    check.errors.push(t('codebook.template.error.badList', { file: check.file, field }));
     return [];
   }
   const seen = new Set<string>();
   const roles: string[] = [];
   value.forEach((role: unknown, index) => {
-    const field = `rolePresets[${index}]`;
+    const at = `${field}[${index}]`;
     if (typeof role !== 'string' || role.trim() === '') {
-      check.errors.push(t('codebook.template.error.missingText', { file: check.file, field }));
+      check.errors.push(t('codebook.template.error.missingText', { file: check.file, field: at }));
       return;
     }
     const key = role.trim().toLocaleLowerCase('und');
-    if (seen.has(key)) check.errors.push(t('codebook.template.error.duplicateRole', { file: check.file, field, name: role }));
+    if (seen.has(key)) check.errors.push(t('codebook.template.error.duplicateRole', { file: check.file, field: at, name: role }));
     seen.add(key);
     roles.push(role.trim());
   });
@@ -135,9 +136,10 @@ export const validateTemplate = (value: unknown, fileName: string): TemplateVali
     name: readText(check, value, 'name', 'name', MAX_CODE_NAME_LENGTH),
     description: readText(check, value, 'description', 'description', TEMPLATE_LIMITS.maxDescriptionLength, false),
     language: readText(check, value, 'language', 'language', 35),
-    rolePresets: readRoles(check, value.rolePresets),
+    rolePresets: readNames(check, value.rolePresets, 'rolePresets'),
     codes: readCodes(check, value.codes, 'codes', 1, counter),
   };
+  if (value.relationTypes !== undefined) template.relationTypes = readNames(check, value.relationTypes, 'relationTypes');
   if (Array.isArray(value.codes) && value.codes.length === 0) check.errors.push(t('codebook.template.error.noCodes', { file: fileName }));
   if (counter.codes > TEMPLATE_LIMITS.maxCodes) {
     check.errors.push(t('codebook.template.error.tooManyCodes', { file: fileName, max: TEMPLATE_LIMITS.maxCodes }));

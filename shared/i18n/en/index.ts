@@ -21,6 +21,7 @@ import { projectFilesMessages } from './projectFiles.ts';
 import { projectFileMessages } from './projectFile.ts';
 import { originalsMessages } from './originals.ts';
 import { displayMessages } from './display.ts';
+import { networkMessages } from './network.ts';
 import { displaysScreenMessages } from './displaysScreen.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
@@ -35,4 +36,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...projectFileMessages,
   ...originalsMessages,
   ...displayMessages,
+  ...networkMessages,
   ...displaysScreenMessages };

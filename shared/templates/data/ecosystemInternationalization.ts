@@ -11,6 +11,8 @@ export const ecosystemInternationalizationTemplate = {
     'For case studies of how small craft or creative enterprises go international through an ecosystem of actors. Four factors, each with a role in the model: business networks open the door (entry point), global collaboration adds value to the product (value creator), the diaspora links producers to markets abroad (market connector) and business associations build capabilities (capacity builder). Codes for synergy between factors, outcomes, and challenges or negative evidence support conclusion drawing and verification.',
   language: 'en',
   rolePresets: [...ECOSYSTEM_ROLE_PRESETS.roles],
+  // The model's factors reinforce each other; a network display names that relation.
+  relationTypes: ['synergy'],
   codes: [
     {
       name: 'Business networks',

@@ -188,4 +188,13 @@ describe('template file validation', () => {
     const result = validateTemplate({ ...minimal, codes: [code] }, 'deep.json');
     expect(result.ok ? '' : result.errors.join()).toMatch(/nested deeper than 10 levels/);
   });
+
+  it('reads the relation types a template declares, refusing a list that is not one of names', () => {
+    const result = validateTemplate({ ...minimal, relationTypes: [' synergy ', 'co-produces'] }, 'types.json');
+    expect(result.ok && result.template.relationTypes).toEqual(['synergy', 'co-produces']);
+    const broken = validateTemplate({ ...minimal, relationTypes: ['synergy', ''] }, 'types.json');
+    expect(broken.ok ? '' : broken.errors.join()).toMatch(/relationTypes\[1\]/);
+    const plain = validateTemplate(minimal, 'tiny.json');
+    expect(plain.ok && 'relationTypes' in plain.template).toBe(false);
+  });
 });
