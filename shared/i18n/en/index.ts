@@ -21,6 +21,7 @@ import { projectFilesMessages } from './projectFiles.ts';
 import { projectFileMessages } from './projectFile.ts';
 import { originalsMessages } from './originals.ts';
 import { displayMessages } from './display.ts';
+import { summariesMessages } from './summaries.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -33,4 +34,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...projectFilesMessages,
   ...projectFileMessages,
   ...originalsMessages,
-  ...displayMessages };
+  ...displayMessages,
+  ...summariesMessages };
