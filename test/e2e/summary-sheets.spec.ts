@@ -112,8 +112,15 @@ test('writes a document summary form and deletes a sheet with undo', async ({ pa
   await expect(page.getByLabel('Contact type')).toHaveCount(0);
   await sheets.write('Significance', 'The only written record of who paid for the stand.');
   await sheets.write('Summary of contents', 'Visitors, orders taken, and the association’s costs.');
-  await sheets.write('Associated event or contact', 'Provincial craft expo, November 2023.');
   await sheets.waitUntilSaved();
+  // One edit, then the session's Undo: the open sheet shows the field as it was.
+  await sheets.field('Associated event or contact').click();
+  await page.keyboard.insertText('Provincial craft expo, November 2023.');
+  await sheets.waitUntilSaved();
+  await page.getByRole('banner').getByRole('button', { name: 'Undo' }).click();
+  await expect(sheets.field('Associated event or contact')).toHaveText('');
+  await page.getByRole('banner').getByRole('button', { name: 'Redo' }).click();
+  await expect(sheets.field('Associated event or contact')).toHaveText('Provincial craft expo, November 2023.');
   await expect(sheets.item(DOCUMENT)).toContainText('Document summary');
   await expect(sheets.item(DOCUMENT)).toContainText('Visitors, orders taken');
   await app.screenshot('summaries-05-document');
