@@ -94,8 +94,8 @@ const patched = (sheet: SummarySheet, patch: SummarySheetPatch): SummarySheet =>
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Writes `patch` over the sheet in one commit (research-question answers are merged by question id). The theme codes
- * must be codes of the project; a date is YYYY-MM-DD or null.
+ * Writes `patch` over the sheet in one commit (research-question answers are merged by question id). A theme code
+ * linked by the patch must be a code of the project; a date is YYYY-MM-DD or null.
  */
 export const updateSummarySheet = async (db: CaseweaveDatabase, id: Id, patch: SummarySheetPatch, undo?: UndoManager): Promise<SummarySheet> => {
   if (patch.date !== undefined && patch.date !== null && !ISO_DATE.test(patch.date)) throw new DataError('summaries.error.date');
@@ -105,8 +105,11 @@ export const updateSummarySheet = async (db: CaseweaveDatabase, id: Id, patch: S
       const before = await db.summarySheets.get(id);
       if (before === undefined) throw new DataError('summaries.error.notFound');
       const after: SummarySheet = { ...patched(before, patch), updatedAt: db.clock() };
-      if (after.kind === 'contact' && after.themeCodeIds.length > 0) {
-        const codes = await db.codes.bulkGet(after.themeCodeIds);
+      // Only codes linked now are checked: a linked code deleted since stays linked (its deletion may be undone).
+      const linked = before.kind === 'contact' ? new Set(before.themeCodeIds) : new Set<Id>();
+      const added = after.kind === 'contact' ? after.themeCodeIds.filter((codeId) => !linked.has(codeId)) : [];
+      if (added.length > 0) {
+        const codes = await db.codes.bulkGet(added);
         if (codes.some((code) => code?.projectId !== before.projectId)) throw new DataError('summaries.error.codeNotFound');
       }
       const title = await sheetName(db, before);

@@ -40,6 +40,8 @@ test('fills a contact summary sheet, finds it by any field after a reload, and p
   await page.getByRole('button', { name: 'Link a theme code' }).focus();
   await page.keyboard.press('Enter');
   await page.keyboard.type('Mentoring');
+  await expect(page.getByRole('dialog', { name: 'Link a theme code' })).toBeVisible();
+  await app.screenshot('summaries-03a-theme-picker');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('list', { name: 'Themes linked to codes' })).toContainText('Business associations / Mentoring');
   for (let index = 0; index < QUESTIONS; index += 1) await sheets.write(new RegExp(`^Research question ${index + 1}:`), answer(index));
@@ -129,6 +131,7 @@ test('writes a document summary form and deletes a sheet with undo', async ({ pa
   await page.getByRole('button', { name: 'New document summary' }).click();
   await expect(sheets.sourceChoice).toHaveCount(0);
   await expect(page.getByText('Every document already has a document summary form')).toBeVisible();
+  await app.screenshot('summaries-06-no-document-left');
   await page.getByRole('button', { name: 'Cancel' }).click();
 
   await sheets.item(DOCUMENT).click();

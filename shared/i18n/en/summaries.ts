@@ -56,7 +56,7 @@ export const summariesMessages = {
   'summaries.field.themeCodes.remove': 'Unlink code {code}',
   'summaries.field.themeCodes.none': 'No codes linked yet.',
   'summaries.field.researchQuestions': 'What was learned on each research question',
-  'summaries.field.researchQuestions.none': 'The project has no research questions yet; add them in the project’s settings.',
+  'summaries.field.researchQuestions.none': 'The project has no research questions, so there is no answer to write here.',
   'summaries.field.researchQuestion': 'Research question {number}: {text}',
   'summaries.field.salientPoints': 'Other salient points',
   'summaries.field.salientPoints.hint': 'Anything else that struck you as salient, interesting, illuminating or important.',

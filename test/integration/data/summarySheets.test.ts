@@ -14,6 +14,8 @@ import { lexicalJsonFromPlainText } from '../../../renderer/data/memos.ts';
 import { DEFAULT_TEMPLATE_ID } from '../../../shared/templates/builtInTemplates.ts';
 import type { CaseweaveDatabase } from '../../../renderer/data/database.ts';
 import { UndoManager } from '../../../renderer/undo/undoManager.ts';
+import { commit } from '../../../renderer/data/commit.ts';
+import { tableChange } from '../../../shared/project/projectChange.ts';
 
 const rich = (text: string) => ({ content: lexicalJsonFromPlainText(text), plainText: text });
 
@@ -91,6 +93,19 @@ describe('summary sheets', () => {
     await expect(updateSummarySheet(db, 'nope', { mainThemes: rich('x') })).rejects.toThrow(/summary sheet could not be found/);
     await expect(deleteSummarySheet(db, 'nope')).rejects.toThrow(/summary sheet could not be found/);
     expect(await getSummarySheet(db, sheet.id)).toEqual(sheet);
+  });
+
+  it('keeps a linked theme code that was deleted since, so other edits of the sheet still save', async () => {
+    const db = freshDatabase();
+    const { project, interview, codes } = await setUp(db);
+    const [kept, gone] = codes;
+    if (kept === undefined || gone === undefined) throw new Error('fixture: two codes expected');
+    const sheet = await createSummarySheet(db, project.id, interview.id);
+    await updateSummarySheet(db, sheet.id, { themeCodeIds: [kept.id, gone.id] });
+    await commit(db, tableChange('codes', [], [gone.id]), null);
+    const edited = await updateSummarySheet(db, sheet.id, { themeCodeIds: [gone.id], mainThemes: rich('Still saved') });
+    expect(edited).toMatchObject({ themeCodeIds: [gone.id], mainThemes: rich('Still saved') });
+    await expect(updateSummarySheet(db, sheet.id, { themeCodeIds: [gone.id, 'no-such-code'] })).rejects.toThrow(/theme code could not be found/);
   });
 
   it('undoes and redoes creation, edits and deletion', async () => {
