@@ -3,6 +3,7 @@
 // any field, filter by kind, print it cleanly; write a document summary form; delete a sheet and undo.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { SourcesPage } from './pages/SourcesPage.ts';
 import { SummariesPage } from './pages/SummariesPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
 
@@ -141,4 +142,23 @@ test('writes a document summary form and deletes a sheet with undo', async ({ pa
   await expect(sheets.items()).toHaveCount(before + 1);
   await sheets.item(DOCUMENT).click();
   await expect(sheets.field('Significance')).toHaveText('The only written record of who paid for the stand.');
+});
+
+test('a source’s header writes its contact summary, then opens it', async ({ page }) => {
+  const app = new WorkbenchPage(page);
+  await app.open();
+  await app.goTo('Sources');
+  await new SourcesPage(page).open(OBSERVATION);
+  await page.getByRole('button', { name: 'Write contact summary' }).click();
+  const sheets = new SummariesPage(page);
+  await expect(page.getByRole('heading', { name: `Contact summary: ${OBSERVATION}` })).toBeVisible();
+  await expect(sheets.item(OBSERVATION)).toHaveAttribute('aria-current', 'true');
+  await sheets.write('Main themes', 'Started from the source.');
+  await sheets.waitUntilSaved();
+
+  await page.getByRole('button', { name: 'Open source' }).click();
+  await expect(page.getByRole('heading', { name: OBSERVATION, level: 1 })).toBeVisible();
+  await app.screenshot('summaries-07-source-header');
+  await page.getByRole('button', { name: 'Open contact summary' }).click();
+  await expect(sheets.field('Main themes')).toHaveText('Started from the source.');
 });
