@@ -1,6 +1,6 @@
 // The codes a contact summary's salient themes are linked to: chips (each with its unlink button) and the keyboard
 // code picker of the coding screens to link one more. Codes deleted since are simply not shown.
-import { useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Id } from '../../../shared/model/index.ts';
 import type { PickableCode } from '../../coding/codeMatcher.ts';
 import { CodePicker, type PickerAnchor } from '../../coding/CodePicker.tsx';
@@ -15,6 +15,7 @@ export const ThemeCodesField = ({ codes, value, onChange }: Props) => {
   const byId = useMemo(() => new Map(codes.map((code) => [code.id, code])), [codes]);
   const linked = value.flatMap((id) => byId.get(id) ?? []);
   const offered = useMemo(() => codes.filter((code) => !value.includes(code.id)), [codes, value]);
+  const headingId = useId();
   const addButton = useRef<HTMLButtonElement>(null);
   const [anchor, setAnchor] = useState<PickerAnchor | null>(null);
   const openPicker = () => {
@@ -22,8 +23,8 @@ export const ThemeCodesField = ({ codes, value, onChange }: Props) => {
     if (box !== undefined) setAnchor({ left: box.left, top: box.top, bottom: box.bottom });
   };
   return (
-    <section className="sheet-field" aria-labelledby="sheet-theme-codes">
-      <h3 id="sheet-theme-codes" className="sheet-field-label">{t('summaries.field.themeCodes')}</h3>
+    <section className="sheet-field" aria-labelledby={headingId}>
+      <h3 id={headingId} className="sheet-field-label">{t('summaries.field.themeCodes')}</h3>
       <ul className="sheet-theme-codes" aria-label={t('summaries.field.themeCodes')}>
         {linked.length === 0 && <li className="muted small">{t('summaries.field.themeCodes.none')}</li>}
         {linked.map((code) => (
