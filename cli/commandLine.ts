@@ -21,6 +21,12 @@ export type CliRequest =
   | { kind: 'info'; file: string; json: boolean }
   | { kind: 'check'; file: string; json: boolean }
   | { kind: 'excerpts'; file: string; codes: string[]; withSubcodes: boolean; format: ExcerptFormat; output: string }
+  | { kind: 'displayList'; file: string; json: boolean }
+  | {
+    kind: 'displaySaved'; file: string; name: string; json: boolean;
+    /** As for the ad-hoc matrix below. */
+    format: DisplayFormat | null; output: string | null;
+  }
   | {
     kind: 'display'; file: string; rows: MatrixRowDimension; cols: MatrixColumnDimension; cell: MatrixCellContent;
     /** The codes named by --codes; null: every code. */
@@ -121,13 +127,23 @@ const commandRequest = (command: CliCommandName, operands: string[], given: Give
       };
     case 'display': {
       const codes = valueOf(given, 'codes');
+      const name = valueOf(given, 'name');
+      // --list and --name each stand alone: the options of the other forms are refused beside them.
+      const form = given.has('list') ? '--list' : name === null ? null : '--name';
+      const allowed: readonly CliOptionName[] = form === '--list' ? ['list', 'json'] : ['name', 'json', 'format', 'output'];
+      if (form !== null) for (const [option, entry] of given) if (option !== 'help' && option !== 'version' && !allowed.includes(option)) usage(t('cli.error.optionNotWith', { option: entry.rawName, other: form }));
+      if (form === '--list') return { kind: 'displayList', file: operands[0], json };
       const format = oneOf(given, 'format', DISPLAY_FORMATS);
       const to = valueOf(given, 'output');
       // A workbook is not text: it goes to a file, never to a terminal.
       if (format === 'xlsx' && (to === null || to === '-')) usage(t('display.export.xlsxNeedsOutput'));
+      if (name !== null) return { kind: 'displaySaved', file: operands[0], name, json, format, output: to };
+      for (const option of ['rows', 'cols', 'cell'] as const satisfies readonly CliOptionName[]) {
+        if (!given.has(option)) usage(t('cli.error.missingOption', { option: `--${option}`, command }));
+      }
       return {
         kind: 'display', file: operands[0], json, withSubcodes: given.has('with-subcodes'),
-        // Required options: the spec check above has made sure each is given.
+        // Required options: the check above has made sure each is given.
         rows: oneOf(given, 'rows', MATRIX_ROW_DIMENSIONS) ?? 'informant', cols: oneOf(given, 'cols', MATRIX_COLUMN_DIMENSIONS) ?? 'code',
         cell: oneOf(given, 'cell', MATRIX_CELL_CONTENTS) ?? 'segments',
         codes: codes === null ? null : codes.split(',').map((name) => name.trim()).filter((name) => name !== ''),

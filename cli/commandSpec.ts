@@ -26,6 +26,8 @@ export const CLI_OPTIONS = [
   { name: 'cols', value: 'code|source-kind', description: 'cli.help.option.cols' },
   { name: 'codes', value: 'A,B…', description: 'cli.help.option.codes' },
   { name: 'cell', value: 'segments|informants|words', description: 'cli.help.option.cell' },
+  { name: 'list', description: 'cli.help.option.list' },
+  { name: 'name', value: 'NAME', description: 'cli.help.option.name' },
   { name: 'json', description: 'cli.help.option.json' },
   { name: 'help', short: 'h', description: 'cli.help.option.help' },
   { name: 'version', short: 'v', description: 'cli.help.option.version' },
@@ -41,6 +43,8 @@ export type CliCommandSpec = {
   operands: { min: number; max: number; name: string };
   options: readonly CliOptionName[];
   required: readonly CliOptionName[];
+  /** Other forms of the command, each with its own line and description in the help, listed before the main one. */
+  variants?: readonly { synopsis: string; description: MessageKey }[];
 };
 
 const ONE_PROJECT_FILE = { min: 1, max: 1, name: 'FILE.caseweave' };
@@ -74,7 +78,13 @@ const COMMANDS = {
   display: {
     synopsis: 'display FILE.caseweave --rows informant|role|source|source-kind|period --cols code|source-kind [--codes A,B…] [--with-subcodes] --cell segments|informants|words [--json] [--format csv|tsv|json|xlsx] [-o OUT]',
     description: 'cli.help.command.display',
-    operands: ONE_PROJECT_FILE, options: ['rows', 'cols', 'codes', 'with-subcodes', 'cell', 'json', 'format', 'output'], required: ['rows', 'cols', 'cell'],
+    // --rows, --cols and --cell are required of the ad-hoc matrix only: the parser checks them when neither --list
+    // nor --name is given.
+    operands: ONE_PROJECT_FILE, options: ['rows', 'cols', 'codes', 'with-subcodes', 'cell', 'json', 'format', 'output', 'list', 'name'], required: [],
+    variants: [
+      { synopsis: 'display FILE.caseweave --list [--json]', description: 'cli.help.command.displayList' },
+      { synopsis: 'display FILE.caseweave --name NAME [--json] [--format csv|tsv|json|xlsx] [-o OUT]', description: 'cli.help.command.displaySaved' },
+    ],
   },
 } as const satisfies Record<string, CliCommandSpec>;
 

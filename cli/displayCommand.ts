@@ -42,7 +42,12 @@ export const formatMatrixTable = (matrix: CodeMatrix): string => {
     ...matrix.rows.map((row, index) => [row.label, ...matrix.cells[index].map((value) => formatNumber(value)), formatNumber(row.total)]),
     [total, ...matrix.columns.map((column) => formatNumber(column.total)), formatNumber(matrix.total)],
   ];
-  const widths = lines[0].map((_, column) => Math.max(...lines.map((line) => line[column].length)));
+  return alignedTable(lines);
+};
+
+/** Lines of cells as text columns: the first column left-aligned, the others right-aligned, two spaces apart. */
+export const alignedTable = (lines: readonly (readonly string[])[]): string => {
+  const widths = lines[0].map((_, column) => Math.max(...lines.map((line) => (line[column] ?? '').length)));
   return lines.map((line) => line.map((text, column) => (column === 0 ? text.padEnd(widths[0]) : text.padStart(widths[column]))).join('  ').trimEnd()).join('\n');
 };
 

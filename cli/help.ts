@@ -3,7 +3,7 @@
 // usage line a usage error shows.
 import { t } from '../shared/i18n/translate.ts';
 import { BUILT_IN_TEMPLATES } from '../shared/templates/builtInTemplates.ts';
-import { CLI_COMMANDS, CLI_OPTIONS, type CliCommandName, type CliOption } from './commandSpec.ts';
+import { CLI_COMMANDS, CLI_OPTIONS, type CliCommandName, type CliCommandSpec, type CliOption } from './commandSpec.ts';
 
 const optionFlags = (option: CliOption): string => {
   const flags = option.short === undefined ? `--${option.name}` : `-${option.short}, --${option.name}`;
@@ -17,7 +17,8 @@ export const usageLine = (command: CliCommandName | null): string =>
   command === null ? t('cli.help.usage') : t('cli.usage.command', { synopsis: CLI_COMMANDS[command].synopsis });
 
 export const formatHelp = (version: string): string => {
-  const commandLines = Object.values(CLI_COMMANDS).flatMap((command) => [`  ${command.synopsis}`, `      ${t(command.description)}`]);
+  const commandLines = Object.values(CLI_COMMANDS).flatMap((command: CliCommandSpec) =>
+    [...(command.variants ?? []), command].flatMap((form) => [`  ${form.synopsis}`, `      ${t(form.description)}`]));
   const templates = BUILT_IN_TEMPLATES.map((template) => template.id).join(', ');
   const optionRows: HelpRow[] = CLI_OPTIONS.map((option: CliOption) => [optionFlags(option), t(option.description, { templates })]);
   // One width for the options, so every description starts in the same column.

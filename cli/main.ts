@@ -7,6 +7,7 @@ import { runCheck } from './checkCommand.ts';
 import { parseCommandLine, type CliRequest } from './commandLine.ts';
 import { readCliVersion } from './cliVersion.ts';
 import { runDisplay } from './displayCommand.ts';
+import { runDisplayList, runSavedDisplay } from './savedDisplayCommand.ts';
 import { runExample } from './exampleCommand.ts';
 import { runExcerpts } from './excerptsCommand.ts';
 import { EXIT_INPUT_REFUSED, EXIT_OK, EXIT_USAGE, InputRefused, succeeded, type CommandOutcome, type ExitStatus } from './exitStatus.ts';
@@ -42,6 +43,10 @@ const runRequest = async (request: CliRequest): Promise<CommandOutcome> => {
       return runExcerpts(request);
     case 'display':
       return runDisplay(request);
+    case 'displayList':
+      return runDisplayList(request);
+    case 'displaySaved':
+      return runSavedDisplay(request);
   }
 };
 

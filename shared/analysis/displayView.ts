@@ -1,10 +1,9 @@
 // What a saved display looks like once computed (issue 9): the one shape the Displays screen paints, the exports
-// write, the report prints and the CLI lists, whatever the matrix type. computeDisplay(data, display) makes it from
-// plain project data with the builders of this folder; the researcher's cell notes are joined by cell key.
-import type { CellNote, Display, Id, MatrixDisplayDefinition, MatrixDisplayType } from '../model/index.ts';
-import { cellKey } from '../model/index.ts';
-import { buildCodeMatrix } from './codeMatrix.ts';
-import type { CodeMatrixDefinition, MatrixData } from './matrixTypes.ts';
+// write, the report prints and the CLI lists, whatever the matrix type. computeMatrixView(data, display) makes it from
+// plain project data with the builders of this folder (matrixViews.ts); the researcher's cell notes are joined by cell key.
+import type { CellNote, Display, Id, MatrixDisplayType } from '../model/index.ts';
+import { buildMatrixView } from './matrixViews.ts';
+import type { MatrixData } from './matrixTypes.ts';
 
 /** A row or column of a computed display. `id` is stable across recomputation (it keys the cell notes). */
 export type ViewHeader = {
@@ -31,6 +30,8 @@ export type ViewCell = {
   value: number | null;
   /** A second figure beside the value: "2 sources · 3 informants", a co-occurrence coefficient; null when none. */
   detail: string | null;
+  /** Co-occurrence only: the coefficient n12 / (n1 + n2 − n12) as a number (null on the diagonal or with no segments). */
+  coefficient?: number | null;
   /** The codings behind the cell, each once: its excerpts, its evidence for the evidence-changed flag. */
   codingIds: Id[];
   /** Distinct informants and excerpts behind the cell ("n informants / n excerpts"). */
@@ -66,44 +67,8 @@ export const evidenceChange = (note: CellNote | undefined, cell: Pick<ViewCell, 
   return added.length === 0 && removed.length === 0 ? null : { added, removed };
 };
 
-/** The code-matrix definition a matrix display of a count type stands on. */
-const codeMatrixDefinition = (definition: MatrixDisplayDefinition): CodeMatrixDefinition => ({
-  rows: definition.rows,
-  columns: 'code',
-  cell: definition.cell === 'informants' || definition.cell === 'words' ? definition.cell : 'segments',
-  codeIds: definition.codeIds,
-  withSubCodes: definition.withSubCodes,
-  period: definition.periods?.kind === 'quarter' ? 'quarter' : 'year',
-  filters: definition.filters,
-});
-
-/**
- * The computed matrix of a display. This first version covers the types a plain code matrix answers (case-by-code,
- * role-ordered, time-ordered by year or quarter); the builders' owner extends it to every type, with sorting,
- * hidden empty rows and columns, clusters, checklists, custom periods, excerpts and attribute filters.
- */
+/** The computed matrix of a display, whatever its type; the researcher's notes are joined by the caller by cell key. */
 export const computeMatrixView = (data: MatrixData, display: Display): MatrixView => {
   if (display.definition.kind !== 'matrix' || display.type === 'network') throw new Error(`Display ${display.id} is not a matrix`);
-  const matrix = buildCodeMatrix(data, codeMatrixDefinition(display.definition));
-  const counts = display.definition.cell !== 'excerpts' && display.definition.cell !== 'summary';
-  const cells = matrix.rows.map((row, r) => matrix.columns.map((column, c): ViewCell => ({
-    key: cellKey(row.id, column.id),
-    value: counts ? matrix.cells[r][c] : null,
-    detail: null,
-    codingIds: matrix.cellCodingIds[r][c],
-    informants: 0,
-    excerpts: matrix.cellCodingIds[r][c].length,
-    quotes: null,
-    empty: matrix.cellCodingIds[r][c].length === 0,
-  })));
-  return {
-    kind: 'matrix',
-    type: display.type,
-    rows: matrix.rows.map((row) => ({ ...row, total: counts ? row.total : null, groupId: null })),
-    columns: matrix.columns.map((column) => ({ ...column, total: counts ? column.total : null, groupId: null })),
-    columnGroups: null,
-    cells,
-    total: counts ? matrix.total : null,
-    maxValue: Math.max(0, ...cells.flat().map((cell) => cell.value ?? 0)),
-  };
+  return buildMatrixView(data, display.type, display.definition);
 };

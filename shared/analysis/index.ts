@@ -1,4 +1,5 @@
-// Public entry of the analysis rules every view, export and the CLI share: attribution and where an excerpt sits.
+// Public entry of the analysis rules every view, export and the CLI share: attribution, where an excerpt sits, the
+// matrix builders and the computed displays.
 export * from './attribution.ts';
 export * from './excerptLocation.ts';
 export * from './matrixTypes.ts';
@@ -10,3 +11,5 @@ export * from './triangulationMatrix.ts';
 export * from './cooccurrenceMatrix.ts';
 export * from './displayView.ts';
 export * from './displayDefaults.ts';
+export * from './suggestRelations.ts';
+export * from './viewQuotes.ts';

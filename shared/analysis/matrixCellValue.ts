@@ -8,7 +8,11 @@ import type { MatrixCellContent } from './matrixTypes.ts';
 /** The words of the union of the coded ranges, source by source. */
 const codedWords = (evidence: readonly MatrixEvidence[]): number => {
   const bySource = new Map<string, MatrixEvidence[]>();
-  for (const item of evidence) bySource.set(item.source.id, [...(bySource.get(item.source.id) ?? []), item]);
+  for (const item of evidence) {
+    const list = bySource.get(item.source.id);
+    if (list === undefined) bySource.set(item.source.id, [item]);
+    else list.push(item);
+  }
   let words = 0;
   for (const items of bySource.values()) {
     const { text } = items[0].source;

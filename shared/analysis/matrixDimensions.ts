@@ -60,10 +60,13 @@ export const rowPlacesOf = (evidence: MatrixEvidence, roleOf: ReadonlyMap<Id, st
   switch (dimension) {
     case 'informant':
       if (evidence.informantIds.length === 0) return whole(NONE_KEY);
+      // One informant (the common case) keeps the evidence as it is: no copy per coding.
+      if (evidence.informantIds.length === 1) return whole(evidence.informantIds[0]);
       return evidence.informantIds.map((id) => ({ key: id, evidence: { ...evidence, informantIds: [id] } }));
     case 'role': {
       if (evidence.informantIds.length === 0) return whole(NONE_KEY);
       const roles = [...new Set(evidence.informantIds.map((id) => roleOf.get(id) ?? NONE_KEY))];
+      if (roles.length === 1) return whole(roles[0]);
       return roles.map((role) => ({ key: role, evidence: { ...evidence, informantIds: evidence.informantIds.filter((id) => (roleOf.get(id) ?? NONE_KEY) === role) } }));
     }
     case 'source':

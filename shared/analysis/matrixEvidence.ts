@@ -1,13 +1,14 @@
 // The codings a matrix display counts, each with its source and the informants it belongs to (the one attribution
-// rule, attribution.ts), after the display's filters: source kinds, date range, coders and informant roles.
+// rule, attribution.ts), after the display's filters: source kinds, date range, coders, informant roles and attributes.
 import type { Coding, Id, Informant } from '../model/index.ts';
 import { attributeRange, prepareAttribution, type SourceAttribution } from './attribution.ts';
 import type { MatrixData, MatrixFilters, MatrixSource } from './matrixTypes.ts';
+import { sourceBlocks } from './sourceBlocks.ts';
 
 export type MatrixEvidence = {
   coding: Coding;
   source: MatrixSource;
-  /** The informants it belongs to that the role filter keeps; empty: it belongs to no informant. */
+  /** The informants it belongs to that the role and attribute filters keep; empty: it belongs to no informant. */
   informantIds: Id[];
 };
 
@@ -23,17 +24,25 @@ const inDateRange = (source: MatrixSource, filters: MatrixFilters): boolean => {
 export const filteredSources = (sources: readonly MatrixSource[], filters: MatrixFilters = {}): MatrixSource[] =>
   sources.filter((source) => (filters.sourceKinds == null || filters.sourceKinds.includes(source.kind)) && inDateRange(source, filters));
 
-/** The informants the role filter keeps, in the data's order. */
+/** An attribute's value as text, the way an attribute filter compares it ("" when the informant has none). */
+export const attributeText = (informant: Informant, name: string): string => {
+  const attribute = Object.hasOwn(informant.attributes, name) ? informant.attributes[name] : undefined;
+  return attribute === undefined ? '' : String(attribute.value);
+};
+
+/** The informants the role and attribute filters keep, in the data's order. */
 export const filteredInformants = (informants: readonly Informant[], filters: MatrixFilters = {}): Informant[] =>
-  informants.filter((informant) => filters.roles == null || filters.roles.includes(informant.role));
+  informants.filter((informant) =>
+    (filters.roles == null || filters.roles.includes(informant.role)) &&
+    (filters.attributes ?? []).every((filter) => filter.values.includes(attributeText(informant, filter.name))));
 
 /**
- * The evidence of the codings `counts` accepts (by code), in the data's order. With a role filter, a coding keeps only
- * the informants of those roles and is left out when none remains.
+ * The evidence of the codings `counts` accepts (by code), in the data's order. With a role or attribute filter, a
+ * coding keeps only the informants the filter keeps and is left out when none remains.
  */
 export const collectMatrixEvidence = (data: MatrixData, counts: (coding: Coding) => boolean, filters: MatrixFilters = {}): MatrixEvidence[] => {
   const sources = new Map(filteredSources(data.sources, filters).map((source) => [source.id, source]));
-  const kept = filters.roles == null ? null : new Set(filteredInformants(data.informants, filters).map((informant) => informant.id));
+  const kept = filters.roles == null && (filters.attributes ?? []).length === 0 ? null : new Set(filteredInformants(data.informants, filters).map((informant) => informant.id));
   const prepared = new Map<Id, SourceAttribution>();
   const evidence: MatrixEvidence[] = [];
   for (const coding of data.codings) {
@@ -42,7 +51,7 @@ export const collectMatrixEvidence = (data: MatrixData, counts: (coding: Coding)
     if (filters.coderIds != null && !filters.coderIds.includes(coding.coderId)) continue;
     let attribution = prepared.get(source.id);
     if (attribution === undefined) {
-      attribution = prepareAttribution(source);
+      attribution = prepareAttribution(source, sourceBlocks(source));
       prepared.set(source.id, attribution);
     }
     const attributed = attributeRange(attribution, coding.start, coding.end).informantIds;

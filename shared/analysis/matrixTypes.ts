@@ -32,6 +32,8 @@ export type MatrixFilters = {
   /** Inclusive ISO dates; when either is set, sources without a date are left out. */
   dateFrom?: IsoDate | null;
   dateTo?: IsoDate | null;
+  /** Keeps only informants whose attribute `name` has one of `values` (compared as text), each filter in turn. */
+  attributes?: readonly { name: string; values: readonly string[] }[] | null;
 };
 
 export type CodeMatrixDefinition = {

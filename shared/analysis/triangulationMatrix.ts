@@ -42,8 +42,24 @@ export const buildTriangulationMatrix = (data: MatrixData, definition: Triangula
   const rowsByCode = codeColumnsByCode(data, chosen, definition.withSubCodes);
   const evidence = collectMatrixEvidence(data, (coding) => rowsByCode.has(coding.codeId), filters);
   const kinds = columnValues(data, 'source-kind', [], filters);
+  // One pass: each piece of evidence goes to its codes' rows, its kind's column and their cells.
+  const byRow = new Map<Id, MatrixEvidence[]>();
+  const byColumn = new Map<string, MatrixEvidence[]>();
+  const byCell = new Map<string, MatrixEvidence[]>();
+  const add = (buckets: Map<string, MatrixEvidence[]>, key: string, item: MatrixEvidence): void => {
+    const list = buckets.get(key);
+    if (list === undefined) buckets.set(key, [item]);
+    else list.push(item);
+  };
+  for (const item of evidence) {
+    add(byColumn, item.source.kind, item);
+    for (const codeId of rowsByCode.get(item.coding.codeId) ?? []) {
+      add(byRow, codeId, item);
+      add(byCell, JSON.stringify([codeId, item.source.kind]), item);
+    }
+  }
   const inCell = (codeId: Id | null, kind: string | null): MatrixEvidence[] =>
-    evidence.filter((item) => (codeId === null || (rowsByCode.get(item.coding.codeId) ?? []).includes(codeId)) && (kind === null || item.source.kind === kind));
+    (codeId === null ? byColumn.get(kind ?? '') : kind === null ? byRow.get(codeId) : byCell.get(JSON.stringify([codeId, kind]))) ?? [];
   const byId = indexCodes(data.codes);
   return {
     rows: chosen.map((id) => ({ id, label: codePath(byId, id), ...countOf(inCell(id, null)) })),

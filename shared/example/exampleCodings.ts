@@ -1,6 +1,6 @@
-// The example study's coding with the default template (Ecosystem-based internationalization): each entry
-// names a source file, a code path and a phrase quoted from that source's text, found by indexOf when the
-// example is seeded (a phrase that is not found stops seeding; a test checks every one).
+// The example study's coding with the default template (Ecosystem-based internationalization) and the example's
+// own codes (exampleCodes.ts): each entry names a source file, a code path and a phrase quoted from that source's
+// text, found by indexOf when the example is seeded (a phrase that is not found stops seeding; a test checks every one).
 
 export type ExampleCoding = {
   sourceFile: string;
@@ -32,6 +32,7 @@ export const EXAMPLE_CODINGS: readonly ExampleCoding[] = [
   { sourceFile: HARJO, codePath: [COLLABORATION, 'Dependence on foreign partners'], quote: 'But I depend on them.', memo: 'The value created by foreign partners comes with dependence: compare with the 2020 closure right after.' },
   { sourceFile: HARJO, codePath: ['Challenges / negative evidence'], quote: 'For eight months I had almost nothing.' },
   { sourceFile: HARJO, codePath: [ASSOCIATIONS, 'Training'], quote: 'The training about export documents was useful, I admit.' },
+  { sourceFile: HARJO, codePath: [ASSOCIATIONS, 'Exhibitions'], quote: 'the exhibitions cost money for the booth and the transport' },
   { sourceFile: HARJO, codePath: [ASSOCIATIONS, 'Limited export support'], quote: 'I went once and got no orders.' },
   { sourceFile: HARJO, codePath: [NETWORKS, 'Overseas customers'], quote: 'messages from drum groups in Japan and France' },
   // Bu Wulan, association
@@ -55,9 +56,11 @@ export const EXAMPLE_CODINGS: readonly ExampleCoding[] = [
   { sourceFile: WORKSHOP, codePath: [NETWORKS, 'Exporters and intermediaries'], quote: "labels with the exporter's name, not the workshop's name" },
   { sourceFile: WORKSHOP, codePath: [COLLABORATION, 'Negotiation position'], quote: 'The workshop carries the risk of the large order with no written contract.' },
   { sourceFile: WORKSHOP, codePath: [NETWORKS, 'Learning'], quote: 'Craftsmen learn it by doing, not in training rooms.' },
+  { sourceFile: WORKSHOP, codePath: [ASSOCIATIONS, 'Training'], quote: 'announcing a training on export documents next week' },
   // Association report on the expo
   { sourceFile: EXPO, codePath: [ASSOCIATIONS, 'Exhibitions'], quote: 'Twelve member workshops shared two booths at the provincial craft expo in Surabaya' },
   { sourceFile: EXPO, codePath: ['Internationalization outcomes'], quote: 'placed a first order of eighty painted drums shared between four workshops' },
+  { sourceFile: EXPO, codePath: [ASSOCIATIONS, 'Market information'], quote: 'Buyers asked again and again about the dryness of the wood and about certificates for the timber.' },
   { sourceFile: EXPO, codePath: ['Synergy between factors'], quote: 'Workshops that had joined the tuning training sold noticeably more than workshops that had not.' },
   { sourceFile: EXPO, codePath: [ASSOCIATIONS, 'Limited export support'], quote: 'none of the participating workshops shipped abroad by itself' },
   { sourceFile: EXPO, codePath: [DIASPORA, 'Promotion abroad'], quote: 'ask diaspora members abroad to visit these buyers' },

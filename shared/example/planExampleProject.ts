@@ -1,6 +1,7 @@
 // The example project as one change: the shipped files through the real importers, then the project with the
-// default template's codes, its informants (their roles among the presets), its sources with speakers linked, and
-// its codings and memos. The app commits it on first start (renderer/data/example/seedExample.ts); `caseweave
+// default template's codes (and the example's own, exampleCodes.ts), its informants (their roles among the presets),
+// its sources with speakers linked, its codings and memos, its saved displays with the network's relations, and its
+// contact summary sheets. The app commits it on first start (renderer/data/example/seedExample.ts); `caseweave
 // example` writes it to a project file. Both get the same project, ids and times aside.
 import { importFile } from '../import/importFile.ts';
 import type { ImportedSource } from '../import/importTypes.ts';
@@ -13,6 +14,10 @@ import { combineChanges, putsOf, tableChange, type ProjectChange } from '../proj
 import { newSourceRows } from '../project/sourceRows.ts';
 import { findBuiltInTemplate } from '../templates/builtInTemplates.ts';
 import { exampleCodingChange } from './exampleCodingChange.ts';
+import { exampleExtraCodes } from './exampleCodes.ts';
+import { EXAMPLE_RELATION_TYPE } from './exampleDisplayContent.ts';
+import { exampleDisplays } from './exampleDisplays.ts';
+import { exampleSummarySheets } from './exampleSummarySheets.ts';
 import { EXAMPLE_INFORMANTS, EXAMPLE_PROJECT, EXAMPLE_SOURCES } from './exampleProject.ts';
 
 const parseExampleSource = async (fileName: string, content: string): Promise<ImportedSource> => {
@@ -62,9 +67,21 @@ export const planExampleProject = (parsed: readonly ImportedSource[], { coderId,
   // The example's template ships with the app, as the example does.
   if (template === undefined) throw new Error(`The example's template ${EXAMPLE_PROJECT.templateId} is not built in`);
   const created = planProjectCreation({ ...EXAMPLE_PROJECT, isExample: true }, template, at);
-  const { project, informants } = exampleInformants(created.result, at);
+  const withInformants = exampleInformants(created.result, at);
+  const { informants } = withInformants;
+  const relationTypes = [...new Set([...(withInformants.project.settings.relationTypes ?? []), EXAMPLE_RELATION_TYPE])];
+  const project: Project = { ...withInformants.project, settings: { ...withInformants.project.settings, relationTypes } };
   const sources = exampleSources(project, informants, parsed, at);
-  const analysis = exampleCodingChange(project.id, putsOf(created.change, 'codes'), sources.byFile, { coderId, at });
-  const change = combineChanges(created.change, tableChange('projects', [project]), tableChange('informants', informants), sources.change, analysis);
+  const templateCodes = putsOf(created.change, 'codes');
+  const extraCodes = exampleExtraCodes(templateCodes, project.id, at);
+  const codes = [...templateCodes, ...extraCodes];
+  const analysis = exampleCodingChange(project.id, codes, sources.byFile, { coderId, at });
+  const data = { informants, sources: [...sources.byFile.values()], codes, codings: putsOf(analysis, 'codings') };
+  const { displays, relations } = exampleDisplays({ projectId: project.id, roles: project.settings.rolePresets, data, at });
+  const sheets = exampleSummarySheets(project, codes, sources.byFile, { coderId, at });
+  const change = combineChanges(
+    created.change, tableChange('projects', [project]), tableChange('codes', extraCodes), tableChange('informants', informants), sources.change, analysis,
+    tableChange('displays', displays), tableChange('relations', relations), tableChange('summarySheets', sheets),
+  );
   return { change, audit: { ...created.audit, detail: `${project.name} (example)` }, result: project };
 };

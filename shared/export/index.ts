@@ -9,3 +9,7 @@ export * from './citation.ts';
 export * from './matrixCsv.ts';
 export * from './matrixExcerpts.ts';
 export * from './matrixXlsx.ts';
+export * from './matrixViewHeader.ts';
+export * from './matrixViewTable.ts';
+export * from './matrixViewExcerpts.ts';
+export * from './matrixViewXlsx.ts';

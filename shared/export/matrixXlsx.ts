@@ -7,6 +7,7 @@ import type { CodeMatrix } from '../analysis/matrixTypes.ts';
 import { getLocale, t, type Locale, type MessageKey } from '../i18n/translate.ts';
 import { matrixHeaderBlock, matrixTableRows, type MatrixExportContext } from './matrixCsv.ts';
 import type { MatrixCellExcerpt } from './matrixExcerpts.ts';
+import type { CsvCell } from './csvFormat.ts';
 
 /** The part of exceljs the export uses. */
 export type ExcelModule = Pick<typeof ExcelJS, 'Workbook'>;
@@ -22,20 +23,26 @@ const EXCERPT_HEADER_KEYS = [
   'excerpts.csv.header.excerpt',
 ] as const satisfies readonly MessageKey[];
 
-const addMatrixSheet = (workbook: ExcelJS.Workbook, matrix: CodeMatrix, context: MatrixExportContext, locale: Locale): void => {
-  const sheet = workbook.addWorksheet(t('display.export.sheet.matrix', undefined, locale));
-  for (const [label, value] of matrixHeaderBlock(matrix, context, locale)) sheet.addRow([label, value]).getCell(1).font = { bold: true };
+/** A sheet with a header block in bold labels, an empty row, and a table whose first and last rows are bold (labels and totals). */
+export const addTableSheet = (
+  workbook: ExcelJS.Workbook, name: string, header: readonly [string, string][], table: readonly (readonly CsvCell[])[], boldRows: { first: number; lastIsTotal: boolean },
+): ExcelJS.Worksheet => {
+  const sheet = workbook.addWorksheet(name);
+  for (const [label, value] of header) sheet.addRow([label, value]).getCell(1).font = { bold: true };
   sheet.addRow([]);
-  const table = matrixTableRows(matrix, locale);
   table.forEach((cells, index) => {
-    const row = sheet.addRow(cells);
-    if (index === 0 || index === table.length - 1) row.font = { bold: true };
+    const row = sheet.addRow([...cells]);
+    if (index < boldRows.first || (boldRows.lastIsTotal && index === table.length - 1)) row.font = { bold: true };
     else row.getCell(1).font = { bold: true };
   });
   sheet.getColumn(1).width = Math.min(60, Math.max(12, ...table.map((cells) => String(cells[0] ?? '').length + 2)));
+  return sheet;
 };
 
-const addExcerptSheet = (workbook: ExcelJS.Workbook, excerpts: readonly MatrixCellExcerpt[], locale: Locale): void => {
+const addMatrixSheet = (workbook: ExcelJS.Workbook, matrix: CodeMatrix, context: MatrixExportContext, locale: Locale): ExcelJS.Worksheet =>
+  addTableSheet(workbook, t('display.export.sheet.matrix', undefined, locale), matrixHeaderBlock(matrix, context, locale), matrixTableRows(matrix, locale), { first: 1, lastIsTotal: true });
+
+export const addExcerptSheet = (workbook: ExcelJS.Workbook, excerpts: readonly MatrixCellExcerpt[], locale: Locale): void => {
   const sheet = workbook.addWorksheet(t('display.export.sheet.excerpts', undefined, locale));
   sheet.addRow(EXCERPT_HEADER_KEYS.map((key) => t(key, undefined, locale))).font = { bold: true };
   for (const { rowLabel, columnLabel, excerpt } of excerpts) {

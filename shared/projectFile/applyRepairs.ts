@@ -19,12 +19,15 @@ type Plan = {
   unlinkedSpeakers: Map<Id, Set<string>>;
   removedSourceTexts: Set<Id>;
   removedOriginals: Set<Id>;
+  removedRelations: Set<Id>;
+  removedSummarySheets: Set<Id>;
 };
 
 const planOf = (actions: readonly RepairAction[]): Plan => {
   const plan: Plan = {
     removedCodings: new Set(), shortenedCodings: new Map(), removedMemos: new Set(), memoTargetKeys: new Map(),
     unlinkedInformants: new Map(), unlinkedSpeakers: new Map(), removedSourceTexts: new Set(), removedOriginals: new Set(),
+    removedRelations: new Set(), removedSummarySheets: new Set(),
   };
   const addTo = <V>(map: Map<Id, Set<V>>, key: Id, value: V): void => {
     map.set(key, (map.get(key) ?? new Set<V>()).add(value));
@@ -37,6 +40,8 @@ const planOf = (actions: readonly RepairAction[]): Plan => {
     else if (action.kind === 'unlinkInformant') addTo(plan.unlinkedInformants, action.sourceId, action.informantId);
     else if (action.kind === 'unlinkSpeaker') addTo(plan.unlinkedSpeakers, action.sourceId, action.speaker);
     else if (action.kind === 'removeOriginal') plan.removedOriginals.add(action.sourceId);
+    else if (action.kind === 'removeRelation') plan.removedRelations.add(action.relationId);
+    else if (action.kind === 'removeSummarySheet') plan.removedSummarySheets.add(action.sheetId);
     else plan.removedSourceTexts.add(action.sourceId);
   }
   return plan;
@@ -47,8 +52,9 @@ const auditDetailOf = (actions: readonly RepairAction[]): string => {
   const byKind = new Map<string, string[]>();
   for (const action of actions) {
     const subject = 'codingId' in action ? action.codingId : 'memoId' in action ? action.memoId
-      : action.kind === 'unlinkInformant' ? `${action.sourceId}/${action.informantId}`
-        : action.kind === 'unlinkSpeaker' ? `${action.sourceId}/${action.speaker}` : action.sourceId;
+      : 'relationId' in action ? action.relationId : 'sheetId' in action ? action.sheetId
+        : action.kind === 'unlinkInformant' ? `${action.sourceId}/${action.informantId}`
+          : action.kind === 'unlinkSpeaker' ? `${action.sourceId}/${action.speaker}` : action.sourceId;
     byKind.set(action.kind, [...(byKind.get(action.kind) ?? []), subject]);
   }
   return [...byKind].map(([kind, subjects]) => `${kind} ${subjects.join(' ')}`).join('; ');
@@ -79,6 +85,8 @@ export const applyRepairs = (snapshot: ProjectSnapshot, repairs: readonly Repair
           const end = plan.shortenedCodings.get(coding.id);
           return end === undefined ? coding : { ...coding, end };
         }),
+        relations: tables.relations?.filter((relation) => !plan.removedRelations.has(relation.id)),
+        summarySheets: tables.summarySheets?.filter((sheet) => !plan.removedSummarySheets.has(sheet.id)),
         memos: tables.memos?.filter((memo) => !plan.removedMemos.has(memo.id)).map((memo) => {
           const targetKey = plan.memoTargetKeys.get(memo.id);
           return targetKey === undefined ? memo : { ...memo, targetKey };

@@ -6,7 +6,7 @@ import type { Id } from '../model/index.ts';
 export type ProjectFileProblemCode =
   | 'empty' | 'notZip' | 'notCaseweave' | 'truncated' | 'unsafeEntry' | 'zipBomb' | 'manifestDamaged' | 'newerFormat'
   | 'missingEntry' | 'entryUnreadable' | 'hashMismatch' | 'invalidJson' | 'unknownTable' | 'schema' | 'duplicateId'
-  | 'projectMismatch' | 'foreignRow' | 'missingSourceText' | 'missingParentCode' | 'codeCycle';
+  | 'projectMismatch' | 'foreignRow' | 'missingSourceText' | 'missingParentCode' | 'codeCycle' | 'displayDefinition';
 
 /** A message of the user's language: its key and parameters (translated when shown). */
 export type ProjectFileMessage = { key: MessageKey; params: MessageParams };
@@ -41,7 +41,9 @@ export type RepairAction =
   | { kind: 'unlinkInformant'; sourceId: Id; informantId: Id }
   | { kind: 'unlinkSpeaker'; sourceId: Id; speaker: string }
   | { kind: 'removeSourceText'; sourceId: Id }
-  | { kind: 'removeOriginal'; sourceId: Id };
+  | { kind: 'removeOriginal'; sourceId: Id }
+  | { kind: 'removeRelation'; relationId: Id }
+  | { kind: 'removeSummarySheet'; sheetId: Id };
 
 /** A safe repair of a file's integrity problem, described for the user who must agree to it. */
 export type Repair = { action: RepairAction; message: ProjectFileMessage };

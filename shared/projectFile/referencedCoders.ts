@@ -1,11 +1,12 @@
-// The coders a project refers to (who applied its codings, wrote its memos, acted in its audit trail): the only
-// installation rows a project file carries, since coders belong to the installation, not to one project.
+// The coders a project refers to (who applied its codings, wrote its memos and summary sheets, acted in its audit
+// trail): the only installation rows a project file carries, since coders belong to the installation, not to one project.
 import type { Coder, Id } from '../model/index.ts';
 import { snapshotRows, type ProjectSnapshot } from './projectSnapshot.ts';
 
 export const referencedCoderIds = (snapshot: ProjectSnapshot): Set<Id> => new Set([
   ...snapshotRows(snapshot, 'codings').map((coding) => coding.coderId),
   ...snapshotRows(snapshot, 'memos').map((memo) => memo.authorId),
+  ...snapshotRows(snapshot, 'summarySheets').map((sheet) => sheet.authorId),
   ...snapshotRows(snapshot, 'auditEvents').map((event) => event.actorId),
 ]);
 

@@ -3,6 +3,7 @@
 // they are the installation's people, the same ones in both copies.
 import { memoTargetKey, newId as randomId, type Id, type MemoTarget } from '../model/index.ts';
 import { snapshotRows, type ProjectSnapshot } from './projectSnapshot.ts';
+import { renewDisplays, renewRelations, renewSummarySheets, type Renewal } from './reidentifyDisplays.ts';
 
 /**
  * `newId` makes each fresh id (random UUIDs by default). Every old id maps to one new id, whatever refers to it;
@@ -43,9 +44,16 @@ export const reidentifySnapshot = (snapshot: ProjectSnapshot, newId: () => Id = 
     const target = renewTarget(memo.target);
     return { ...memo, id: renew(memo.id), projectId, target, targetKey: memoTargetKey(target) };
   });
+  // After every row above has its fresh id: the ids inside the displays' cell keys are told apart from roles by them.
+  const renewal: Renewal = { renew, renewIfKnown: (value) => fresh.get(value) ?? value };
+  const displays = renewDisplays(snapshotRows(snapshot, 'displays'), projectId, renewal);
+  const relations = renewRelations(snapshotRows(snapshot, 'relations'), projectId, renewal);
+  const summarySheets = renewSummarySheets(snapshotRows(snapshot, 'summarySheets'), projectId, renewal);
   const auditEvents = snapshotRows(snapshot, 'auditEvents').map((event) => ({ ...event, projectId, objectId: renew(event.objectId) }));
   return {
     projectId,
-    tables: { ...snapshot.tables, projects, informants, sources, sourceTexts, sourceOriginals, codes, codings, memos, auditEvents },
+    tables: {
+      ...snapshot.tables, projects, informants, sources, sourceTexts, sourceOriginals, codes, codings, memos, displays, relations, summarySheets, auditEvents,
+    },
   };
 };

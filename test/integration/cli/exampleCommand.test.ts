@@ -8,7 +8,7 @@ import { codePathNames, indexCodes } from '../../../shared/codebook/index.ts';
 import type { Id } from '../../../shared/model/index.ts';
 import { ENTITY_REGISTRY, projectFileJsonTables, projectFileTables } from '../../../shared/project/entityRegistry.ts';
 import type { TableName } from '../../../shared/project/tableRows.ts';
-import { projectFileRows, snapshotRows, type ProjectSnapshot, type SnapshotTables } from '../../../shared/projectFile/index.ts';
+import { PROJECT_FILE_FORMAT_VERSION, projectFileRows, snapshotRows, type ProjectSnapshot, type SnapshotTables } from '../../../shared/projectFile/index.ts';
 import { runCli } from '../../support/runCli.ts';
 import { freshDatabase } from '../data/testDatabase.ts';
 import { expectNoStackTrace, readSoundProjectFile, useTempFolder } from './cliProjectFiles.ts';
@@ -44,6 +44,14 @@ const naturalNames = (snapshot: ProjectSnapshot): Map<string, string> => {
     names.set(coding.id, `coding ${names.get(coding.sourceId)} ${coding.start}-${coding.end} ${names.get(coding.codeId)}`);
   }
   for (const memo of snapshotRows(snapshot, 'memos')) names.set(memo.id, `memo ${memo.title}`);
+  for (const display of snapshotRows(snapshot, 'displays')) {
+    names.set(display.id, `display ${display.name}`);
+    if (display.definition.kind === 'network') for (const node of display.definition.nodes) names.set(node.id, `node ${display.name} ${node.label}`);
+  }
+  for (const relation of snapshotRows(snapshot, 'relations')) {
+    names.set(relation.id, `relation ${names.get(relation.fromNodeId)} ${relation.type} ${names.get(relation.toNodeId)}`);
+  }
+  for (const sheet of snapshotRows(snapshot, 'summarySheets')) names.set(sheet.id, `${sheet.kind} summary of ${names.get(sheet.sourceId)}`);
   for (const coder of snapshotRows(snapshot, 'coders')) names.set(coder.id, 'the coder');
   return names;
 };
@@ -51,11 +59,15 @@ const naturalNames = (snapshot: ProjectSnapshot): Map<string, string> => {
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-/** The value with every id replaced by its natural name, every instant by "<time>", and its keys in one order. */
+/** The value with every id (in its keys too) replaced by its natural name, every instant by "<time>", and its keys in one order. */
 const normalised = (value: unknown, names: ReadonlyMap<string, string>): unknown => {
   if (typeof value === 'string') return INSTANT.test(value) ? '<time>' : value.replace(UUID, (id) => `<${names.get(id) ?? `unknown id ${id}`}>`);
   if (Array.isArray(value)) return value.map((item) => normalised(item, names));
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([key, item]) => [key, normalised(item, names)]));
+  // Keys too: cell notes are keyed by ids (cell keys), summary sheets' answers by research question ids.
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value).map(([key, item]): [string, unknown] => [String(normalised(key, names)), normalised(item, names)]);
+    return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
+  }
   return value;
 };
 
@@ -84,7 +96,7 @@ describe('caseweave example', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('Kendang Jimbe case study (example)');
     const { snapshot, manifest } = await readSoundProjectFile(file);
-    expect(manifest).toMatchObject({ formatVersion: 1, schemaVersion: CURRENT_SCHEMA_VERSION, projectName: 'Kendang Jimbe case study (example)' });
+    expect(manifest).toMatchObject({ formatVersion: PROJECT_FILE_FORMAT_VERSION, schemaVersion: CURRENT_SCHEMA_VERSION, projectName: 'Kendang Jimbe case study (example)' });
 
     const db = freshDatabase();
     const seeded = await seedExampleProjectIfEmpty(db);

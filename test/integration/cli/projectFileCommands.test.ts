@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { makeDocx } from '../../support/makeDocx.ts';
 import { runCli } from '../../support/runCli.ts';
 import { projectFileTables } from '../../../shared/project/entityRegistry.ts';
-import { snapshotRows } from '../../../shared/projectFile/index.ts';
+import { PROJECT_FILE_FORMAT_VERSION, snapshotRows } from '../../../shared/projectFile/index.ts';
 import { findBuiltInTemplate } from '../../../shared/templates/builtInTemplates.ts';
 import type { CheckReport } from '../../../cli/checkCommand.ts';
 import type { ProjectFileInfo } from '../../../cli/infoCommand.ts';
@@ -77,19 +77,19 @@ describe('caseweave info', () => {
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const info = JSON.parse(run.stdout) as ProjectFileInfo;
     const { snapshot } = await readSoundProjectFile(file);
-    expect(info).toMatchObject({ file, name: 'Kendang Jimbe case study (example)', format: 'caseweave-project', formatVersion: 1, schemaVersion: CURRENT_SCHEMA_VERSION, migratedFrom: null, repairs: 0 });
+    expect(info).toMatchObject({ file, name: 'Kendang Jimbe case study (example)', format: 'caseweave-project', formatVersion: PROJECT_FILE_FORMAT_VERSION, schemaVersion: CURRENT_SCHEMA_VERSION, migratedFrom: null, repairs: 0 });
     expect(info.sourcesByKind).toEqual({ interview: 3, observation: 1, document: 1, other: 0 });
     expect(info.informantsByRole).toEqual({ 'association representative': 1, craftsman: 1, 'diaspora actor': 1, owner: 1, 'partner/distributor': 1 });
     expect(Object.keys(info.tables)).toEqual(projectFileTables());
     for (const table of projectFileTables()) expect(info.tables[table], table).toBe(snapshotRows(snapshot, table).length);
-    expect(info.tables).toMatchObject({ codes: 25, codings: 34, memos: 3 });
+    expect(info.tables).toMatchObject({ codes: 26, codings: 37, memos: 3, displays: 4, relations: 6, summarySheets: 2 });
   });
 
   it('prints the same as a summary', async () => {
     const file = path('info-example.caseweave');
     const run = await runCli(['info', file]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`Project: Kendang Jimbe case study (example)\nFormat: caseweave-project version 1, database schema ${CURRENT_SCHEMA_VERSION}, written by Caseweave `);
+    expect(run.stdout).toContain(`Project: Kendang Jimbe case study (example)\nFormat: caseweave-project version ${PROJECT_FILE_FORMAT_VERSION}, database schema ${CURRENT_SCHEMA_VERSION}, written by Caseweave `);
     expect(run.stdout).toContain('Sources by kind: interview 3, observation 1, document 1\n');
     for (const table of projectFileTables()) expect(run.stdout).toMatch(new RegExp(`\\n  ${table} +\\d+\\n`));
   });
@@ -112,7 +112,7 @@ describe('caseweave check', () => {
     const file = path('sound.caseweave');
     const run = await runCli(['check', file]);
     // Every table of the registry's project file, kept originals (none here) included.
-    expect(run).toEqual({ code: 0, stdout: `${file}: sound (80 rows in ${projectFileTables().length} tables).\n`, stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: `${file}: sound (96 rows in ${projectFileTables().length} tables).\n`, stderr: '' });
     const json = await runCli(['check', file, '--json']);
     expect(JSON.parse(json.stdout)).toEqual({ file, sound: true, problems: [], repairs: [] } satisfies CheckReport);
   });

@@ -17,6 +17,7 @@ import { getCurrentCoder, listCoders } from '../../../renderer/data/coders.ts';
 import { codingMemoOf } from '../../../renderer/data/memos.ts';
 import { keptOriginalsOf, readKeptOriginal } from '../../../renderer/data/sourceOriginals.ts';
 import { sha256Hex } from '../../../shared/import/importFile.ts';
+import { cellKey, getDisplay, listDisplays } from '../../../renderer/data/displays.ts';
 import { keepsOriginals } from '../../../shared/project/sourceOriginals.ts';
 
 /** Frozen copies of each published version's store definitions; never edit an entry. */
@@ -44,11 +45,16 @@ const FROZEN_STORES: Record<number, Record<string, string>> = {
   5: {
     sourceOriginals: 'sourceId, projectId',
   },
+  6: {
+    displays: 'id, projectId',
+    relations: 'id, projectId, displayId',
+    summarySheets: 'id, projectId, sourceId',
+  },
 };
 
 type Written = {
   projectId: string; informantId: string; sourceId: string; sha256: string; text: string; savedTemplateId?: string; fileLinkId?: string;
-  original?: Uint8Array;
+  original?: Uint8Array; displayId?: string;
 };
 
 const AT = '2024-05-06T08:00:00.000Z';
@@ -160,7 +166,62 @@ const writeVersion5 = async (db: Dexie): Promise<Written> => {
   return { ...written, original };
 };
 
-const WRITERS: Record<number, (db: Dexie) => Promise<Written>> = { 1: writeVersion1, 2: writeVersion2, 3: writeVersion3, 4: writeVersion4, 5: writeVersion5 };
+const NOTE_TEXT = { content: '{"root":{}}', plainText: 'Owners learn from peers' };
+
+/** Version 6: a saved role-ordered matrix with a cell note, a network display with a relation, a contact summary sheet. */
+const writeVersion6 = async (db: Dexie): Promise<Written> => {
+  const written = await writeVersion5(db);
+  const { projectId, sourceId } = written;
+  const rows = { projectId, createdAt: AT, updatedAt: AT };
+  const sort = { by: 'reading', direction: 'ascending' };
+  await db.transaction('rw', db.tables, async () => {
+    await db.table('displays').bulkAdd([
+      {
+        ...rows, id: 'd-matrix', name: 'Roles', type: 'role-ordered', includeInReport: true,
+        definition: {
+          kind: 'matrix', rows: 'role', cell: 'summary', codeIds: ['k-1'], withSubCodes: true, filters: {}, rowOrder: ['owner'],
+          rowSort: sort, columnSort: sort, hideEmptyRows: false, hideEmptyColumns: false, heatShading: true,
+        },
+        cellNotes: { '["owner","k-1"]': { summary: NOTE_TEXT, rating: null, quoteCodingId: null, evidenceSeen: ['c-1'], updatedAt: AT } },
+      },
+      {
+        ...rows, id: 'd-network', name: 'Ecosystem', type: 'network', includeInReport: false, cellNotes: {},
+        definition: { kind: 'network', direction: 'right', nodes: [
+          { id: 'node-1', kind: 'code', refId: 'k-1', label: 'Entry point', x: 10, y: 20 },
+          { id: 'node-2', kind: 'free', refId: null, label: 'Export', x: null, y: null },
+        ] },
+      },
+    ]);
+    await db.table('relations').add({
+      ...rows, id: 'r-1', displayId: 'd-network', fromNodeId: 'node-1', toNodeId: 'node-2', type: 'enables', directed: true, sign: '+',
+      note: '', evidence: { codingIds: ['c-1'], memoIds: [] }, suggestedCoefficient: null,
+    });
+    await db.table('summarySheets').add({
+      ...rows, id: 'sheet-1', sourceId, kind: 'contact', date: '2024-05-06', authorId: 'coder-a', contactType: 'interview',
+      mainThemes: NOTE_TEXT, themeCodeIds: ['k-1'], researchQuestions: { 'q-1': NOTE_TEXT }, salientPoints: NOTE_TEXT, nextQuestions: NOTE_TEXT,
+    });
+  });
+  return { ...written, displayId: 'd-matrix' };
+};
+
+const WRITERS: Record<number, (db: Dexie) => Promise<Written>> = {
+  1: writeVersion1, 2: writeVersion2, 3: writeVersion3, 4: writeVersion4, 5: writeVersion5, 6: writeVersion6,
+};
+
+/** Version 6: the displays, their cell note, the relation and the sheet read back; before version 6 there are none. */
+const checkDisplays = async (db: CaseweaveDatabase, written: Written): Promise<void> => {
+  const displays = await listDisplays(db, written.projectId);
+  if (written.displayId === undefined) {
+    expect(displays).toEqual([]);
+    expect(await db.summarySheets.count()).toBe(0);
+    return;
+  }
+  expect(displays.map((display) => [display.name, display.type])).toEqual([['Ecosystem', 'network'], ['Roles', 'role-ordered']]);
+  const matrix = await getDisplay(db, written.displayId);
+  expect(matrix?.cellNotes[cellKey('owner', 'k-1')]?.summary.plainText).toBe('Owners learn from peers');
+  expect((await db.relations.where('displayId').equals('d-network').toArray()).map((relation) => relation.evidence.codingIds)).toEqual([['c-1']]);
+  expect((await db.summarySheets.where('sourceId').equals(written.sourceId).toArray()).map((sheet) => sheet.kind)).toEqual(['contact']);
+};
 
 /** Version 5: the kept original is there, byte for byte, and the setting on; before version 5 nothing is kept. */
 const checkKeptOriginals = async (db: CaseweaveDatabase, written: Written): Promise<void> => {
@@ -212,6 +273,7 @@ const checkReadable = async (db: CaseweaveDatabase, written: Written): Promise<v
   await checkCoderIdentity(db, written);
   await checkFileLinks(db, written);
   await checkKeptOriginals(db, written);
+  await checkDisplays(db, written);
   // And the upgraded database takes writes: the new audit event continues the old ++id sequence.
   await renameSpeaker(db, written.sourceId, 'R1', 'Pak Harjo');
   expect((await getSource(db, written.sourceId))?.speakerLinks).toEqual({ 'Pak Harjo': written.informantId });

@@ -32,6 +32,15 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['display', 'p.caseweave', '--rows', 'role', '--cols', 'code', '--cell', 'words', '--format', 'xlsx', '-o', 'm.xlsx'])).toMatchObject({ format: 'xlsx', output: 'm.xlsx' });
   });
 
+  it('reads display --list and display --name, the saved displays\' forms', () => {
+    expect(parseCommandLine(['display', 'p.caseweave', '--list'])).toEqual({ kind: 'displayList', file: 'p.caseweave', json: false });
+    expect(parseCommandLine(['display', 'p.caseweave', '--list', '--json'])).toEqual({ kind: 'displayList', file: 'p.caseweave', json: true });
+    expect(parseCommandLine(['display', 'p.caseweave', '--name', 'Roles by function', '--format', 'xlsx', '-o', 'r.xlsx'])).toEqual({
+      kind: 'displaySaved', file: 'p.caseweave', name: 'Roles by function', json: false, format: 'xlsx', output: 'r.xlsx',
+    });
+    expect(parseCommandLine(['display', 'p.caseweave', '--name=Roles', '--json'])).toEqual({ kind: 'displaySaved', file: 'p.caseweave', name: 'Roles', json: true, format: null, output: null });
+  });
+
   it('reads the project-file commands', () => {
     expect(parseCommandLine(['example', '-o', 'ex.caseweave'])).toEqual({ kind: 'example', output: 'ex.caseweave' });
     expect(parseCommandLine(['new', 'Batik study', '--template', 'sales-network-factors', '--output=b.caseweave'])).toEqual({
@@ -81,6 +90,11 @@ describe('parseCommandLine', () => {
     [['excerpts', 'p.caseweave', '-o', 'out', '--format', 'xml'], 'Option "--format" takes one of csv, json, not "xml".', 'excerpts'],
     [['display', 'p.caseweave', '--rows', 'role', '--cols', 'code', '--cell', 'words', '--format', 'ods'], 'Option "--format" takes one of csv, tsv, xlsx, json, not "ods".', 'display'],
     [['display', 'p.caseweave', '--rows', 'role', '--cols', 'code', '--cell', 'words', '--format', 'xlsx'], 'Option "--format xlsx" needs "-o FILE".', 'display'],
+    [['display', 'p.caseweave', '--list', '--name', 'Roles'], 'Option "--name" cannot be used with "--list".', 'display'],
+    [['display', 'p.caseweave', '--name', 'Roles', '--codes', 'A'], 'Option "--codes" cannot be used with "--name".', 'display'],
+    [['display', 'p.caseweave', '--list', '-o', 'x.csv'], 'Option "-o" cannot be used with "--list".', 'display'],
+    [['display', 'p.caseweave', '--name', 'Roles', '--format', 'xlsx'], 'Option "--format xlsx" needs "-o FILE".', 'display'],
+    [['display', 'p.caseweave', '--rows', 'role', '--cell', 'words'], '"display" needs option "--cols".', 'display'],
   ])('refuses %j: %s', (argv, problem, command) => {
     expect(parseCommandLine(argv)).toEqual({ kind: 'usageError', problem, command });
   });

@@ -4,20 +4,11 @@
 import ExcelJS, { type CellValue } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildCodeMatrix } from '../../../../shared/analysis/index.ts';
-import { buildMatrixXlsx, collectMatrixExcerpts, type ExcerptData } from '../../../../shared/export/index.ts';
-import type { Source } from '../../../../shared/model/index.ts';
+import { buildMatrixXlsx, collectMatrixExcerpts } from '../../../../shared/export/index.ts';
 import { matrixData } from '../analysis/matrixFixture.ts';
+import { asExcerptData } from './matrixExcerptData.ts';
 
-const AT = '2024-01-01T00:00:00.000Z';
-
-const data: ExcerptData = {
-  ...matrixData,
-  sources: matrixData.sources.map((source): Source => ({
-    ...source, projectId: 'p', language: 'en', format: 'txt', originalFileName: '', sha256: '', byteSize: 0, importedAt: AT, updatedAt: AT,
-  })),
-  memos: [],
-  coders: [{ id: 'r1', name: 'Ayu', initials: 'A', createdAt: AT, updatedAt: AT }, { id: 'r2', name: 'Bayu', initials: 'B', createdAt: AT, updatedAt: AT }],
-};
+const data = asExcerptData(matrixData);
 
 const text = (value: CellValue): string | number => (value === null || value === undefined ? '' : typeof value === 'number' ? value : String(value));
 

@@ -6,7 +6,7 @@ import { deleteCode, mergeCodes, mergeRetargets, retargetMemos } from '../../../
 import { completeCascades, lookupIn, type DependentLookup } from '../../../../shared/project/cascade.ts';
 import { changedTables, combineChanges, deletesOf, putsOf, tableChange, type ProjectChange } from '../../../../shared/project/projectChange.ts';
 import type { Key, TableName } from '../../../../shared/project/tableRows.ts';
-import { NOW, PROJECT } from '../codebook/codebookFixture.ts';
+import { memo, NOW, PROJECT } from '../codebook/codebookFixture.ts';
 import { OTHER_PROJECT, sampleTables, snapshotOf, type Tables } from './projectFixture.ts';
 
 const deleted = (change: ProjectChange, table: TableName): Key[] => [...deletesOf(change, table)].sort();
@@ -21,7 +21,7 @@ const keysOfProject = (tables: Tables, table: 'informants' | 'sources' | 'codes'
 const cascade = (change: ProjectChange, tables: Tables = sampleTables()): Promise<ProjectChange> => completeCascades(change, lookupIn(tables));
 
 describe('completeCascades: deleting a source', () => {
-  it('takes its text, its kept original, its codings, the memos on it and the memos on those codings, and nothing else', async () => {
+  it('takes its text, its kept original, its codings, its summary sheets, the memos on it and the memos on those codings, and nothing else', async () => {
     const result = await cascade(tableChange('sources', [], ['s1']));
     expect(deleted(result, 'sources')).toEqual(['s1']);
     expect(deleted(result, 'sourceTexts')).toEqual(['s1']);
@@ -29,7 +29,8 @@ describe('completeCascades: deleting a source', () => {
     // s1 holds g1 (n1), g2 (n1) and g5 (c1).
     expect(deleted(result, 'codings')).toEqual(['g1', 'g2', 'g5']);
     expect(deleted(result, 'memos')).toEqual(['memo-g1', 'memo-s1']);
-    expect(changedTables(result).sort()).toEqual(['codings', 'memos', 'sourceOriginals', 'sourceTexts', 'sources']);
+    expect(deleted(result, 'summarySheets')).toEqual(['sheet-s1']);
+    expect(changedTables(result).sort()).toEqual(['codings', 'memos', 'sourceOriginals', 'sourceTexts', 'sources', 'summarySheets']);
     expect(putsOf(result, 'sources')).toEqual([]);
   });
 
@@ -39,6 +40,18 @@ describe('completeCascades: deleting a source', () => {
     const later: DependentLookup = async (dependent, keys) => direct(dependent, keys);
     const change = tableChange('sources', [], ['s1', 's3']);
     expect(await completeCascades(change, later)).toEqual(await completeCascades(change, direct));
+  });
+});
+
+describe('completeCascades: deleting a display', () => {
+  it('takes its relations and the memos about it, and leaves the codings its relations cite', async () => {
+    const tables = sampleTables();
+    tables.memos.push(memo('memo-d1', { kind: 'display', id: 'd1' }), memo('memo-other-display', { kind: 'display', id: 'other-display' }, { projectId: OTHER_PROJECT }));
+    const result = await cascade(tableChange('displays', [], ['d1']), tables);
+    expect(deleted(result, 'displays')).toEqual(['d1']);
+    expect(deleted(result, 'relations')).toEqual(['r1']);
+    expect(deleted(result, 'memos')).toEqual(['memo-d1']);
+    expect(changedTables(result).sort()).toEqual(['displays', 'memos', 'relations']);
   });
 });
 

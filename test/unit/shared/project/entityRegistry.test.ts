@@ -48,11 +48,12 @@ describe('entity registry', () => {
   it('gives each memo target kind to one table at most, and deletes the memos about a row with it', () => {
     const kinds = TABLE_NAMES.flatMap((table) => ENTITY_REGISTRY[table].memoTarget ?? []);
     expect(new Set(kinds).size).toBe(kinds.length);
-    expect([...kinds].sort()).toEqual(['code', 'coding', 'project', 'source']);
+    expect([...kinds].sort()).toEqual(['code', 'coding', 'display', 'project', 'source']);
     expect(tableOfMemoTarget('code')).toBe('codes');
     expect(tableOfMemoTarget('coding')).toBe('codings');
     expect(tableOfMemoTarget('source')).toBe('sources');
-    expect(tableOfMemoTarget('display')).toBeUndefined();
+    expect(tableOfMemoTarget('display')).toBe('displays');
+    expect(tableOfMemoTarget('conclusion')).toBeUndefined();
     for (const table of TABLE_NAMES) {
       const entity = ENTITY_REGISTRY[table];
       if (entity.memoTarget === null) continue;

@@ -1,12 +1,25 @@
 // Reading a damaged, truncated or hostile project file: each is refused as a whole, with its own message naming the
 // file and the problem. Files are written by writeProjectFile and then broken the way a disk, a sync client or an
 // attacker would break them.
+import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { projectFileMessageText, readProjectFile, writeProjectFile, type ProjectFileProblem } from '../../../../shared/projectFile/index.ts';
 import { makeDocx } from '../../../support/makeDocx.ts';
 import { FILE, META, smallSnapshot } from './projectFileFixture.ts';
 import { entryDataOffset, pack, unpack, withFreshHashes, withManifest, withRows } from './projectFileZip.ts';
+
+const FORMAT_1_FIXTURE = new URL('../../../fixtures/project-file/format-1.caseweave', import.meta.url);
+
+/** `bytes` with an empty table `table` added and listed in the manifest with its true hash. */
+const withEmptyTable = async (bytes: Uint8Array, table: string): Promise<Uint8Array> => {
+  const entries = unpack(bytes);
+  entries[`tables/${table}.json`] = strToU8('[]');
+  const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as { entries: Record<string, unknown> };
+  manifest.entries[`tables/${table}.json`] = { sha256: '', bytes: 2 };
+  entries['manifest.json'] = strToU8(JSON.stringify(manifest));
+  return pack(await withFreshHashes(entries));
+};
 
 const sound = (level: 0 | 6 = 6): Promise<Uint8Array> => writeProjectFile(smallSnapshot(), META, { level });
 
@@ -122,27 +135,27 @@ describe('readProjectFile refuses', () => {
 
   it('a file from a newer format', async () => {
     const bytes = withManifest(await sound(), (manifest) => ({ ...manifest, formatVersion: 3 }));
-    expect((await refusal(bytes)).message).toBe(`${FILE} was made by a newer Caseweave (format 3); this version reads up to 1.`);
+    expect((await refusal(bytes)).message).toBe(`${FILE} was made by a newer Caseweave (format 3); this version reads up to 2.`);
   });
 
   it('a row of the wrong type', async () => {
     const bytes = await withRows(await sound(), 'codings', (rows) => rows.map((row, index) => (index === 1 ? { ...row, start: '12' } : row)));
-    expect((await refusal(bytes)).message).toBe(`${FILE}: entry tables/codings.json does not match format 1 (row 2: start: expected a whole number ≥ 0).`);
+    expect((await refusal(bytes)).message).toBe(`${FILE}: entry tables/codings.json does not match format 2 (row 2: start: expected a whole number ≥ 0).`);
   });
 
   it('a row with a field missing', async () => {
     const bytes = await withRows(await sound(), 'sources', (rows) => rows.map(({ language: _language, ...row }) => row));
-    expect((await refusal(bytes)).message).toBe(`${FILE}: entry tables/sources.json does not match format 1 (row 1: language: missing).`);
+    expect((await refusal(bytes)).message).toBe(`${FILE}: entry tables/sources.json does not match format 2 (row 1: language: missing).`);
   });
 
-  it('a row with a field format 1 does not have', async () => {
+  it('a row with a field its format does not have', async () => {
     const bytes = await withRows(await sound(), 'memos', (rows) => rows.map((row) => ({ ...row, script: 'alert(1)' })));
-    expect((await refusal(bytes)).message).toBe(`${FILE}: entry tables/memos.json does not match format 1 (row 1: script: not a field of this row).`);
+    expect((await refusal(bytes)).message).toBe(`${FILE}: entry tables/memos.json does not match format 2 (row 1: script: not a field of this row).`);
   });
 
   it('a nested value of the wrong shape', async () => {
     const bytes = await withRows(await sound(), 'sources', (rows) => rows.map((row) => ({ ...row, turns: [{ start: 0, end: -4, speaker: null, timestamp: null }] })));
-    expect((await refusal(bytes)).message).toBe(`${FILE}: entry tables/sources.json does not match format 1 (row 1: turns[0].end: expected a whole number ≥ 0).`);
+    expect((await refusal(bytes)).message).toBe(`${FILE}: entry tables/sources.json does not match format 2 (row 1: turns[0].end: expected a whole number ≥ 0).`);
   });
 
   it('a memo target of an unknown kind', async () => {
@@ -156,12 +169,13 @@ describe('readProjectFile refuses', () => {
   });
 
   it('an entry that is not a table of its format', async () => {
-    const entries = unpack(await sound());
-    entries['tables/displays.json'] = strToU8('[]');
-    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as { entries: Record<string, unknown> };
-    manifest.entries['tables/displays.json'] = { sha256: '', bytes: 2 };
-    entries['manifest.json'] = strToU8(JSON.stringify(manifest));
-    expect((await refusal(pack(await withFreshHashes(entries)))).message).toBe(`${FILE}: entry tables/displays.json is not a table of format 1.`);
+    const bytes = await withEmptyTable(await sound(), 'charts');
+    expect((await refusal(bytes)).message).toBe(`${FILE}: entry tables/charts.json is not a table of format 2.`);
+  });
+
+  it('a format-1 file carrying a table format 1 did not have', async () => {
+    const bytes = await withEmptyTable(new Uint8Array(readFileSync(FORMAT_1_FIXTURE)), 'displays');
+    expect((await refusal(bytes)).message).toBe(`${FILE}: entry tables/displays.json is not a table of format 1.`);
   });
 
   it('a zip bomb: an entry of zeros that would unpack to a thousand times its size', async () => {

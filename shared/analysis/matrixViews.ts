@@ -1,0 +1,88 @@
+// One builder per matrix display type, each choosing its two axes and cell options for the one-pass grid
+// (viewGrid.ts) and then sorted and hidden as the display asks (viewArrange.ts): case-by-code, role-ordered (roles in
+// the user's order, "n informants / n excerpts" beside each cell), conceptually clustered (columns under clusters),
+// checklist (the sub-codes of one code against informants or roles), time-ordered and event listing (periods × codes,
+// the listing's cells carrying their excerpts), triangulation (codes × source kinds) and co-occurrence (codes × codes).
+import { childrenByParent, indexCodes } from '../codebook/codeTree.ts';
+import { t } from '../i18n/translate.ts';
+import type { DisplayRows, MatrixDisplayDefinition, MatrixDisplayType } from '../model/index.ts';
+import type { MatrixView } from './displayView.ts';
+import type { MatrixData } from './matrixTypes.ts';
+import { buildCooccurrenceGrid } from './cooccurrenceView.ts';
+import { sourceKindAxis, triangulationDetail } from './triangulationView.ts';
+import { arrangeGrid, type ArrangeOptions } from './viewArrange.ts';
+import { codeAxis } from './viewCodeAxis.ts';
+import { collectViewEvidence } from './viewEvidence.ts';
+import { buildGrid, type Grid, type GridOptions } from './viewGrid.ts';
+import { dimensionAxis } from './viewRowAxis.ts';
+
+const roleOrderedDetail: NonNullable<GridOptions['detailOf']> = (_, cell) =>
+  cell.empty ? null : t('display.roleOrdered.detail', { informants: cell.informants, excerpts: cell.excerpts });
+
+const finish = (type: MatrixDisplayType, definition: MatrixDisplayDefinition, grid: Grid, clusters: ArrangeOptions['clusters'], diagonalApart = false): MatrixView => {
+  const arranged = arrangeGrid(grid, {
+    rowSort: definition.rowSort, columnSort: definition.columnSort, hideEmptyRows: definition.hideEmptyRows, hideEmptyColumns: definition.hideEmptyColumns,
+    clusters, diagonalApart,
+  });
+  return { kind: 'matrix', type, ...arranged, total: grid.total };
+};
+
+/** Rows against codes: case-by-code, role-ordered, clustered, time-ordered and event listing. */
+const codeColumnsView = (data: MatrixData, type: MatrixDisplayType, definition: MatrixDisplayDefinition): MatrixView => {
+  const columns = codeAxis(data, definition, type === 'clustered');
+  const evidence = collectViewEvidence(data, definition, (coding) => columns.codesOf.has(coding.codeId));
+  const rows = dimensionAxis(data, definition, definition.rows);
+  const grid = buildGrid(evidence, rows, columns, {
+    cell: definition.cell,
+    quotes: definition.cell === 'excerpts' || type === 'event-listing',
+    detailOf: type === 'role-ordered' ? roleOrderedDetail : undefined,
+  });
+  return finish(type, definition, grid, columns.clusters);
+};
+
+/** A checklist's columns are informants or roles (its `rows` setting names them); anything else falls back to roles. */
+const checklistColumns = (rows: DisplayRows): DisplayRows => (rows === 'informant' ? 'informant' : 'role');
+
+/** The sub-codes of the checklist code against informants or roles; each cell carries its excerpts for the justifying quote. */
+const checklistView = (data: MatrixData, definition: MatrixDisplayDefinition): MatrixView => {
+  const parentId = definition.checklistCodeId ?? null;
+  const subCodes = parentId === null || !indexCodes(data.codes).has(parentId) ? [] : (childrenByParent(data.codes).get(parentId) ?? []).map((code) => code.id);
+  const names = new Map(data.codes.map((code) => [code.id, code.name]));
+  const axis = codeAxis(data, definition, false, subCodes);
+  const rows = { ...axis, values: axis.values.map((value) => ({ ...value, label: names.get(value.id) ?? value.label })) };
+  const evidence = collectViewEvidence(data, definition, (coding) => axis.codesOf.has(coding.codeId));
+  const grid = buildGrid(evidence, rows, dimensionAxis(data, definition, checklistColumns(definition.rows)), { cell: definition.cell, quotes: true });
+  return finish('checklist', definition, grid, null);
+};
+
+const triangulationView = (data: MatrixData, definition: MatrixDisplayDefinition): MatrixView => {
+  const rows = codeAxis(data, definition, false);
+  const columns = sourceKindAxis(data, definition);
+  const evidence = collectViewEvidence(data, definition, (coding) => rows.codesOf.has(coding.codeId));
+  const grid = buildGrid(evidence, rows, columns, { cell: definition.cell, quotes: definition.cell === 'excerpts', detailOf: triangulationDetail });
+  return finish('triangulation', definition, grid, columns.clusters);
+};
+
+const cooccurrenceView = (data: MatrixData, definition: MatrixDisplayDefinition): MatrixView => {
+  const codes = codeAxis(data, definition, false);
+  const evidence = collectViewEvidence(data, definition, (coding) => codes.codesOf.has(coding.codeId));
+  const grid = buildCooccurrenceGrid(evidence, codes.values, codes.codesOf, definition.cooccurrence ?? { kind: 'overlap' });
+  return finish('cooccurrence', definition, grid, null, true);
+};
+
+export const buildMatrixView = (data: MatrixData, type: MatrixDisplayType, definition: MatrixDisplayDefinition): MatrixView => {
+  switch (type) {
+    case 'case-by-code':
+    case 'role-ordered':
+    case 'clustered':
+    case 'time-ordered':
+    case 'event-listing':
+      return codeColumnsView(data, type, definition);
+    case 'checklist':
+      return checklistView(data, definition);
+    case 'triangulation':
+      return triangulationView(data, definition);
+    case 'cooccurrence':
+      return cooccurrenceView(data, definition);
+  }
+};
