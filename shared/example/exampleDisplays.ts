@@ -44,12 +44,12 @@ const note = (text: string, rating: string | null, quoteCodingId: Id | null, at:
   summary: { content: lexicalJsonFromPlainText(text), plainText: text }, rating, quoteCodingId, evidenceSeen: [], updatedAt: at,
 });
 
-/** A matrix display of `type` on `definition`, its notes given the evidence of their cells as computed now. */
-const matrixDisplay = (
-  input: ExampleDisplayInput, name: string, type: DisplayType, definition: MatrixDisplayDefinition, notes: Record<string, CellNote>,
-): Display => {
+type MatrixDisplayInput = { name: string; type: DisplayType; definition: MatrixDisplayDefinition; notes: Record<string, CellNote>; includeInReport: boolean };
+
+/** A matrix display, its notes given the evidence of their cells as computed now. */
+const matrixDisplay = (input: ExampleDisplayInput, { name, type, definition, notes, includeInReport }: MatrixDisplayInput): Display => {
   const display: Display = {
-    id: newId(), projectId: input.projectId, name, type, definition, cellNotes: notes, includeInReport: true, createdAt: input.at, updatedAt: input.at,
+    id: newId(), projectId: input.projectId, name, type, definition, cellNotes: notes, includeInReport, createdAt: input.at, updatedAt: input.at,
   };
   const evidence = new Map(computeMatrixView(input.data, display).cells.flat().map((cell) => [cell.key, cell.codingIds]));
   const cellNotes = Object.fromEntries(Object.entries(notes).map(([key, cellNote]) => [key, { ...cellNote, evidenceSeen: [...(evidence.get(key) ?? [])] }]));
@@ -66,14 +66,14 @@ const roleOrdered = (input: ExampleDisplayInput, find: ReturnType<typeof lookups
   const definition: MatrixDisplayDefinition = {
     ...matrixDefaults('role-ordered'), codeIds: EXAMPLE_MODEL_CODES.map((path) => find.code(path).id), withSubCodes: true, rowOrder: [...input.roles],
   };
-  return matrixDisplay(input, EXAMPLE_DISPLAY_NAMES.roleOrdered, 'role-ordered', definition, notes);
+  return matrixDisplay(input, { name: EXAMPLE_DISPLAY_NAMES.roleOrdered, type: 'role-ordered', definition, notes, includeInReport: true });
 };
 
 const triangulation = (input: ExampleDisplayInput, find: ReturnType<typeof lookups>): Display => {
   const definition: MatrixDisplayDefinition = {
     ...matrixDefaults('triangulation'), codeIds: [...EXAMPLE_MODEL_CODES, ['Internationalization outcomes']].map((path) => find.code(path).id), withSubCodes: true,
   };
-  return { ...matrixDisplay(input, EXAMPLE_DISPLAY_NAMES.triangulation, 'triangulation', definition, {}), includeInReport: false };
+  return matrixDisplay(input, { name: EXAMPLE_DISPLAY_NAMES.triangulation, type: 'triangulation', definition, notes: {}, includeInReport: false });
 };
 
 /** Rows: the support sub-codes; columns: roles. A rating's quote is one of the codings of its cell. */
@@ -86,7 +86,7 @@ const checklist = (input: ExampleDisplayInput, find: ReturnType<typeof lookups>)
     ...matrixDefaults('checklist'), checklistCodeId: find.code(EXAMPLE_CHECKLIST_CODE).id,
     codeIds: EXAMPLE_CHECKLIST_ROWS.map((name) => find.code([...EXAMPLE_CHECKLIST_CODE, name]).id), withSubCodes: true,
   };
-  return { ...matrixDisplay(input, EXAMPLE_DISPLAY_NAMES.checklist, 'checklist', definition, notes), includeInReport: false };
+  return matrixDisplay(input, { name: EXAMPLE_DISPLAY_NAMES.checklist, type: 'checklist', definition, notes, includeInReport: false });
 };
 
 const network = (input: ExampleDisplayInput, find: ReturnType<typeof lookups>): { display: Display; relations: Relation[] } => {

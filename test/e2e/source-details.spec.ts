@@ -26,8 +26,8 @@ test('edit a source’s details, then delete it and undo', async ({ page }) => {
 
   await page.getByRole('button', { name: 'Delete source' }).click();
   const confirmation = page.getByRole('dialog', { name: 'Delete source?' });
-  // The confirmation counts what goes with the source: the example codes this observation five times.
-  await expect(confirmation).toContainText('with its 5 codings?');
+  // The confirmation counts what goes with the source: the example codes this observation six times.
+  await expect(confirmation).toContainText('with its 6 codings?');
   await confirmation.getByRole('button', { name: 'Delete source' }).click();
   await expect(sources.table.locator('tbody tr')).toHaveCount(4);
   await app.toast(/deleted/).getByRole('button', { name: 'Undo' }).click();

@@ -41,6 +41,8 @@ describe('the example project’s displays', () => {
     expect(displays.map((display) => display.type).sort()).toEqual(['checklist', 'network', 'role-ordered', 'triangulation']);
     expect(project.settings.relationTypes).toEqual(['synergy']);
     expect(new Set(displays.map((display) => display.name)).size).toBe(4);
+    // The role-ordered matrix and the network are marked for the report.
+    expect(displays.filter((display) => display.includeInReport).map((display) => display.type).sort()).toEqual(['network', 'role-ordered']);
   });
 
   it('writes summaries in the role-ordered matrix on cells of the four functions that hold evidence, as Lexical JSON', async () => {
