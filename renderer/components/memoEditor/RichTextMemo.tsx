@@ -24,6 +24,9 @@ type Props = {
   onChange: (body: MemoBody) => void;
   onBlur: () => void;
   autoFocus?: boolean;
+  /** The text box's accessible name and placeholder (default: a memo's); a summary sheet names each field. */
+  label?: string;
+  placeholder?: string;
 };
 
 const THEME = {
@@ -59,7 +62,7 @@ const loadInitialState = (content: string, fallbackText: string) => (): void => 
   for (const line of lines) root.append($createParagraphNode().append(...(line === '' ? [] : [$createTextNode(line)])));
 };
 
-export const RichTextMemo = ({ content, fallbackText, onChange, onBlur, autoFocus }: Props) => {
+export const RichTextMemo = ({ content, fallbackText, onChange, onBlur, autoFocus, label, placeholder }: Props) => {
   const { t } = useTranslation();
   const initialConfig = {
     namespace: 'caseweave-memo',
@@ -84,13 +87,13 @@ export const RichTextMemo = ({ content, fallbackText, onChange, onBlur, autoFocu
             contentEditable={
               <ContentEditable
                 className="memo-content"
-                aria-label={t('memos.editor.label')}
+                aria-label={label ?? t('memos.editor.label')}
                 aria-multiline
                 onBlur={onBlur}
                 data-memo-editor=""
               />
             }
-            placeholder={<div className="memo-placeholder">{t('memos.editor.placeholder')}</div>}
+            placeholder={<div className="memo-placeholder">{placeholder ?? t('memos.editor.placeholder')}</div>}
             ErrorBoundary={LexicalErrorBoundary}
           />
         </div>

@@ -15,6 +15,7 @@ import { useTranslation } from '../../i18n/useTranslation.ts';
 import { SourceMetadata } from './SourceMetadata.tsx';
 import { SpeakersPanel } from './SpeakersPanel.tsx';
 import { MemoEditor } from '../../components/MemoEditor.tsx';
+import { SummarySheetButton } from '../../components/SummarySheetButton.tsx';
 import { CodeTreePanel } from '../../codeTree/CodeTreePanel.tsx';
 import { TranscriptWorkspace } from './TranscriptWorkspace.tsx';
 import { sourceDeletionMessage } from './sourceDeletionMessage.ts';
@@ -51,6 +52,7 @@ export const SourceScreen = ({ projectId, sourceId, highlight, navigate }: Props
           ← {t('source.backToList')}
         </button>
         <span className="spacer" />
+        <SummarySheetButton source={source} navigate={navigate} />
         <button
           type="button"
           className="button small danger-outline"

@@ -23,6 +23,7 @@ import { originalsMessages } from './originals.ts';
 import { displayMessages } from './display.ts';
 import { networkMessages } from './network.ts';
 import { displaysScreenMessages } from './displaysScreen.ts';
+import { summariesMessages } from './summaries.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -37,4 +38,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...originalsMessages,
   ...displayMessages,
   ...networkMessages,
-  ...displaysScreenMessages };
+  ...displaysScreenMessages,
+  ...summariesMessages };
