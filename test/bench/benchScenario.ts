@@ -9,6 +9,8 @@ import { measureApplyCodeByClick } from './measureApplyCode.ts';
 import { codePickerBaselines, indexOfBaseline, loadTextsIntoPage, naiveFuseSearchBaseline } from './measureBaselines.ts';
 import { measureCodePicker } from './measureCodePicker.ts';
 import { measureCodeSearch } from './measureCodeSearch.ts';
+import { measureDisplayCompute } from './measureDisplayCompute.ts';
+import { measureCellOpen, measureDisplayOpen } from './measureDisplays.ts';
 import { importThroughUi, rawIndexedDbImportBaseline } from './measureImport.ts';
 import { measureRendererMemory } from './measureMemory.ts';
 import { measureAutosaveWhileTyping, measureOpenAsCopy, measureSaveAs, rawReadAndStringifyBaseline } from './measureProjectFile.ts';
@@ -16,6 +18,7 @@ import { measureSourceOpen, openSourceOnce } from './measureOpenSource.ts';
 import { measureRetrieval } from './measureRetrieval.ts';
 import { measureSearchQueries, openSearchAndBuildIndex, searchTypingPause } from './measureSearch.ts';
 import { measureCorrectionTyping } from './measureTyping.ts';
+import { seedDisplays } from './seedDisplays.ts';
 import { seedAnalysisLayer, seedProject, seedSourcesDirectly, sourceIdsBySha } from './seedInPage.ts';
 import { createRandom } from './seededRandom.ts';
 
@@ -172,6 +175,26 @@ export const runScenario = async (report: BenchReport, browser: Browser, page: P
       search_baseline_naive_fuse_ms: round(fuse.p95Ms), search_baseline_naive_fuse_build_ms: round(fuse.buildMs),
       search_baseline_naive_fuse_queries: fuse.queries,
     });
+  });
+
+  await report.attempt('displays', ['matrix_informant_by_code_ms', 'cooccurrence_80_codes_ms', 'network_layout_80_nodes_ms', 'display_cell_open_ms'], async () => {
+    const compute = await measureDisplayCompute(project, project.codes);
+    report.setAll({
+      matrix_compute_node_p50_ms: compute.informantsByCodes.p50, matrix_compute_node_p95_ms: compute.informantsByCodes.p95,
+      matrix_compute_rows: compute.rows, matrix_compute_columns: compute.columns,
+      cooccurrence_compute_node_p50_ms: compute.cooccurrence.p50, cooccurrence_compute_node_p95_ms: compute.cooccurrence.p95,
+      network_layout_node_p50_ms: compute.layout.p50, network_layout_node_p95_ms: compute.layout.p95,
+    });
+    const ids = await seedDisplays(page, project.project.id, project.codes, project.codings, project.retrievalCode.id);
+    await reloadApp(page, project.project.name);
+    const matrix = await measureDisplayOpen(page, ids.informantsByCodes, { cells: compute.rows * compute.columns });
+    report.setAll({ matrix_informant_by_code_ms: matrix.p95, matrix_informant_by_code_p50_ms: matrix.p50, display_informants: ids.informants });
+    const cooccurrence = await measureDisplayOpen(page, ids.cooccurrence, { cells: project.codes.length * project.codes.length });
+    report.setAll({ cooccurrence_80_codes_ms: cooccurrence.p95, cooccurrence_80_codes_p50_ms: cooccurrence.p50 });
+    const network = await measureDisplayOpen(page, ids.network, { nodes: project.codes.length });
+    report.setAll({ network_layout_80_nodes_ms: network.p95, network_layout_80_nodes_p50_ms: network.p50 });
+    const cell = await measureCellOpen(page, ids.oneCell);
+    report.setAll({ display_cell_open_ms: cell.p95, display_cell_open_p50_ms: cell.p50, display_cell_excerpts_painted: cell.excerpts });
   });
 
   // Last: opening the file as a copy doubles the database and leaves the copy open.

@@ -26,7 +26,7 @@ const matrix = (type: Display['type'], change: Partial<MatrixDisplayDefinition>)
 };
 
 /** 80 code nodes on a grid the user "dragged" nowhere (null positions: the automatic layout places them), 300 relations. */
-const benchNetwork = (projectId: string, codes: readonly Code[], codings: readonly PlannedCoding[]): { definition: NetworkDisplayDefinition; relations: Relation[] } => {
+export const benchNetwork = (projectId: string, codes: readonly Code[], codings: readonly PlannedCoding[]): { definition: NetworkDisplayDefinition; relations: Relation[] } => {
   const random = createRandom(99);
   const nodes = codes.map((code, index) => ({ id: `bench-node-${index}`, kind: 'code' as const, refId: code.id, label: code.name, x: null, y: null }));
   const codingsOf = new Map<string, string[]>();

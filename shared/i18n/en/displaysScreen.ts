@@ -131,6 +131,8 @@ export const displaysScreenMessages = {
   'displays.panel.title': '{row} × {column}',
   'displays.panel.close': 'Close the cell',
   'displays.panel.summary': 'Summary',
+  'displays.panel.summaryLabel': 'Summary of {title}',
+  'displays.panel.summaryPlaceholder': 'What do these excerpts say? Write the cell’s summary…',
   'displays.panel.saving': 'Saving…',
   'displays.panel.saved': 'Saved',
   'displays.panel.excerpts': '{count, plural, one {# excerpt} other {# excerpts}}',

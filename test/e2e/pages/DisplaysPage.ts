@@ -16,7 +16,7 @@ export class DisplaysPage {
     this.list = page.getByRole('table', { name: 'Displays' });
     this.builder = page.getByRole('form', { name: 'Matrix builder' });
     this.cellPanel = page.locator('.cell-panel');
-    this.summaryEditor = this.cellPanel.getByRole('textbox', { name: 'Memo text' });
+    this.summaryEditor = this.cellPanel.getByRole('textbox', { name: /^Summary of / });
     this.evidenceNotice = this.cellPanel.getByRole('status', { name: 'Evidence changed since this summary' });
   }
 

@@ -87,6 +87,8 @@ export const CellPanel = ({ display, definition, view, data, position, navigate,
           key={`${display.id}:${cell.key}`}
           content={note?.summary.content ?? ''}
           fallbackText={note?.summary.plainText ?? ''}
+          label={t('displays.panel.summaryLabel', { title })}
+          placeholder={t('displays.panel.summaryPlaceholder')}
           onChange={(body) => {
             if (body.content !== (note?.summary.content ?? '') || body.plainText !== (note?.summary.plainText ?? '')) autosave.schedule(body);
           }}
