@@ -1,5 +1,5 @@
 // The display figures in the app (issue 9): from setting the route of a saved display to the first painted frame that
-// shows its whole matrix (every cell of the grid) or its laid-out network (every node); and from a click on a cell of
+// shows its whole matrix (every cell of the grid) or its network laid out by the worker (every node in place); and from a click on a cell of
 // ~1,000 excerpts to the first painted excerpt in its panel. Each display is opened from the list, runs times.
 import type { Page } from '@playwright/test';
 import { summarise } from './benchStats.ts';
@@ -21,7 +21,9 @@ const openDisplay = (page: Page, displayId: string, wanted: { cells?: number; no
       location.hash = `#/displays/${encodeURIComponent(id)}`;
       const at = await window.__caseweaveBench.paintedWhen(() => {
         if (cells !== undefined) return document.querySelectorAll('.matrix-grid [data-cell]').length >= cells;
-        return document.querySelectorAll('.network-canvas .network-node').length >= (nodes ?? 1);
+        // Laid out: the view says so once the worker's positions are on screen (before, nodes wait in a column).
+        return document.querySelector('.network-view[data-laid-out="true"]') !== null
+          && document.querySelectorAll('.network-canvas .network-node').length >= (nodes ?? 1);
       }, 120_000);
       return at - started;
     },

@@ -1,8 +1,9 @@
 // The computed matrix as a keyboard-navigable grid: column group headers of a clustered matrix, column and row headers,
 // the cells with heat shading and flags, row and column totals. Sorting is set from the headers (rows by label or by
 // total, columns by label or by total), each click stepping ascending → descending → reading order. Arrow keys, Home
-// and End move between cells; Enter or Space opens the focused cell's excerpts.
-import { useRef, useState, type KeyboardEvent } from 'react';
+// and End move between cells; Enter or Space opens the focused cell's excerpts. A matrix of many rows renders only the
+// rows in view (useRowWindow.ts).
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { evidenceChange, type MatrixView } from '../../../../shared/analysis/displayView.ts';
 import type { CellNote, DisplaySort, MatrixDisplayDefinition, MatrixDisplayType } from '../../../../shared/model/index.ts';
 import { useTranslation } from '../../../i18n/useTranslation.ts';
@@ -10,6 +11,7 @@ import { axisHeadings } from './axisHeadings.ts';
 import { MatrixCellContent } from './MatrixCellContent.tsx';
 import { heatStyle } from './heatShading.ts';
 import { nextSort } from './matrixSort.ts';
+import { useRowWindow } from './useRowWindow.ts';
 
 export type CellPosition = { row: number; column: number };
 
@@ -32,16 +34,33 @@ export const MatrixGrid = ({ name, type, definition, view, notes, open, onOpen, 
   const { t, formatNumber } = translator;
   const [focus, setFocus] = useState<CellPosition>({ row: 0, column: 0 });
   const table = useRef<HTMLTableElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  // A cell the keyboard moved to outside the rendered rows: focused once its row is rendered.
+  const pendingFocus = useRef<CellPosition | null>(null);
   const rowCount = view.rows.length;
   const columnCount = view.columns.length;
   const maxValue = definition.heatShading ? view.maxValue : 0;
   const headings = axisHeadings(type, definition, t);
   // Totals are counts: a matrix of summaries or excerpts has none, and no sorting by them.
   const hasTotals = view.total !== null;
+  const rows = useRowWindow(scroller, rowCount);
+  const headerRows = view.columnGroups === null ? 1 : 2;
+
+  const focusCell = (position: CellPosition): boolean => {
+    const cell = table.current?.querySelector<HTMLElement>(`[data-cell="${position.row}:${position.column}"]`);
+    cell?.focus();
+    return cell !== null && cell !== undefined;
+  };
+
+  useEffect(() => {
+    if (pendingFocus.current !== null && focusCell(pendingFocus.current)) pendingFocus.current = null;
+  });
 
   const moveTo = (position: CellPosition) => {
     setFocus(position);
-    table.current?.querySelector<HTMLElement>(`[data-cell="${position.row}:${position.column}"]`)?.focus();
+    if (focusCell(position)) return;
+    pendingFocus.current = position;
+    rows.reveal(position.row);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
@@ -70,8 +89,8 @@ export const MatrixGrid = ({ name, type, definition, view, notes, open, onOpen, 
   const focusColumn = Math.min(focus.column, columnCount - 1);
 
   return (
-    <div className="matrix-scroll">
-      <table ref={table} className="matrix-grid" role="grid" aria-label={name} aria-rowcount={rowCount + 2} aria-colcount={columnCount + 2} onKeyDown={onKeyDown}>
+    <div className="matrix-scroll" ref={scroller}>
+      <table ref={table} className="matrix-grid" role="grid" aria-label={name} aria-rowcount={rowCount + headerRows + (hasTotals ? 1 : 0)} aria-colcount={columnCount + 2} onKeyDown={onKeyDown}>
         <thead>
           {view.columnGroups !== null && (
             <tr className="column-groups">
@@ -108,34 +127,39 @@ export const MatrixGrid = ({ name, type, definition, view, notes, open, onOpen, 
           </tr>
         </thead>
         <tbody>
-          {view.rows.map((row, r) => (
-            <tr key={row.id}>
-              <th scope="row" className={`matrix-row${row.none ? ' none' : ''}`}>
-                {row.label}
-              </th>
-              {view.cells[r].map((cell, c) => {
-                const note = notes[cell.key];
-                const flagged = evidenceChange(note, cell) !== null;
-                const isOpen = open !== null && open.row === r && open.column === c;
-                return (
-                  <td
-                    key={cell.key}
-                    role="gridcell"
-                    data-cell={`${r}:${c}`}
-                    tabIndex={r === focusRow && c === focusColumn ? 0 : -1}
-                    aria-selected={isOpen}
-                    className={`matrix-cell${cell.empty ? ' empty' : ''}${flagged ? ' flagged' : ''}${isOpen ? ' open' : ''}`}
-                    style={heatStyle(cell.value, maxValue)}
-                    onFocus={() => setFocus({ row: r, column: c })}
-                    onClick={() => onOpen({ row: r, column: c })}
-                  >
-                    <MatrixCellContent translator={translator} type={type} definition={definition} cell={cell} note={note} flagged={flagged} />
-                  </td>
-                );
-              })}
-              {hasTotals && <td className="matrix-total">{row.total === null ? '' : formatNumber(row.total)}</td>}
-            </tr>
-          ))}
+          {rows.first > 0 && <tr className="matrix-spacer" aria-hidden="true" style={{ height: rows.first * rows.rowHeight }}><td colSpan={columnCount + 2} /></tr>}
+          {view.rows.slice(rows.first, rows.last + 1).map((row, index) => {
+            const r = rows.first + index;
+            return (
+              <tr key={row.id} data-row={r} aria-rowindex={r + headerRows + 1}>
+                <th scope="row" className={`matrix-row${row.none ? ' none' : ''}`}>
+                  {row.label}
+                </th>
+                {view.cells[r].map((cell, c) => {
+                  const note = notes[cell.key];
+                  const flagged = evidenceChange(note, cell) !== null;
+                  const isOpen = open !== null && open.row === r && open.column === c;
+                  return (
+                    <td
+                      key={cell.key}
+                      role="gridcell"
+                      data-cell={`${r}:${c}`}
+                      tabIndex={r === focusRow && c === focusColumn ? 0 : -1}
+                      aria-selected={isOpen}
+                      className={`matrix-cell${cell.empty ? ' empty' : ''}${flagged ? ' flagged' : ''}${isOpen ? ' open' : ''}`}
+                      style={heatStyle(cell.value, maxValue)}
+                      onFocus={() => setFocus({ row: r, column: c })}
+                      onClick={() => onOpen({ row: r, column: c })}
+                    >
+                      <MatrixCellContent translator={translator} type={type} definition={definition} cell={cell} note={note} flagged={flagged} />
+                    </td>
+                  );
+                })}
+                {hasTotals && <td className="matrix-total">{row.total === null ? '' : formatNumber(row.total)}</td>}
+              </tr>
+            );
+          })}
+          {rows.last < rowCount - 1 && <tr className="matrix-spacer" aria-hidden="true" style={{ height: (rowCount - 1 - rows.last) * rows.rowHeight }}><td colSpan={columnCount + 2} /></tr>}
           {hasTotals && (
             <tr className="matrix-totals">
               <th scope="row" aria-sort={ariaSort(definition.columnSort, 'total')}>

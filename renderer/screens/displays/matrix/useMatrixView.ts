@@ -1,58 +1,56 @@
-// The live computed matrix of the open display: the project's matrix data is read from Dexie and read again after any
-// write to codings, codes, sources or informants; the matrix is computed in the display worker (on this thread where
-// no worker runs) each time the data or the display's definition changes. Cell notes are not part of the computation,
-// so writing a summary never recomputes.
-import { useEffect, useMemo, useRef, useState } from 'react';
+// The live computed matrix of the open display: the project's matrix data comes from the window's copy
+// (data/matrixDataCache.ts, read again after any write to codings, codes, sources or informants); the matrix is
+// computed in the display worker (on this thread where no worker runs) each time the data or the display's definition
+// changes. One worker serves every display of the window and keeps the data it was last sent, so reopening a display
+// costs only its computation. Cell notes are not part of the computation, so writing a summary never recomputes.
+import { useEffect, useMemo, useState } from 'react';
 import type { MatrixView } from '../../../../shared/analysis/displayView.ts';
 import type { MatrixData } from '../../../../shared/analysis/matrixTypes.ts';
 import type { Display, Id } from '../../../../shared/model/index.ts';
-import { onDataEvent, writesTo } from '../../../data/dataEvents.ts';
-import { DISPLAY_DATA_TABLES, loadMatrixData } from '../../../data/displayData.ts';
+import { matrixDataFor, onMatrixDataStale, type VersionedMatrixData } from '../../../data/matrixDataCache.ts';
 import { useDatabase } from '../../../services/DatabaseContext.tsx';
 import { serveDisplayComputing, type DisplayComputeMethods } from '../../../workers/displayService.ts';
 import { isAbortError, type RpcClient } from '../../../workers/rpcClient.ts';
 import { openServiceClient, startDisplayWorker } from '../../../workers/workerConnections.ts';
-
-/** Several writes in a burst (an import, a merge) make one reload. */
-const RELOAD_PAUSE_MS = 120;
 
 export type MatrixViewState =
   | { status: 'loading' }
   | { status: 'failed'; error: unknown }
   | { status: 'ready'; view: MatrixView; data: MatrixData; computing: boolean };
 
-type Loaded = { version: number; data: MatrixData };
+/** The window's display worker and the data version it holds (null: none yet, or unknown after a failure). */
+let worker: { client: RpcClient<DisplayComputeMethods>; heldVersion: number | null } | null = null;
+const displayWorker = () => {
+  worker ??= { client: openServiceClient<DisplayComputeMethods>(startDisplayWorker(), serveDisplayComputing, { stateless: true }), heldVersion: null };
+  return worker;
+};
 
-/** The project's matrix data, reloaded after writes that change what displays compute. */
-const useMatrixData = (projectId: Id): Loaded | { error: unknown } | null => {
+/** The project's matrix data, read again after writes that change what displays compute. */
+const useMatrixData = (projectId: Id): VersionedMatrixData | { error: unknown } | null => {
   const db = useDatabase();
-  const [loaded, setLoaded] = useState<Loaded | { error: unknown } | null>(null);
+  const [loaded, setLoaded] = useState<VersionedMatrixData | { error: unknown } | null>(null);
   useEffect(() => {
     let current = true;
-    let version = 0;
-    let timer: ReturnType<typeof setTimeout> | null = null;
+    let asked = 0;
     const load = () => {
-      version += 1;
-      const mine = version;
-      loadMatrixData(db, projectId).then(
+      asked += 1;
+      const mine = asked;
+      matrixDataFor(db, projectId).then(
         (data) => {
-          if (current && mine === version) setLoaded({ version: mine, data });
+          if (current && mine === asked) setLoaded(data);
         },
         (error: unknown) => {
-          if (current) setLoaded({ error });
+          if (current && mine === asked) setLoaded({ error });
         },
       );
     };
     load();
-    const stop = onDataEvent((event) => {
-      if (event.projectId !== projectId || !writesTo(event, ...DISPLAY_DATA_TABLES)) return;
-      if (timer !== null) clearTimeout(timer);
-      timer = setTimeout(load, RELOAD_PAUSE_MS);
+    const stop = onMatrixDataStale((stale) => {
+      if (stale === projectId) load();
     });
     return () => {
       current = false;
       stop();
-      if (timer !== null) clearTimeout(timer);
     };
   }, [db, projectId]);
   return loaded;
@@ -61,20 +59,9 @@ const useMatrixData = (projectId: Id): Loaded | { error: unknown } | null => {
 /** The display computed over the current data; while a new computation runs the last result stays shown. */
 export const useMatrixView = (projectId: Id, display: Display): MatrixViewState => {
   const loaded = useMatrixData(projectId);
-  const client = useRef<RpcClient<DisplayComputeMethods> | null>(null);
-  const sentVersion = useRef<number | null>(null);
   const [state, setState] = useState<MatrixViewState>({ status: 'loading' });
   // Only what the computation reads: a new note or name must not recompute.
   const computeKey = useMemo(() => JSON.stringify([display.id, display.type, display.definition]), [display.id, display.type, display.definition]);
-
-  useEffect(() => {
-    client.current = openServiceClient<DisplayComputeMethods>(startDisplayWorker(), serveDisplayComputing, { stateless: true });
-    sentVersion.current = null;
-    return () => {
-      client.current?.close();
-      client.current = null;
-    };
-  }, []);
 
   useEffect(() => {
     if (loaded === null) return;
@@ -82,25 +69,25 @@ export const useMatrixView = (projectId: Id, display: Display): MatrixViewState 
       setState({ status: 'failed', error: loaded.error });
       return;
     }
-    const rpc = client.current;
-    if (rpc === null) return;
+    const service = displayWorker();
     const controller = new AbortController();
     setState((previous) => (previous.status === 'ready' ? { ...previous, computing: true } : previous));
     const ask = async (withData: boolean): Promise<MatrixView> => {
-      const answer = await rpc.call('compute', { version: loaded.version, data: withData ? loaded.data : null, display }, { signal: controller.signal });
+      const answer = await service.client.call('compute', { version: loaded.version, data: withData ? loaded.data : null, display }, { signal: controller.signal });
       if ('missing' in answer) {
         if (withData) throw new Error('the display worker lost the data it was sent');
         return ask(true);
       }
+      service.heldVersion = loaded.version;
       return answer;
     };
-    ask(sentVersion.current !== loaded.version).then(
-      (view) => {
-        sentVersion.current = loaded.version;
-        setState({ status: 'ready', view, data: loaded.data, computing: false });
-      },
+    ask(service.heldVersion !== loaded.version).then(
+      (view) => setState({ status: 'ready', view, data: loaded.data, computing: false }),
       (error: unknown) => {
-        if (!isAbortError(error)) setState({ status: 'failed', error });
+        if (!isAbortError(error)) {
+          service.heldVersion = null;
+          setState({ status: 'failed', error });
+        }
       },
     );
     return () => controller.abort();

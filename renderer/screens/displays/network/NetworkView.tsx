@@ -101,7 +101,7 @@ export const NetworkView = ({ display, projectId }: NetworkViewProps) => {
   };
 
   return (
-    <div className="network-view">
+    <div className="network-view" data-laid-out={laidOut && graph.nodes.length > 0}>
       <div className="toolbar network-toolbar" role="toolbar" aria-label={t('network.toolbar')}>
         <button type="button" className="button" onClick={() => setDirection(definition.direction)}>{t('network.autoLayout')}</button>
         <label>
