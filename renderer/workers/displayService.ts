@@ -11,6 +11,8 @@ import { serveRpc } from './rpcServer.ts';
 export type DisplayComputeMethods = {
   /** The matrix of `display` over `data`; `data` is null when the service already holds `version`. */
   compute: { params: { version: number; data: MatrixData | null; display: Display }; result: MatrixView | { missing: true } };
+  /** Keeps `data` under `version` for the computations to come (sent while the list of displays is on screen). */
+  hold: { params: { version: number; data: MatrixData }; result: true };
 };
 
 /** Starts computing displays sent to `endpoint`; returns a function that stops listening. */
@@ -21,6 +23,10 @@ export const serveDisplayComputing = (endpoint: RpcEndpoint): (() => void) => {
       if (data !== null) held = { version, data };
       if (held === null || held.version !== version) return { missing: true };
       return computeMatrixView(held.data, display);
+    },
+    hold: async ({ version, data }) => {
+      held = { version, data };
+      return true;
     },
   });
 };

@@ -11,6 +11,7 @@ import { useTranslation } from '../../i18n/useTranslation.ts';
 import { listDisplays, setIncludeInReport } from '../../data/displays.ts';
 import { DisplayList } from './DisplayList.tsx';
 import { MatrixDisplay } from './matrix/MatrixDisplay.tsx';
+import { usePreparedMatrixData } from './matrix/useMatrixView.ts';
 import { NetworkView } from './network/NetworkView.tsx';
 import { NewDisplayDialog } from './NewDisplayDialog.tsx';
 import '../../styles/displays.css';
@@ -28,6 +29,7 @@ export const DisplaysScreen = ({ projectId, displayId, navigate }: Props) => {
   const { runWrite } = useToasts();
   const displays = useLiveQuery(() => listDisplays(db, projectId), [db, projectId]);
   const [creating, setCreating] = useState(false);
+  usePreparedMatrixData(projectId, displayId === null && (displays?.some(isMatrix) ?? false));
   // The report mark shows at once; the stored value takes over when the write lands (or stays if it fails).
   const [includeShown, setIncludeShown] = useState<boolean | null>(null);
   const open = displays?.find((display) => display.id === displayId) ?? null;

@@ -25,6 +25,34 @@ const displayWorker = () => {
   return worker;
 };
 
+/**
+ * Reads the project's matrix data and hands it to the display worker ahead of time, while the list of displays is on
+ * screen (`enabled` when it lists a matrix): the display the user then opens costs only its computation.
+ */
+export const usePreparedMatrixData = (projectId: Id, enabled: boolean): void => {
+  const db = useDatabase();
+  useEffect(() => {
+    if (!enabled) return;
+    let current = true;
+    matrixDataFor(db, projectId).then(
+      ({ version, data }) => {
+        const service = displayWorker();
+        if (!current || service.heldVersion === version) return;
+        service.client.call('hold', { version, data }).then(
+          () => {
+            service.heldVersion = version;
+          },
+          () => undefined, // The display opened next sends the data itself.
+        );
+      },
+      () => undefined, // The display opened next reads again and shows the failure.
+    );
+    return () => {
+      current = false;
+    };
+  }, [db, projectId, enabled]);
+};
+
 /** The project's matrix data, read again after writes that change what displays compute. */
 const useMatrixData = (projectId: Id): VersionedMatrixData | { error: unknown } | null => {
   const db = useDatabase();
