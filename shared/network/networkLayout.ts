@@ -1,9 +1,11 @@
 // The automatic layout of a network display with elkjs's layered algorithm (Sugiyama style: relations mostly run one
-// way, actors → outcomes, which suits context charts and causal networks), deterministic for the same graph. Nodes
-// the user placed keep their place; the others take the layout's. Pure JS with no DOM: it runs in a Web Worker
+// way, actors → outcomes, which suits context charts and causal networks), deterministic for the same graph. ELK
+// sees only the skeleton of the relations (layoutSkeleton.ts) and positions only nodes: the view draws the edges.
+// Nodes the user placed keep their place; the others take the layout's. Pure JS with no DOM: it runs in a Web Worker
 // (renderer/workers/networkLayoutWorker.ts), on the page as a fallback, and in Node for the CLI and the report.
 import type { ELK, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { Id } from '../model/index.ts';
+import { layoutSkeleton } from './layoutSkeleton.ts';
 import { nodeBox, type NodePositions } from './networkGeometry.ts';
 
 export type LayoutNodeInput = { id: Id; label: string; x: number | null; y: number | null };
@@ -28,7 +30,6 @@ const ORIGIN = 48;
 export const layoutNetwork = async (
   nodes: readonly LayoutNodeInput[], edges: readonly LayoutEdgeInput[], options: NetworkLayoutOptions,
 ): Promise<NodePositions> => {
-  const known = new Set(nodes.map((node) => node.id));
   const graph: ElkNode = {
     id: 'network',
     layoutOptions: {
@@ -39,9 +40,8 @@ export const layoutNetwork = async (
       'elk.spacing.componentComponent': '60',
     },
     children: nodes.map((node) => ({ id: node.id, ...nodeBox(node.label) })),
-    edges: edges
-      .filter((edge) => known.has(edge.from) && known.has(edge.to) && edge.from !== edge.to)
-      .map((edge) => ({ id: edge.id, sources: [edge.from], targets: [edge.to] })),
+    edges: layoutSkeleton(nodes.map((node) => node.id), edges)
+      .map((edge, index) => ({ id: `skeleton-${index}`, sources: [edge.from], targets: [edge.to] })),
   };
   const laidOut = nodes.length === 0 ? graph : await (await loadLayoutEngine()).layout(graph);
   const computed = new Map((laidOut.children ?? []).map((child) => [child.id, { x: ORIGIN + (child.x ?? 0), y: ORIGIN + (child.y ?? 0) }]));

@@ -45,5 +45,11 @@ describe('layoutNetwork', () => {
     const positions = await layoutNetwork(nodes, many, { direction: 'right' });
     expect(Object.keys(positions)).toHaveLength(80);
     expect(Object.values(positions).every((at) => Number.isFinite(at.x) && Number.isFinite(at.y))).toBe(true);
+    const boxes = nodes.map((node) => ({ ...positions[node.id], ...nodeBox(node.label) }));
+    expect(boxes.some((a, i) => boxes.some((b, j) => i < j && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height))).toBe(false);
+    // The layout sees only the skeleton of the relations, yet most relations still run left to right.
+    const forward = many.filter((edge) => positions[edge.to].x > positions[edge.from].x).length;
+    expect(forward / many.length).toBeGreaterThan(0.7);
+    expect(await layoutNetwork(nodes, many, { direction: 'right' })).toEqual(positions);
   });
 });
