@@ -137,6 +137,7 @@ export const displaysScreenMessages = {
   'displays.panel.saved': 'Saved',
   'displays.panel.excerpts': '{count, plural, one {# excerpt} other {# excerpts}}',
   'displays.panel.excerptsLabel': 'Excerpts of {title}',
+  'displays.panel.showAll': 'Show all {count} excerpts',
   'displays.panel.noExcerpts': 'No coded excerpt falls in this cell.',
   'displays.flag.title': 'Evidence changed since this summary',
   'displays.flag.summary': '{added, plural, one {# excerpt added} other {# excerpts added}}, {removed, plural, one {# removed} other {# removed}}.',
