@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { createDisplay, saveCellNote } from '../../../renderer/data/displays.ts';
 import { loadMatrixData } from '../../../renderer/data/displayData.ts';
+import { matrixDataFor, onMatrixDataStale } from '../../../renderer/data/matrixDataCache.ts';
 import { cellExcerpts } from '../../../renderer/screens/displays/matrix/cellExcerpts.ts';
 import { matrixCsvBytes, matrixTsvText, matrixXlsxBytes } from '../../../renderer/screens/displays/export/matrixExports.ts';
 import { serveDisplayComputing, type DisplayComputeMethods } from '../../../renderer/workers/displayService.ts';
@@ -58,6 +59,49 @@ describe('the display service', () => {
       expect(await client.call('compute', { version: 2, data: null, display: f.display })).toEqual({ missing: true });
     } finally {
       client.close();
+    }
+  });
+
+  it('answers a kept view only for the same data version and definition', async () => {
+    const f = await setUpDisplay();
+    const client = openClient();
+    try {
+      const before = await loadMatrixData(f.db, f.projectId);
+      const first = await client.call('compute', { version: 1, data: before, display: f.display });
+      if ('missing' in first) throw new Error('missing');
+      const cellsOf = (view: typeof first) => view.cells.map((row) => row.map((cell) => cell.codingIds.length));
+      // Another cell content is another view; the first one is answered again unchanged.
+      const informants = await client.call('compute', { version: 1, data: null, display: { ...f.display, definition: { ...f.display.definition, cell: 'informants' } } });
+      if ('missing' in informants) throw new Error('missing');
+      expect(informants.cells.flat().map((cell) => cell.value)).toEqual(first.cells.flat().map((cell) => cell.informants));
+      expect(await client.call('compute', { version: 1, data: null, display: f.display })).toEqual(first);
+      // New data (one more coding) under a new version is computed afresh, not answered from the kept views.
+      await f.store.applyCoding({ sourceId: f.sourceIds[1], codeId: f.exporters.id, ...rangeOf(f.texts[1], 'painted drums') });
+      const after = await loadMatrixData(f.db, f.projectId);
+      const second = await client.call('compute', { version: 2, data: after, display: f.display });
+      if ('missing' in second) throw new Error('missing');
+      expect(cellsOf(second).flat().reduce((sum, n) => sum + n, 0)).toBe(cellsOf(first).flat().reduce((sum, n) => sum + n, 0) + 1);
+    } finally {
+      client.close();
+    }
+  });
+});
+
+describe('matrixDataFor', () => {
+  it('reads a project once for every display, and again after a write to its codings', async () => {
+    const f = await setUpDisplay();
+    const first = await matrixDataFor(f.db, f.projectId);
+    expect(await matrixDataFor(f.db, f.projectId)).toBe(first);
+    const stale: string[] = [];
+    const stop = onMatrixDataStale((projectId) => stale.push(projectId));
+    try {
+      await f.store.applyCoding({ sourceId: f.sourceIds[1], codeId: f.exporters.id, ...rangeOf(f.texts[1], 'painted drums') });
+      await expect.poll(() => stale).toEqual([f.projectId]);
+      const second = await matrixDataFor(f.db, f.projectId);
+      expect(second.version).toBeGreaterThan(first.version);
+      expect(second.data.codings).toHaveLength(first.data.codings.length + 1);
+    } finally {
+      stop();
     }
   });
 });

@@ -33,7 +33,7 @@ export const NetworkView = ({ display, projectId }: NetworkViewProps) => {
   const toasts = useToasts();
   const { t, formatNumber } = useTranslation();
   const model = useNetworkModel(display, projectId);
-  const { positions, laidOut } = useNetworkLayout(model.definition, model.graph.edges);
+  const { positions, laidOut } = useNetworkLayout(model.definition, model.graph.edges, model.relationsLoaded);
   const [editing, setEditing] = useState<Editing>(null);
   const [exporting, setExporting] = useState(false);
   if (display.definition.kind !== 'network') return null;

@@ -1,5 +1,6 @@
 // The network layout off the UI thread: one worker for the session (elkjs loads once), laying out on this thread if
-// no worker can start.
+// no worker can start. The layout is a pure function of the nodes, relations and options, so the last few answers
+// are kept: reopening a network, or undoing a change to it, shows its layout at once.
 import { openServiceClient, startNetworkLayoutWorker } from '../../../workers/workerConnections.ts';
 import { serveNetworkLayout, type NetworkLayoutMethods } from '../../../workers/networkLayoutService.ts';
 import type { RpcClient } from '../../../workers/rpcClient.ts';
@@ -7,10 +8,19 @@ import type { LayoutEdgeInput, LayoutNodeInput, NetworkLayoutOptions } from '../
 import type { NodePositions } from '../../../../shared/network/networkGeometry.ts';
 
 let client: RpcClient<NetworkLayoutMethods> | null = null;
+const KEPT_LAYOUTS = 8;
+const kept = new Map<string, NodePositions>();
 
 export const layoutOffThread = (
   nodes: LayoutNodeInput[], edges: LayoutEdgeInput[], options: NetworkLayoutOptions, signal: AbortSignal,
 ): Promise<NodePositions> => {
+  const key = JSON.stringify([nodes, edges, options]);
+  const known = kept.get(key);
+  if (known !== undefined) return Promise.resolve(known);
   client ??= openServiceClient<NetworkLayoutMethods>(startNetworkLayoutWorker(), (endpoint) => serveNetworkLayout(endpoint), { stateless: true });
-  return client.call('layout', { nodes, edges, options }, { signal });
+  return client.call('layout', { nodes, edges, options }, { signal }).then((positions) => {
+    kept.set(key, positions);
+    if (kept.size > KEPT_LAYOUTS) kept.delete(kept.keys().next().value as string);
+    return positions;
+  });
 };

@@ -1,6 +1,7 @@
 // The positions of a network's nodes: the automatic layout (elkjs, off the UI thread) for the graph's structure, with
 // the places the user dragged nodes to on top. The layout reruns only when nodes, labels, relations or the
-// direction change, not when a node is dragged; until it answers, the last positions stay on screen.
+// direction change, not when a node is dragged; until it answers, the last positions stay on screen. Nothing is laid
+// out before the display's relations are read: a layout of the nodes alone would keep the worker busy for nothing.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { NetworkDisplayDefinition } from '../../../../shared/model/index.ts';
 import type { NetworkGraphEdge } from '../../../../shared/network/networkGraph.ts';
@@ -10,7 +11,7 @@ import { layoutOffThread } from './layoutClient.ts';
 
 export type NetworkLayoutState = { positions: NodePositions; laidOut: boolean };
 
-export const useNetworkLayout = (definition: NetworkDisplayDefinition, edges: readonly NetworkGraphEdge[]): NetworkLayoutState => {
+export const useNetworkLayout = (definition: NetworkDisplayDefinition, edges: readonly NetworkGraphEdge[], ready: boolean): NetworkLayoutState => {
   const input = useMemo(() => ({
     nodes: definition.nodes.map((node) => ({ id: node.id, label: node.label, x: null, y: null })),
     edges: edges.map((edge) => ({ id: edge.id, from: edge.from, to: edge.to })),
@@ -23,6 +24,7 @@ export const useNetworkLayout = (definition: NetworkDisplayDefinition, edges: re
   const [automatic, setAutomatic] = useState<{ structure: string; positions: NodePositions } | null>(null);
 
   useEffect(() => {
+    if (!ready) return;
     const { nodes, edges: links, options } = latest.current;
     const controller = new AbortController();
     layoutOffThread(nodes, links, options, controller.signal).then(
@@ -32,7 +34,7 @@ export const useNetworkLayout = (definition: NetworkDisplayDefinition, edges: re
       },
     );
     return () => controller.abort();
-  }, [structure]);
+  }, [structure, ready]);
 
   return useMemo(() => {
     const positions: NodePositions = {};

@@ -21,6 +21,8 @@ export type NetworkModel = {
   memos: Memo[];
   snapshot: CodingSnapshot;
   loaded: boolean;
+  /** The relations are read: enough to lay the network out (memos only change evidence counts). */
+  relationsLoaded: boolean;
 };
 
 const EMPTY_DEFINITION: NetworkDisplayDefinition = { kind: 'network', nodes: [], direction: 'right' };
@@ -39,6 +41,6 @@ export const useNetworkModel = (display: Display, projectId: string): NetworkMod
   }, [definition, relations, snapshot.codings, memos]);
   return {
     definition, relations: relations ?? [], graph, project, informants: informants ?? [], memos: memos ?? [], snapshot,
-    loaded: relations !== undefined && memos !== undefined,
+    loaded: relations !== undefined && memos !== undefined, relationsLoaded: relations !== undefined,
   };
 };
