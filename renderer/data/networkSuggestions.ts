@@ -1,14 +1,10 @@
 // Relations a network display might add, proposed from code co-occurrence: the co-occurrence display of its code
 // nodes (shared/analysis, read by suggestRelations), and of its suggestions those that no relation of the display
-// links yet and the user has not rejected. Only the sources holding codings of those codes are read.
-import { buildMatrixView } from '../../shared/analysis/matrixViews.ts';
-import type { MatrixView } from '../../shared/analysis/displayView.ts';
+// links yet and the user has not rejected.
 import { newDisplayDefinition } from '../../shared/analysis/displayDefaults.ts';
 import type { SuggestedRelation } from '../../shared/analysis/suggestRelations.ts';
-import type { MatrixSource } from '../../shared/analysis/matrixTypes.ts';
 import { subtreeIds } from '../../shared/codebook/codeTree.ts';
-import type { Code, Coding, Id, NetworkDisplayDefinition, NetworkNode, Relation } from '../../shared/model/index.ts';
-import type { CaseweaveDatabase } from './database.ts';
+import type { Code, Coding, Display, Id, NetworkDisplayDefinition, NetworkNode, Relation } from '../../shared/model/index.ts';
 
 export type { SuggestedRelation };
 export type NetworkSuggestion = SuggestedRelation & { key: string; from: NetworkNode; to: NetworkNode };
@@ -17,31 +13,18 @@ export type NetworkSuggestion = SuggestedRelation & { key: string; from: Network
 export const suggestionKey = (a: Id, b: Id): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /**
- * The co-occurrence display of the network's code nodes (sub-codes counted with their code, segments overlapping),
- * for the shared suggestRelations.
+ * The co-occurrence display of the network's code nodes (sub-codes counted with their code, segments overlapping)
+ * that suggestRelations reads. It is computed like any matrix: over the window's copy of the project's data, in the
+ * display worker (screens/displays/matrix/useMatrixView.ts), never on the UI thread.
  */
-export const cooccurrenceOfCodeNodes = async (
-  db: CaseweaveDatabase, projectId: Id, definition: NetworkDisplayDefinition, codes: readonly Code[], codings: readonly Coding[],
-): Promise<MatrixView> => {
+export const suggestionDisplay = (networkId: Id, projectId: Id, definition: NetworkDisplayDefinition, codes: readonly Code[]): Display => {
   const codeIds = definition.nodes.flatMap((node) => (node.kind === 'code' && node.refId !== null && codes.some((code) => code.id === node.refId) ? [node.refId] : []));
-  const wanted = new Set(codeIds.flatMap((id) => [...subtreeIds(codes, id)]));
-  const relevant = codings.filter((coding) => wanted.has(coding.codeId));
-  const sourceIds = [...new Set(relevant.map((coding) => coding.sourceId))];
-  const { sources, informants } = await db.transaction('r', [db.sources, db.sourceTexts, db.informants], async () => {
-    const [rows, texts, people] = await Promise.all([
-      db.sources.bulkGet(sourceIds), db.sourceTexts.bulkGet(sourceIds), db.informants.where('projectId').equals(projectId).toArray(),
-    ]);
-    const loaded: MatrixSource[] = [];
-    rows.forEach((row, index) => {
-      if (row !== undefined) loaded.push({ ...row, text: texts[index]?.text ?? '' });
-    });
-    return { sources: loaded, informants: people };
-  });
   const base = newDisplayDefinition('cooccurrence');
   if (base.kind !== 'matrix') throw new Error('A co-occurrence display is a matrix');
-  return buildMatrixView({ informants, sources, codes, codings: relevant }, 'cooccurrence', {
-    ...base, codeIds, withSubCodes: true, cooccurrence: { kind: 'overlap' }, hideEmptyRows: false, hideEmptyColumns: false,
-  });
+  return {
+    id: `${networkId}:suggestions`, projectId, name: '', type: 'cooccurrence', cellNotes: {}, includeInReport: false, createdAt: '', updatedAt: '',
+    definition: { ...base, codeIds, withSubCodes: true, cooccurrence: { kind: 'overlap' }, hideEmptyRows: false, hideEmptyColumns: false },
+  };
 };
 
 /** The suggestions still open: both codes are nodes, no relation links their nodes, and the user has not rejected it. */

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
 import { NetworkPage } from './pages/NetworkPage.ts';
+import { SearchPage } from './pages/SearchPage.ts';
 
 test('builds a network with a typed, evidenced relation, keeps dragged places across a reload and exports SVG', async ({ page }) => {
   const pageErrors: string[] = [];
@@ -101,5 +102,38 @@ test('builds a network with a typed, evidenced relation, keeps dragged places ac
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(png.length).toBeGreaterThan(5000);
   await app.screenshot('network-05-reloaded');
+  expect(pageErrors).toEqual([]);
+});
+
+test('suggests relations from the co-occurrence of its code nodes; an accepted one becomes a relation', async ({ page }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const app = new WorkbenchPage(page);
+  await app.open();
+  // The turns that speak of mahogany coded "Training": they overlap a "Product quality" (Global collaboration) segment.
+  const search = new SearchPage(page);
+  await search.open();
+  await search.search('mahogany');
+  await search.chooseScope('Its speaker turn');
+  await search.selectAll.check();
+  await search.codeTickedHits('assoc train', 2);
+  await expect(app.toast(/^Coded .*Business associations \/ Training/)).toBeVisible();
+  const network = new NetworkPage(page);
+  await network.create('Suggestions');
+  for (const code of ['Business networks', 'Global collaboration', 'Diaspora', 'Business associations']) await network.addNode('Code', code);
+  const panel = page.getByRole('region', { name: 'Suggested relations' });
+  await panel.getByLabel('Least coefficient').fill('0');
+  const accept = panel.getByRole('button', { name: /^Accept the relation / });
+  await expect(accept.first()).toBeVisible();
+  const offered = await accept.count();
+  const name = (await accept.first().getAttribute('aria-label')) ?? '';
+  const [from, to] = name.replace('Accept the relation ', '').split(' — ');
+  await app.screenshot('network-06-suggestions');
+  await accept.first().click();
+  await expect(accept).toHaveCount(offered - 1);
+  await expect(network.relationsPanel).toContainText(`${from} — ${to}`);
+  // Raising the least co-occurrences past every pair leaves none to offer.
+  await panel.getByLabel('Least co-occurrences').fill('1000');
+  await expect(panel).toContainText('No pair of code nodes reaches the threshold.');
   expect(pageErrors).toEqual([]);
 });

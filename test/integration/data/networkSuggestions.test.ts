@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { createDisplay } from '../../../renderer/data/displays.ts';
 import { addNetworkNode } from '../../../renderer/data/networkNodes.ts';
 import { createRelation } from '../../../renderer/data/relations.ts';
-import { cooccurrenceOfCodeNodes, openSuggestions, overlappingCodings, suggestionKey } from '../../../renderer/data/networkSuggestions.ts';
+import { loadMatrixData } from '../../../renderer/data/displayData.ts';
+import { openSuggestions, overlappingCodings, suggestionDisplay, suggestionKey } from '../../../renderer/data/networkSuggestions.ts';
+import { computeMatrixView } from '../../../shared/analysis/displayView.ts';
 import { suggestRelations } from '../../../shared/analysis/suggestRelations.ts';
 import { setUpCoding } from './codingFixture.ts';
 
@@ -31,7 +33,7 @@ describe('suggested relations of a network', () => {
     if (definition?.kind !== 'network') throw new Error('not a network');
     const { codes, codings } = store.getSnapshot();
 
-    const view = await cooccurrenceOfCodeNodes(db, projectId, definition, codes, codings);
+    const view = computeMatrixView(await loadMatrixData(db, projectId), suggestionDisplay(display.id, projectId, definition, codes));
     const suggested = suggestRelations(view, 0.2, 1);
     // Business networks (2 segments with its sub-code) and Diaspora (1): 2 overlapping pairs, 2 / (2 + 1 − 2) = 2.
     expect(suggested).toEqual([{ fromCodeId: networks.id, toCodeId: diaspora.id, count: 2, coefficient: 2 }]);

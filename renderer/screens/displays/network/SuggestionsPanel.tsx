@@ -1,13 +1,14 @@
 // Suggested relations from co-occurrence: pairs of the network's code nodes whose segments overlap at least as often
 // as the thresholds ask, each accepted (a relation of type "connects to", undirected, evidenced by the overlapping
-// codings' pair count noted) or rejected. Rejections last for the session.
-import { useEffect, useMemo, useState } from 'react';
+// codings' pair count noted) or rejected. Rejections last for the session. The co-occurrence is computed in the
+// display worker over the window's copy of the data, like any matrix, and recomputed only when codes or codings change.
+import { useMemo, useState } from 'react';
 import type { CodingSnapshot } from '../../../../shared/codebook/index.ts';
 import type { NetworkDisplayDefinition, Relation } from '../../../../shared/model/index.ts';
-import { useDatabase } from '../../../services/DatabaseContext.tsx';
 import { useTranslation } from '../../../i18n/useTranslation.ts';
 import { suggestRelations } from '../../../../shared/analysis/suggestRelations.ts';
-import { cooccurrenceOfCodeNodes, openSuggestions, type NetworkSuggestion, type SuggestedRelation } from '../../../data/networkSuggestions.ts';
+import { openSuggestions, suggestionDisplay, type NetworkSuggestion } from '../../../data/networkSuggestions.ts';
+import { useMatrixView } from '../matrix/useMatrixView.ts';
 
 type Props = {
   displayId: string;
@@ -22,24 +23,19 @@ type Props = {
 const rejectedByDisplay = new Map<string, Set<string>>();
 
 export const SuggestionsPanel = ({ displayId, projectId, definition, relations, snapshot, onAccept }: Props) => {
-  const db = useDatabase();
   const { t, formatNumber } = useTranslation();
   const [minCoefficient, setMinCoefficient] = useState(0.2);
   const [minCount, setMinCount] = useState(1);
-  const [suggested, setSuggested] = useState<SuggestedRelation[] | null>(null);
   const [rejected, setRejected] = useState<ReadonlySet<string>>(() => rejectedByDisplay.get(displayId) ?? new Set());
   const codeNodes = definition.nodes.filter((node) => node.kind === 'code').map((node) => node.refId).join(',');
 
-  useEffect(() => {
-    let current = true;
-    void cooccurrenceOfCodeNodes(db, projectId, definition, snapshot.codes, snapshot.codings).then((view) => {
-      if (current) setSuggested(suggestRelations(view, minCoefficient, minCount));
-    });
-    return () => {
-      current = false;
-    };
-    // Recomputed when the code nodes, the codings or the thresholds change, not when a node is merely moved.
-  }, [db, projectId, codeNodes, snapshot.codes, snapshot.codings, minCoefficient, minCount]);
+  // A new co-occurrence display when the code nodes change, not when a node is merely moved.
+  const cooccurrence = useMemo(() => suggestionDisplay(displayId, projectId, definition, snapshot.codes), [displayId, projectId, codeNodes, snapshot.codes]);
+  const computed = useMatrixView(projectId, cooccurrence);
+  const suggested = useMemo(
+    () => (computed.status === 'ready' ? suggestRelations(computed.view, minCoefficient, minCount) : null),
+    [computed, minCoefficient, minCount],
+  );
 
   const open = useMemo(() => openSuggestions(suggested ?? [], definition, relations, rejected), [suggested, definition, relations, rejected]);
 
