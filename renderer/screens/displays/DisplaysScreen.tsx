@@ -1,6 +1,6 @@
 // The Displays screen: the project's saved matrices and networks (list, new, rename, duplicate, delete), and the one
 // open — a matrix with its builder, view, cell panel and exports, or a network (network/NetworkView.tsx).
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Display, MatrixDisplayDefinition } from '../../../shared/model/index.ts';
 import type { Route } from '../../services/routes.ts';
@@ -12,6 +12,7 @@ import { listDisplays, setIncludeInReport } from '../../data/displays.ts';
 import { DisplayList } from './DisplayList.tsx';
 import { MatrixDisplay } from './matrix/MatrixDisplay.tsx';
 import { usePreparedMatrixData } from './matrix/useMatrixView.ts';
+import { prepareLayoutWorker } from './network/layoutClient.ts';
 import { NetworkView } from './network/NetworkView.tsx';
 import { NewDisplayDialog } from './NewDisplayDialog.tsx';
 import '../../styles/displays.css';
@@ -30,6 +31,10 @@ export const DisplaysScreen = ({ projectId, displayId, navigate }: Props) => {
   const displays = useLiveQuery(() => listDisplays(db, projectId), [db, projectId]);
   const [creating, setCreating] = useState(false);
   usePreparedMatrixData(projectId, displayId === null && (displays?.some(isMatrix) ?? false));
+  const listsNetwork = displayId === null && (displays?.some((display) => display.definition.kind === 'network') ?? false);
+  useEffect(() => {
+    if (listsNetwork) prepareLayoutWorker();
+  }, [listsNetwork]);
   // The report mark shows at once; the stored value takes over when the write lands (or stays if it fails).
   const [includeShown, setIncludeShown] = useState<boolean | null>(null);
   const open = displays?.find((display) => display.id === displayId) ?? null;
