@@ -13,3 +13,5 @@ export * from './displayView.ts';
 export * from './displayDefaults.ts';
 export * from './suggestRelations.ts';
 export * from './viewQuotes.ts';
+export * from './triangulation.ts';
+export * from './conclusionEvidence.ts';

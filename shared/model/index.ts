@@ -12,3 +12,4 @@ export * from './richText.ts';
 export * from './display.ts';
 export * from './relation.ts';
 export * from './summarySheet.ts';
+export * from './conclusion.ts';

@@ -11,6 +11,7 @@ import { measureCodePicker } from './measureCodePicker.ts';
 import { measureCodeSearch } from './measureCodeSearch.ts';
 import { measureDisplayCompute } from './measureDisplayCompute.ts';
 import { measureCellOpen, measureDisplayOpen } from './measureDisplays.ts';
+import { measureTriangulation } from './measureTriangulation.ts';
 import { importThroughUi, rawIndexedDbImportBaseline } from './measureImport.ts';
 import { measureRendererMemory } from './measureMemory.ts';
 import { measureAutosaveWhileTyping, measureOpenAsCopy, measureSaveAs, rawReadAndStringifyBaseline } from './measureProjectFile.ts';
@@ -196,6 +197,11 @@ export const runScenario = async (report: BenchReport, browser: Browser, page: P
     report.setAll({ network_layout_80_nodes_ms: network.p95, network_layout_80_nodes_p50_ms: network.p50, network_layout_80_nodes_first_open_ms: network.first });
     const cell = await measureCellOpen(page, ids.oneCell);
     report.setAll({ display_cell_open_ms: cell.p95, display_cell_open_p50_ms: cell.p50, display_cell_excerpts_painted: cell.excerpts });
+  });
+
+  await report.attempt('triangulation', ['triangulation_200_conclusions_ms'], async () => {
+    const figures = measureTriangulation(project);
+    report.setAll({ triangulation_200_conclusions_ms: figures.p95, triangulation_200_conclusions_p50_ms: figures.p50, triangulation_contested_conclusions: figures.contested });
   });
 
   // Last: opening the file as a copy doubles the database and leaves the copy open.

@@ -24,6 +24,7 @@ import { displayMessages } from './display.ts';
 import { networkMessages } from './network.ts';
 import { displaysScreenMessages } from './displaysScreen.ts';
 import { summariesMessages } from './summaries.ts';
+import { conclusionsMessages } from './conclusions.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -39,4 +40,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...displayMessages,
   ...networkMessages,
   ...displaysScreenMessages,
-  ...summariesMessages };
+  ...summariesMessages,
+  ...conclusionsMessages };
