@@ -10,7 +10,7 @@ export const conclusionsMessages = {
   'triangulation.kind.document': 'document',
   'triangulation.kind.other': 'other source',
   'triangulation.reason.missingKinds': 'no {kinds} supports this',
-  'triangulation.reason.fewKinds': '{count, plural, one {only # source kind supports} other {only # source kinds support}} this; the rule asks for {min}',
+  'triangulation.reason.fewKinds': '{count, plural, =0 {no source kind supports} one {only # source kind supports} other {only # source kinds support}} this; the rule asks for {min}',
   'triangulation.reason.fewRoles': '{count, plural, =0 {no informant role} one {only # informant role} other {only # informant roles}} behind it; the rule asks for {min}',
   'triangulation.reason.fewInformants': '{count, plural, =0 {no informant} one {only # informant} other {only # informants}} behind it; the rule asks for {min}',
   'triangulation.reason.unresolved': '{count, plural, one {# disconfirming item is} other {# disconfirming items are}} not resolved',

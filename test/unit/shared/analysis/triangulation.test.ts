@@ -109,6 +109,7 @@ describe('triangulate', () => {
     expect(triangulationText(triangulate(supporting, 2, DEFAULT_TRIANGULATION_RULE), 'en')).toEqual({ status: 'Contested', reason: '2 disconfirming items are not resolved' });
     expect(triangulationText(triangulate(supporting, 0, DEFAULT_TRIANGULATION_RULE), 'en').reason).toBe('supported by 2 source kinds, 3 roles and 3 informants');
     expect(reasonText({ key: 'triangulation.reason.fewInformants', count: 1, min: 3 }, 'en')).toBe('only 1 informant behind it; the rule asks for 3');
+    expect(reasonText({ key: 'triangulation.reason.fewKinds', count: 0, min: 2 }, 'en')).toBe('no source kind supports this; the rule asks for 2');
   });
 });
 
