@@ -13,6 +13,7 @@ export type Route =
   | { screen: 'displays'; displayId?: string }
   /** `sheetId`: the summary sheet open; absent: the list. */
   | { screen: 'summaries'; sheetId?: string }
+  | { screen: 'audit' }
   | { screen: 'projects' }
   /** `section`: the panel to bring into view ("Restore from backup…" opens Settings at its backups). */
   | { screen: 'settings'; section?: 'backups' };
@@ -32,6 +33,7 @@ export const parseRoute = (hash: string): Route => {
     case 'excerpts':
     case 'search':
     case 'memos':
+    case 'audit':
       return { screen: parts[0] };
     case 'displays':
       return parts[1] ? { screen: 'displays', displayId: parts[1] } : { screen: 'displays' };

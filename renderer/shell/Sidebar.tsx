@@ -59,6 +59,7 @@ export const Sidebar = ({ project, route, navigate }: Props) => {
         {item(t('app.nav.memos'), { screen: 'memos' }, route.screen === 'memos', counts?.memos ?? null, project === null)}
         {item(t('app.nav.displays'), { screen: 'displays' }, route.screen === 'displays', counts?.displays ?? null, project === null)}
         {item(t('app.nav.summaries'), { screen: 'summaries' }, route.screen === 'summaries', counts?.summaries ?? null, project === null)}
+        {item(t('app.nav.audit'), { screen: 'audit' }, route.screen === 'audit', null, project === null)}
       </ul>
       <ul className="nav-list nav-list-bottom">
         {item(t('app.nav.projects'), { screen: 'projects' }, route.screen === 'projects', null)}

@@ -20,6 +20,7 @@ import { SearchScreen } from '../screens/search/SearchScreen.tsx';
 import { MemosScreen } from '../screens/memos/MemosScreen.tsx';
 import { DisplaysScreen } from '../screens/displays/DisplaysScreen.tsx';
 import { SummariesScreen } from '../screens/summaries/SummariesScreen.tsx';
+import { AuditScreen } from '../screens/audit/AuditScreen.tsx';
 import { BackupsProvider } from '../services/BackupsContext.tsx';
 import { CodingStoreProvider } from '../services/CodingStoreContext.tsx';
 import { ProjectFilesProvider } from '../services/projectFiles/ProjectFilesContext.tsx';
@@ -155,6 +156,8 @@ const renderScreen = (
       return <MemosScreen projectId={projectId} navigate={navigate} />;
     case 'displays':
       return <DisplaysScreen projectId={projectId} displayId={route.displayId ?? null} navigate={navigate} />;
+    case 'audit':
+      return <AuditScreen projectId={projectId} />;
     case 'summaries':
       return <SummariesScreen projectId={projectId} sheetId={route.sheetId ?? null} navigate={navigate} />;
     case 'sources':

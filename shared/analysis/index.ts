@@ -15,3 +15,4 @@ export * from './suggestRelations.ts';
 export * from './viewQuotes.ts';
 export * from './triangulation.ts';
 export * from './conclusionEvidence.ts';
+export * from './auditTrail.ts';

@@ -1,0 +1,44 @@
+// The audit trail as the researcher reads it (issue 10): the project's events filtered by who, what kind of object,
+// which action, a date range, one object's history, or words of the event's detail — newest first — and the same
+// events as CSV rows for the appendix. Pure: the screen and the CLI share it.
+import type { AuditEvent, IsoDate } from '../model/index.ts';
+
+export type AuditFilter = {
+  coderIds: readonly string[];
+  objectTypes: readonly string[];
+  actions: readonly string[];
+  from: IsoDate | null;
+  to: IsoDate | null;
+  /** One object's history. */
+  objectId: string | null;
+  /** Words the detail must contain (case and accents ignored). */
+  text: string;
+};
+
+export const NO_AUDIT_FILTER: AuditFilter = { coderIds: [], objectTypes: [], actions: [], from: null, to: null, objectId: null, text: '' };
+
+const folded = (value: string): string => value.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+
+/** The events the filter keeps, newest first (by time, then by their order in the trail). */
+export const filterAuditEvents = (events: readonly AuditEvent[], filter: AuditFilter): AuditEvent[] => {
+  const words = folded(filter.text).split(/\s+/).filter((word) => word !== '');
+  const kept = events.filter((event) => {
+    if (filter.coderIds.length > 0 && !filter.coderIds.includes(event.actorId)) return false;
+    if (filter.objectTypes.length > 0 && !filter.objectTypes.includes(event.objectType)) return false;
+    if (filter.actions.length > 0 && !filter.actions.includes(event.action)) return false;
+    if (filter.objectId !== null && event.objectId !== filter.objectId) return false;
+    const day = event.at.slice(0, 10);
+    if (filter.from !== null && day < filter.from) return false;
+    if (filter.to !== null && day > filter.to) return false;
+    if (words.length > 0) {
+      const detail = folded(event.detail);
+      if (!words.every((word) => detail.includes(word))) return false;
+    }
+    return true;
+  });
+  return kept.sort((a, b) => (a.at === b.at ? (b.id ?? 0) - (a.id ?? 0) : a.at < b.at ? 1 : -1));
+};
+
+/** The distinct values of a field across the trail, sorted: what the filter menus offer. */
+export const auditChoices = (events: readonly AuditEvent[], field: 'actorId' | 'objectType' | 'action'): string[] =>
+  [...new Set(events.map((event) => event[field]))].sort();
