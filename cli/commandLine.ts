@@ -22,6 +22,7 @@ export type CliRequest =
   | { kind: 'check'; file: string; json: boolean }
   | { kind: 'excerpts'; file: string; codes: string[]; withSubcodes: boolean; format: ExcerptFormat; output: string }
   | { kind: 'displayList'; file: string; json: boolean }
+  | { kind: 'audit'; file: string; output: string }
   | {
     kind: 'displaySaved'; file: string; name: string; json: boolean;
     /** As for the ad-hoc matrix below. */
@@ -41,6 +42,7 @@ export type CliRequest =
 
 const EXCERPT_FORMATS: readonly ExcerptFormat[] = ['csv', 'json'];
 const DISPLAY_FORMATS: readonly DisplayFormat[] = ['csv', 'tsv', 'xlsx', 'json'];
+const AUDIT_FORMATS: readonly 'csv'[] = ['csv'];
 
 const parseArgsOptions = Object.fromEntries(
   CLI_OPTIONS.map((option: CliOption) => [
@@ -125,6 +127,10 @@ const commandRequest = (command: CliCommandName, operands: string[], given: Give
         kind: 'excerpts', file: operands[0], codes: given.get('code')?.values ?? [], withSubcodes: given.has('with-subcodes'),
         format: oneOf(given, 'format', EXCERPT_FORMATS) ?? 'csv', output,
       };
+    case 'audit':
+      // CSV is the trail's one format (the option is there so scripts can say so).
+      oneOf(given, 'format', AUDIT_FORMATS);
+      return { kind: 'audit', file: operands[0], output };
     case 'display': {
       const codes = valueOf(given, 'codes');
       const name = valueOf(given, 'name');

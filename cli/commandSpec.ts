@@ -86,6 +86,10 @@ const COMMANDS = {
       { synopsis: 'display FILE.caseweave --name NAME [--json] [--format csv|tsv|json|xlsx] [-o OUT]', description: 'cli.help.command.displaySaved' },
     ],
   },
+  audit: {
+    synopsis: 'audit FILE.caseweave [--format csv] -o OUT', description: 'cli.help.command.audit',
+    operands: ONE_PROJECT_FILE, options: ['format', 'output'], required: ['output'],
+  },
 } as const satisfies Record<string, CliCommandSpec>;
 
 export type CliCommandName = keyof typeof COMMANDS;

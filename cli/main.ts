@@ -3,6 +3,7 @@
 // 2 usage error.
 import { t } from '../shared/i18n/translate.ts';
 import { DataError } from '../shared/project/dataError.ts';
+import { runAudit } from './auditCommand.ts';
 import { runCheck } from './checkCommand.ts';
 import { parseCommandLine, type CliRequest } from './commandLine.ts';
 import { readCliVersion } from './cliVersion.ts';
@@ -47,6 +48,8 @@ const runRequest = async (request: CliRequest): Promise<CommandOutcome> => {
       return runDisplayList(request);
     case 'displaySaved':
       return runSavedDisplay(request);
+    case 'audit':
+      return runAudit(request);
   }
 };
 

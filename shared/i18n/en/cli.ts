@@ -61,5 +61,7 @@ export const cliMessages = {
   'cli.check.repairable': '{file} opens only after {count, plural, one {# repair} other {# repairs}}:',
   'cli.import.added': 'Added {file}: {kind}, "{title}", {language}, {turns, plural, one {# turn} other {# turns}}, informants: {informants}',
   'cli.import.summary': '{added} added to {project}, {refused} refused.',
+  'cli.help.command.audit': 'Write the project’s audit trail (every change, who made it and when) as CSV, oldest first.',
+  'cli.audit.written': 'Wrote {count, plural, one {# audit event} other {# audit events}} to {file}.',
   'cli.excerpts.written': 'Wrote {count, plural, one {# excerpt} other {# excerpts}} to {file}.',
 } as const;
