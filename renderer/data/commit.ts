@@ -91,6 +91,20 @@ const refuseReadOnly = async (db: CaseweaveDatabase, planned: Planned<unknown>):
 const projectDeleted = (change: ProjectChange, projectId: Id): boolean => deletesOf(change, 'projects').includes(projectId);
 
 /**
+ * The audit trail is append-only: a change may put or delete audit events only together with their project row —
+ * deleting a whole project takes its trail, undoing that brings the trail back, and replacing the local copy with a
+ * project file replaces its trail. Events are appended by commit (audit.ts), never written through a change.
+ */
+const refuseTrailRewrite = async (db: CaseweaveDatabase, change: ProjectChange): Promise<void> => {
+  const wholeProjects = new Set<Key>([...putsOf(change, 'projects').map((row) => row.id), ...deletesOf(change, 'projects')]);
+  const put = putsOf(change, 'auditEvents');
+  const deleted = deletesOf(change, 'auditEvents');
+  if (put.length === 0 && deleted.length === 0) return;
+  const removed = (await db.auditEvents.bulkGet([...deleted] as number[])).filter((event) => event !== undefined);
+  if ([...put, ...removed].some((event) => !wholeProjects.has(event.projectId))) throw new DataError('audit.error.appendOnly');
+};
+
+/**
  * Runs `plan` inside one read-write transaction over every table, completes its change with the cascades of its
  * deletions, writes it and the audit event, and returns the result with the change as written and its inverse.
  * The plan may read the database but must await nothing else (IndexedDB commits a transaction left idle).
@@ -103,6 +117,7 @@ export const commitPlan = async <R>(db: CaseweaveDatabase, plan: () => Promise<P
     if (isEmptyChange(planned.change)) return { ...planned, inverse: {} satisfies ProjectChange, written: false };
     const read: RowsRead = new Map();
     const change = await completeCascades(planned.change, dexieLookup(db, read));
+    await refuseTrailRewrite(db, change);
     // An import of 200 files needs no undo: its new rows are not read back for one.
     const inverse = options.undo || options.inverse ? invertChange(change, await readBefore(db, change, read)) : null;
     await writeChange(db, change);

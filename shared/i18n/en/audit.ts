@@ -72,6 +72,7 @@ export const auditMessages = {
   'audit.action.add-attribute': 'Attribute added',
   'audit.action.undo': 'Undone: {action}',
   'audit.action.redo': 'Redone: {action}',
+  'audit.error.appendOnly': 'The audit trail is append-only: its events cannot be changed or removed, except with their whole project.',
   'audit.csv.time': 'time',
   'audit.csv.coder': 'coder',
   'audit.csv.coderId': 'coder id',
