@@ -25,6 +25,7 @@ import { networkMessages } from './network.ts';
 import { displaysScreenMessages } from './displaysScreen.ts';
 import { summariesMessages } from './summaries.ts';
 import { conclusionsMessages } from './conclusions.ts';
+import { conclusionsDataMessages } from './conclusionsData.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -41,4 +42,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...networkMessages,
   ...displaysScreenMessages,
   ...summariesMessages,
-  ...conclusionsMessages };
+  ...conclusionsMessages,
+  ...conclusionsDataMessages };
