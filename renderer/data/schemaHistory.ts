@@ -64,6 +64,13 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       summarySheets: 'id, projectId, sourceId',
     },
   },
+  {
+    // Conclusions with their evidence, status history and tactics log; rivalOfId finds a conclusion's rivals.
+    version: 7,
+    stores: {
+      conclusions: 'id, projectId, rivalOfId',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION: number = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1].version;

@@ -2,6 +2,7 @@
 import type { Id, IsoInstant } from './ids.ts';
 import type { AttributeType } from './informant.ts';
 import type { TextUnit } from '../text/textUnits.ts';
+import { DEFAULT_TRIANGULATION_RULE, type TriangulationRule } from './conclusion.ts';
 
 export type ResearchQuestion = { id: Id; text: string };
 
@@ -31,6 +32,8 @@ export type ProjectSettings = {
    * displays, by name, in the order added. Optional: absent means none.
    */
   relationTypes?: string[];
+  /** The thresholds conclusions are triangulated by. Optional: absent means DEFAULT_TRIANGULATION_RULE. */
+  triangulationRule?: TriangulationRule;
 };
 
 export type Project = {
@@ -46,3 +49,7 @@ export type Project = {
   /** Set when the project is the shipped example study. */
   isExample: boolean;
 };
+
+/** The triangulation rule the project's conclusions are judged by: its own, or the default. */
+export const triangulationRuleOf = (project: Pick<Project, 'settings'>): TriangulationRule =>
+  project.settings.triangulationRule ?? DEFAULT_TRIANGULATION_RULE;

@@ -13,7 +13,8 @@ export type ProjectScope = 'project' | 'projectId' | 'installation';
 
 /** The objectType written on audit events about rows of a table. */
 export type AuditObjectType =
-  | 'project' | 'informant' | 'source' | 'code' | 'coding' | 'memo' | 'display' | 'relation' | 'summarySheet' | 'coder' | 'template';
+  | 'project' | 'informant' | 'source' | 'code' | 'coding' | 'memo' | 'display' | 'relation' | 'summarySheet' | 'conclusion' | 'coder'
+  | 'template';
 
 export type MemoTargetKind = MemoTarget['kind'];
 
@@ -126,9 +127,19 @@ const linkedProjectFiles: Dependent<'projectFileLinks'> = {
   onDelete: { unlink: (row) => ({ ...row, linkedProjectId: null }) },
 };
 
+/** A conclusion stays when the one it was a rival explanation of is deleted; it is a rival of nothing then. */
+const rivalsOfConclusion: Dependent<'conclusions'> = {
+  table: 'conclusions',
+  index: 'rivalOfId',
+  indexValue: (key) => key,
+  refersTo: (conclusion, keys) => conclusion.rivalOfId !== null && keys.has(conclusion.rivalOfId),
+  onDelete: { unlink: (conclusion) => ({ ...conclusion, rivalOfId: null }) },
+};
+
 /** Tables whose rows carry a projectId; deleting the project deletes all of them. */
 const PROJECT_OWNED: readonly TableName[] = [
-  'informants', 'sources', 'sourceTexts', 'sourceOriginals', 'codes', 'codings', 'memos', 'displays', 'relations', 'summarySheets', 'auditEvents',
+  'informants', 'sources', 'sourceTexts', 'sourceOriginals', 'codes', 'codings', 'memos', 'displays', 'relations', 'summarySheets', 'conclusions',
+  'auditEvents',
 ];
 
 type Registry = { readonly [T in TableName]: EntityDefinition<T> };
@@ -186,6 +197,12 @@ export const ENTITY_REGISTRY: Registry = {
   },
   summarySheets: {
     table: 'summarySheets', key: 'id', keyOf: byId, scope: 'projectId', auditType: 'summarySheet', memoTarget: null, projectFile: 'project', dependents: [],
+  },
+  conclusions: {
+    // Evidence keeps the ids it names: a deleted coding, cell or memo shows as lost evidence on the conclusion,
+    // never a silent removal. Its memos go with it; its rivals stay, as rivals of nothing.
+    table: 'conclusions', key: 'id', keyOf: byId, scope: 'projectId', auditType: 'conclusion', memoTarget: 'conclusion',
+    projectFile: 'project', dependents: [rivalsOfConclusion, memosAbout('conclusion')],
   },
   auditEvents: {
     // Append-only: written by commit beside each change, removed only with the whole project.

@@ -21,13 +21,14 @@ type Plan = {
   removedOriginals: Set<Id>;
   removedRelations: Set<Id>;
   removedSummarySheets: Set<Id>;
+  clearedRivals: Set<Id>;
 };
 
 const planOf = (actions: readonly RepairAction[]): Plan => {
   const plan: Plan = {
     removedCodings: new Set(), shortenedCodings: new Map(), removedMemos: new Set(), memoTargetKeys: new Map(),
     unlinkedInformants: new Map(), unlinkedSpeakers: new Map(), removedSourceTexts: new Set(), removedOriginals: new Set(),
-    removedRelations: new Set(), removedSummarySheets: new Set(),
+    removedRelations: new Set(), removedSummarySheets: new Set(), clearedRivals: new Set(),
   };
   const addTo = <V>(map: Map<Id, Set<V>>, key: Id, value: V): void => {
     map.set(key, (map.get(key) ?? new Set<V>()).add(value));
@@ -42,6 +43,7 @@ const planOf = (actions: readonly RepairAction[]): Plan => {
     else if (action.kind === 'removeOriginal') plan.removedOriginals.add(action.sourceId);
     else if (action.kind === 'removeRelation') plan.removedRelations.add(action.relationId);
     else if (action.kind === 'removeSummarySheet') plan.removedSummarySheets.add(action.sheetId);
+    else if (action.kind === 'clearRival') plan.clearedRivals.add(action.conclusionId);
     else plan.removedSourceTexts.add(action.sourceId);
   }
   return plan;
@@ -52,7 +54,7 @@ const auditDetailOf = (actions: readonly RepairAction[]): string => {
   const byKind = new Map<string, string[]>();
   for (const action of actions) {
     const subject = 'codingId' in action ? action.codingId : 'memoId' in action ? action.memoId
-      : 'relationId' in action ? action.relationId : 'sheetId' in action ? action.sheetId
+      : 'relationId' in action ? action.relationId : 'sheetId' in action ? action.sheetId : 'conclusionId' in action ? action.conclusionId
         : action.kind === 'unlinkInformant' ? `${action.sourceId}/${action.informantId}`
           : action.kind === 'unlinkSpeaker' ? `${action.sourceId}/${action.speaker}` : action.sourceId;
     byKind.set(action.kind, [...(byKind.get(action.kind) ?? []), subject]);
@@ -87,6 +89,7 @@ export const applyRepairs = (snapshot: ProjectSnapshot, repairs: readonly Repair
         }),
         relations: tables.relations?.filter((relation) => !plan.removedRelations.has(relation.id)),
         summarySheets: tables.summarySheets?.filter((sheet) => !plan.removedSummarySheets.has(sheet.id)),
+        conclusions: tables.conclusions?.map((conclusion) => (plan.clearedRivals.has(conclusion.id) ? { ...conclusion, rivalOfId: null } : conclusion)),
         memos: tables.memos?.filter((memo) => !plan.removedMemos.has(memo.id)).map((memo) => {
           const targetKey = plan.memoTargetKeys.get(memo.id);
           return targetKey === undefined ? memo : { ...memo, targetKey };

@@ -4,6 +4,7 @@
 import { PROJECT_FILE_FORMAT_VERSION } from './projectFileFormat.ts';
 import { FORMAT_1_ROWS } from './rowSchemas.ts';
 import { FORMAT_2_ROWS } from './rowSchemas2.ts';
+import { FORMAT_3_ROWS } from './rowSchemas3.ts';
 import type { Check } from './rowSchema.ts';
 
 /** A file's tables as parsed, before their rows are known to fit: table name → rows. */
@@ -26,6 +27,12 @@ export const PROJECT_FILE_MIGRATIONS: readonly ProjectFileMigration[] = [
     change: 'Adds the tables of the data displays: displays, relations and summarySheets (empty in a format-1 file).',
     migrate: (tables) => ({ ...tables, displays: [], relations: [], summarySheets: [] }),
   },
+  {
+    from: 2,
+    to: 3,
+    change: 'Adds the conclusions table (empty in a format-2 file); the project settings may carry a triangulation rule.',
+    migrate: (tables) => ({ ...tables, conclusions: [] }),
+  },
 ];
 
 /**
@@ -35,6 +42,7 @@ export const PROJECT_FILE_MIGRATIONS: readonly ProjectFileMigration[] = [
 export const FORMAT_ROW_CHECKS: Readonly<Record<number, Readonly<Record<string, Check | null>>>> = {
   1: FORMAT_1_ROWS,
   2: FORMAT_2_ROWS,
+  3: FORMAT_3_ROWS,
 };
 
 /** The tables a file of `formatVersion` carries, with their row checks. */

@@ -6,7 +6,8 @@ import type { Id } from '../model/index.ts';
 export type ProjectFileProblemCode =
   | 'empty' | 'notZip' | 'notCaseweave' | 'truncated' | 'unsafeEntry' | 'zipBomb' | 'manifestDamaged' | 'newerFormat'
   | 'missingEntry' | 'entryUnreadable' | 'hashMismatch' | 'invalidJson' | 'unknownTable' | 'schema' | 'duplicateId'
-  | 'projectMismatch' | 'foreignRow' | 'missingSourceText' | 'missingParentCode' | 'codeCycle' | 'displayDefinition';
+  | 'projectMismatch' | 'foreignRow' | 'missingSourceText' | 'missingParentCode' | 'codeCycle' | 'displayDefinition'
+  | 'conclusionDamaged';
 
 /** A message of the user's language: its key and parameters (translated when shown). */
 export type ProjectFileMessage = { key: MessageKey; params: MessageParams };
@@ -43,7 +44,8 @@ export type RepairAction =
   | { kind: 'removeSourceText'; sourceId: Id }
   | { kind: 'removeOriginal'; sourceId: Id }
   | { kind: 'removeRelation'; relationId: Id }
-  | { kind: 'removeSummarySheet'; sheetId: Id };
+  | { kind: 'removeSummarySheet'; sheetId: Id }
+  | { kind: 'clearRival'; conclusionId: Id };
 
 /** A safe repair of a file's integrity problem, described for the user who must agree to it. */
 export type Repair = { action: RepairAction; message: ProjectFileMessage };

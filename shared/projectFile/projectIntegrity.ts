@@ -1,11 +1,12 @@
 // Referential integrity of a project snapshot read from a file: problems no repair can fix safely (duplicate ids,
-// rows of another project, a source without text, a broken code tree, a damaged display) refuse the file; references
+// rows of another project, a source without text, a broken code tree, a damaged display or conclusion) refuse the file; references
 // to rows that are missing, codings past the end of their text, kept originals that are not their source's file, and
-// relations or summary sheets of nothing (displayIntegrity.ts) come back as repairs the user may agree to.
+// relations or summary sheets of nothing (displayIntegrity.ts) and rivals of no conclusion (conclusionIntegrity.ts) come back as repairs the user may agree to.
 import { memoTargetKey, type Id, type Memo } from '../model/index.ts';
 import { ENTITY_REGISTRY, keyOf, projectFileTables, tableOfMemoTarget } from '../project/entityRegistry.ts';
 import type { Key, TableName } from '../project/tableRows.ts';
 import { applyRepairs } from './applyRepairs.ts';
+import { conclusionProblems, conclusionRepairs } from './conclusionIntegrity.ts';
 import { displayProblems, displayRepairs } from './displayIntegrity.ts';
 import { ORIGINALS_FOLDER, tableEntryPath } from './projectFileFormat.ts';
 import { projectFileProblem, type ProjectFileProblem, type Repair, type RepairAction } from './projectFileProblem.ts';
@@ -106,7 +107,7 @@ const repairsOf = (snapshot: ProjectSnapshot, hashes: ReadonlyMap<Id, string>): 
   const sources = new Map(snapshotRows(snapshot, 'sources').map((source) => [source.id, source]));
   const textLengths = new Map(snapshotRows(snapshot, 'sourceTexts').map((row) => [row.sourceId, row.text.length]));
   const informants = ids('informants');
-  const repairs: Repair[] = [...originalRepairs(snapshot, hashes), ...displayRepairs(snapshot)];
+  const repairs: Repair[] = [...originalRepairs(snapshot, hashes), ...displayRepairs(snapshot), ...conclusionRepairs(snapshot)];
   for (const row of snapshotRows(snapshot, 'sourceTexts')) {
     if (!sources.has(row.sourceId)) repairs.push(repair({ kind: 'removeSourceText', sourceId: row.sourceId }, 'projectFile.repair.orphanSourceText', { source: row.sourceId }));
   }
@@ -146,7 +147,8 @@ const repairsOf = (snapshot: ProjectSnapshot, hashes: ReadonlyMap<Id, string>): 
 
 export const checkProjectIntegrity = (snapshot: ProjectSnapshot, file: string, options: IntegrityOptions = {}): IntegrityReport => {
   const hashes = options.originalHashes ?? new Map<Id, string>();
-  const problems = [...structuralProblems(snapshot, file), ...codeTreeProblems(snapshot, file), ...displayProblems(snapshot, file)];
+  const problems = [...structuralProblems(snapshot, file), ...codeTreeProblems(snapshot, file), ...displayProblems(snapshot, file),
+    ...conclusionProblems(snapshot, file)];
   const texts = new Set(snapshotRows(snapshot, 'sourceTexts').map((row) => row.sourceId));
   for (const source of snapshotRows(snapshot, 'sources')) {
     if (!texts.has(source.id)) problems.push(projectFileProblem('missingSourceText', file, { source: source.title }));

@@ -1,4 +1,4 @@
-// The coders a project refers to (who applied its codings, wrote its memos and summary sheets, acted in its audit
+// The coders a project refers to (who applied its codings, wrote its memos, summary sheets and conclusions' history, acted in its audit
 // trail): the only installation rows a project file carries, since coders belong to the installation, not to one project.
 import type { Coder, Id } from '../model/index.ts';
 import { snapshotRows, type ProjectSnapshot } from './projectSnapshot.ts';
@@ -7,6 +7,11 @@ export const referencedCoderIds = (snapshot: ProjectSnapshot): Set<Id> => new Se
   ...snapshotRows(snapshot, 'codings').map((coding) => coding.coderId),
   ...snapshotRows(snapshot, 'memos').map((memo) => memo.authorId),
   ...snapshotRows(snapshot, 'summarySheets').map((sheet) => sheet.authorId),
+  ...snapshotRows(snapshot, 'conclusions').flatMap((conclusion) => [
+    ...conclusion.statusHistory.map((change) => change.coderId),
+    ...conclusion.evidence.map((item) => item.addedBy),
+    ...conclusion.tactics.map((entry) => entry.coderId),
+  ]),
   ...snapshotRows(snapshot, 'auditEvents').map((event) => event.actorId),
 ]);
 

@@ -3,6 +3,7 @@
 // they are the installation's people, the same ones in both copies.
 import { memoTargetKey, newId as randomId, type Id, type MemoTarget } from '../model/index.ts';
 import { snapshotRows, type ProjectSnapshot } from './projectSnapshot.ts';
+import { renewConclusions } from './reidentifyConclusions.ts';
 import { renewDisplays, renewRelations, renewSummarySheets, type Renewal } from './reidentifyDisplays.ts';
 
 /**
@@ -49,11 +50,13 @@ export const reidentifySnapshot = (snapshot: ProjectSnapshot, newId: () => Id = 
   const displays = renewDisplays(snapshotRows(snapshot, 'displays'), projectId, renewal);
   const relations = renewRelations(snapshotRows(snapshot, 'relations'), projectId, renewal);
   const summarySheets = renewSummarySheets(snapshotRows(snapshot, 'summarySheets'), projectId, renewal);
+  const conclusions = renewConclusions(snapshotRows(snapshot, 'conclusions'), projectId, renewal);
   const auditEvents = snapshotRows(snapshot, 'auditEvents').map((event) => ({ ...event, projectId, objectId: renew(event.objectId) }));
   return {
     projectId,
     tables: {
-      ...snapshot.tables, projects, informants, sources, sourceTexts, sourceOriginals, codes, codings, memos, displays, relations, summarySheets, auditEvents,
+      ...snapshot.tables, projects, informants, sources, sourceTexts, sourceOriginals, codes, codings, memos, displays, relations, summarySheets,
+      conclusions, auditEvents,
     },
   };
 };

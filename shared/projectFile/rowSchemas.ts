@@ -22,7 +22,7 @@ export const FORMAT_1_SETTINGS = {
   attributeDefinitions: optional(listOf(objectOf<{ name: string; type: string }>({ name: text, type: oneOf(ATTRIBUTE_TYPES) }))),
   hitCodingScope: optional(oneOf(TEXT_UNITS)),
   keepOriginals: optional(boolean),
-} satisfies Shape<Omit<ProjectSettings, 'relationTypes'>>;
+} satisfies Shape<Omit<ProjectSettings, 'relationTypes' | 'triangulationRule'>>;
 
 /** The project row around a settings check. */
 export const projectRowWith = (settings: Check): Check => objectOf<Project>({
@@ -31,7 +31,7 @@ export const projectRowWith = (settings: Check): Check => objectOf<Project>({
   templateId: nullable(text), settings, createdAt: instant, updatedAt: instant, isExample: boolean,
 });
 
-const project = projectRowWith(objectOf<Omit<ProjectSettings, 'relationTypes'>>(FORMAT_1_SETTINGS));
+const project = projectRowWith(objectOf<Omit<ProjectSettings, 'relationTypes' | 'triangulationRule'>>(FORMAT_1_SETTINGS));
 
 const attributeValue = taggedBy('type', {
   text: objectOf<{ type: string; value: string }>({ type: text, value: text }),
@@ -82,7 +82,7 @@ const auditEvent = objectOf<Omit<AuditEvent, 'id'>>({
 const coder = objectOf<Coder>({ id, name: text, initials: text, createdAt: instant, updatedAt: instant });
 
 /** The tables format 1 knew: later tables are absent from it (a migration adds them empty). */
-export type Format1Table = Exclude<TableName, 'displays' | 'relations' | 'summarySheets'>;
+export type Format1Table = Exclude<TableName, 'displays' | 'relations' | 'summarySheets' | 'conclusions'>;
 
 /** The row check of each table in format 1. */
 export const FORMAT_1_ROWS: Record<Format1Table, Check | null> = {

@@ -8,7 +8,7 @@ import type {
 import { DISPLAY_TYPES, SOURCE_KINDS } from '../model/index.ts';
 import type { TableName } from '../project/tableRows.ts';
 import {
-  boolean, finiteNumber, listOf, nullable, objectOf, offset, oneOf, optional, recordOf, taggedBy, text, type Check,
+  boolean, finiteNumber, listOf, nullable, objectOf, offset, oneOf, optional, recordOf, taggedBy, text, type Check, type Shape,
 } from './rowSchema.ts';
 import { FORMAT_1_ROWS, FORMAT_1_SETTINGS, projectRowWith } from './rowSchemas.ts';
 
@@ -99,10 +99,16 @@ const summarySheet = taggedBy('kind', {
   }),
 });
 
-const settings = objectOf<ProjectSettings>({ ...FORMAT_1_SETTINGS, relationTypes: optional(listOf(text)) });
+/** The project settings of format 2; format 3 adds the triangulation rule. */
+export const FORMAT_2_SETTINGS = { ...FORMAT_1_SETTINGS, relationTypes: optional(listOf(text)) } satisfies Shape<Omit<ProjectSettings, 'triangulationRule'>>;
+
+const settings = objectOf<Omit<ProjectSettings, 'triangulationRule'>>(FORMAT_2_SETTINGS);
+
+/** The tables format 2 knew: the conclusions came with format 3. */
+export type Format2Table = Exclude<TableName, 'conclusions'>;
 
 /** The row check of each table in format 2. */
-export const FORMAT_2_ROWS: Record<TableName, Check | null> = {
+export const FORMAT_2_ROWS: Record<Format2Table, Check | null> = {
   ...FORMAT_1_ROWS,
   projects: projectRowWith(settings),
   displays: display,

@@ -26,6 +26,7 @@ import { displaysScreenMessages } from './displaysScreen.ts';
 import { summariesMessages } from './summaries.ts';
 import { conclusionsMessages } from './conclusions.ts';
 import { auditMessages } from './audit.ts';
+import { conclusionsDataMessages } from './conclusionsData.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -43,4 +44,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...displaysScreenMessages,
   ...summariesMessages,
   ...conclusionsMessages,
-  ...auditMessages };
+  ...auditMessages,
+  ...conclusionsDataMessages };

@@ -21,6 +21,7 @@ export const projectFileMessages = {
   'projectFile.problem.missingParentCode': '{file}: code "{code}" sits under a parent code that does not exist ({parent}).',
   'projectFile.problem.codeCycle': '{file}: the code tree loops back on itself at code "{code}".',
   'projectFile.problem.displayDefinition': '{file}: display "{display}" in {entry} is damaged ({detail}).',
+  'projectFile.problem.conclusionDamaged': '{file}: conclusion {conclusion} in {entry} is damaged ({detail}).',
   'projectFile.repair.codingMissingCode': 'Coding {coding} on "{source}" points at a code that does not exist ({code}): it will be removed.',
   'projectFile.repair.codingMissingSource': 'Coding {coding} points at a source that does not exist ({source}): it will be removed.',
   'projectFile.repair.codingOutsideText': 'Coding {coding} on "{source}" covers none of the text ({start}–{end}, the text has {length, plural, one {# character} other {# characters}}): it will be removed.',
@@ -31,6 +32,7 @@ export const projectFileMessages = {
   'projectFile.repair.speakerMissingInformant': 'Source "{source}" links speaker "{speaker}" to an informant that does not exist ({informant}): the link will be removed.',
   'projectFile.repair.relationMissingDisplay': 'Relation {relation} belongs to no network display ({display}): it will be removed.',
   'projectFile.repair.relationMissingNode': 'Relation {relation} of display "{display}" ends at a node the display does not have ({node}): it will be removed.',
+  'projectFile.repair.conclusionMissingRival': 'Conclusion "{conclusion}" is marked as the rival of a conclusion that does not exist ({rival}): it will be a rival of nothing.',
   'projectFile.repair.summarySheetMissingSource': 'Summary sheet {sheet} is about a source that does not exist ({source}): it will be removed.',
   'projectFile.repair.orphanSourceText': 'A source text belongs to no source ({source}): it will be removed.',
 } as const;

@@ -104,8 +104,9 @@ describe('caseweave example', () => {
     const fromApp = comparableTables(await databaseSnapshot(db, seeded.id));
     const fromCli = comparableTables(snapshot);
 
-    // The example fills every table but the kept originals: keeping them is a setting, off by default.
-    for (const table of projectFileJsonTables()) expect(fromCli[table].length, table).toBeGreaterThan(0);
+    // The example fills every table but the kept originals (keeping them is a setting, off by default) and, until the
+    // example study draws its conclusions (issue 10), the conclusions; both must still be equal, table by table.
+    for (const table of projectFileJsonTables()) if (table !== 'conclusions') expect(fromCli[table].length, table).toBeGreaterThan(0);
     expect(fromCli.sourceOriginals).toEqual([]);
     const checked: TableName[] = [];
     for (const table of projectFileTables()) {

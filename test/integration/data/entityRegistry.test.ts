@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITY_REGISTRY, TABLE_NAMES, projectTables } from '../../../shared/project/entityRegistry.ts';
 import type { TableName } from '../../../shared/project/tableRows.ts';
+import { createConclusion, markRival } from '../../../renderer/data/conclusions.ts';
 import { seedExampleProjectIfEmpty } from '../../../renderer/data/example/seedExample.ts';
 import { deleteProject, getLastProjectId } from '../../../renderer/data/projects.ts';
 import type { CaseweaveDatabase } from '../../../renderer/data/database.ts';
@@ -65,6 +66,9 @@ describe('entity registry', () => {
     await storeImportedSource(db, project.id, await importText('kept.txt', content), {
       kind: 'interview', title: 'Kept', informantIds: [], date: null, language: 'en',
     }, new TextEncoder().encode(content));
+    // Nor does it draw conclusions yet: one conclusion, with a rival, fills that table.
+    const drawn = await createConclusion(db, project.id, { statement: { content: '{}', plainText: 'Trust first' }, researchQuestionId: null, modelRole: null, codeIds: [] });
+    await markRival(db, (await createConclusion(db, project.id, { statement: { content: '{}', plainText: 'Price first' }, researchQuestionId: null, modelRole: null, codeIds: [] })).id, drawn.id);
     const before = await dump(db);
     for (const table of projectTables()) expect(before[table]?.length ?? 0, table).toBeGreaterThan(0);
     const undo = new UndoManager();

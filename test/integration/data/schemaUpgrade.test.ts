@@ -19,6 +19,8 @@ import { keptOriginalsOf, readKeptOriginal } from '../../../renderer/data/source
 import { sha256Hex } from '../../../shared/import/importFile.ts';
 import { cellKey, getDisplay, listDisplays } from '../../../renderer/data/displays.ts';
 import { keepsOriginals } from '../../../shared/project/sourceOriginals.ts';
+import { listConclusions } from '../../../renderer/data/conclusions.ts';
+import { conclusionStatus } from '../../../shared/model/index.ts';
 
 /** Frozen copies of each published version's store definitions; never edit an entry. */
 const FROZEN_STORES: Record<number, Record<string, string>> = {
@@ -50,11 +52,14 @@ const FROZEN_STORES: Record<number, Record<string, string>> = {
     relations: 'id, projectId, displayId',
     summarySheets: 'id, projectId, sourceId',
   },
+  7: {
+    conclusions: 'id, projectId, rivalOfId',
+  },
 };
 
 type Written = {
   projectId: string; informantId: string; sourceId: string; sha256: string; text: string; savedTemplateId?: string; fileLinkId?: string;
-  original?: Uint8Array; displayId?: string;
+  original?: Uint8Array; displayId?: string; conclusionIds?: [string, string];
 };
 
 const AT = '2024-05-06T08:00:00.000Z';
@@ -204,8 +209,38 @@ const writeVersion6 = async (db: Dexie): Promise<Written> => {
   return { ...written, displayId: 'd-matrix' };
 };
 
+/** Version 7: a supported conclusion with evidence from the coding and the matrix's cell, and its rival. */
+const writeVersion7 = async (db: Dexie): Promise<Written> => {
+  const written = await writeVersion6(db);
+  const rows = { projectId: written.projectId, createdAt: AT, updatedAt: AT, researchQuestionId: 'q-1', modelRole: 'entry point', codeIds: ['k-1'], tactics: [] };
+  const history = [{ status: 'tentative', reason: '', coderId: 'coder-a', at: AT }, { status: 'supported', reason: 'Two owners', coderId: 'coder-a', at: AT }];
+  await db.table('conclusions').bulkAdd([
+    {
+      ...rows, id: 'k-main', statement: NOTE_TEXT, displayIds: ['d-matrix'], statusHistory: history, rivalOfId: null,
+      evidence: [
+        { id: 'e-1', target: { kind: 'coding', codingId: 'c-1' }, stance: 'supporting', weightNote: 'first-hand', resolution: null, addedBy: 'coder-a', addedAt: AT },
+        { id: 'e-2', target: { kind: 'cell', displayId: 'd-matrix', cellKey: '["owner","k-1"]' }, stance: 'disconfirming', weightNote: '', resolution: { kind: 'explained', note: 'Before 2019' }, addedBy: 'coder-a', addedAt: AT },
+      ],
+    },
+    { ...rows, id: 'k-rival', statement: { content: '{}', plainText: 'Owners learn from buyers' }, displayIds: [], statusHistory: history.slice(0, 1), rivalOfId: 'k-main', evidence: [] },
+  ]);
+  return { ...written, conclusionIds: ['k-main', 'k-rival'] };
+};
+
 const WRITERS: Record<number, (db: Dexie) => Promise<Written>> = {
-  1: writeVersion1, 2: writeVersion2, 3: writeVersion3, 4: writeVersion4, 5: writeVersion5, 6: writeVersion6,
+  1: writeVersion1, 2: writeVersion2, 3: writeVersion3, 4: writeVersion4, 5: writeVersion5, 6: writeVersion6, 7: writeVersion7,
+};
+
+/** Version 7: the conclusions read back with their status, evidence and rival; before version 7 there are none. */
+const checkConclusions = async (db: CaseweaveDatabase, written: Written): Promise<void> => {
+  const conclusions = await listConclusions(db, written.projectId);
+  if (written.conclusionIds === undefined) {
+    expect(conclusions).toEqual([]);
+    return;
+  }
+  expect(conclusions.map((conclusion) => [conclusion.id, conclusionStatus(conclusion), conclusion.evidence.length, conclusion.rivalOfId]))
+    .toEqual([['k-main', 'supported', 2, null], ['k-rival', 'tentative', 0, 'k-main']]);
+  expect((await db.conclusions.where('rivalOfId').equals('k-main').toArray()).map((conclusion) => conclusion.id)).toEqual(['k-rival']);
 };
 
 /** Version 6: the displays, their cell note, the relation and the sheet read back; before version 6 there are none. */
@@ -274,6 +309,7 @@ const checkReadable = async (db: CaseweaveDatabase, written: Written): Promise<v
   await checkFileLinks(db, written);
   await checkKeptOriginals(db, written);
   await checkDisplays(db, written);
+  await checkConclusions(db, written);
   // And the upgraded database takes writes: the new audit event continues the old ++id sequence.
   await renameSpeaker(db, written.sourceId, 'R1', 'Pak Harjo');
   expect((await getSource(db, written.sourceId))?.speakerLinks).toEqual({ 'Pak Harjo': written.informantId });

@@ -10,7 +10,7 @@ import { auditEvent, sampleRowOf } from './projectFixture.ts';
 /** Every table name once; the type makes this list fail to compile when a table is added to TableRows. */
 const ALL_TABLES: { [T in TableName]: true } = {
   projects: true, informants: true, sources: true, sourceTexts: true, sourceOriginals: true, codes: true, codings: true, memos: true, displays: true,
-  relations: true, summarySheets: true, auditEvents: true,
+  relations: true, summarySheets: true, conclusions: true, auditEvents: true,
   coders: true, codebookTemplates: true, appState: true, projectFileLinks: true,
 };
 
@@ -48,12 +48,12 @@ describe('entity registry', () => {
   it('gives each memo target kind to one table at most, and deletes the memos about a row with it', () => {
     const kinds = TABLE_NAMES.flatMap((table) => ENTITY_REGISTRY[table].memoTarget ?? []);
     expect(new Set(kinds).size).toBe(kinds.length);
-    expect([...kinds].sort()).toEqual(['code', 'coding', 'display', 'project', 'source']);
+    expect([...kinds].sort()).toEqual(['code', 'coding', 'conclusion', 'display', 'project', 'source']);
     expect(tableOfMemoTarget('code')).toBe('codes');
     expect(tableOfMemoTarget('coding')).toBe('codings');
     expect(tableOfMemoTarget('source')).toBe('sources');
     expect(tableOfMemoTarget('display')).toBe('displays');
-    expect(tableOfMemoTarget('conclusion')).toBeUndefined();
+    expect(tableOfMemoTarget('conclusion')).toBe('conclusions');
     for (const table of TABLE_NAMES) {
       const entity = ENTITY_REGISTRY[table];
       if (entity.memoTarget === null) continue;

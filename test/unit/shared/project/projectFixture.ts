@@ -2,7 +2,7 @@
 // project p1 with its sources, informants, memos and audit trail, a second project p2 that no change of p1 may
 // touch, and the installation's own rows. The cascade and registry tests run against it.
 import type { CodingSnapshot } from '../../../../shared/codebook/codingSnapshot.ts';
-import type { AuditEvent, Coder, Display, Informant, Project, Relation, SummarySheet } from '../../../../shared/model/index.ts';
+import type { AuditEvent, Coder, Conclusion, Display, Informant, Project, Relation, SummarySheet } from '../../../../shared/model/index.ts';
 import type { AppStateRow, SavedTemplateRow, SourceOriginalRow, SourceRow, SourceTextRow, TableName, TableRows } from '../../../../shared/project/tableRows.ts';
 import { code, coding, memo, PROJECT, sampleSnapshot } from '../codebook/codebookFixture.ts';
 
@@ -57,6 +57,17 @@ export const summarySheet = (id: string, sourceId: string, projectId = PROJECT):
   mainThemes: noText, themeCodeIds: ['n'], researchQuestions: {}, salientPoints: noText, nextQuestions: noText,
 });
 
+/** A tentative conclusion of p1 supported by coding g1 and a cell of display d1; `rivalOfId` names the one it rivals. */
+export const conclusion = (id: string, rivalOfId: string | null = null, projectId = PROJECT): Conclusion => ({
+  id, projectId, statement: { content: '', plainText: `Conclusion ${id}` }, researchQuestionId: null, modelRole: null, codeIds: ['n'],
+  displayIds: ['d1'], statusHistory: [{ status: 'tentative', reason: 'First reading', coderId: 'ana', at: AT }],
+  evidence: [
+    { id: `${id}-e1`, target: { kind: 'coding', codingId: 'g1' }, stance: 'supporting', weightNote: '', resolution: null, addedBy: 'ana', addedAt: AT },
+    { id: `${id}-e2`, target: { kind: 'cell', displayId: 'd1', cellKey: '["dewi","n"]' }, stance: 'supporting', weightNote: '', resolution: null, addedBy: 'ana', addedAt: AT },
+  ],
+  tactics: [], rivalOfId, createdAt: AT, updatedAt: AT,
+});
+
 export const auditEvent = (id: number, projectId = PROJECT): AuditEvent => ({
   id, projectId, at: AT, actorId: 'ana', action: 'create', objectType: 'code', objectId: 'n', detail: '',
 });
@@ -104,6 +115,7 @@ export const sampleTables = (lastProjectId: string = PROJECT): Tables => {
     displays: [display('d1'), display('other-display', OTHER_PROJECT)],
     relations: [relation('r1', 'd1'), relation('other-relation', 'other-display', OTHER_PROJECT)],
     summarySheets: [summarySheet('sheet-s1', 's1'), summarySheet('other-sheet', 'other-source', OTHER_PROJECT)],
+    conclusions: [conclusion('k1'), conclusion('k2', 'k1'), conclusion('other-conclusion', null, OTHER_PROJECT)],
     auditEvents: [auditEvent(1), auditEvent(2), auditEvent(3, OTHER_PROJECT)],
     coders: [coder],
     codebookTemplates: [savedTemplate],

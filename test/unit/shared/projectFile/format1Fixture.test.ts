@@ -59,7 +59,8 @@ describe('the committed format-1 project file', () => {
     for (const table of projectFileTables()) {
       expect(rowSet(again.snapshot.tables[table]), table).toEqual(rowSet(snapshot.tables[table]));
     }
-    expect([again.snapshot.tables.displays, again.snapshot.tables.relations, again.snapshot.tables.summarySheets]).toEqual([[], [], []]);
+    const { displays, relations, summarySheets, conclusions } = again.snapshot.tables;
+    expect([displays, relations, summarySheets, conclusions]).toEqual([[], [], [], []]);
     expect(await writeProjectFile(again.snapshot, FORMAT_1_META, { level: 6 })).toEqual(rewritten);
   });
 });
