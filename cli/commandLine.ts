@@ -23,6 +23,7 @@ export type CliRequest =
   | { kind: 'excerpts'; file: string; codes: string[]; withSubcodes: boolean; format: ExcerptFormat; output: string }
   | { kind: 'displayList'; file: string; json: boolean }
   | { kind: 'audit'; file: string; output: string }
+  | { kind: 'conclusions'; file: string; json: boolean }
   | {
     kind: 'displaySaved'; file: string; name: string; json: boolean;
     /** As for the ad-hoc matrix below. */
@@ -127,6 +128,8 @@ const commandRequest = (command: CliCommandName, operands: string[], given: Give
         kind: 'excerpts', file: operands[0], codes: given.get('code')?.values ?? [], withSubcodes: given.has('with-subcodes'),
         format: oneOf(given, 'format', EXCERPT_FORMATS) ?? 'csv', output,
       };
+    case 'conclusions':
+      return { kind: 'conclusions', file: operands[0], json };
     case 'audit':
       // CSV is the trail's one format (the option is there so scripts can say so).
       oneOf(given, 'format', AUDIT_FORMATS);

@@ -86,6 +86,10 @@ const COMMANDS = {
       { synopsis: 'display FILE.caseweave --name NAME [--json] [--format csv|tsv|json|xlsx] [-o OUT]', description: 'cli.help.command.displaySaved' },
     ],
   },
+  conclusions: {
+    synopsis: 'conclusions FILE.caseweave [--json]', description: 'cli.help.command.conclusions',
+    operands: ONE_PROJECT_FILE, options: ['json'], required: [],
+  },
   audit: {
     synopsis: 'audit FILE.caseweave [--format csv] -o OUT', description: 'cli.help.command.audit',
     operands: ONE_PROJECT_FILE, options: ['format', 'output'], required: ['output'],

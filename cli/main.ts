@@ -5,6 +5,7 @@ import { t } from '../shared/i18n/translate.ts';
 import { DataError } from '../shared/project/dataError.ts';
 import { runAudit } from './auditCommand.ts';
 import { runCheck } from './checkCommand.ts';
+import { runConclusions } from './conclusionsCommand.ts';
 import { parseCommandLine, type CliRequest } from './commandLine.ts';
 import { readCliVersion } from './cliVersion.ts';
 import { runDisplay } from './displayCommand.ts';
@@ -50,6 +51,8 @@ const runRequest = async (request: CliRequest): Promise<CommandOutcome> => {
       return runSavedDisplay(request);
     case 'audit':
       return runAudit(request);
+    case 'conclusions':
+      return runConclusions(request);
   }
 };
 

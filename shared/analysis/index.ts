@@ -16,3 +16,4 @@ export * from './viewQuotes.ts';
 export * from './triangulation.ts';
 export * from './conclusionEvidence.ts';
 export * from './auditTrail.ts';
+export * from './conclusionSummary.ts';

@@ -62,6 +62,12 @@ export const cliMessages = {
   'cli.import.added': 'Added {file}: {kind}, "{title}", {language}, {turns, plural, one {# turn} other {# turns}}, informants: {informants}',
   'cli.import.summary': '{added} added to {project}, {refused} refused.',
   'cli.help.command.audit': 'Write the project’s audit trail (every change, who made it and when) as CSV, oldest first.',
+  'cli.help.command.conclusions': 'List the conclusions with their status, evidence for and against, triangulation status and reason, and member checks.',
+  'cli.conclusions.none': 'This project has no conclusions yet.',
+  'cli.conclusions.status': '{status} · {triangulation}: {reason}',
+  'cli.conclusions.evidence': '{supporting, plural, one {# supporting item} other {# supporting items}}, {disconfirming, plural, one {# disconfirming} other {# disconfirming}} ({unresolved} unresolved)',
+  'cli.conclusions.lost': '{count, plural, one {# evidence item points at something deleted} other {# evidence items point at something deleted}}',
+  'cli.conclusions.memberChecks': 'member-checked by {checked} of {informants, plural, one {# informant} other {# informants}} whose words it uses',
   'cli.audit.written': 'Wrote {count, plural, one {# audit event} other {# audit events}} to {file}.',
   'cli.excerpts.written': 'Wrote {count, plural, one {# excerpt} other {# excerpts}} to {file}.',
 } as const;

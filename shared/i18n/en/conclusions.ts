@@ -1,6 +1,10 @@
 // English messages of conclusions and their verification (issue 10): triangulation statuses and the reasons a
 // conclusion falls short of the project's rule.
 export const conclusionsMessages = {
+  'conclusion.status.tentative': 'Tentative',
+  'conclusion.status.supported': 'Supported',
+  'conclusion.status.verified': 'Verified',
+  'conclusion.status.rejected': 'Rejected',
   'triangulation.status.triangulated': 'Triangulated',
   'triangulation.status.partial': 'Partly triangulated',
   'triangulation.status.single-source': 'Single source',

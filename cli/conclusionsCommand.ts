@@ -1,0 +1,54 @@
+// `caseweave conclusions FILE.caseweave [--json]`: each conclusion with its status, its evidence for and against (the
+// supporting items by source kind and by role, unresolved and lost items), its triangulation status with the reason,
+// and its member-check tally — summed up by the shared code the app and the report use (conclusionSummary.ts).
+import { computeMatrixView, evidenceResolver, summariseConclusion, type ConclusionSummary } from '../shared/analysis/index.ts';
+import { formatNumber, t } from '../shared/i18n/translate.ts';
+import { triangulationRuleOf, type Display } from '../shared/model/index.ts';
+import { snapshotRows, type ProjectSnapshot } from '../shared/projectFile/projectSnapshot.ts';
+import { matrixDataOf } from './displayCommand.ts';
+import { succeeded, type CommandOutcome } from './exitStatus.ts';
+import { openProjectFileAt } from './projectFileAccess.ts';
+
+export type ConclusionsRequest = { file: string; json: boolean };
+
+export const conclusionSummaries = (snapshot: ProjectSnapshot): ConclusionSummary[] => {
+  const data = matrixDataOf(snapshot);
+  const displays = new Map<string, Display>(snapshotRows(snapshot, 'displays').map((display) => [display.id, display]));
+  const cells = new Map<string, Map<string, string[]>>();
+  const resolver = evidenceResolver(data, {
+    memos: new Map(snapshotRows(snapshot, 'memos').map((memo) => [memo.id, memo])),
+    cellCodingIds: (displayId, cellKey) => {
+      let byKey = cells.get(displayId);
+      const display = displays.get(displayId);
+      if (byKey === undefined && display !== undefined && display.definition.kind === 'matrix') {
+        byKey = new Map(computeMatrixView(data, display).cells.flat().map((cell) => [cell.key, cell.codingIds]));
+        cells.set(displayId, byKey);
+      }
+      return byKey?.get(cellKey);
+    },
+  });
+  const [project] = snapshotRows(snapshot, 'projects');
+  const rule = triangulationRuleOf(project);
+  return snapshotRows(snapshot, 'conclusions').map((conclusion) => summariseConclusion(conclusion, resolver, rule));
+};
+
+const counted = (counts: Record<string, number | undefined>, label: (key: string) => string): string =>
+  Object.entries(counts).map(([key, count]) => `${label(key)} ${formatNumber(count ?? 0)}`).join(', ');
+
+const formatSummary = (summary: ConclusionSummary, index: number): string => [
+  `${index + 1}. ${summary.statement}`,
+  `   ${t('cli.conclusions.status', { status: t(`conclusion.status.${summary.status}`), triangulation: summary.triangulation.label, reason: summary.triangulation.reason })}`,
+  `   ${t('cli.conclusions.evidence', {
+    supporting: summary.evidence.supporting, disconfirming: summary.evidence.disconfirming, unresolved: summary.evidence.unresolved,
+  })}${summary.evidence.supporting > 0 ? ` (${counted(summary.evidence.bySourceKind, (kind) => t(`triangulation.kind.${kind as 'interview'}`))}; ${counted(summary.evidence.byRole, (role) => role)})` : ''}`,
+  ...(summary.evidence.lost > 0 ? [`   ${t('cli.conclusions.lost', { count: summary.evidence.lost })}`] : []),
+  `   ${t('cli.conclusions.memberChecks', { checked: summary.memberChecks.checked, informants: summary.memberChecks.informants })}`,
+].join('\n');
+
+export const runConclusions = async ({ file, json }: ConclusionsRequest): Promise<CommandOutcome> => {
+  const { snapshot } = await openProjectFileAt(file);
+  const summaries = conclusionSummaries(snapshot);
+  if (json) return succeeded(`${JSON.stringify(summaries, null, 2)}\n`);
+  if (summaries.length === 0) return succeeded(`${t('cli.conclusions.none')}\n`);
+  return succeeded(`${summaries.map(formatSummary).join('\n\n')}\n`);
+};
