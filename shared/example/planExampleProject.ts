@@ -16,6 +16,7 @@ import { findBuiltInTemplate } from '../templates/builtInTemplates.ts';
 import { exampleCodingChange } from './exampleCodingChange.ts';
 import { exampleExtraCodes } from './exampleCodes.ts';
 import { EXAMPLE_RELATION_TYPE } from './exampleDisplayContent.ts';
+import { exampleConclusions } from './exampleConclusions.ts';
 import { exampleDisplays } from './exampleDisplays.ts';
 import { exampleSummarySheets } from './exampleSummarySheets.ts';
 import { EXAMPLE_INFORMANTS, EXAMPLE_PROJECT, EXAMPLE_SOURCES } from './exampleProject.ts';
@@ -79,9 +80,11 @@ export const planExampleProject = (parsed: readonly ImportedSource[], { coderId,
   const data = { informants, sources: [...sources.byFile.values()], codes, codings: putsOf(analysis, 'codings') };
   const { displays, relations } = exampleDisplays({ projectId: project.id, roles: project.settings.rolePresets, data, at });
   const sheets = exampleSummarySheets(project, codes, sources.byFile, { coderId, at });
+  const conclusions = exampleConclusions({ projectId: project.id, data, coderId, at });
   const change = combineChanges(
     created.change, tableChange('projects', [project]), tableChange('codes', extraCodes), tableChange('informants', informants), sources.change, analysis,
     tableChange('displays', displays), tableChange('relations', relations), tableChange('summarySheets', sheets),
+    tableChange('conclusions', conclusions),
   );
   return { change, audit: { ...created.audit, detail: `${project.name} (example)` }, result: project };
 };

@@ -1,6 +1,7 @@
 // `caseweave conclusions` sums up each conclusion of a project file with the shared code: status, evidence for and
 // against by source kind and role, triangulation status with its reason, lost evidence and the member-check tally —
-// on the example file given two conclusions (one over three interviews of three roles, one contested), as text and JSON.
+// on the example file given two conclusions instead of its own (one over three interviews of three roles, one
+// contested), as text and JSON; and the example's own conclusions, one of each status the rule gives.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ConclusionSummary } from '../../../shared/analysis/index.ts';
 import type { Conclusion, EvidenceItem } from '../../../shared/model/index.ts';
@@ -35,7 +36,9 @@ describe('caseweave conclusions', () => {
       conclusion('c1', 'Intermediaries open the first export markets.', oneEach.map((coding, index) => item(coding.id, 'supporting', index))),
       conclusion('c2', 'The association helps every maker alike.', [item(oneEach[0].id, 'supporting', 10), item(oneEach[1].id, 'disconfirming', 11), item('deleted-coding', 'supporting', 12)]),
     ];
-    const withConclusions = await commitToSnapshot(snapshot, { change: tableChange('conclusions', rows), audit: null }, { actor: coder, at: AT });
+    // Instead of the example's own conclusions.
+    const own = snapshotRows(snapshot, 'conclusions').map((row) => row.id);
+    const withConclusions = await commitToSnapshot(snapshot, { change: tableChange('conclusions', rows, own), audit: null }, { actor: coder, at: AT });
     await saveSnapshot(path('concluded.caseweave'), withConclusions);
     expect(oneEach).toHaveLength(3);
   });
@@ -58,6 +61,17 @@ describe('caseweave conclusions', () => {
     expect(second.triangulation.reason).toMatch(/^1 disconfirming item is not resolved/);
   });
 
+  it('sums up the example’s own conclusions: one single-source, one contested, the rival linked', async () => {
+    const run = await runCli(['conclusions', path('example.caseweave'), '--json']);
+    const summaries = JSON.parse(run.stdout) as ConclusionSummary[];
+    expect(summaries).toHaveLength(6);
+    const byStatement = (start: string) => summaries.find((summary) => summary.statement.startsWith(start));
+    expect(byStatement('Buyers abroad want someone')?.triangulation.status).toBe('single-source');
+    expect(byStatement('The association builds')?.triangulation.status).toBe('contested');
+    expect(byStatement('The association mainly serves')?.rivalOfId).toBe(byStatement('The association builds')?.id);
+    expect(summaries.every((summary) => summary.evidence.lost === 0)).toBe(true);
+  });
+
   it('writes the same as text, and says when there are none', async () => {
     const run = await runCli(['conclusions', path('concluded.caseweave')]);
     expect(run.code).toBe(0);
@@ -65,6 +79,7 @@ describe('caseweave conclusions', () => {
     expect(run.stdout).toContain('Supported · Partly triangulated: no observation or document supports this');
     expect(run.stdout).toContain('member-checked by 0 of 3 informants whose words it uses');
     expect(run.stdout).toContain('1 evidence item points at something deleted');
-    expect(await runCli(['conclusions', path('example.caseweave')])).toEqual({ code: 0, stdout: 'This project has no conclusions yet.\n', stderr: '' });
+    expect((await runCli(['new', 'Empty study', '-o', path('new.caseweave')])).code).toBe(0);
+    expect(await runCli(['conclusions', path('new.caseweave')])).toEqual({ code: 0, stdout: 'This project has no conclusions yet.\n', stderr: '' });
   });
 });
