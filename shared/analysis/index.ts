@@ -17,3 +17,4 @@ export * from './triangulation.ts';
 export * from './conclusionEvidence.ts';
 export * from './auditTrail.ts';
 export * from './conclusionSummary.ts';
+export * from './outliers.ts';
