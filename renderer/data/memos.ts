@@ -1,7 +1,7 @@
 // Memos (rich text as Lexical JSON plus its plain text) on the project, a source, a code, a coding, a display or
 // a conclusion: list, read, save (create or update) and delete, each one commit and undoable. A coding's memo is
 // the newest memo whose target is that coding; nothing on the coding points back at it.
-import { memoTargetKey, newId, type Id, type Memo, type MemoTarget } from '../../shared/model/index.ts';
+import { memoTargetKey, newId, type DecisionCategory, type Id, type Memo, type MemoTarget } from '../../shared/model/index.ts';
 import { tableChange } from '../../shared/project/projectChange.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import type { UndoManager } from '../undo/undoManager.ts';
@@ -21,6 +21,8 @@ export type MemoInput = {
   /** Lexical editor state as JSON. */
   content: string;
   plainText: string;
+  /** An entry of the decision log (shared/model/memo.ts); absent: the memo keeps what it was. */
+  decisionCategory?: DecisionCategory;
 };
 
 /** The memo of a coding; the target is always the coding. */
@@ -72,6 +74,7 @@ const memoRecord = (
   before: Memo | undefined, fields: { id: Id; projectId: Id; target: MemoTarget; authorId: Id; at: string }, input: Omit<MemoInput, 'id' | 'target'>,
 ): Memo => {
   const { at } = fields;
+  const category = input.decisionCategory ?? before?.decisionCategory;
   return {
     id: before?.id ?? fields.id,
     projectId: fields.projectId,
@@ -81,6 +84,7 @@ const memoRecord = (
     content: input.content,
     plainText: input.plainText,
     authorId: before?.authorId ?? fields.authorId,
+    ...(category === undefined ? {} : { decisionCategory: category }),
     createdAt: before?.createdAt ?? at,
     updatedAt: at,
   };

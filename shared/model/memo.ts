@@ -9,6 +9,14 @@ export type MemoTarget =
   | { kind: 'display'; id: Id }
   | { kind: 'conclusion'; id: Id };
 
+/** The categories of the classic audit trail (Halpern, after Lincoln & Guba) an analytic decision is logged under. */
+export type DecisionCategory =
+  | 'raw-data' | 'data-reduction' | 'reconstruction-synthesis' | 'process-notes' | 'intentions' | 'instrument-development';
+
+export const DECISION_CATEGORIES: readonly DecisionCategory[] = [
+  'raw-data', 'data-reduction', 'reconstruction-synthesis', 'process-notes', 'intentions', 'instrument-development',
+];
+
 export type Memo = {
   id: Id;
   projectId: Id;
@@ -22,6 +30,11 @@ export type Memo = {
   plainText: string;
   /** The Coder who wrote it first. */
   authorId: Id;
+  /**
+   * Set on an entry of the decision log: a memo on the project recording an analytic decision (its title) and the
+   * rationale (its text), under a category of the audit trail. Absent on every other memo.
+   */
+  decisionCategory?: DecisionCategory;
   createdAt: IsoInstant;
   updatedAt: IsoInstant;
 };

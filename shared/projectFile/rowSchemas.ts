@@ -3,7 +3,7 @@
 // A table carried in no project file, or not as JSON, has null. A change of shape needs a new format version and a
 // migration.
 import type { AuditEvent, Code, Coder, Coding, Informant, Memo, Project, ProjectSettings, ResearchQuestion, SourceFormat, Turn } from '../model/index.ts';
-import { ATTRIBUTE_TYPES, SOURCE_KINDS } from '../model/index.ts';
+import { ATTRIBUTE_TYPES, DECISION_CATEGORIES, SOURCE_KINDS } from '../model/index.ts';
 import type { SourceRow, SourceTextRow, TableName } from '../project/tableRows.ts';
 import { TEXT_UNITS } from '../text/textUnits.ts';
 import {
@@ -71,7 +71,7 @@ const memoTarget = taggedBy('kind', {
 
 const memo = objectOf<Memo>({
   id, projectId: id, target: memoTarget, targetKey: text, title: text, content: text, plainText: text, authorId: id,
-  createdAt: instant, updatedAt: instant,
+  decisionCategory: optional(oneOf(DECISION_CATEGORIES)), createdAt: instant, updatedAt: instant,
 });
 
 /** Audit events travel without their database-local id. */

@@ -1,5 +1,6 @@
 // The audit trail screen: an informant added, deleted and the deletion undone appear at the top of the timeline with
-// who did them; the filters narrow it to informants; a click on the object shows its history; the CSV export reads back.
+// who did them; the filters narrow it to informants; a click on the object shows its history; the CSV export reads
+// back; a decision recorded in the decision log is listed under its category and appears on the timeline.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { parseCsv } from '../support/parseCsv.ts';
@@ -52,5 +53,27 @@ test('the audit trail lists every change with who made it, filters it, shows one
   expect(csv[0]).toEqual(['time', 'coder', 'coder id', 'action', 'object type', 'object id', 'detail']);
   expect(csv.slice(1).map((row) => row[3])).toEqual(['create', 'delete', 'undo-delete']);
   expect(csv[1][6]).toContain('Sari');
+
+  // The decision log: a decision recorded with its rationale, listed under its category, and on the timeline.
+  await page.getByRole('tab', { name: 'Decision log' }).click();
+  await expect(page.getByText('No decision recorded yet.')).toBeVisible();
+  const form = page.getByRole('form', { name: 'Record a decision' });
+  await form.getByLabel('Category').selectOption({ label: 'Data reduction' });
+  await form.getByLabel('Decision').fill('Merge "Learning" into "Business networks"');
+  await form.getByLabel('Rationale').fill('Every learning excerpt came through a network contact.');
+  await form.getByLabel('Decision').press('Enter');
+  const decisions = page.getByRole('list', { name: 'Decisions' }).getByRole('listitem');
+  await expect(decisions).toHaveCount(1);
+  await expect(decisions.first()).toContainText('Data reduction');
+  await expect(decisions.first()).toContainText('Every learning excerpt came through a network contact.');
+  await page.getByLabel('Show').selectOption({ label: 'Intentions and dispositions' });
+  await expect(decisions).toHaveCount(0);
+  await page.getByLabel('Show').selectOption({ label: 'All' });
+  await app.screenshot('audit-03-decision-log');
+  // Back on the timeline, the history of Sari is still what it shows, until every object is asked for.
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await expect(rows).toHaveCount(3);
+  await page.getByRole('button', { name: 'Show every object' }).click();
+  await expect(rows.first()).toContainText(/Created.*Memo.*Merge "Learning" into "Business networks"/);
   expect(pageErrors).toEqual([]);
 });
