@@ -12,6 +12,7 @@ import { measureCodeSearch } from './measureCodeSearch.ts';
 import { measureDisplayCompute } from './measureDisplayCompute.ts';
 import { measureCellOpen, measureDisplayOpen } from './measureDisplays.ts';
 import { measureTriangulation } from './measureTriangulation.ts';
+import { measureConclusionPage, seedConclusion } from './measureConclusionPage.ts';
 import { importThroughUi, rawIndexedDbImportBaseline } from './measureImport.ts';
 import { measureRendererMemory } from './measureMemory.ts';
 import { measureAutosaveWhileTyping, measureOpenAsCopy, measureSaveAs, rawReadAndStringifyBaseline } from './measureProjectFile.ts';
@@ -202,6 +203,12 @@ export const runScenario = async (report: BenchReport, browser: Browser, page: P
   await report.attempt('triangulation', ['triangulation_200_conclusions_ms'], async () => {
     const figures = measureTriangulation(project);
     report.setAll({ triangulation_200_conclusions_ms: figures.p95, triangulation_200_conclusions_p50_ms: figures.p50, triangulation_contested_conclusions: figures.contested });
+  });
+
+  await report.attempt('conclusion page', ['conclusion_page_ms'], async () => {
+    const items = await seedConclusion(page, project.project.id);
+    const opened = await measureConclusionPage(page, items);
+    report.setAll({ conclusion_page_ms: opened.p95, conclusion_page_p50_ms: opened.p50, conclusion_page_first_open_ms: opened.first, conclusion_page_items: items });
   });
 
   // Last: opening the file as a copy doubles the database and leaves the copy open.
