@@ -61,3 +61,20 @@ export const addEvidenceToNewConclusion = async (
   }, undo);
   return addEvidence(db, drawn.id, target, stance, weightNote, undo);
 };
+
+/** A coding with its code's name, as a search hit offers it as evidence. */
+export type NamedCoding = { id: Id; start: number; end: number; codeName: string };
+
+/** The codings of one source with their codes' names, in text order: what search hits in it may offer as evidence. */
+export const namedCodingsOfSource = async (db: CaseweaveDatabase, sourceId: Id): Promise<NamedCoding[]> => {
+  const codings = await db.codings.where('sourceId').equals(sourceId).toArray();
+  const codes = await db.codes.bulkGet([...new Set(codings.map((coding) => coding.codeId))]);
+  const names = new Map(codes.flatMap((code) => (code === undefined ? [] : [[code.id, code.name] as const])));
+  return codings
+    .map((coding) => ({ id: coding.id, start: coding.start, end: coding.end, codeName: names.get(coding.codeId) ?? '' }))
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
+};
+
+/** The codings that share at least one character with the passage [start, end). */
+export const codingsOverlapping = <C extends { start: number; end: number }>(codings: readonly C[], start: number, end: number): C[] =>
+  codings.filter((coding) => coding.start < end && coding.end > start);

@@ -9,6 +9,7 @@ export const conclusionEvidenceMessages = {
   'evidence.dialog.title': 'Add as evidence to…',
   'evidence.dialog.target.coding': 'Excerpt: “{excerpt}”',
   'evidence.dialog.target.cell': 'Display cell: {cell}',
+  'evidence.dialog.target.hitCoding': '{code}: the coding at “{hit}”',
   'evidence.dialog.codingChoice': 'Which coding',
   'evidence.dialog.search': 'Find a conclusion',
   'evidence.dialog.searchPlaceholder': 'Words of its statement',
