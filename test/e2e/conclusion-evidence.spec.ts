@@ -1,0 +1,97 @@
+// Evidence added to conclusions from where a passage is seen (issue 10, items 1 and 6), on the example project: the
+// first conclusion is drawn in the "Add as evidence to…" dialog from the Coded excerpts screen, a second excerpt is
+// added as disconfirming from a display cell's panel, the cell itself is added and taken back with Ctrl+Z, a coding is
+// added from the transcript's coding popover, and the excerpt cards show which conclusions they support or disconfirm.
+import { expect, test } from '@playwright/test';
+import { EXAMPLE_DISPLAY_NAMES } from '../../shared/example/exampleDisplayContent.ts';
+import { DisplaysPage } from './pages/DisplaysPage.ts';
+import { ExcerptsPage } from './pages/ExcerptsPage.ts';
+import { SourcesPage } from './pages/SourcesPage.ts';
+import { TranscriptPage } from './pages/transcriptPage.ts';
+import { WorkbenchPage } from './pages/WorkbenchPage.ts';
+
+const STATEMENT = 'Foreign buyers reshape the designs of Sentul carvers';
+const SUPPORTING = 'That changed my designs.';
+const DISCONFIRMING = 'Since then we dry the mahogany';
+const FROM_TRANSCRIPT = 'a shop owner in Ubud came to Sentul himself';
+
+test('adds evidence from excerpts, a display cell and the transcript, shows the badges, and undoes an add', async ({ page }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const app = new WorkbenchPage(page);
+  await app.open();
+  const dialog = page.getByRole('dialog', { name: 'Add as evidence to…' });
+
+  // 1. Coded excerpts: the project has no conclusion yet, so the dialog draws one from the statement typed there.
+  const excerpts = new ExcerptsPage(page);
+  await excerpts.open();
+  await excerpts.pickCode('Global collaboration');
+  const supportingCard = excerpts.excerpts.filter({ hasText: SUPPORTING });
+  await supportingCard.getByRole('button', { name: /^Add the excerpt from .* as evidence/ }).click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('This project has no conclusion yet');
+  await expect(dialog.getByRole('button', { name: 'Draw conclusion and add' })).toBeDisabled();
+  await dialog.getByRole('textbox', { name: /Statement of the new conclusion/ }).fill(STATEMENT);
+  await dialog.getByLabel('Note on its weight (optional)').fill('first-hand');
+  await app.screenshot('evidence-01-create-in-dialog');
+  await dialog.getByRole('button', { name: 'Draw conclusion and add' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(app.toast(`Added as evidence to “${STATEMENT}”`)).toBeVisible();
+  await expect(supportingCard.getByTestId('evidence-badge')).toHaveText(`Supports: ${STATEMENT}`);
+
+  // 2. A display cell: a second excerpt as disconfirming evidence, then the cell itself, taken back with Ctrl+Z.
+  const displays = new DisplaysPage(page);
+  await displays.open();
+  await page.getByRole('link', { name: EXAMPLE_DISPLAY_NAMES.roleOrdered }).click();
+  const grid = displays.grid(EXAMPLE_DISPLAY_NAMES.roleOrdered);
+  await (await displays.cell(grid, 'owner', 'Global collaboration')).click();
+  await expect(displays.cellPanel.getByRole('heading', { name: 'owner × Global collaboration' })).toBeVisible();
+  const cellExcerpts = displays.cellPanel.getByTestId('cell-excerpt');
+  await expect(cellExcerpts.filter({ hasText: SUPPORTING }).getByTestId('evidence-badge')).toHaveText(`Supports: ${STATEMENT}`);
+  const against = cellExcerpts.filter({ hasText: DISCONFIRMING });
+  await against.getByRole('button', { name: /^Add the excerpt from .* as evidence/ }).click();
+  await expect(dialog).toBeVisible();
+  // Searching narrows the conclusions by the words of their statement, keyboard only.
+  await page.keyboard.type('mahogany');
+  await expect(dialog).toContainText('No conclusion has these words.');
+  await dialog.getByRole('searchbox').fill('designs');
+  await dialog.getByRole('radio', { name: new RegExp(STATEMENT) }).check();
+  await dialog.getByRole('radio', { name: 'disconfirms it' }).check();
+  await app.screenshot('evidence-02-pick-disconfirming');
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(against.getByTestId('evidence-badge')).toHaveText(`Disconfirms: ${STATEMENT}`);
+
+  await displays.cellPanel.getByRole('button', { name: 'Add this cell as evidence…' }).click();
+  await expect(dialog).toContainText('Display cell: owner × Global collaboration');
+  await dialog.getByRole('radio', { name: new RegExp(STATEMENT) }).check();
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  const cellBadges = displays.cellPanel.locator('.cell-panel-evidence').getByTestId('evidence-badge');
+  await expect(cellBadges).toHaveText([`Supports: ${STATEMENT}`]);
+  await app.screenshot('evidence-03-cell-panel');
+  await displays.cellPanel.getByRole('heading', { name: 'owner × Global collaboration' }).click();
+  await page.keyboard.press('Control+z');
+  await expect(cellBadges).toHaveCount(0);
+  await expect(against.getByTestId('evidence-badge')).toHaveText(`Disconfirms: ${STATEMENT}`);
+
+  // 3. The transcript: a coding's popover adds it.
+  await new SourcesPage(page).open('Interview with Pak Harjo (owner)');
+  const view = new TranscriptPage(page);
+  await view.clickText(FROM_TRANSCRIPT);
+  await expect(view.popover).toBeVisible();
+  await view.popover.getByRole('button', { name: 'Add as evidence…' }).first().click();
+  await expect(dialog).toContainText(FROM_TRANSCRIPT.slice(0, 20));
+  await dialog.getByRole('radio', { name: new RegExp(STATEMENT) }).check();
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(app.toast(`Added as evidence to “${STATEMENT}”`).first()).toBeVisible();
+
+  // 4. Back on the excerpt cards: each shows the conclusion it supports or disconfirms.
+  await excerpts.open();
+  await excerpts.pickCode('Business networks');
+  await expect(excerpts.excerpts.filter({ hasText: FROM_TRANSCRIPT }).getByTestId('evidence-badge')).toHaveText(`Supports: ${STATEMENT}`);
+  await expect(excerpts.excerpts.filter({ hasText: SUPPORTING }).getByTestId('evidence-badge')).toHaveText(`Supports: ${STATEMENT}`);
+  await expect(excerpts.excerpts.filter({ hasText: DISCONFIRMING }).getByTestId('evidence-badge')).toHaveText(`Disconfirms: ${STATEMENT}`);
+  await excerpts.excerpts.filter({ hasText: DISCONFIRMING }).scrollIntoViewIfNeeded();
+  await app.screenshot('evidence-04-excerpt-badges');
+  expect(pageErrors).toEqual([]);
+});
