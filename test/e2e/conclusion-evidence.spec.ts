@@ -75,6 +75,7 @@ test('adds evidence from excerpts, a display cell and the transcript, shows the 
   await expect(against.getByTestId('evidence-badge')).toHaveText(`Disconfirms: ${STATEMENT}`);
 
   // 3. The transcript: a coding's popover adds it.
+  await app.goTo('Sources');
   await new SourcesPage(page).open('Interview with Pak Harjo (owner)');
   const view = new TranscriptPage(page);
   await view.clickText(FROM_TRANSCRIPT);
