@@ -1,11 +1,13 @@
 // Evidence added to conclusions from where a passage is seen (issue 10, items 1 and 6), on the example project: the
 // first conclusion is drawn in the "Add as evidence to…" dialog from the Coded excerpts screen, a second excerpt is
 // added as disconfirming from a display cell's panel, the cell itself is added and taken back with Ctrl+Z, a coding is
-// added from the transcript's coding popover, and the excerpt cards show which conclusions they support or disconfirm.
+// added from the transcript's coding popover, a search hit offers the coding under it (none outside every coding),
+// and the excerpt cards show which conclusions they support or disconfirm.
 import { expect, test } from '@playwright/test';
 import { EXAMPLE_DISPLAY_NAMES } from '../../shared/example/exampleDisplayContent.ts';
 import { DisplaysPage } from './pages/DisplaysPage.ts';
 import { ExcerptsPage } from './pages/ExcerptsPage.ts';
+import { SearchPage } from './pages/SearchPage.ts';
 import { SourcesPage } from './pages/SourcesPage.ts';
 import { TranscriptPage } from './pages/transcriptPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
@@ -80,19 +82,35 @@ test('adds evidence from excerpts, a display cell and the transcript, shows the 
   const view = new TranscriptPage(page);
   await view.clickText(FROM_TRANSCRIPT);
   await expect(view.popover).toBeVisible();
+  await app.screenshot('evidence-05-transcript-popover');
   await view.popover.getByRole('button', { name: 'Add as evidence…' }).first().click();
   await expect(dialog).toContainText(FROM_TRANSCRIPT.slice(0, 20));
   await dialog.getByRole('radio', { name: new RegExp(STATEMENT) }).check();
   await dialog.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(app.toast(`Added as evidence to “${STATEMENT}”`).first()).toBeVisible();
 
-  // 4. Back on the excerpt cards: each shows the conclusion it supports or disconfirms.
+  // 4. Search: a hit inside a coding offers that coding; a hit outside every coding says to code it first.
+  const search = new SearchPage(page);
+  await search.open();
+  await search.search('mahogany');
+  const codedHit = search.hits.filter({ hasText: 'we dry the' });
+  await codedHit.getByRole('button', { name: /^Add the coding at this hit/ }).click();
+  await expect(dialog).toContainText('Product quality: the coding at “mahogany”');
+  await app.screenshot('evidence-06-search-hit');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await search.search('truck');
+  const uncoded = search.hits.first().getByRole('button', { name: /^Add the coding at this hit/ });
+  await expect(uncoded).toBeDisabled();
+  await expect(uncoded).toHaveAttribute('title', 'Code this passage first: only coded passages can be evidence');
+
+  // 5. Back on the excerpt cards: each shows the conclusion it supports or disconfirms.
   await excerpts.open();
   await excerpts.pickCode('Business networks');
   await expect(excerpts.excerpts.filter({ hasText: FROM_TRANSCRIPT }).getByTestId('evidence-badge')).toHaveText(`Supports: ${STATEMENT}`);
   await expect(excerpts.excerpts.filter({ hasText: SUPPORTING }).getByTestId('evidence-badge')).toHaveText(`Supports: ${STATEMENT}`);
   await expect(excerpts.excerpts.filter({ hasText: DISCONFIRMING }).getByTestId('evidence-badge')).toHaveText(`Disconfirms: ${STATEMENT}`);
   await excerpts.excerpts.filter({ hasText: DISCONFIRMING }).scrollIntoViewIfNeeded();
-  await app.screenshot('evidence-04-excerpt-badges');
+  await app.screenshot('evidence-07-excerpt-badges');
   expect(pageErrors).toEqual([]);
 });
