@@ -1,6 +1,7 @@
 // "Add as evidence to…": a conclusion picker (the project's conclusions, searchable by statement, each with its
 // status), the stance (supports / disconfirms) and an optional note on its weight. Each add is one undoable commit
-// reported by a toast with Undo. A project without conclusions draws one here from a typed statement.
+// reported by a toast with Undo. A new conclusion can be drawn here from a typed statement (the only way when the
+// project has none yet).
 // Used from the Coded excerpts screen, display cells, search hits and the transcript's coding popover.
 import { useState, type FormEvent } from 'react';
 import { conclusionStatus, type EvidenceStance, type EvidenceTarget, type Id } from '../../shared/model/index.ts';
@@ -22,6 +23,9 @@ type Props = { projectId: Id; choices: readonly EvidenceChoice[]; onClose: () =>
 
 const STANCES: readonly EvidenceStance[] = ['supporting', 'disconfirming'];
 
+/** The picker's choice of drawing a new conclusion instead of an existing one. */
+const NEW_CONCLUSION = 'new';
+
 export const AddEvidenceDialog = ({ projectId, choices, onClose }: Props) => {
   const { t } = useTranslation();
   const db = useDatabase();
@@ -35,10 +39,11 @@ export const AddEvidenceDialog = ({ projectId, choices, onClose }: Props) => {
   const [stance, setStance] = useState<EvidenceStance>('supporting');
   const [weightNote, setWeightNote] = useState('');
   const [busy, setBusy] = useState(false);
-  const creating = conclusions !== undefined && conclusions.length === 0;
+  const noneYet = conclusions !== undefined && conclusions.length === 0;
+  const creating = noneYet || picked === NEW_CONCLUSION;
   const shown = conclusions === undefined ? [] : matchConclusions(conclusions, query);
   const target = choices[choice]?.target;
-  const ready = target !== undefined && !busy && (creating ? statement.trim() !== '' : picked !== null && shown.some((c) => c.id === picked));
+  const ready = target !== undefined && !busy && (creating ? statement.trim() !== '' : shown.some((conclusion) => conclusion.id === picked));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -82,12 +87,8 @@ export const AddEvidenceDialog = ({ projectId, choices, onClose }: Props) => {
             ))}
           </fieldset>
         )}
-        {creating ? (
-          <label className="evidence-field">
-            <span>{t('evidence.dialog.newStatement')}</span>
-            <p className="muted">{t('evidence.dialog.none')}</p>
-            <textarea rows={3} value={statement} onChange={(event) => setStatement(event.target.value)} autoFocus />
-          </label>
+        {noneYet ? (
+          <NewStatementField statement={statement} onChange={setStatement} hint={t('evidence.dialog.none')} />
         ) : (
           <>
             <label className="evidence-field">
@@ -106,8 +107,13 @@ export const AddEvidenceDialog = ({ projectId, choices, onClose }: Props) => {
                     </span>
                   </label>
                 ))}
+                <label>
+                  <input type="radio" name="evidence-conclusion" checked={picked === NEW_CONCLUSION} onChange={() => setPicked(NEW_CONCLUSION)} />
+                  <span>{t('evidence.dialog.newOption')}</span>
+                </label>
               </div>
             </fieldset>
+            {picked === NEW_CONCLUSION && <NewStatementField statement={statement} onChange={setStatement} />}
           </>
         )}
         <fieldset>
@@ -127,5 +133,18 @@ export const AddEvidenceDialog = ({ projectId, choices, onClose }: Props) => {
         </label>
       </form>
     </Modal>
+  );
+};
+
+type StatementProps = { statement: string; onChange: (statement: string) => void; hint?: string };
+
+const NewStatementField = ({ statement, onChange, hint }: StatementProps) => {
+  const { t } = useTranslation();
+  return (
+    <label className="evidence-field">
+      <span>{t('evidence.dialog.newStatement')}</span>
+      {hint !== undefined && <p className="muted">{hint}</p>}
+      <textarea rows={3} value={statement} onChange={(event) => onChange(event.target.value)} autoFocus />
+    </label>
   );
 };

@@ -3,7 +3,7 @@
 // added as disconfirming from a display cell's panel, the cell itself is added and taken back with Ctrl+Z, a coding is
 // added from the transcript's coding popover, a search hit offers the coding under it (none outside every coding),
 // and the excerpt cards show which conclusions they support or disconfirm.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { EXAMPLE_DISPLAY_NAMES } from '../../shared/example/exampleDisplayContent.ts';
 import { DisplaysPage } from './pages/DisplaysPage.ts';
 import { ExcerptsPage } from './pages/ExcerptsPage.ts';
@@ -17,6 +17,9 @@ const SUPPORTING = 'That changed my designs.';
 const DISCONFIRMING = 'Since then we dry the mahogany';
 const FROM_TRANSCRIPT = 'a shop owner in Ubud came to Sentul himself';
 
+/** The badge of this test's conclusion on an excerpt (the example's own conclusions badge it too). */
+const badgeOf = (excerpt: Locator): Locator => excerpt.getByTestId('evidence-badge').filter({ hasText: STATEMENT });
+
 test('adds evidence from excerpts, a display cell and the transcript, shows the badges, and undoes an add', async ({ page }) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -24,14 +27,17 @@ test('adds evidence from excerpts, a display cell and the transcript, shows the 
   await app.open();
   const dialog = page.getByRole('dialog', { name: 'Add as evidence to…' });
 
-  // 1. Coded excerpts: the project has no conclusion yet, so the dialog draws one from the statement typed there.
+  // 1. Coded excerpts: the dialog draws a new conclusion from the statement typed there (beside the example's own).
   const excerpts = new ExcerptsPage(page);
   await excerpts.open();
   await excerpts.pickCode('Global collaboration');
   const supportingCard = excerpts.excerpts.filter({ hasText: SUPPORTING });
+  // The example's own conclusion about collaboration already holds this excerpt.
+  await expect(supportingCard.getByTestId('evidence-badge')).toContainText(['Supports: Collaboration with foreign partners created value']);
   await supportingCard.getByRole('button', { name: /^Add the excerpt from .* as evidence/ }).click();
   await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText('This project has no conclusion yet');
+  await expect(dialog.getByRole('button', { name: 'Add', exact: true })).toBeDisabled();
+  await dialog.getByRole('radio', { name: 'A new conclusion…' }).check();
   await expect(dialog.getByRole('button', { name: 'Draw conclusion and add' })).toBeDisabled();
   await dialog.getByRole('textbox', { name: /Statement of the new conclusion/ }).fill(STATEMENT);
   await dialog.getByLabel('Note on its weight (optional)').fill('first-hand');
@@ -39,7 +45,7 @@ test('adds evidence from excerpts, a display cell and the transcript, shows the 
   await dialog.getByRole('button', { name: 'Draw conclusion and add' }).click();
   await expect(dialog).toBeHidden();
   await expect(app.toast(`Added as evidence to “${STATEMENT}”`)).toBeVisible();
-  await expect(supportingCard.getByTestId('evidence-badge')).toHaveText(`Supports: ${STATEMENT}`);
+  await expect(badgeOf(supportingCard)).toHaveText(`Supports: ${STATEMENT}`);
 
   // 2. A display cell: a second excerpt as disconfirming evidence, then the cell itself, taken back with Ctrl+Z.
   const displays = new DisplaysPage(page);
@@ -49,7 +55,7 @@ test('adds evidence from excerpts, a display cell and the transcript, shows the 
   await (await displays.cell(grid, 'owner', 'Global collaboration')).click();
   await expect(displays.cellPanel.getByRole('heading', { name: 'owner × Global collaboration' })).toBeVisible();
   const cellExcerpts = displays.cellPanel.getByTestId('cell-excerpt');
-  await expect(cellExcerpts.filter({ hasText: SUPPORTING }).getByTestId('evidence-badge')).toHaveText(`Supports: ${STATEMENT}`);
+  await expect(badgeOf(cellExcerpts.filter({ hasText: SUPPORTING }))).toHaveText(`Supports: ${STATEMENT}`);
   const against = cellExcerpts.filter({ hasText: DISCONFIRMING });
   await against.getByRole('button', { name: /^Add the excerpt from .* as evidence/ }).click();
   await expect(dialog).toBeVisible();
@@ -62,7 +68,7 @@ test('adds evidence from excerpts, a display cell and the transcript, shows the 
   await app.screenshot('evidence-02-pick-disconfirming');
   await dialog.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(dialog).toBeHidden();
-  await expect(against.getByTestId('evidence-badge')).toHaveText(`Disconfirms: ${STATEMENT}`);
+  await expect(badgeOf(against)).toHaveText(`Disconfirms: ${STATEMENT}`);
 
   await displays.cellPanel.getByRole('button', { name: 'Add this cell as evidence…' }).click();
   await expect(dialog).toContainText('Display cell: owner × Global collaboration');
@@ -74,7 +80,7 @@ test('adds evidence from excerpts, a display cell and the transcript, shows the 
   await displays.cellPanel.getByRole('heading', { name: 'owner × Global collaboration' }).click();
   await page.keyboard.press('Control+z');
   await expect(cellBadges).toHaveCount(0);
-  await expect(against.getByTestId('evidence-badge')).toHaveText(`Disconfirms: ${STATEMENT}`);
+  await expect(badgeOf(against)).toHaveText(`Disconfirms: ${STATEMENT}`);
 
   // 3. The transcript: a coding's popover adds it.
   await app.goTo('Sources');
@@ -107,9 +113,9 @@ test('adds evidence from excerpts, a display cell and the transcript, shows the 
   // 5. Back on the excerpt cards: each shows the conclusion it supports or disconfirms.
   await excerpts.open();
   await excerpts.pickCode('Business networks');
-  await expect(excerpts.excerpts.filter({ hasText: FROM_TRANSCRIPT }).getByTestId('evidence-badge')).toHaveText(`Supports: ${STATEMENT}`);
-  await expect(excerpts.excerpts.filter({ hasText: SUPPORTING }).getByTestId('evidence-badge')).toHaveText(`Supports: ${STATEMENT}`);
-  await expect(excerpts.excerpts.filter({ hasText: DISCONFIRMING }).getByTestId('evidence-badge')).toHaveText(`Disconfirms: ${STATEMENT}`);
+  await expect(badgeOf(excerpts.excerpts.filter({ hasText: FROM_TRANSCRIPT }))).toHaveText(`Supports: ${STATEMENT}`);
+  await expect(badgeOf(excerpts.excerpts.filter({ hasText: SUPPORTING }))).toHaveText(`Supports: ${STATEMENT}`);
+  await expect(badgeOf(excerpts.excerpts.filter({ hasText: DISCONFIRMING }))).toHaveText(`Disconfirms: ${STATEMENT}`);
   await excerpts.excerpts.filter({ hasText: DISCONFIRMING }).scrollIntoViewIfNeeded();
   await app.screenshot('evidence-07-excerpt-badges');
   expect(pageErrors).toEqual([]);

@@ -16,6 +16,7 @@ export const conclusionEvidenceMessages = {
   'evidence.dialog.conclusions': 'Conclusions',
   'evidence.dialog.noMatch': 'No conclusion has these words.',
   'evidence.dialog.none': 'This project has no conclusion yet. Draw one here: type its statement, and the evidence is added to it.',
+  'evidence.dialog.newOption': 'A new conclusion…',
   'evidence.dialog.newStatement': 'Statement of the new conclusion',
   'evidence.dialog.stance': 'This evidence',
   'evidence.dialog.stance.supporting': 'supports it',
