@@ -39,10 +39,11 @@ test('retrieves the excerpts of a code with its sub-codes, filters them by role,
   await excerptsScreen.pickCode(CODE);
   await expect(excerptsScreen.excerpts).toHaveCount(expectedQuotes.length);
   await expect(excerptsScreen.total).toHaveText(`${expectedQuotes.length} excerpts`);
-  const shownTexts = await excerptsScreen.excerpts.locator('.excerpt-text').allInnerTexts();
+  // textContent, not innerText: cards out of view skip rendering (content-visibility), and their innerText is empty.
+  const shownTexts = await excerptsScreen.excerpts.locator('.excerpt-text').allTextContents();
   expect(shownTexts.sort()).toEqual([...expectedQuotes].sort());
   // Every excerpt names its source, kind, coder, and a code path under the picked code.
-  for (const chip of await excerptsScreen.excerpts.locator('.code-chip').allInnerTexts()) expect(chip.startsWith(CODE)).toBe(true);
+  for (const chip of await excerptsScreen.excerpts.locator('.code-chip').allTextContents()) expect(chip.startsWith(CODE)).toBe(true);
   await expect(excerptsScreen.excerpts.filter({ hasText: 'Interview with Bu Wulan (association)' }).first()).toContainText('Coder');
   // A coding memo of the example shows on its excerpt.
   await excerptsScreen.pickCode('Global collaboration / Dependence on foreign partners');
@@ -71,7 +72,7 @@ test('retrieves the excerpts of a code with its sub-codes, filters them by role,
   await excerptsScreen.filter('Informant role', [ROLE]);
   await expect(excerptsScreen.excerpts).toHaveCount(perRole);
   await expect(excerptsScreen.total).toHaveText(`${perRole} excerpts`);
-  for (const role of await excerptsScreen.excerpts.locator('.excerpt-meta').allInnerTexts()) expect(role).toContain(ROLE);
+  for (const role of await excerptsScreen.excerpts.locator('.excerpt-meta').allTextContents()) expect(role).toContain(ROLE);
   await app.screenshot('excerpts-02-filtered-by-role');
 
   // The CSV holds exactly the filtered excerpts, and each excerpt is the slice [Start, End) of its source's text.

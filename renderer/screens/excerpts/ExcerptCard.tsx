@@ -1,5 +1,6 @@
 // One retrieved excerpt: code path chip, source with where the excerpt sits in it ("¶ 12–13, 00:14:05"), the text (turn
-// boundaries labelled), speakers, informants, roles, coder, memo, and the actions "Copy with citation" and "Open in source".
+// boundaries labelled), speakers, informants, roles, coder, memo, the conclusions it is evidence of, and the actions
+// "Copy with citation", "Open in source" and "Add as evidence…".
 import type { CodedExcerpt } from '../../../shared/export/index.ts';
 import { locationLabel, quoteWithCitation } from '../../../shared/export/index.ts';
 import type { Code } from '../../../shared/model/index.ts';
@@ -7,14 +8,20 @@ import type { Route } from '../../services/routes.ts';
 import { useToasts } from '../../services/Toasts.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { writeClipboardText } from '../../platform/clipboard.ts';
+import { AddEvidenceButton } from '../../components/AddEvidenceButton.tsx';
+import { EvidenceBadges } from '../../components/EvidenceBadges.tsx';
+import { codingEvidenceChoice } from '../../components/evidenceChoices.ts';
+import type { EvidenceBadge } from '../../data/conclusionEvidence.ts';
 
 type Props = {
   excerpt: CodedExcerpt;
   code: Code | undefined;
   navigate: (route: Route) => void;
+  /** The conclusions this excerpt is evidence of. */
+  badges?: readonly EvidenceBadge[];
 };
 
-export const ExcerptCard = ({ excerpt, code, navigate }: Props) => {
+export const ExcerptCard = ({ excerpt, code, navigate, badges }: Props) => {
   const { t, locale } = useTranslation();
   const toasts = useToasts();
   const where = locationLabel(excerpt, locale);
@@ -59,9 +66,15 @@ export const ExcerptCard = ({ excerpt, code, navigate }: Props) => {
           >
             {t('retrieval.excerpt.open')}
           </button>
+          <AddEvidenceButton
+            projectId={excerpt.coding.projectId}
+            choices={[codingEvidenceChoice(t, excerpt.coding.id, excerpt.text)]}
+            ariaLabel={t('evidence.action.addLabel', { source: excerpt.sourceTitle })}
+          />
         </span>
       </div>
       <blockquote className="excerpt-text">{excerpt.text}</blockquote>
+      <EvidenceBadges badges={badges} />
       <dl className="excerpt-meta">
         {excerpt.speakers.length > 0 && (
           <div>

@@ -5,6 +5,7 @@ import type { CodedExcerpt } from '../../../shared/export/index.ts';
 import type { Code, Id } from '../../../shared/model/index.ts';
 import type { Route } from '../../services/routes.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { useEvidenceIndex } from '../../services/useConclusionEvidence.ts';
 import { ExcerptCard } from './ExcerptCard.tsx';
 
 export const EXCERPT_PAGE_SIZE = 100;
@@ -13,10 +14,12 @@ type Props = {
   excerpts: readonly CodedExcerpt[];
   codesById: ReadonlyMap<Id, Code>;
   navigate: (route: Route) => void;
+  projectId: Id;
 };
 
-export const ExcerptList = ({ excerpts, codesById, navigate }: Props) => {
+export const ExcerptList = ({ excerpts, codesById, navigate, projectId }: Props) => {
   const { t } = useTranslation();
+  const evidence = useEvidenceIndex(projectId);
   const [shown, setShown] = useState(EXCERPT_PAGE_SIZE);
   useEffect(() => setShown(EXCERPT_PAGE_SIZE), [excerpts]);
   const page = excerpts.slice(0, shown);
@@ -26,7 +29,7 @@ export const ExcerptList = ({ excerpts, codesById, navigate }: Props) => {
     <section aria-label={t('retrieval.list.label')}>
       <ol className="excerpt-list">
         {page.map((excerpt) => (
-          <ExcerptCard key={excerpt.coding.id} excerpt={excerpt} code={codesById.get(excerpt.coding.codeId)} navigate={navigate} />
+          <ExcerptCard key={excerpt.coding.id} excerpt={excerpt} code={codesById.get(excerpt.coding.codeId)} navigate={navigate} badges={evidence.byCoding.get(excerpt.coding.id)} />
         ))}
       </ol>
       {rest > 0 && (

@@ -158,7 +158,7 @@ export const ExcerptsScreen = ({ projectId, navigate }: Props) => {
               {excerpts.length === 0 ? (
                 <p className="empty-state">{t('retrieval.noExcerpts')}</p>
               ) : (
-                <ExcerptList excerpts={excerpts} codesById={codesById} navigate={navigate} />
+                <ExcerptList excerpts={excerpts} codesById={codesById} navigate={navigate} projectId={projectId} />
               )}
             </>
           )}

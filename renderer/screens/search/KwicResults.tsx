@@ -1,9 +1,14 @@
 // Search hits as keyword-in-context lines grouped by source (with the source's full hit count), each with a tick
-// box and a link that opens the source at the hit. Only the lines near the view are rendered (fixed row heights,
+// box, a link that opens the source at the hit and "Add as evidence…" (the codings over the hit). Only the lines near the view are rendered (fixed row heights,
 // blank space for the rest), and rows are memoised: ticking one hit re-renders that row only.
 import { memo, useMemo, useRef, type ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Id } from '../../../shared/model/index.ts';
 import type { DocumentHitCount, KeywordInContextLine, SearchHit } from '../../../shared/search/index.ts';
+import { namedCodingsOfSource, type NamedCoding } from '../../data/conclusionEvidence.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { useDatabase } from '../../services/DatabaseContext.tsx';
+import { HitEvidenceButton } from './HitEvidenceButton.tsx';
 import { searchCountLabel } from './searchCountLabel.ts';
 import '../../styles/kwicLines.css';
 import { useVisibleBand } from './useVisibleBand.ts';
@@ -43,6 +48,8 @@ const HEAD_PX = 36;
 const GROUP_GAP_PX = 14;
 const RENDER_MARGIN_PX = 600;
 
+const NO_CODINGS: readonly NamedCoding[] = [];
+
 type Slot = { group: HitGroup; top: number; height: number };
 
 const slotsOf = (groups: readonly HitGroup[]): Slot[] => {
@@ -58,6 +65,9 @@ const slotsOf = (groups: readonly HitGroup[]): Slot[] => {
 type Labels = { select: string; open: string; openShort: string };
 
 type LineProps = {
+  projectId: Id;
+  title: string;
+  sourceCodings: readonly NamedCoding[];
   line: KeywordInContextLine;
   checked: boolean;
   labels: Labels;
@@ -65,7 +75,7 @@ type LineProps = {
   onOpen: (line: KeywordInContextLine) => void;
 };
 
-const KwicLine = memo(function KwicLine({ line, checked, labels, onToggle, onOpen }: LineProps) {
+const KwicLine = memo(function KwicLine({ projectId, title, sourceCodings, line, checked, labels, onToggle, onOpen }: LineProps) {
   return (
     <li className="kwic-line" data-testid="search-hit">
       <input type="checkbox" aria-label={labels.select} checked={checked} onChange={(event) => onToggle([line], event.currentTarget.checked)} />
@@ -81,11 +91,13 @@ const KwicLine = memo(function KwicLine({ line, checked, labels, onToggle, onOpe
       <button type="button" className="button link small kwic-open" aria-label={labels.open} onClick={() => onOpen(line)}>
         {labels.openShort}
       </button>
+      <HitEvidenceButton projectId={projectId} line={line} sourceCodings={sourceCodings} sourceTitle={title} />
     </li>
   );
 });
 
 type GroupProps = {
+  projectId: Id;
   group: HitGroup;
   /** The lines rendered: group.lines[from, to); the others are blank space of the same height. */
   from: number;
@@ -97,8 +109,10 @@ type GroupProps = {
   onOpen: LineProps['onOpen'];
 };
 
-const KwicGroup = memo(function KwicGroup({ group, from, to, title, selected, labels, onToggle, onOpen }: GroupProps) {
+const KwicGroup = memo(function KwicGroup({ projectId, group, from, to, title, selected, labels, onToggle, onOpen }: GroupProps) {
   const { t } = useTranslation();
+  const db = useDatabase();
+  const sourceCodings = useLiveQuery(() => namedCodingsOfSource(db, group.sourceId), [db, group.sourceId]) ?? NO_CODINGS;
   const allTicked = group.lines.every((line) => selected.has(hitKey(line)));
   return (
     <section className="kwic-group" aria-label={t('search.group.label', { source: title })}>
@@ -115,7 +129,7 @@ const KwicGroup = memo(function KwicGroup({ group, from, to, title, selected, la
       <ol className="kwic-list" start={from + 1} style={{ paddingTop: from * LINE_PX, paddingBottom: (group.lines.length - to) * LINE_PX }}>
         {group.lines.slice(from, to).map((line) => {
           const key = hitKey(line);
-          return <KwicLine key={key} line={line} checked={selected.has(key)} labels={labels} onToggle={onToggle} onOpen={onOpen} />;
+          return <KwicLine key={key} projectId={projectId} title={title} sourceCodings={sourceCodings} line={line} checked={selected.has(key)} labels={labels} onToggle={onToggle} onOpen={onOpen} />;
         })}
       </ol>
     </section>
@@ -123,6 +137,7 @@ const KwicGroup = memo(function KwicGroup({ group, from, to, title, selected, la
 });
 
 type Props = {
+  projectId: Id;
   groups: readonly HitGroup[];
   sources: ReadonlyMap<string, SourceLabel>;
   selected: ReadonlySet<string>;
@@ -130,7 +145,7 @@ type Props = {
   onOpen: LineProps['onOpen'];
 };
 
-export const KwicResults = memo(function KwicResults({ groups, sources, selected, onToggle, onOpen }: Props) {
+export const KwicResults = memo(function KwicResults({ projectId, groups, sources, selected, onToggle, onOpen }: Props) {
   const { t, locale } = useTranslation();
   // One labels object per locale (t itself is a new function every render), so memoised rows stay untouched.
   const labels = useMemo<Labels>(
@@ -158,6 +173,7 @@ export const KwicResults = memo(function KwicResults({ groups, sources, selected
     parts.push(
       <KwicGroup
         key={slot.group.sourceId}
+        projectId={projectId}
         group={slot.group}
         from={from}
         to={to}

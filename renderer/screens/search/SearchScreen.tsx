@@ -154,7 +154,7 @@ export const SearchScreen = ({ projectId, navigate }: Props) => {
               onCoded={clearSelection}
             />
           )}
-          <KwicResults groups={groups} sources={sources} selected={selectedKeys} onToggle={toggle} onOpen={open} />
+          <KwicResults projectId={projectId} groups={groups} sources={sources} selected={selectedKeys} onToggle={toggle} onOpen={open} />
           {remaining > 0 && (
             <div className="list-more">
               <button type="button" className="button" disabled={loadingMore} onClick={showMore}>

@@ -1,5 +1,5 @@
 // The popover of the codings at one place in the transcript (opened by clicking coded text or a stripe): each
-// coding's code and excerpt, with change code, remove and memo actions. Escape or a click outside closes it.
+// coding's code and excerpt, with change code, memo, add as evidence and remove actions. Escape or a click outside closes it.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { codePath, indexCodes } from '../../../shared/codebook/index.ts';
@@ -20,12 +20,13 @@ type Props = {
   onRecode: (coding: Coding) => void;
   onRemove: (coding: Coding) => void;
   onMemo: (coding: Coding) => void;
+  onEvidence: (coding: Coding) => void;
 };
 
 const EXCERPT_LENGTH = 90;
 const MARGIN = 8;
 
-export const CodingPopover = ({ projectId, codings, codes, text, point, takeFocus = false, onClose, onRecode, onRemove, onMemo }: Props) => {
+export const CodingPopover = ({ projectId, codings, codes, text, point, takeFocus = false, onClose, onRecode, onRemove, onMemo, onEvidence }: Props) => {
   const { t } = useTranslation();
   const db = useDatabase();
   const codingIds = codings.map((coding) => coding.id);
@@ -95,6 +96,9 @@ export const CodingPopover = ({ projectId, codings, codes, text, point, takeFocu
                 </button>
                 <button type="button" className="button small" onClick={() => onMemo(coding)}>
                   {withMemos?.has(coding.id) === true ? t('coding.popover.memoEdit') : t('coding.popover.memo')}
+                </button>
+                <button type="button" className="button small" onClick={() => onEvidence(coding)}>
+                  {t('evidence.action.add')}
                 </button>
                 <button type="button" className="button small danger-outline" onClick={() => onRemove(coding)}>
                   {t('coding.popover.remove')}

@@ -16,6 +16,8 @@ import { correctSource } from '../../data/corrections.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { CodingPopover } from './CodingPopover.tsx';
 import { CodingMemoDialog } from './CodingMemoDialog.tsx';
+import { AddEvidenceDialog } from '../../components/AddEvidenceDialog.tsx';
+import { codingEvidenceChoice } from '../../components/evidenceChoices.ts';
 import { CodingStripes } from '../../transcript/CodingStripes.tsx';
 import { CorrectionEditor } from '../../transcript/CorrectionEditor.tsx';
 import { codingsAt } from '../../transcript/stripeLayout.ts';
@@ -51,6 +53,7 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
   const [picker, setPicker] = useState<Picker | null>(null);
   const [popover, setPopover] = useState<Popover | null>(null);
   const [memoFor, setMemoFor] = useState<Id | null>(null);
+  const [evidenceFor, setEvidenceFor] = useState<Coding | null>(null);
   const [status, setStatus] = useState('');
   const [dropping, setDropping] = useState(false);
 
@@ -94,7 +97,7 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
 
   const say = (message: string) => setStatus(message);
 
-  useCodingShortcuts(!correcting && picker === null && memoFor === null, {
+  useCodingShortcuts(!correcting && picker === null && memoFor === null && evidenceFor === null, {
     onPicker: openPicker,
     onInVivo: () => void actions.codeInVivo(),
   });
@@ -233,6 +236,10 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
             setPopover(null);
             setMemoFor(coding.id);
           }}
+          onEvidence={(coding) => {
+            setPopover(null);
+            setEvidenceFor(coding);
+          }}
         />
       )}
       {picker !== null && (
@@ -271,6 +278,13 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
           code={store?.codeById(memoCoding.codeId)}
           excerpt={source.text.slice(memoCoding.start, memoCoding.end)}
           onClose={() => setMemoFor(null)}
+        />
+      )}
+      {evidenceFor !== null && (
+        <AddEvidenceDialog
+          projectId={projectId}
+          choices={[codingEvidenceChoice(t, evidenceFor.id, source.text.slice(evidenceFor.start, evidenceFor.end), store?.codeById(evidenceFor.codeId)?.name)]}
+          onClose={() => setEvidenceFor(null)}
         />
       )}
     </div>

@@ -1,17 +1,22 @@
 // The side panel of one open cell: which row and column it is, its counts, the evidence-changed notice, the
-// researcher's summary (rich text, like memos), a checklist's rating and justifying quote, and the excerpts behind the
-// cell, each with "Open in source".
+// researcher's summary (rich text, like memos), a checklist's rating and justifying quote, the excerpts behind the
+// cell, each with "Open in source", and "Add this cell as evidence…" with the conclusions it is evidence of.
 import { useMemo } from 'react';
 import { evidenceChange, type MatrixView } from '../../../../shared/analysis/displayView.ts';
 import type { MatrixData } from '../../../../shared/analysis/matrixTypes.ts';
 import { DEFAULT_RATING_SCALE, type Display, type MatrixDisplayDefinition } from '../../../../shared/model/index.ts';
+import { AddEvidenceButton } from '../../../components/AddEvidenceButton.tsx';
+import { EvidenceBadges } from '../../../components/EvidenceBadges.tsx';
+import { cellEvidenceChoice } from '../../../components/evidenceChoices.ts';
 import { RichTextMemo } from '../../../components/memoEditor/RichTextMemo.tsx';
+import { cellEvidenceKey } from '../../../data/conclusionEvidence.ts';
 import { markCellReviewed, saveCellNote, type CellNoteInput } from '../../../data/displays.ts';
 import { useTranslation } from '../../../i18n/useTranslation.ts';
 import { useDatabase } from '../../../services/DatabaseContext.tsx';
 import type { Route } from '../../../services/routes.ts';
 import { useToasts } from '../../../services/Toasts.tsx';
 import { useUndoManager } from '../../../services/UndoContext.tsx';
+import { useEvidenceIndex } from '../../../services/useConclusionEvidence.ts';
 import { CellExcerptList } from './CellExcerptList.tsx';
 import { cellExcerpts } from './cellExcerpts.ts';
 import { ChecklistRating } from './ChecklistRating.tsx';
@@ -43,6 +48,7 @@ export const CellPanel = ({ display, definition, view, data, position, navigate,
   const autosave = useCellNoteAutosave(display.id, cell.key, cell.codingIds);
   const save = (input: CellNoteInput) => void runWrite(() => saveCellNote(db, display.id, cell.key, input, cell.codingIds, undo));
   const title = t('displays.panel.title', { row: row.label, column: column.label });
+  const evidence = useEvidenceIndex(display.projectId);
   const evidenceText = t('display.roleOrdered.detail', { informants: cell.informants, excerpts: cell.excerpts });
 
   return (
@@ -67,6 +73,15 @@ export const CellPanel = ({ display, definition, view, data, position, navigate,
         {evidenceText}
         {cell.detail !== null && cell.detail !== evidenceText && ` · ${cell.detail}`}
       </p>
+      <div className="cell-panel-evidence">
+        <AddEvidenceButton
+          projectId={display.projectId}
+          className="button small"
+          text={t('evidence.action.addCell')}
+          choices={[cellEvidenceChoice(t, display.id, cell.key, `${row.label} × ${column.label}`)]}
+        />
+        <EvidenceBadges badges={evidence.byCell.get(cellEvidenceKey(display.id, cell.key))} />
+      </div>
       {change !== null && (
         <EvidenceChangeNotice
           change={change}
@@ -96,7 +111,7 @@ export const CellPanel = ({ display, definition, view, data, position, navigate,
         />
       </div>
       <h3>{t('displays.panel.excerpts', { count: excerpts.length })}</h3>
-      {excerpts.length === 0 ? <p className="muted">{t('displays.panel.noExcerpts')}</p> : <CellExcerptList excerpts={excerpts} navigate={navigate} label={t('displays.panel.excerptsLabel', { title })} />}
+      {excerpts.length === 0 ? <p className="muted">{t('displays.panel.noExcerpts')}</p> : <CellExcerptList excerpts={excerpts} navigate={navigate} evidence={{ projectId: display.projectId, index: evidence }} label={t('displays.panel.excerptsLabel', { title })} />}
     </section>
   );
 };
