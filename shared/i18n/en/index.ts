@@ -27,6 +27,7 @@ import { summariesMessages } from './summaries.ts';
 import { conclusionsMessages } from './conclusions.ts';
 import { auditMessages } from './audit.ts';
 import { conclusionsDataMessages } from './conclusionsData.ts';
+import { conclusionsScreenMessages } from './conclusionsScreen.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -45,4 +46,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...summariesMessages,
   ...conclusionsMessages,
   ...auditMessages,
-  ...conclusionsDataMessages };
+  ...conclusionsDataMessages,
+  ...conclusionsScreenMessages };
