@@ -71,6 +71,8 @@ export const ConclusionPage = ({ conclusion, conclusions, evidence, project, cod
   const question = project?.researchQuestions.find((candidate) => candidate.id === conclusion.researchQuestionId);
   const codeNames = conclusion.codeIds.map((id) => codes.find((code) => code.id === id)?.path ?? id);
   const assessment = evidence?.assess(conclusion);
+  // The displays it came from: those linked when it was drawn and those whose cells are its evidence.
+  const displayIds = [...new Set([...conclusion.displayIds, ...conclusion.evidence.flatMap((item) => (item.target.kind === 'cell' ? [item.target.displayId] : []))])];
   const coderName = (id: string) => coders.find((coder) => coder.id === id)?.name ?? id;
   return (
     <article className="conclusion-page" aria-label={t('conclusionsScreen.page.label')}>
@@ -112,9 +114,9 @@ export const ConclusionPage = ({ conclusion, conclusions, evidence, project, cod
       )}
       <section className="conclusion-section" aria-labelledby={`${conclusion.id}-displays`}>
         <h3 id={`${conclusion.id}-displays`}>{t('conclusionsScreen.displays.heading')}</h3>
-        {conclusion.displayIds.length === 0 ? <p className="muted">{t('conclusionsScreen.displays.none')}</p> : (
+        {displayIds.length === 0 ? <p className="muted">{t('conclusionsScreen.displays.none')}</p> : (
           <ul className="conclusion-displays">
-            {conclusion.displayIds.map((id) => (
+            {displayIds.map((id) => (
               <li key={id}>
                 {evidence?.displays.get(id) === undefined ? t('conclusionsScreen.displays.gone') : (
                   <button type="button" className="link-button" onClick={() => navigate({ screen: 'displays', displayId: id })}>{evidence.displays.get(id)?.name}</button>
