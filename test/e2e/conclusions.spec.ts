@@ -1,7 +1,8 @@
 // Conclusions on the example project: draw one from two codes, add coded excerpts as supporting evidence from the
 // page's picker and see its computed triangulation move from "no supporting evidence yet" to partly triangulated;
 // a disconfirming excerpt contests it until it is resolved; change its status with a reason; log a tactic; delete it
-// and undo from the toast. Mostly by keyboard where a form allows it.
+// and undo from the toast. Then: reword it as it is typed (saved, kept over a reload, taken back by Undo), keep a weight
+// note, mark a rival and see the link both ways, and open a piece of evidence in its source. Mostly by keyboard.
 import { expect, test } from '@playwright/test';
 import { ConclusionsPage } from './pages/ConclusionsPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
@@ -75,5 +76,48 @@ test('draws a conclusion, gathers evidence until it is partly triangulated, reso
   await expect(conclusions.status).toHaveText('Supported');
   await expect(conclusions.evidence('Supporting evidence')).toHaveCount(2);
   await app.screenshot('conclusions-04-restored');
+  expect(pageErrors).toEqual([]);
+});
+
+test('rewords a conclusion as it is typed, keeps a weight note, links a rival both ways and opens its evidence in the source', async ({ page }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const app = new WorkbenchPage(page);
+  await app.open();
+  const conclusions = new ConclusionsPage(page);
+  await conclusions.open();
+  await conclusions.draw('Exhibitions pay off only when members share a booth', 'association', ['Business associations / Exhibitions']);
+  await conclusions.addExcerpts('Supporting evidence', ['One member alone cannot pay for a booth']);
+  const item = conclusions.evidence('Supporting evidence').first();
+  await item.getByRole('textbox', { name: 'Weight' }).fill('reported, first-hand');
+  await page.keyboard.press('Enter');
+
+  const statement = page.getByRole('textbox', { name: 'Statement' });
+  await statement.click();
+  await page.keyboard.press('End');
+  await statement.pressSequentially(' together');
+  await expect(page.getByTestId('conclusion-save-status')).toHaveText('Saved');
+  await page.reload();
+  await expect(conclusions.item('share a booth together')).toHaveCount(1);
+  await conclusions.item('share a booth together').click();
+  await expect(conclusions.evidence('Supporting evidence').first().getByRole('textbox', { name: 'Weight' })).toHaveValue('reported, first-hand');
+  // The top bar's Undo takes a rewording back, and the open editor shows it.
+  await statement.click();
+  await page.keyboard.press('End');
+  await statement.pressSequentially(' always');
+  await expect(page.getByTestId('conclusion-save-status')).toHaveText('Saved');
+  await expect(conclusions.item('share a booth together always')).toHaveCount(1);
+  await page.getByRole('banner').getByRole('button', { name: 'Undo' }).click();
+  await expect(statement).toHaveText('Exhibitions pay off only when members share a booth together');
+
+  await conclusions.draw('Exhibitions pay off through the association’s name, not the booth', 'association', []);
+  await page.getByRole('combobox', { name: 'Rival of' }).selectOption({ label: 'Exhibitions pay off only when members share a booth together' });
+  await expect(page.getByText('This is a rival explanation of:')).toBeVisible();
+  await page.getByRole('button', { name: 'Exhibitions pay off only when members share a booth together' }).last().click();
+  await expect(page.getByText('Rival explanations of this conclusion:')).toBeVisible();
+  await app.screenshot('conclusions-05-rival');
+
+  await conclusions.evidence('Supporting evidence').first().getByRole('button', { name: 'Open in source' }).click();
+  await expect(page).toHaveURL(/#\/source\/[^/]+\/\d+-\d+$/);
   expect(pageErrors).toEqual([]);
 });

@@ -42,6 +42,14 @@ export const ConclusionPage = ({ conclusion, conclusions, evidence, project, cod
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef({ db, undo, id: conclusion.id });
   latest.current = { db, undo, id: conclusion.id };
+  // The statement the editor was loaded from; a change made elsewhere (Undo) remounts it unless typing is unsaved.
+  const [loaded, setLoaded] = useState({ version: 0, statement: conclusion.statement });
+  const ownContent = useRef(conclusion.statement.content);
+  useEffect(() => {
+    if (conclusion.statement.content === ownContent.current || pending.current !== null) return;
+    ownContent.current = conclusion.statement.content;
+    setLoaded((previous) => ({ version: previous.version + 1, statement: conclusion.statement }));
+  }, [conclusion.statement]);
 
   const flush = async () => {
     if (timer.current !== null) clearTimeout(timer.current);
@@ -50,6 +58,7 @@ export const ConclusionPage = ({ conclusion, conclusions, evidence, project, cod
     pending.current = null;
     if (body === null || body.plainText.trim() === '') return;
     const { db: database, undo: manager, id } = latest.current;
+    ownContent.current = body.content;
     const done = await toasts.runWrite(() => updateStatement(database, id, body, manager));
     if (done !== undefined) setSaved('saved');
   };
@@ -86,8 +95,9 @@ export const ConclusionPage = ({ conclusion, conclusions, evidence, project, cod
       </header>
       <div className="conclusion-statement-field">
         <RichTextMemo
-          content={conclusion.statement.content}
-          fallbackText={conclusion.statement.plainText}
+          key={loaded.version}
+          content={loaded.statement.content}
+          fallbackText={loaded.statement.plainText}
           label={t('conclusionsScreen.statement.label')}
           placeholder={t('conclusionsScreen.statement.placeholder')}
           onChange={(body) => {
