@@ -157,6 +157,14 @@ export const removeEvidence = (db: CaseweaveDatabase, id: Id, evidenceId: Id, un
   }, { action: 'remove-evidence', label: 'data.undo.removeEvidence', detailOf: () => removed }, undo);
 };
 
+/** Rewrites the note on an item's weight (observed or reported, first-hand or hearsay). */
+export const updateWeightNote = (db: CaseweaveDatabase, id: Id, evidenceId: Id, weightNote: string, undo?: UndoManager): Promise<Conclusion> =>
+  updateConclusion(db, id, (conclusion) => {
+    withEvidence(conclusion, evidenceId);
+    const note = weightNote.trim();
+    return { ...conclusion, evidence: conclusion.evidence.map((candidate) => (candidate.id === evidenceId ? { ...candidate, weightNote: note } : candidate)) };
+  }, { action: 'update-evidence', label: 'data.undo.editWeightNote' }, undo);
+
 /** Records how a disconfirming item was dealt with (its note required), or with null takes the resolution back. */
 export const resolveEvidence = (
   db: CaseweaveDatabase, id: Id, evidenceId: Id, resolution: EvidenceResolution | null, undo?: UndoManager,

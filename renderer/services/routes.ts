@@ -13,6 +13,8 @@ export type Route =
   | { screen: 'displays'; displayId?: string }
   /** `sheetId`: the summary sheet open; absent: the list. */
   | { screen: 'summaries'; sheetId?: string }
+  /** `conclusionId`: the conclusion open on its page; absent: the list. */
+  | { screen: 'conclusions'; conclusionId?: string }
   | { screen: 'audit' }
   | { screen: 'projects' }
   /** `section`: the panel to bring into view ("Restore from backup…" opens Settings at its backups). */
@@ -39,6 +41,8 @@ export const parseRoute = (hash: string): Route => {
       return parts[1] ? { screen: 'displays', displayId: parts[1] } : { screen: 'displays' };
     case 'summaries':
       return parts[1] ? { screen: 'summaries', sheetId: parts[1] } : { screen: 'summaries' };
+    case 'conclusions':
+      return parts[1] ? { screen: 'conclusions', conclusionId: parts[1] } : { screen: 'conclusions' };
     case 'projects':
       return { screen: 'projects' };
     case 'settings':
@@ -62,6 +66,8 @@ export const routeToHash = (route: Route): string => {
       return route.displayId === undefined ? '#/displays' : `#/displays/${encodeURIComponent(route.displayId)}`;
     case 'summaries':
       return route.sheetId === undefined ? '#/summaries' : `#/summaries/${encodeURIComponent(route.sheetId)}`;
+    case 'conclusions':
+      return route.conclusionId === undefined ? '#/conclusions' : `#/conclusions/${encodeURIComponent(route.conclusionId)}`;
     default:
       return `#/${route.screen}`;
   }

@@ -22,6 +22,7 @@ export const Sidebar = ({ project, route, navigate }: Props) => {
             memos: await db.memos.where('projectId').equals(projectId).count(),
             displays: await db.displays.where('projectId').equals(projectId).count(),
             summaries: await db.summarySheets.where('projectId').equals(projectId).count(),
+            conclusions: await db.conclusions.where('projectId').equals(projectId).count(),
           },
     [db, projectId],
   );
@@ -59,6 +60,7 @@ export const Sidebar = ({ project, route, navigate }: Props) => {
         {item(t('app.nav.memos'), { screen: 'memos' }, route.screen === 'memos', counts?.memos ?? null, project === null)}
         {item(t('app.nav.displays'), { screen: 'displays' }, route.screen === 'displays', counts?.displays ?? null, project === null)}
         {item(t('app.nav.summaries'), { screen: 'summaries' }, route.screen === 'summaries', counts?.summaries ?? null, project === null)}
+        {item(t('app.nav.conclusions'), { screen: 'conclusions' }, route.screen === 'conclusions', counts?.conclusions ?? null, project === null)}
         {item(t('app.nav.audit'), { screen: 'audit' }, route.screen === 'audit', null, project === null)}
       </ul>
       <ul className="nav-list nav-list-bottom">

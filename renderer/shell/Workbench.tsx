@@ -20,6 +20,7 @@ import { SearchScreen } from '../screens/search/SearchScreen.tsx';
 import { MemosScreen } from '../screens/memos/MemosScreen.tsx';
 import { DisplaysScreen } from '../screens/displays/DisplaysScreen.tsx';
 import { SummariesScreen } from '../screens/summaries/SummariesScreen.tsx';
+import { ConclusionsScreen } from '../screens/conclusions/ConclusionsScreen.tsx';
 import { AuditScreen } from '../screens/audit/AuditScreen.tsx';
 import { BackupsProvider } from '../services/BackupsContext.tsx';
 import { CodingStoreProvider } from '../services/CodingStoreContext.tsx';
@@ -160,6 +161,8 @@ const renderScreen = (
       return <AuditScreen projectId={projectId} />;
     case 'summaries':
       return <SummariesScreen projectId={projectId} sheetId={route.sheetId ?? null} navigate={navigate} />;
+    case 'conclusions':
+      return <ConclusionsScreen projectId={projectId} conclusionId={route.conclusionId ?? null} navigate={navigate} />;
     case 'sources':
       return <SourceListScreen projectId={projectId} informantId={route.informantId} navigate={navigate} />;
   }

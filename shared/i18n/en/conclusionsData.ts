@@ -6,6 +6,7 @@ export const conclusionsDataMessages = {
   'data.undo.changeConclusionStatus': 'Change the status of “{name}”',
   'data.undo.addEvidence': 'Add evidence to “{name}”',
   'data.undo.removeEvidence': 'Remove evidence from “{name}”',
+  'data.undo.editWeightNote': 'Edit the weight note of evidence on “{name}”',
   'data.undo.resolveEvidence': 'Resolve evidence against “{name}”',
   'data.undo.logTactic': 'Log a verification tactic on “{name}”',
   'data.undo.markRival': 'Mark the rival of “{name}”',

@@ -28,6 +28,7 @@ import { conclusionsMessages } from './conclusions.ts';
 import { auditMessages } from './audit.ts';
 import { conclusionsDataMessages } from './conclusionsData.ts';
 import { conclusionEvidenceMessages } from './conclusionEvidence.ts';
+import { conclusionsScreenMessages } from './conclusionsScreen.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -47,4 +48,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...conclusionsMessages,
   ...auditMessages,
   ...conclusionsDataMessages,
-  ...conclusionEvidenceMessages };
+  ...conclusionEvidenceMessages,
+  ...conclusionsScreenMessages };

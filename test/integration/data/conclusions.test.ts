@@ -8,7 +8,7 @@ import { strToU8 } from 'fflate';
 import { seededExample } from './displayTestData.ts';
 import { manifestOf, pack, unpack, withFreshHashes } from '../../unit/shared/projectFile/projectFileZip.ts';
 import {
-  addEvidence, changeStatus, createConclusion, deleteConclusion, getConclusion, listConclusions, logTactic, markRival, removeEvidence, resolveEvidence,
+  addEvidence, changeStatus, createConclusion, deleteConclusion, getConclusion, listConclusions, logTactic, markRival, removeEvidence, resolveEvidence, updateWeightNote,
   updateStatement,
 } from '../../../renderer/data/conclusions.ts';
 import { listAuditEvents } from '../../../renderer/data/audit.ts';
@@ -122,6 +122,19 @@ describe('conclusions', () => {
     await expect(removeEvidence(db, main.id, supporting.id)).rejects.toMatchObject({ key: 'data.error.evidenceNotFound' });
     await undo.undo();
     expect((await conclusionOf(db, main.id)).evidence.map((item) => item.id)).toContain(supporting.id);
+  });
+
+  it('rewrites the weight note of one evidence item, audited and undoable', async () => {
+    const { db, project, main } = await withConclusions();
+    const undo = new UndoManager();
+    const [item, other] = main.evidence;
+    await updateWeightNote(db, main.id, item.id, '  observed, first-hand ', undo);
+    const after = await conclusionOf(db, main.id);
+    expect(after.evidence.map((candidate) => candidate.weightNote)).toEqual(['observed, first-hand', other.weightNote, ...main.evidence.slice(2).map((candidate) => candidate.weightNote)]);
+    expect((await listAuditEvents(db, project.id)).some((event) => event.action === 'update-evidence' && event.objectId === main.id)).toBe(true);
+    await expect(updateWeightNote(db, main.id, 'no-such-item', 'x')).rejects.toMatchObject({ key: 'data.error.evidenceNotFound' });
+    await undo.undo();
+    expect((await conclusionOf(db, main.id)).evidence[0].weightNote).toBe(item.weightNote);
   });
 
   it('refuses a conclusion as its own rival and one of nothing', async () => {

@@ -17,6 +17,8 @@ describe('workbench routes', () => {
       { screen: 'projects' },
       { screen: 'settings' },
       { screen: 'settings', section: 'backups' },
+      { screen: 'conclusions' },
+      { screen: 'conclusions', conclusionId: 'c 1/2' },
     ];
     for (const route of routes) expect(parseRoute(routeToHash(route))).toEqual(route);
   });
