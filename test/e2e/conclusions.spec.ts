@@ -63,8 +63,13 @@ test('draws a conclusion, gathers evidence until it is partly triangulated, reso
   await expect(page.getByRole('list', { name: 'Tactics log' })).toContainText('Looking for negative evidence: Weakens');
   await app.screenshot('conclusions-03-page');
 
+  // Beside the example project's own conclusions, the filter keeps only those of the status asked for.
   await conclusions.statusFilter.selectOption({ label: 'Supported' });
-  await expect(conclusions.items()).toHaveCount(1);
+  await expect(conclusions.item(STATEMENT)).toHaveCount(1);
+  await expect(conclusions.items().filter({ hasNotText: 'Supported' })).toHaveCount(0);
+  await conclusions.statusFilter.selectOption({ label: 'Tentative' });
+  await expect(conclusions.item(STATEMENT)).toHaveCount(0);
+  await expect(conclusions.items().first()).toBeVisible();
   await conclusions.statusFilter.selectOption({ label: 'All' });
 
   await page.getByRole('button', { name: 'Delete conclusion' }).click();
