@@ -1,6 +1,7 @@
 // The conclusion page figure of issue 10 (`conclusion_page_ms`): a conclusion with 100 coded excerpts of evidence,
-// written straight into the app's IndexedDB, opened by its route from the Conclusions list until the frame that
-// paints all 100 quotes. Runs times, from the list each time.
+// written straight into the app's IndexedDB (by the installation's coder, so the project file stays sound) and read
+// after a reload, opened by its route from the Conclusions list until the frame that paints all 100 quotes. Runs
+// times, from the list each time.
 import type { Page } from '@playwright/test';
 import { DEFAULT_DATABASE_NAME } from '../../renderer/data/database.ts';
 import type { Conclusion } from '../../shared/model/index.ts';
@@ -18,6 +19,11 @@ export const seedConclusion = (page: Page, projectId: string, items = 100): Prom
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
+      const coderId = await new Promise<string>((resolve, reject) => {
+        const request = db.transaction('coders').objectStore('coders').getAllKeys(undefined, 1);
+        request.onsuccess = () => resolve(String((request.result as string[])[0] ?? ''));
+        request.onerror = () => reject(request.error);
+      });
       const codingIds = await new Promise<string[]>((resolve, reject) => {
         const request = db.transaction('codings').objectStore('codings').index('projectId').getAllKeys(project, count);
         request.onsuccess = () => resolve(request.result as string[]);
@@ -25,9 +31,9 @@ export const seedConclusion = (page: Page, projectId: string, items = 100): Prom
       });
       const conclusion: Conclusion = {
         id, projectId: project, statement: { content: '', plainText: 'Bench: a conclusion with a hundred excerpts of evidence.' }, researchQuestionId: null,
-        modelRole: null, codeIds: [], displayIds: [], statusHistory: [{ status: 'tentative', reason: 'bench', coderId: 'bench', at }],
+        modelRole: null, codeIds: [], displayIds: [], statusHistory: [{ status: 'tentative', reason: 'bench', coderId, at }],
         evidence: codingIds.map((codingId, index) => ({
-          id: `bench-evidence-${index}`, target: { kind: 'coding', codingId }, stance: 'supporting', weightNote: '', resolution: null, addedBy: 'bench', addedAt: at,
+          id: `bench-evidence-${index}`, target: { kind: 'coding', codingId }, stance: 'supporting', weightNote: '', resolution: null, addedBy: coderId, addedAt: at,
         })),
         tactics: [], rivalOfId: null, createdAt: at, updatedAt: at,
       };
