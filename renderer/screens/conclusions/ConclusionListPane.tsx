@@ -50,7 +50,7 @@ export const ConclusionListPane = ({ conclusions, evidence, status, activeId, on
             <li key={conclusion.id}>
               <button
                 type="button"
-                className={`conclusion-list-item${conclusion.id === activeId ? ' active' : ''}`}
+                className={`list-card conclusion-list-item${conclusion.id === activeId ? ' active' : ''}`}
                 aria-current={conclusion.id === activeId ? 'true' : undefined}
                 onClick={() => onOpen(conclusion.id)}
               >

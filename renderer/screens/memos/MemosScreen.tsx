@@ -97,7 +97,7 @@ export const MemosScreen = ({ projectId }: Props) => {
               <li key={memo.id}>
                 <button
                   type="button"
-                  className={`memo-list-item${open?.kind === 'memo' && open.id === memo.id ? ' active' : ''}`}
+                  className={`list-card memo-list-item${open?.kind === 'memo' && open.id === memo.id ? ' active' : ''}`}
                   aria-current={open?.kind === 'memo' && open.id === memo.id ? 'true' : undefined}
                   onClick={() => choose({ kind: 'memo', id: memo.id, target: memo.target })}
                 >

@@ -69,7 +69,7 @@ export const SheetListPane = ({ items, total, activeId, query, kind, order, onQu
           <li key={item.sheet.id}>
             <button
               type="button"
-              className={`sheet-list-item${item.sheet.id === activeId ? ' active' : ''}`}
+              className={`list-card sheet-list-item${item.sheet.id === activeId ? ' active' : ''}`}
               aria-current={item.sheet.id === activeId ? 'true' : undefined}
               onClick={() => onOpen(item.sheet.id)}
             >
