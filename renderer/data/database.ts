@@ -13,7 +13,7 @@ export const DEFAULT_DATABASE_NAME = 'caseweave';
 /** The primary key property of each table (matches the registry's `key`; checked by a test). */
 type KeyProperty = {
   projects: 'id'; informants: 'id'; sources: 'id'; sourceTexts: 'sourceId'; sourceOriginals: 'sourceId'; codes: 'id'; codings: 'id'; memos: 'id';
-  displays: 'id'; relations: 'id'; summarySheets: 'id'; conclusions: 'id'; auditEvents: 'id'; coders: 'id'; codebookTemplates: 'id'; appState: 'key'; projectFileLinks: 'id';
+  displays: 'id'; relations: 'id'; summarySheets: 'id'; conclusions: 'id'; memberChecks: 'id'; auditEvents: 'id'; coders: 'id'; codebookTemplates: 'id'; appState: 'key'; projectFileLinks: 'id';
 };
 
 type Tables = { [T in TableName]: EntityTable<TableRows[T], KeyProperty[T] & keyof TableRows[T]> };
@@ -31,6 +31,7 @@ export class CaseweaveDatabase extends Dexie {
   declare relations: Tables['relations'];
   declare summarySheets: Tables['summarySheets'];
   declare conclusions: Tables['conclusions'];
+  declare memberChecks: Tables['memberChecks'];
   declare auditEvents: Tables['auditEvents'];
   declare coders: Tables['coders'];
   declare appState: Tables['appState'];

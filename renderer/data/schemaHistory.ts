@@ -71,6 +71,14 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       conclusions: 'id, projectId, rivalOfId',
     },
   },
+  {
+    // Member checks: what was returned to an informant, their answers and what changed; found per informant and by
+    // the source their words were imported as.
+    version: 8,
+    stores: {
+      memberChecks: 'id, projectId, informantId, wordsSourceId',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION: number = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1].version;

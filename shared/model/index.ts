@@ -13,3 +13,4 @@ export * from './display.ts';
 export * from './relation.ts';
 export * from './summarySheet.ts';
 export * from './conclusion.ts';
+export * from './memberCheck.ts';

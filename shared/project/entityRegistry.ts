@@ -13,7 +13,7 @@ export type ProjectScope = 'project' | 'projectId' | 'installation';
 
 /** The objectType written on audit events about rows of a table. */
 export type AuditObjectType =
-  | 'project' | 'informant' | 'source' | 'code' | 'coding' | 'memo' | 'display' | 'relation' | 'summarySheet' | 'conclusion' | 'coder'
+  | 'project' | 'informant' | 'source' | 'code' | 'coding' | 'memo' | 'display' | 'relation' | 'summarySheet' | 'conclusion' | 'memberCheck' | 'coder'
   | 'template';
 
 export type MemoTargetKind = MemoTarget['kind'];
@@ -136,10 +136,19 @@ const rivalsOfConclusion: Dependent<'conclusions'> = {
   onDelete: { unlink: (conclusion) => ({ ...conclusion, rivalOfId: null }) },
 };
 
+/** A member check stays when the source its informant's words were imported as is deleted; the words are still in it. */
+const memberChecksOfWordsSource: Dependent<'memberChecks'> = {
+  table: 'memberChecks',
+  index: 'wordsSourceId',
+  indexValue: (key) => key,
+  refersTo: (check, keys) => check.wordsSourceId !== null && keys.has(check.wordsSourceId),
+  onDelete: { unlink: (check) => ({ ...check, wordsSourceId: null }) },
+};
+
 /** Tables whose rows carry a projectId; deleting the project deletes all of them. */
 const PROJECT_OWNED: readonly TableName[] = [
   'informants', 'sources', 'sourceTexts', 'sourceOriginals', 'codes', 'codings', 'memos', 'displays', 'relations', 'summarySheets', 'conclusions',
-  'auditEvents',
+  'memberChecks', 'auditEvents',
 ];
 
 type Registry = { readonly [T in TableName]: EntityDefinition<T> };
@@ -151,7 +160,7 @@ export const ENTITY_REGISTRY: Registry = {
   },
   informants: {
     table: 'informants', key: 'id', keyOf: byId, scope: 'projectId', auditType: 'informant', memoTarget: null,
-    projectFile: 'project', dependents: [sourcesOfInformant],
+    projectFile: 'project', dependents: [sourcesOfInformant, deletedWith('memberChecks', 'informantId', (check) => check.informantId)],
   },
   sources: {
     table: 'sources', key: 'id', keyOf: byId, scope: 'projectId', auditType: 'source', memoTarget: 'source',
@@ -160,6 +169,7 @@ export const ENTITY_REGISTRY: Registry = {
       deletedWith('sourceOriginals', 'sourceId', (original) => original.sourceId),
       deletedWith('codings', 'sourceId', (coding) => coding.sourceId),
       deletedWith('summarySheets', 'sourceId', (sheet) => sheet.sourceId),
+      memberChecksOfWordsSource,
       memosAbout('source'),
     ],
   },
@@ -203,6 +213,12 @@ export const ENTITY_REGISTRY: Registry = {
     // never a silent removal. Its memos go with it; its rivals stay, as rivals of nothing.
     table: 'conclusions', key: 'id', keyOf: byId, scope: 'projectId', auditType: 'conclusion', memoTarget: 'conclusion',
     projectFile: 'project', dependents: [rivalsOfConclusion, memosAbout('conclusion')],
+  },
+  memberChecks: {
+    // Items keep the ids of what was returned and of what changed: a deleted transcript or conclusion shows as gone
+    // on the record, never as a silent rewrite of what the informant was shown. The record goes with its informant.
+    table: 'memberChecks', key: 'id', keyOf: byId, scope: 'projectId', auditType: 'memberCheck', memoTarget: null,
+    projectFile: 'project', dependents: [],
   },
   auditEvents: {
     // Append-only: written by commit beside each change, removed only with the whole project.

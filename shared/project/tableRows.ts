@@ -1,6 +1,6 @@
 // The stored shape of every table of a Caseweave project database, by table name: the one type map the entity
 // registry, project changes, the data layer and (later) the project file and sync all read.
-import type { AuditEvent, Code, Coder, Coding, Conclusion, Display, Id, Informant, IsoInstant, Memo, Project, Relation, Source, SummarySheet } from '../model/index.ts';
+import type { AuditEvent, Code, Coder, Coding, Conclusion, Display, Id, Informant, IsoInstant, Memo, MemberCheck, Project, Relation, Source, SummarySheet } from '../model/index.ts';
 import type { CodebookTemplate } from '../templates/templateTypes.ts';
 
 /** A stored source without its text (the text lives in `sourceTexts`); `wordCount` is kept for lists. */
@@ -54,6 +54,7 @@ export type TableRows = {
   relations: Relation;
   summarySheets: SummarySheet;
   conclusions: Conclusion;
+  memberChecks: MemberCheck;
   auditEvents: AuditEvent;
   coders: Coder;
   codebookTemplates: SavedTemplateRow;

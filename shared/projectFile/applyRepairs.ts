@@ -22,6 +22,8 @@ type Plan = {
   removedRelations: Set<Id>;
   removedSummarySheets: Set<Id>;
   clearedRivals: Set<Id>;
+  removedMemberChecks: Set<Id>;
+  unlinkedWordsSources: Set<Id>;
 };
 
 const planOf = (actions: readonly RepairAction[]): Plan => {
@@ -29,6 +31,7 @@ const planOf = (actions: readonly RepairAction[]): Plan => {
     removedCodings: new Set(), shortenedCodings: new Map(), removedMemos: new Set(), memoTargetKeys: new Map(),
     unlinkedInformants: new Map(), unlinkedSpeakers: new Map(), removedSourceTexts: new Set(), removedOriginals: new Set(),
     removedRelations: new Set(), removedSummarySheets: new Set(), clearedRivals: new Set(),
+    removedMemberChecks: new Set(), unlinkedWordsSources: new Set(),
   };
   const addTo = <V>(map: Map<Id, Set<V>>, key: Id, value: V): void => {
     map.set(key, (map.get(key) ?? new Set<V>()).add(value));
@@ -44,6 +47,8 @@ const planOf = (actions: readonly RepairAction[]): Plan => {
     else if (action.kind === 'removeRelation') plan.removedRelations.add(action.relationId);
     else if (action.kind === 'removeSummarySheet') plan.removedSummarySheets.add(action.sheetId);
     else if (action.kind === 'clearRival') plan.clearedRivals.add(action.conclusionId);
+    else if (action.kind === 'removeMemberCheck') plan.removedMemberChecks.add(action.memberCheckId);
+    else if (action.kind === 'unlinkWordsSource') plan.unlinkedWordsSources.add(action.memberCheckId);
     else plan.removedSourceTexts.add(action.sourceId);
   }
   return plan;
@@ -55,6 +60,7 @@ const auditDetailOf = (actions: readonly RepairAction[]): string => {
   for (const action of actions) {
     const subject = 'codingId' in action ? action.codingId : 'memoId' in action ? action.memoId
       : 'relationId' in action ? action.relationId : 'sheetId' in action ? action.sheetId : 'conclusionId' in action ? action.conclusionId
+        : 'memberCheckId' in action ? action.memberCheckId
         : action.kind === 'unlinkInformant' ? `${action.sourceId}/${action.informantId}`
           : action.kind === 'unlinkSpeaker' ? `${action.sourceId}/${action.speaker}` : action.sourceId;
     byKind.set(action.kind, [...(byKind.get(action.kind) ?? []), subject]);
@@ -90,6 +96,8 @@ export const applyRepairs = (snapshot: ProjectSnapshot, repairs: readonly Repair
         relations: tables.relations?.filter((relation) => !plan.removedRelations.has(relation.id)),
         summarySheets: tables.summarySheets?.filter((sheet) => !plan.removedSummarySheets.has(sheet.id)),
         conclusions: tables.conclusions?.map((conclusion) => (plan.clearedRivals.has(conclusion.id) ? { ...conclusion, rivalOfId: null } : conclusion)),
+        memberChecks: tables.memberChecks?.filter((check) => !plan.removedMemberChecks.has(check.id))
+          .map((check) => (plan.unlinkedWordsSources.has(check.id) ? { ...check, wordsSourceId: null } : check)),
         memos: tables.memos?.filter((memo) => !plan.removedMemos.has(memo.id)).map((memo) => {
           const targetKey = plan.memoTargetKeys.get(memo.id);
           return targetKey === undefined ? memo : { ...memo, targetKey };

@@ -5,6 +5,7 @@ import { PROJECT_FILE_FORMAT_VERSION } from './projectFileFormat.ts';
 import { FORMAT_1_ROWS } from './rowSchemas.ts';
 import { FORMAT_2_ROWS } from './rowSchemas2.ts';
 import { FORMAT_3_ROWS } from './rowSchemas3.ts';
+import { FORMAT_4_ROWS } from './rowSchemas4.ts';
 import type { Check } from './rowSchema.ts';
 
 /** A file's tables as parsed, before their rows are known to fit: table name → rows. */
@@ -33,6 +34,12 @@ export const PROJECT_FILE_MIGRATIONS: readonly ProjectFileMigration[] = [
     change: 'Adds the conclusions table (empty in a format-2 file); the project settings may carry a triangulation rule.',
     migrate: (tables) => ({ ...tables, conclusions: [] }),
   },
+  {
+    from: 3,
+    to: 4,
+    change: 'Adds the memberChecks table (empty in a format-3 file).',
+    migrate: (tables) => ({ ...tables, memberChecks: [] }),
+  },
 ];
 
 /**
@@ -43,6 +50,7 @@ export const FORMAT_ROW_CHECKS: Readonly<Record<number, Readonly<Record<string, 
   1: FORMAT_1_ROWS,
   2: FORMAT_2_ROWS,
   3: FORMAT_3_ROWS,
+  4: FORMAT_4_ROWS,
 };
 
 /** The tables a file of `formatVersion` carries, with their row checks. */

@@ -7,7 +7,7 @@ export type ProjectFileProblemCode =
   | 'empty' | 'notZip' | 'notCaseweave' | 'truncated' | 'unsafeEntry' | 'zipBomb' | 'manifestDamaged' | 'newerFormat'
   | 'missingEntry' | 'entryUnreadable' | 'hashMismatch' | 'invalidJson' | 'unknownTable' | 'schema' | 'duplicateId'
   | 'projectMismatch' | 'foreignRow' | 'missingSourceText' | 'missingParentCode' | 'codeCycle' | 'displayDefinition'
-  | 'conclusionDamaged';
+  | 'conclusionDamaged' | 'memberCheckDamaged';
 
 /** A message of the user's language: its key and parameters (translated when shown). */
 export type ProjectFileMessage = { key: MessageKey; params: MessageParams };
@@ -45,7 +45,9 @@ export type RepairAction =
   | { kind: 'removeOriginal'; sourceId: Id }
   | { kind: 'removeRelation'; relationId: Id }
   | { kind: 'removeSummarySheet'; sheetId: Id }
-  | { kind: 'clearRival'; conclusionId: Id };
+  | { kind: 'clearRival'; conclusionId: Id }
+  | { kind: 'removeMemberCheck'; memberCheckId: Id }
+  | { kind: 'unlinkWordsSource'; memberCheckId: Id };
 
 /** A safe repair of a file's integrity problem, described for the user who must agree to it. */
 export type Repair = { action: RepairAction; message: ProjectFileMessage };

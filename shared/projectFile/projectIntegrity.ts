@@ -7,6 +7,7 @@ import { ENTITY_REGISTRY, keyOf, projectFileTables, tableOfMemoTarget } from '..
 import type { Key, TableName } from '../project/tableRows.ts';
 import { applyRepairs } from './applyRepairs.ts';
 import { conclusionProblems, conclusionRepairs } from './conclusionIntegrity.ts';
+import { memberCheckProblems, memberCheckRepairs } from './memberCheckIntegrity.ts';
 import { displayProblems, displayRepairs } from './displayIntegrity.ts';
 import { ORIGINALS_FOLDER, tableEntryPath } from './projectFileFormat.ts';
 import { projectFileProblem, type ProjectFileProblem, type Repair, type RepairAction } from './projectFileProblem.ts';
@@ -107,7 +108,7 @@ const repairsOf = (snapshot: ProjectSnapshot, hashes: ReadonlyMap<Id, string>): 
   const sources = new Map(snapshotRows(snapshot, 'sources').map((source) => [source.id, source]));
   const textLengths = new Map(snapshotRows(snapshot, 'sourceTexts').map((row) => [row.sourceId, row.text.length]));
   const informants = ids('informants');
-  const repairs: Repair[] = [...originalRepairs(snapshot, hashes), ...displayRepairs(snapshot), ...conclusionRepairs(snapshot)];
+  const repairs: Repair[] = [...originalRepairs(snapshot, hashes), ...displayRepairs(snapshot), ...conclusionRepairs(snapshot), ...memberCheckRepairs(snapshot)];
   for (const row of snapshotRows(snapshot, 'sourceTexts')) {
     if (!sources.has(row.sourceId)) repairs.push(repair({ kind: 'removeSourceText', sourceId: row.sourceId }, 'projectFile.repair.orphanSourceText', { source: row.sourceId }));
   }
@@ -148,7 +149,7 @@ const repairsOf = (snapshot: ProjectSnapshot, hashes: ReadonlyMap<Id, string>): 
 export const checkProjectIntegrity = (snapshot: ProjectSnapshot, file: string, options: IntegrityOptions = {}): IntegrityReport => {
   const hashes = options.originalHashes ?? new Map<Id, string>();
   const problems = [...structuralProblems(snapshot, file), ...codeTreeProblems(snapshot, file), ...displayProblems(snapshot, file),
-    ...conclusionProblems(snapshot, file)];
+    ...conclusionProblems(snapshot, file), ...memberCheckProblems(snapshot, file)];
   const texts = new Set(snapshotRows(snapshot, 'sourceTexts').map((row) => row.sourceId));
   for (const source of snapshotRows(snapshot, 'sources')) {
     if (!texts.has(source.id)) problems.push(projectFileProblem('missingSourceText', file, { source: source.title }));

@@ -4,6 +4,7 @@
 import { memoTargetKey, newId as randomId, type Id, type MemoTarget } from '../model/index.ts';
 import { snapshotRows, type ProjectSnapshot } from './projectSnapshot.ts';
 import { renewConclusions } from './reidentifyConclusions.ts';
+import { renewMemberChecks } from './reidentifyMemberChecks.ts';
 import { renewDisplays, renewRelations, renewSummarySheets, type Renewal } from './reidentifyDisplays.ts';
 
 /**
@@ -51,12 +52,13 @@ export const reidentifySnapshot = (snapshot: ProjectSnapshot, newId: () => Id = 
   const relations = renewRelations(snapshotRows(snapshot, 'relations'), projectId, renewal);
   const summarySheets = renewSummarySheets(snapshotRows(snapshot, 'summarySheets'), projectId, renewal);
   const conclusions = renewConclusions(snapshotRows(snapshot, 'conclusions'), projectId, renewal);
+  const memberChecks = renewMemberChecks(snapshotRows(snapshot, 'memberChecks'), projectId, renewal);
   const auditEvents = snapshotRows(snapshot, 'auditEvents').map((event) => ({ ...event, projectId, objectId: renew(event.objectId) }));
   return {
     projectId,
     tables: {
       ...snapshot.tables, projects, informants, sources, sourceTexts, sourceOriginals, codes, codings, memos, displays, relations, summarySheets,
-      conclusions, auditEvents,
+      conclusions, memberChecks, auditEvents,
     },
   };
 };

@@ -82,7 +82,7 @@ const auditEvent = objectOf<Omit<AuditEvent, 'id'>>({
 const coder = objectOf<Coder>({ id, name: text, initials: text, createdAt: instant, updatedAt: instant });
 
 /** The tables format 1 knew: later tables are absent from it (a migration adds them empty). */
-export type Format1Table = Exclude<TableName, 'displays' | 'relations' | 'summarySheets' | 'conclusions'>;
+export type Format1Table = Exclude<TableName, 'displays' | 'relations' | 'summarySheets' | 'conclusions' | 'memberChecks'>;
 
 /** The row check of each table in format 1. */
 export const FORMAT_1_ROWS: Record<Format1Table, Check | null> = {

@@ -104,8 +104,8 @@ export const FORMAT_2_SETTINGS = { ...FORMAT_1_SETTINGS, relationTypes: optional
 
 const settings = objectOf<Omit<ProjectSettings, 'triangulationRule'>>(FORMAT_2_SETTINGS);
 
-/** The tables format 2 knew: the conclusions came with format 3. */
-export type Format2Table = Exclude<TableName, 'conclusions'>;
+/** The tables format 2 knew: the conclusions came with format 3, the member checks with format 4. */
+export type Format2Table = Exclude<TableName, 'conclusions' | 'memberChecks'>;
 
 /** The row check of each table in format 2. */
 export const FORMAT_2_ROWS: Record<Format2Table, Check | null> = {

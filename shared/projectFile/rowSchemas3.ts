@@ -46,7 +46,7 @@ const conclusion = objectOf<Conclusion>({
 });
 
 /** The row check of each table in format 3. */
-export const FORMAT_3_ROWS: Record<TableName, Check | null> = {
+export const FORMAT_3_ROWS: Record<Exclude<TableName, 'memberChecks'>, Check | null> = {
   ...FORMAT_2_ROWS,
   projects: projectRowWith(settings),
   conclusions: conclusion,

@@ -111,7 +111,8 @@ describe('caseweave example', () => {
 
     // The example fills every table but the kept originals (keeping them is a setting, off by default); both must
     // still be equal, table by table.
-    for (const table of projectFileJsonTables()) expect(fromCli[table].length, table).toBeGreaterThan(0);
+    // The example's member checks arrive with the member-check records of issue 10; until then that table is empty.
+    for (const table of projectFileJsonTables().filter((name) => name !== 'memberChecks')) expect(fromCli[table].length, table).toBeGreaterThan(0);
     expect(fromCli.sourceOriginals).toEqual([]);
     const checked: TableName[] = [];
     for (const table of projectFileTables()) {

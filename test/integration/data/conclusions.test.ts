@@ -203,8 +203,10 @@ describe('conclusions in project files', () => {
     const { db, project } = await withConclusions();
     const entries = unpack(await writeProjectFile(await readProjectSnapshot(db, project.id), META));
     delete entries['tables/conclusions.json'];
+    delete entries['tables/memberChecks.json'];
     const manifest = manifestOf(entries);
     delete manifest.entries['tables/conclusions.json'];
+    delete manifest.entries['tables/memberChecks.json'];
     entries['manifest.json'] = strToU8(JSON.stringify({ ...manifest, formatVersion: 2 }));
     const reading = await readBack(pack(await withFreshHashes(entries)));
     expect([reading.migratedFrom, reading.snapshot.tables.conclusions]).toEqual([2, []]);

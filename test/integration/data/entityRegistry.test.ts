@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ENTITY_REGISTRY, TABLE_NAMES, projectTables } from '../../../shared/project/entityRegistry.ts';
 import type { TableName } from '../../../shared/project/tableRows.ts';
 import { createConclusion, markRival } from '../../../renderer/data/conclusions.ts';
+import { commitPlan } from '../../../renderer/data/commit.ts';
+import { tableChange } from '../../../shared/project/projectChange.ts';
 import { seedExampleProjectIfEmpty } from '../../../renderer/data/example/seedExample.ts';
 import { deleteProject, getLastProjectId } from '../../../renderer/data/projects.ts';
 import type { CaseweaveDatabase } from '../../../renderer/data/database.ts';
@@ -69,6 +71,16 @@ describe('entity registry', () => {
     // Nor does it draw conclusions yet: one conclusion, with a rival, fills that table.
     const drawn = await createConclusion(db, project.id, { statement: { content: '{}', plainText: 'Trust first' }, researchQuestionId: null, modelRole: null, codeIds: [] });
     await markRival(db, (await createConclusion(db, project.id, { statement: { content: '{}', plainText: 'Price first' }, researchQuestionId: null, modelRole: null, codeIds: [] })).id, drawn.id);
+    // Nor a member check: one record, written through the one write path, fills that table.
+    const informant = await db.informants.where('projectId').equals(project.id).first();
+    await commitPlan(db, async () => ({
+      change: tableChange('memberChecks', [{
+        id: 'mc-registry', projectId: project.id, informantId: informant?.id ?? '', sentOn: null, answeredOn: null, mode: 'phone', language: 'en',
+        items: [], words: '', wordsSourceId: null, createdAt: drawn.createdAt, updatedAt: drawn.createdAt,
+      }]),
+      audit: { projectId: project.id, action: 'create', objectType: 'memberCheck' as const, objectId: 'mc-registry', detail: '' },
+      result: null,
+    }));
     const before = await dump(db);
     for (const table of projectTables()) expect(before[table]?.length ?? 0, table).toBeGreaterThan(0);
     const undo = new UndoManager();

@@ -55,11 +55,14 @@ const FROZEN_STORES: Record<number, Record<string, string>> = {
   7: {
     conclusions: 'id, projectId, rivalOfId',
   },
+  8: {
+    memberChecks: 'id, projectId, informantId, wordsSourceId',
+  },
 };
 
 type Written = {
   projectId: string; informantId: string; sourceId: string; sha256: string; text: string; savedTemplateId?: string; fileLinkId?: string;
-  original?: Uint8Array; displayId?: string; conclusionIds?: [string, string];
+  original?: Uint8Array; displayId?: string; conclusionIds?: [string, string]; memberCheckId?: string;
 };
 
 const AT = '2024-05-06T08:00:00.000Z';
@@ -227,8 +230,33 @@ const writeVersion7 = async (db: Dexie): Promise<Written> => {
   return { ...written, conclusionIds: ['k-main', 'k-rival'] };
 };
 
+/** Version 8: the informant's member check, returning the transcript and the main conclusion, their words imported as the source. */
+const writeVersion8 = async (db: Dexie): Promise<Written> => {
+  const written = await writeVersion7(db);
+  await db.table('memberChecks').add({
+    id: 'mc-1', projectId: written.projectId, informantId: written.informantId, sentOn: '2024-05-01', answeredOn: '2024-05-09', mode: 'whatsapp',
+    language: 'id', words: 'Betul semua.', wordsSourceId: written.sourceId, createdAt: AT, updatedAt: AT,
+    items: [
+      { id: 'i-1', target: { kind: 'transcript', sourceId: written.sourceId }, response: 'confirm', comment: '', outcomes: [] },
+      { id: 'i-2', target: { kind: 'conclusions', conclusionIds: ['k-main'] }, response: 'elaborate', comment: 'Also cousins', outcomes: [{ kind: 'kept', reason: 'Adds detail' }] },
+    ],
+  });
+  return { ...written, memberCheckId: 'mc-1' };
+};
+
 const WRITERS: Record<number, (db: Dexie) => Promise<Written>> = {
-  1: writeVersion1, 2: writeVersion2, 3: writeVersion3, 4: writeVersion4, 5: writeVersion5, 6: writeVersion6, 7: writeVersion7,
+  1: writeVersion1, 2: writeVersion2, 3: writeVersion3, 4: writeVersion4, 5: writeVersion5, 6: writeVersion6, 7: writeVersion7, 8: writeVersion8,
+};
+
+/** Version 8: the member check reads back by informant and by its words' source; before version 8 there are none. */
+const checkMemberChecks = async (db: CaseweaveDatabase, written: Written): Promise<void> => {
+  const byInformant = await db.memberChecks.where('informantId').equals(written.informantId).toArray();
+  if (written.memberCheckId === undefined) {
+    expect(byInformant).toEqual([]);
+    return;
+  }
+  expect(byInformant.map((check) => [check.id, check.items.map((item) => item.response)])).toEqual([['mc-1', ['confirm', 'elaborate']]]);
+  expect((await db.memberChecks.where('wordsSourceId').equals(written.sourceId).primaryKeys())).toEqual(['mc-1']);
 };
 
 /** Version 7: the conclusions read back with their status, evidence and rival; before version 7 there are none. */
@@ -310,6 +338,7 @@ const checkReadable = async (db: CaseweaveDatabase, written: Written): Promise<v
   await checkKeptOriginals(db, written);
   await checkDisplays(db, written);
   await checkConclusions(db, written);
+  await checkMemberChecks(db, written);
   // And the upgraded database takes writes: the new audit event continues the old ++id sequence.
   await renameSpeaker(db, written.sourceId, 'R1', 'Pak Harjo');
   expect((await getSource(db, written.sourceId))?.speakerLinks).toEqual({ 'Pak Harjo': written.informantId });

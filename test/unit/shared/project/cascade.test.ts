@@ -43,6 +43,15 @@ describe('completeCascades: deleting a source', () => {
   });
 });
 
+describe('completeCascades: deleting the source a member check\'s words became', () => {
+  it('keeps the member check with its words, linked to no source', async () => {
+    const tables = sampleTables();
+    const result = await cascade(tableChange('sources', [], ['s2']), tables);
+    expect(deleted(result, 'memberChecks')).toEqual([]);
+    expect(putsOf(result, 'memberChecks')).toEqual([{ ...tables.memberChecks[0], wordsSourceId: null }]);
+  });
+});
+
 describe('completeCascades: deleting a display', () => {
   it('takes its relations and the memos about it, and leaves the codings its relations cite', async () => {
     const tables = sampleTables();
@@ -79,10 +88,11 @@ describe('completeCascades: deleting a code', () => {
 });
 
 describe('completeCascades: deleting an informant', () => {
-  it("unlinks it from the sources' informants and speaker links and deletes nothing else", async () => {
+  it("unlinks it from the sources' informants and speaker links, deletes its member checks and nothing else", async () => {
     const tables = sampleTables();
     const result = await cascade(tableChange('informants', [], ['dewi']), tables);
-    expect(changedTables(result).sort()).toEqual(['informants', 'sources']);
+    expect(changedTables(result).sort()).toEqual(['informants', 'memberChecks', 'sources']);
+    expect(deleted(result, 'memberChecks')).toEqual(['mc1']);
     expect(deleted(result, 'informants')).toEqual(['dewi']);
     expect(deleted(result, 'sources')).toEqual([]);
     const byId = new Map(putsOf(result, 'sources').map((row) => [row.id, row]));

@@ -10,7 +10,7 @@ import { auditEvent, sampleRowOf } from './projectFixture.ts';
 /** Every table name once; the type makes this list fail to compile when a table is added to TableRows. */
 const ALL_TABLES: { [T in TableName]: true } = {
   projects: true, informants: true, sources: true, sourceTexts: true, sourceOriginals: true, codes: true, codings: true, memos: true, displays: true,
-  relations: true, summarySheets: true, conclusions: true, auditEvents: true,
+  relations: true, summarySheets: true, conclusions: true, memberChecks: true, auditEvents: true,
   coders: true, codebookTemplates: true, appState: true, projectFileLinks: true,
 };
 

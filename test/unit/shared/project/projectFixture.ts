@@ -2,7 +2,7 @@
 // project p1 with its sources, informants, memos and audit trail, a second project p2 that no change of p1 may
 // touch, and the installation's own rows. The cascade and registry tests run against it.
 import type { CodingSnapshot } from '../../../../shared/codebook/codingSnapshot.ts';
-import type { AuditEvent, Coder, Conclusion, Display, Informant, Project, Relation, SummarySheet } from '../../../../shared/model/index.ts';
+import type { AuditEvent, Coder, Conclusion, Display, Informant, MemberCheck, Project, Relation, SummarySheet } from '../../../../shared/model/index.ts';
 import type { AppStateRow, SavedTemplateRow, SourceOriginalRow, SourceRow, SourceTextRow, TableName, TableRows } from '../../../../shared/project/tableRows.ts';
 import { code, coding, memo, PROJECT, sampleSnapshot } from '../codebook/codebookFixture.ts';
 
@@ -68,6 +68,18 @@ export const conclusion = (id: string, rivalOfId: string | null = null, projectI
   tactics: [], rivalOfId, createdAt: AT, updatedAt: AT,
 });
 
+/** A member check of `informantId` returning s1 and conclusion k1; their words were imported as `wordsSourceId`. */
+export const memberCheck = (id: string, informantId: string, wordsSourceId: string | null, projectId = PROJECT): MemberCheck => ({
+  id, projectId, informantId, sentOn: '2024-05-01', answeredOn: '2024-05-08', mode: 'whatsapp', language: 'id',
+  items: [
+    { id: `${id}-i1`, target: { kind: 'transcript', sourceId: 's1' }, response: 'correct', comment: 'The year was 2009', outcomes: [
+      { kind: 'transcript-correction', sourceId: 's1', correctedAt: AT, note: '2008 → 2009' },
+    ] },
+    { id: `${id}-i2`, target: { kind: 'conclusions', conclusionIds: ['k1'] }, response: 'confirm', comment: '', outcomes: [{ kind: 'kept', reason: 'Confirmed' }] },
+  ],
+  words: 'Betul, tapi tahunnya 2009.', wordsSourceId, createdAt: AT, updatedAt: AT,
+});
+
 export const auditEvent = (id: number, projectId = PROJECT): AuditEvent => ({
   id, projectId, at: AT, actorId: 'ana', action: 'create', objectType: 'code', objectId: 'n', detail: '',
 });
@@ -116,6 +128,7 @@ export const sampleTables = (lastProjectId: string = PROJECT): Tables => {
     relations: [relation('r1', 'd1'), relation('other-relation', 'other-display', OTHER_PROJECT)],
     summarySheets: [summarySheet('sheet-s1', 's1'), summarySheet('other-sheet', 'other-source', OTHER_PROJECT)],
     conclusions: [conclusion('k1'), conclusion('k2', 'k1'), conclusion('other-conclusion', null, OTHER_PROJECT)],
+    memberChecks: [memberCheck('mc1', 'dewi', 's2'), memberCheck('other-check', 'other-informant', null, OTHER_PROJECT)],
     auditEvents: [auditEvent(1), auditEvent(2), auditEvent(3, OTHER_PROJECT)],
     coders: [coder],
     codebookTemplates: [savedTemplate],
