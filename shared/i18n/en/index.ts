@@ -29,6 +29,7 @@ import { auditMessages } from './audit.ts';
 import { conclusionsDataMessages } from './conclusionsData.ts';
 import { conclusionEvidenceMessages } from './conclusionEvidence.ts';
 import { conclusionsScreenMessages } from './conclusionsScreen.ts';
+import { memberChecksDataMessages } from './memberChecksData.ts';
 import { memberChecksScreenMessages } from './memberChecksScreen.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
@@ -51,4 +52,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...conclusionsDataMessages,
   ...conclusionEvidenceMessages,
   ...conclusionsScreenMessages,
+  ...memberChecksDataMessages,
   ...memberChecksScreenMessages };
