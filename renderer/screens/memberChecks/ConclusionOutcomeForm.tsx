@@ -8,9 +8,9 @@ import { addOutcome, changeConclusionStatusFromCheck } from '../../data/memberCh
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useDatabase } from '../../services/DatabaseContext.tsx';
 import type { Route } from '../../services/routes.ts';
-import { useToasts } from '../../services/Toasts.tsx';
 import { useUndoManager } from '../../services/UndoContext.tsx';
 import type { MemberCheckData } from './useMemberCheckData.ts';
+import { useRecordWrite } from './useRecordWrite.ts';
 
 type Props = {
   kind: 'status' | 'wording';
@@ -27,7 +27,7 @@ export const ConclusionOutcomeForm = ({ kind, check, item, data, navigate, onDon
   const { t } = useTranslation();
   const db = useDatabase();
   const undo = useUndoManager();
-  const { runWrite } = useToasts();
+  const write = useRecordWrite();
   const returned = item.target.kind === 'conclusions' ? item.target.conclusionIds.filter((id) => data.conclusions.has(id)) : [];
   const ordered = [...returned.flatMap((id) => data.conclusions.get(id) ?? []), ...data.conclusionList.filter((conclusion) => !returned.includes(conclusion.id))];
   const [conclusionId, setConclusionId] = useState<Id>(ordered[0]?.id ?? '');
@@ -38,10 +38,10 @@ export const ConclusionOutcomeForm = ({ kind, check, item, data, navigate, onDon
 
   const save = async () => {
     if (!ready) return;
-    const done = await runWrite(() => (kind === 'status'
+    const done = await write(() => (kind === 'status'
       ? changeConclusionStatusFromCheck(db, check.id, item.id, conclusionId, status, text.trim(), undo)
       : addOutcome(db, check.id, item.id, { kind: 'conclusion-wording', conclusionId, note: text.trim() }, undo)));
-    if (done !== undefined) onDone();
+    if (done) onDone();
   };
 
   return (

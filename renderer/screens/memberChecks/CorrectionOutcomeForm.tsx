@@ -9,9 +9,9 @@ import { addOutcome, sourceCorrections } from '../../data/memberChecks.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useDatabase } from '../../services/DatabaseContext.tsx';
 import type { Route } from '../../services/routes.ts';
-import { useToasts } from '../../services/Toasts.tsx';
 import { useUndoManager } from '../../services/UndoContext.tsx';
 import type { MemberCheckData } from './useMemberCheckData.ts';
+import { useRecordWrite } from './useRecordWrite.ts';
 
 type Props = {
   check: MemberCheck;
@@ -26,7 +26,7 @@ export const CorrectionOutcomeForm = ({ check, item, sourceIds, data, navigate, 
   const { t, formatDateTime } = useTranslation();
   const db = useDatabase();
   const undo = useUndoManager();
-  const { runWrite } = useToasts();
+  const write = useRecordWrite();
   const groupId = useId();
   const [sourceId, setSourceId] = useState<Id>(sourceIds[0] ?? '');
   const [correctedAt, setCorrectedAt] = useState<string | null>(null);
@@ -38,8 +38,8 @@ export const CorrectionOutcomeForm = ({ check, item, sourceIds, data, navigate, 
 
   const link = async () => {
     if (correctedAt === null) return;
-    const done = await runWrite(() => addOutcome(db, check.id, item.id, { kind: 'transcript-correction', sourceId, correctedAt, note: note.trim() }, undo));
-    if (done !== undefined) onDone();
+    const done = await write(() => addOutcome(db, check.id, item.id, { kind: 'transcript-correction', sourceId, correctedAt, note: note.trim() }, undo));
+    if (done) onDone();
   };
 
   return (
@@ -72,7 +72,6 @@ export const CorrectionOutcomeForm = ({ check, item, sourceIds, data, navigate, 
             />
             <span>
               {t('memberChecksScreen.correction.entry', { when: formatDateTime(correction.at), who: coderName(correction.actorId) })}
-              {correction.detail !== '' && <span className="muted small"> · {correction.detail}</span>}
               {linked.has(correction.at) && <span className="muted small"> · {t('memberChecksScreen.correction.linked')}</span>}
             </span>
           </label>

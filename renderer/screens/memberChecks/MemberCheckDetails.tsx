@@ -6,9 +6,9 @@ import { MEMBER_CHECK_LANGUAGES, MEMBER_CHECK_MODES, type MemberCheck } from '..
 import { updateMemberCheck, type MemberCheckDetails as Details } from '../../data/memberChecks.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useDatabase } from '../../services/DatabaseContext.tsx';
-import { useToasts } from '../../services/Toasts.tsx';
 import { useUndoManager } from '../../services/UndoContext.tsx';
 import { asLanguage, asMode } from './memberCheckText.ts';
+import { useRecordWrite } from './useRecordWrite.ts';
 
 type Props = { check: MemberCheck };
 
@@ -18,13 +18,12 @@ export const MemberCheckDetails = ({ check }: Props) => {
   const { t } = useTranslation();
   const db = useDatabase();
   const undo = useUndoManager();
-  const { runWrite } = useToasts();
+  const write = useRecordWrite();
   const [dates, setDates] = useState({ sentOn: check.sentOn ?? '', answeredOn: check.answeredOn ?? '' });
   useEffect(() => setDates({ sentOn: check.sentOn ?? '', answeredOn: check.answeredOn ?? '' }), [check.sentOn, check.answeredOn]);
 
   const save = async (details: Details) => {
-    const done = await runWrite(() => updateMemberCheck(db, check.id, details, undo));
-    if (done === undefined) setDates({ sentOn: check.sentOn ?? '', answeredOn: check.answeredOn ?? '' });
+    if (!(await write(() => updateMemberCheck(db, check.id, details, undo)))) setDates({ sentOn: check.sentOn ?? '', answeredOn: check.answeredOn ?? '' });
   };
   const saveDate = (field: DateField) => {
     const value = dates[field] === '' ? null : dates[field];

@@ -2,7 +2,7 @@
 // response and the researcher's note of it, "Add as evidence to…" once they answered, and what changed because of
 // it — the outcomes listed with links and a remove button, and the four ways of recording one.
 import { useEffect, useState } from 'react';
-import { MEMBER_CHECK_RESPONSES, type Id, type MemberCheck, type MemberCheckItem } from '../../../shared/model/index.ts';
+import { MEMBER_CHECK_RESPONSES, type Id, type MemberCheck, type MemberCheckItem, type MemberCheckResponse } from '../../../shared/model/index.ts';
 import { AddEvidenceButton } from '../../components/AddEvidenceButton.tsx';
 import { recordResponse } from '../../data/memberChecks.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
@@ -14,6 +14,9 @@ import { asResponse, targetLines, targetTitle } from './memberCheckText.ts';
 import { OutcomeActions } from './OutcomeActions.tsx';
 import { OutcomeList } from './OutcomeList.tsx';
 import type { MemberCheckData } from './useMemberCheckData.ts';
+
+/** "No response" first: it is where every item starts, and the answers follow it in the model's order. */
+const RESPONSE_OPTIONS: readonly MemberCheckResponse[] = ['none', ...MEMBER_CHECK_RESPONSES.filter((response) => response !== 'none')];
 
 type Props = { projectId: Id; check: MemberCheck; item: MemberCheckItem; data: MemberCheckData; pseudonym: string; navigate: (route: Route) => void };
 
@@ -53,7 +56,7 @@ export const MemberCheckItemRow = ({ projectId, check, item, data, pseudonym, na
             value={item.response}
             onChange={(event) => void runWrite(() => recordResponse(db, check.id, item.id, asResponse(event.currentTarget.value), comment.trim(), undo))}
           >
-            {MEMBER_CHECK_RESPONSES.map((option) => <option key={option} value={option}>{t(`memberChecksScreen.response.${option}`)}</option>)}
+            {RESPONSE_OPTIONS.map((option) => <option key={option} value={option}>{t(`memberChecksScreen.response.${option}`)}</option>)}
           </select>
         </label>
         <label className="member-check-field member-check-comment">

@@ -7,12 +7,12 @@ import { addOutcome } from '../../data/memberChecks.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useDatabase } from '../../services/DatabaseContext.tsx';
 import type { Route } from '../../services/routes.ts';
-import { useToasts } from '../../services/Toasts.tsx';
 import { useUndoManager } from '../../services/UndoContext.tsx';
 import { ConclusionOutcomeForm } from './ConclusionOutcomeForm.tsx';
 import { CorrectionOutcomeForm } from './CorrectionOutcomeForm.tsx';
 import { sourcesOfTarget } from './memberCheckText.ts';
 import type { MemberCheckData } from './useMemberCheckData.ts';
+import { useRecordWrite } from './useRecordWrite.ts';
 
 type Props = { check: MemberCheck; item: MemberCheckItem; data: MemberCheckData; navigate: (route: Route) => void };
 
@@ -22,15 +22,14 @@ export const OutcomeActions = ({ check, item, data, navigate }: Props) => {
   const { t } = useTranslation();
   const db = useDatabase();
   const undo = useUndoManager();
-  const { runWrite } = useToasts();
+  const write = useRecordWrite();
   const [open, setOpen] = useState<Open>(null);
   const [reason, setReason] = useState('');
   const sourceIds = sourcesOfTarget(item.target, data);
   const hasConclusions = data.conclusionList.length > 0;
 
   const keep = async () => {
-    const done = await runWrite(() => addOutcome(db, check.id, item.id, { kind: 'kept', reason }, undo));
-    if (done === undefined) return;
+    if (!(await write(() => addOutcome(db, check.id, item.id, { kind: 'kept', reason }, undo)))) return;
     setReason('');
     setOpen(null);
   };

@@ -41,10 +41,12 @@ export const OutcomeList = ({ check, item, data, navigate }: Props) => {
     <ul className="member-check-outcomes" aria-label={t('memberChecksScreen.outcome.list')}>
       {item.outcomes.map((outcome, index) => (
         <li key={`${index}-${outcome.kind}`}>
-          <strong>{t(`memberChecksScreen.outcome.kind.${outcome.kind}`)}</strong>{' '}
-          {named(outcome)}
-          {outcome.kind === 'kept' ? <span className="member-check-outcome-note">{outcome.reason}</span>
-            : outcome.note !== '' && <span className="member-check-outcome-note">{outcome.note}</span>}
+          <div className="member-check-outcome-main">
+            <strong>{t(`memberChecksScreen.outcome.kind.${outcome.kind}`)}</strong>{' '}
+            {named(outcome)}
+            {outcome.kind === 'kept' ? <span className="member-check-outcome-note">{outcome.reason}</span>
+              : outcome.note !== '' && <span className="member-check-outcome-note muted">{outcome.note}</span>}
+          </div>
           <button
             type="button"
             className="button small"

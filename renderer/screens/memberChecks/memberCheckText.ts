@@ -51,15 +51,14 @@ export const targetLines = (target: MemberCheckItemTarget, data: MemberCheckData
 export const targetTitle = (target: MemberCheckItemTarget, data: MemberCheckData, t: Translator['t']): string =>
   targetLines(target, data, t).map((line) => line.text).join('; ');
 
-/** "2 of 3 answered: 1 confirm, 1 correct", or "Not answered yet". */
+/** "2 of 3 answered: 1 confirmed, 1 corrected", or "3 items, not answered yet". */
 export const responseSummary = (check: MemberCheck, t: Translator['t']): string => {
   const answered = check.items.filter(isAnswered);
   if (answered.length === 0) return t('memberChecksScreen.summary.none', { count: check.items.length });
-  const counts = MEMBER_CHECK_RESPONSES.filter((response) => response !== 'none')
-    .flatMap((response) => {
-      const count = answered.filter((item) => item.response === response).length;
-      return count === 0 ? [] : [t('memberChecksScreen.summary.response', { count, response: t(`memberChecksScreen.response.${response}`) })];
-    });
+  const counts = MEMBER_CHECK_RESPONSES.flatMap((response) => {
+    const count = answered.filter((item) => item.response === response).length;
+    return response === 'none' || count === 0 ? [] : [t('memberChecksScreen.summary.response', { count, response: t(`memberChecksScreen.answer.${response}`) })];
+  });
   return t('memberChecksScreen.summary.answered', { answered: answered.length, count: check.items.length, responses: counts.join(', ') });
 };
 

@@ -1,0 +1,149 @@
+// Member checks on the example project: return Pak Harjo's interview and a conclusion resting on his words to him;
+// he corrects a fact in the transcript and confirms the conclusion. The correction is made through the source's
+// correction mode (opened from the record) and linked; the conclusion's status changes from the check with its
+// reason; his words become a source to code; the record is deleted and comes back with Undo. Partly by keyboard.
+import { expect, test } from '@playwright/test';
+import { MemberChecksPage } from './pages/MemberChecksPage.ts';
+import { WorkbenchPage } from './pages/WorkbenchPage.ts';
+
+const TRANSCRIPT = 'Interview with Pak Harjo (owner)';
+const CONCLUSION = /^Business networks were the entry point/;
+const WORDS = 'Pak Harjo wrote back on WhatsApp: the trader took thirty, forty drums a month, not fifty. The rest is right.';
+
+test('records a member check, links the transcript correction and a status change it led to, imports the words, and survives delete with undo', async ({ page }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const app = new WorkbenchPage(page);
+  await app.open();
+  const checks = new MemberChecksPage(page);
+  await checks.open();
+  await expect(page.getByText('No member checks recorded yet.')).toBeVisible();
+
+  await test.step('record what was returned to Harjo', async () => {
+    await page.getByRole('button', { name: 'New member check' }).click();
+    await expect(page.getByRole('combobox', { name: 'Informant' }).last()).toBeFocused();
+    await page.getByRole('combobox', { name: 'Informant' }).last().selectOption({ label: 'Harjo' });
+    await checks.choice('Their transcripts', new RegExp(TRANSCRIPT.replace(/[()]/g, '\\$&'))).check();
+    // Only Harjo's own words are offered: none of Wulan's interview.
+    await expect(page.getByRole('group', { name: 'Excerpts of their words' })).toContainText('trader from Surabaya');
+    await expect(page.getByRole('group', { name: 'Excerpts of their words' })).not.toContainText('drying and finishing the wood');
+    await checks.choice('Conclusions', CONCLUSION).check();
+    await page.getByLabel('Sent on').fill('2024-05-08');
+    await page.getByRole('combobox', { name: 'Mode' }).selectOption({ label: 'WhatsApp' });
+    await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Bahasa Indonesia' });
+    await app.screenshot('member-checks-01-new');
+    await page.getByRole('button', { name: 'Record member check of 2 items' }).click();
+    await expect(page.getByRole('heading', { name: 'Member check with Harjo' })).toBeVisible();
+    await expect(checks.records('Harjo')).toHaveCount(1);
+    await expect(checks.records('Harjo').first()).toContainText('Harjo · WhatsApp');
+    await expect(checks.records('Harjo').first()).toContainText('Sent May 8, 2024 · answered —');
+    await expect(checks.records('Harjo').first()).toContainText('2 items, not answered yet');
+    await expect(page).toHaveURL(/#\/member-checks\/[^/]+$/);
+  });
+
+  // Back from another screen the way a user goes: the sidebar, then the record in the list.
+  const backToRecord = async () => {
+    await checks.open();
+    await checks.records('Harjo').first().click();
+    await expect(page.getByRole('heading', { name: 'Member check with Harjo' })).toBeVisible();
+  };
+  const transcriptItem = checks.item(/^Transcript: Interview with Pak Harjo/);
+  const conclusionItem = checks.item(/^Conclusion: Business networks/);
+
+  await test.step('record his answers, by keyboard', async () => {
+    const answered = page.getByLabel('Answered on');
+    await answered.fill('2024-05-20');
+    await answered.press('Enter');
+    await expect(checks.records('Harjo').first()).toContainText('answered May 20, 2024');
+    await transcriptItem.getByRole('combobox', { name: 'Response' }).selectOption({ label: 'Correct' });
+    const comment = transcriptItem.getByRole('textbox', { name: 'What they said' });
+    await comment.fill('Thirty or forty drums a month, not fifty');
+    await comment.press('Enter');
+    await conclusionItem.getByRole('combobox', { name: 'Response' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(conclusionItem.getByRole('combobox', { name: 'Response' })).toHaveValue('confirm');
+    await expect(checks.records('Harjo').first()).toContainText('2 of 2 answered: 1 confirmed, 1 corrected');
+  });
+
+  await test.step('correct the transcript in correction mode and link the correction', async () => {
+    await transcriptItem.getByRole('button', { name: 'Link a transcript correction' }).click();
+    await expect(transcriptItem.getByText('No correction made yet.')).toBeVisible();
+    await transcriptItem.getByRole('button', { name: 'Correct the transcript…' }).click();
+    await expect(page).toHaveURL(/#\/source\/[^/]+\/correct$/);
+    const area = page.getByRole('textbox', { name: /^Corrected text of / });
+    await expect(area).toBeVisible();
+    await area.fill((await area.inputValue()).replace('took forty, fifty pieces', 'took thirty, forty pieces'));
+    await page.getByRole('button', { name: 'Save corrections' }).click();
+    await expect(area).toBeHidden();
+    await expect(page.locator('.transcript-frame')).toContainText('took thirty, forty pieces');
+
+    await backToRecord();
+    await transcriptItem.getByRole('button', { name: 'Link a transcript correction' }).click();
+    const corrections = transcriptItem.getByRole('group', { name: `Corrections of ${TRANSCRIPT}` });
+    await expect(corrections.getByRole('radio')).toHaveCount(1);
+    await corrections.getByRole('radio').check();
+    await transcriptItem.getByRole('textbox', { name: 'Note' }).fill('Numbers of drums corrected');
+    await transcriptItem.getByRole('button', { name: 'Link correction' }).click();
+    const outcomes = transcriptItem.getByRole('list', { name: 'What changed' });
+    await expect(outcomes).toContainText(`Transcript corrected: ${TRANSCRIPT},`);
+    await expect(outcomes).toContainText('Numbers of drums corrected');
+    await app.screenshot('member-checks-02-correction-linked');
+  });
+
+  await test.step('change the conclusion’s status from the check', async () => {
+    await conclusionItem.getByRole('button', { name: 'Change the conclusion’s status…' }).click();
+    await expect(conclusionItem.getByRole('combobox', { name: 'Conclusion' })).toBeFocused();
+    await conclusionItem.getByRole('combobox', { name: 'New status' }).selectOption({ label: 'Verified' });
+    await conclusionItem.getByRole('textbox', { name: 'Reason' }).fill('Harjo confirmed it in his member check');
+    await page.keyboard.press('Enter');
+    const outcome = conclusionItem.getByRole('list', { name: 'What changed' });
+    await expect(outcome).toContainText('Status changed: Business networks were the entry point');
+    // Kept, with reason: typed and saved by keyboard, then removed again.
+    await conclusionItem.getByRole('button', { name: 'Kept, with reason' }).click();
+    await page.keyboard.type('The wording stays as it is');
+    await page.keyboard.press('Enter');
+    await expect(outcome).toContainText('Kept: The wording stays as it is');
+    await conclusionItem.getByRole('button', { name: 'Remove “Kept:”' }).click();
+    await expect(outcome.getByRole('listitem')).toHaveCount(1);
+    await app.screenshot('member-checks-03-outcomes');
+
+    await outcome.getByRole('button', { name: CONCLUSION }).click();
+    await expect(page).toHaveURL(/#\/conclusions\/[^/]+$/);
+    await expect(page.getByTestId('conclusion-status')).toHaveText('Verified');
+    await expect(page.getByRole('list', { name: 'Status history' })).toContainText('Harjo confirmed it in his member check');
+    await backToRecord();
+  });
+
+  await test.step('keep his words and import them as a source to code', async () => {
+    await checks.words.fill(WORDS);
+    await expect(checks.wordsStatus).toHaveText('Saved');
+    await page.getByRole('button', { name: 'Import as source' }).click();
+    await expect(app.toast('Their words are now a source of the project.')).toBeVisible();
+    await expect(page.getByText('Imported as a source.')).toBeVisible();
+    await app.screenshot('member-checks-04-words');
+    await page.getByRole('button', { name: 'Open to code' }).click();
+    await expect(page).toHaveURL(/#\/source\/[^/]+$/);
+    await expect(page.locator('.transcript-frame')).toContainText('the trader took thirty, forty drums a month');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Member check: Harjo');
+    await backToRecord();
+    await expect(checks.words).toHaveValue(WORDS);
+  });
+
+  await test.step('delete the record, then undo', async () => {
+    await page.getByRole('button', { name: 'Delete member check' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete member check?' });
+    await expect(dialog).toContainText('The member check “Harjo · May 8, 2024” goes with its answers and outcomes.');
+    await app.screenshot('member-checks-05-delete');
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(checks.records('Harjo')).toHaveCount(0);
+    await expect(page.getByText('No member checks recorded yet.')).toBeVisible();
+    await app.toast('Member check “Harjo · May 8, 2024” deleted').getByRole('button', { name: 'Undo' }).click();
+    await expect(checks.records('Harjo')).toHaveCount(1);
+    await checks.records('Harjo').first().click();
+    await expect(checks.words).toHaveValue(WORDS);
+    await expect(transcriptItem.getByRole('list', { name: 'What changed' })).toContainText(`Transcript corrected: ${TRANSCRIPT},`);
+    await app.screenshot('member-checks-06-restored');
+  });
+
+  expect(pageErrors).toEqual([]);
+});
