@@ -84,6 +84,7 @@ test('records a member check, links the transcript correction and a status chang
     await corrections.getByRole('radio').check();
     await transcriptItem.getByRole('textbox', { name: 'Note' }).fill('Numbers of drums corrected');
     await transcriptItem.getByRole('button', { name: 'Link correction' }).click();
+    await expect(corrections).toBeHidden();
     const outcomes = transcriptItem.getByRole('list', { name: 'What changed' });
     await expect(outcomes).toContainText(`Transcript corrected: ${TRANSCRIPT},`);
     await expect(outcomes).toContainText('Numbers of drums corrected');
@@ -98,6 +99,7 @@ test('records a member check, links the transcript correction and a status chang
     await page.keyboard.press('Enter');
     const outcome = conclusionItem.getByRole('list', { name: 'What changed' });
     await expect(outcome).toContainText('Status changed: Business networks were the entry point');
+    await expect(conclusionItem.getByRole('textbox', { name: 'Reason' })).toBeHidden();
     // Kept, with reason: typed and saved by keyboard, then removed again.
     await conclusionItem.getByRole('button', { name: 'Kept, with reason' }).click();
     await page.keyboard.type('The wording stays as it is');
@@ -106,6 +108,15 @@ test('records a member check, links the transcript correction and a status chang
     await conclusionItem.getByRole('button', { name: 'Remove “Kept:”' }).click();
     await expect(outcome.getByRole('listitem')).toHaveCount(1);
     await app.screenshot('member-checks-03-outcomes');
+
+    // His confirmation becomes supporting evidence of the conclusion.
+    await conclusionItem.getByRole('button', { name: 'Add as evidence…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add as evidence to…' });
+    await expect(dialog).toContainText('Member check: Harjo, Conclusion: Business networks');
+    await dialog.getByRole('searchbox', { name: 'Find a conclusion' }).fill('entry point');
+    await dialog.getByRole('radio', { name: CONCLUSION }).check();
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(app.toast(/^Added as evidence to “Business networks/)).toBeVisible();
 
     await outcome.getByRole('button', { name: CONCLUSION }).click();
     await expect(page).toHaveURL(/#\/conclusions\/[^/]+$/);
