@@ -15,6 +15,7 @@ import { undoToastAction } from '../../services/undoToastAction.ts';
 import { conclusionName, deleteConclusion, updateStatement } from '../../data/conclusions.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { EvidenceSection } from './EvidenceSection.tsx';
+import { MemberCheckSection } from './MemberCheckSection.tsx';
 import { RivalSection } from './RivalSection.tsx';
 import { StatusSection } from './StatusSection.tsx';
 import { TacticsSection } from './TacticsSection.tsx';
@@ -136,6 +137,7 @@ export const ConclusionPage = ({ conclusion, conclusions, evidence, project, cod
           </ul>
         )}
       </section>
+      {evidence !== undefined && <MemberCheckSection tally={evidence.memberChecks(conclusion)} informants={evidence.data.informants} />}
       <TacticsSection conclusion={conclusion} coderName={coderName} />
       <RivalSection conclusion={conclusion} conclusions={conclusions} navigate={navigate} />
     </article>

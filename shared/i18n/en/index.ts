@@ -30,6 +30,7 @@ import { conclusionsDataMessages } from './conclusionsData.ts';
 import { conclusionEvidenceMessages } from './conclusionEvidence.ts';
 import { conclusionsScreenMessages } from './conclusionsScreen.ts';
 import { memberChecksDataMessages } from './memberChecksData.ts';
+import { memberCheckTallyMessages } from './memberCheckTally.ts';
 import { memberChecksScreenMessages } from './memberChecksScreen.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
@@ -53,4 +54,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...conclusionEvidenceMessages,
   ...conclusionsScreenMessages,
   ...memberChecksDataMessages,
+  ...memberCheckTallyMessages,
   ...memberChecksScreenMessages };
