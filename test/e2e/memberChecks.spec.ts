@@ -3,6 +3,7 @@
 // correction mode (opened from the record) and linked; the conclusion's status changes from the check with its
 // reason; his words become a source to code; the record is deleted and comes back with Undo. Partly by keyboard.
 import { expect, test } from '@playwright/test';
+import { ConclusionsPage } from './pages/ConclusionsPage.ts';
 import { MemberChecksPage } from './pages/MemberChecksPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
 
@@ -16,6 +17,12 @@ test('records a member check, links the transcript correction and a status chang
   const app = new WorkbenchPage(page);
   await app.open();
   const checks = new MemberChecksPage(page);
+  const tally = page.getByTestId('member-check-count');
+  // Before any check: the conclusion rests on Harjo's words alone, and nobody has checked it.
+  const conclusions = new ConclusionsPage(page);
+  await conclusions.open();
+  await conclusions.item('Business networks were the entry point').click();
+  await expect(tally).toHaveText('member-checked by 0 of 1 informant whose words it uses');
   await checks.open();
   await expect(page.getByText('No member checks recorded yet.')).toBeVisible();
 
@@ -122,6 +129,12 @@ test('records a member check, links the transcript correction and a status chang
     await expect(page).toHaveURL(/#\/conclusions\/[^/]+$/);
     await expect(page.getByTestId('conclusion-status')).toHaveText('Verified');
     await expect(page.getByRole('list', { name: 'Status history' })).toContainText('Harjo confirmed it in his member check');
+    await expect(tally).toHaveText('member-checked by 1 of 1 informant whose words it uses');
+    // Both items count: the conclusion itself, and the transcript that holds the excerpts it rests on.
+    await expect(page.getByRole('list', { name: 'Responses' }).getByRole('listitem')).toHaveText(['Harjo: corrected, May 20, 2024', 'Harjo: confirmed, May 20, 2024']);
+    await expect(page.getByRole('list', { name: 'Supporting evidence', exact: true })).toContainText('A member-check response');
+    await tally.scrollIntoViewIfNeeded();
+    await app.screenshot('member-checks-04-conclusion-tally');
     await backToRecord();
   });
 
@@ -131,7 +144,7 @@ test('records a member check, links the transcript correction and a status chang
     await page.getByRole('button', { name: 'Import as source' }).click();
     await expect(app.toast('Their words are now a source of the project.')).toBeVisible();
     await expect(page.getByText('Imported as a source.')).toBeVisible();
-    await app.screenshot('member-checks-04-words');
+    await app.screenshot('member-checks-05-words');
     await page.getByRole('button', { name: 'Open to code' }).click();
     await expect(page).toHaveURL(/#\/source\/[^/]+$/);
     await expect(page.locator('.transcript-frame')).toContainText('the trader took thirty, forty drums a month');
@@ -144,7 +157,7 @@ test('records a member check, links the transcript correction and a status chang
     await page.getByRole('button', { name: 'Delete member check' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete member check?' });
     await expect(dialog).toContainText('The member check “Harjo · May 8, 2024” goes with its answers and outcomes.');
-    await app.screenshot('member-checks-05-delete');
+    await app.screenshot('member-checks-06-delete');
     await dialog.getByRole('button', { name: 'Delete' }).click();
     await expect(checks.records('Harjo')).toHaveCount(0);
     await expect(page.getByText('No member checks recorded yet.')).toBeVisible();
@@ -153,7 +166,7 @@ test('records a member check, links the transcript correction and a status chang
     await checks.records('Harjo').first().click();
     await expect(checks.words).toHaveValue(WORDS);
     await expect(transcriptItem.getByRole('list', { name: 'What changed' })).toContainText(`Transcript corrected: ${TRANSCRIPT},`);
-    await app.screenshot('member-checks-06-restored');
+    await app.screenshot('member-checks-07-restored');
   });
 
   expect(pageErrors).toEqual([]);
