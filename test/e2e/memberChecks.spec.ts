@@ -46,6 +46,13 @@ test('records a member check, links the transcript correction and a status chang
     await expect(checks.records('Harjo').first()).toContainText('Sent May 8, 2024 · answered —');
     await expect(checks.records('Harjo').first()).toContainText('2 items, not answered yet');
     await expect(page).toHaveURL(/#\/member-checks\/[^/]+$/);
+    // The list keeps to one informant when asked.
+    const filter = page.getByRole('combobox', { name: 'Informant' }).first();
+    await filter.selectOption({ label: 'Wulan' });
+    await expect(page.getByText('No member check with this informant.')).toBeVisible();
+    await filter.selectOption({ label: 'Harjo' });
+    await expect(checks.records('Harjo')).toHaveCount(1);
+    await filter.selectOption({ label: 'All' });
   });
 
   // Back from another screen the way a user goes: the sidebar, then the record in the list.
@@ -59,6 +66,11 @@ test('records a member check, links the transcript correction and a status chang
 
   await test.step('record his answers, by keyboard', async () => {
     const answered = page.getByLabel('Answered on');
+    // An answer before the sending is refused, and the field goes back to what is stored.
+    await answered.fill('2024-05-01');
+    await answered.press('Enter');
+    await expect(app.toast('The answer cannot come before the material was sent.')).toBeVisible();
+    await expect(answered).toHaveValue('');
     await answered.fill('2024-05-20');
     await answered.press('Enter');
     await expect(checks.records('Harjo').first()).toContainText('answered May 20, 2024');
@@ -107,6 +119,12 @@ test('records a member check, links the transcript correction and a status chang
     const outcome = conclusionItem.getByRole('list', { name: 'What changed' });
     await expect(outcome).toContainText('Status changed: Business networks were the entry point');
     await expect(conclusionItem.getByRole('textbox', { name: 'Reason' })).toBeHidden();
+    // A wording change opened and left with Escape records nothing.
+    await conclusionItem.getByRole('button', { name: 'Link a wording change' }).click();
+    await expect(conclusionItem.getByRole('combobox', { name: 'Conclusion' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(conclusionItem.getByRole('textbox', { name: 'What was reworded' })).toBeHidden();
+    await expect(outcome.getByRole('listitem')).toHaveCount(1);
     // Kept, with reason: typed and saved by keyboard, then removed again.
     await conclusionItem.getByRole('button', { name: 'Kept, with reason' }).click();
     await page.keyboard.type('The wording stays as it is');

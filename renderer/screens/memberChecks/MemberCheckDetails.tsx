@@ -1,7 +1,7 @@
 // A record's dates sent and answered, mode and language, edited in place: a choice is saved at once, a date when the
 // field is left or Enter is pressed (typing a year passes through dates nobody meant). A date the data layer refuses
 // (answered before sent) is reported and the field goes back to what is stored.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { MEMBER_CHECK_LANGUAGES, MEMBER_CHECK_MODES, type MemberCheck } from '../../../shared/model/index.ts';
 import { updateMemberCheck, type MemberCheckDetails as Details } from '../../data/memberChecks.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
@@ -23,11 +23,20 @@ export const MemberCheckDetails = ({ check }: Props) => {
   useEffect(() => setDates({ sentOn: check.sentOn ?? '', answeredOn: check.answeredOn ?? '' }), [check.sentOn, check.answeredOn]);
 
   const save = async (details: Details) => {
-    if (!(await write(() => updateMemberCheck(db, check.id, details, undo)))) setDates({ sentOn: check.sentOn ?? '', answeredOn: check.answeredOn ?? '' });
+    if (await write(() => updateMemberCheck(db, check.id, details, undo))) return;
+    written.current = { sentOn: check.sentOn, answeredOn: check.answeredOn };
+    setDates({ sentOn: check.sentOn ?? '', answeredOn: check.answeredOn ?? '' });
   };
+  // The date last written per field: Enter then leaving the field must not write the same date twice.
+  const written = useRef<Record<DateField, string | null>>({ sentOn: check.sentOn, answeredOn: check.answeredOn });
+  useEffect(() => {
+    written.current = { sentOn: check.sentOn, answeredOn: check.answeredOn };
+  }, [check.sentOn, check.answeredOn]);
   const saveDate = (field: DateField) => {
     const value = dates[field] === '' ? null : dates[field];
-    if (value !== check[field]) void save({ [field]: value });
+    if (value === written.current[field]) return;
+    written.current[field] = value;
+    void save({ [field]: value });
   };
   const dateInput = (field: DateField) => (
     <label className="member-check-field">

@@ -40,10 +40,10 @@ export const MemberCheckItemRow = ({ projectId, check, item, data, pseudonym, na
         {lines.map((line, index) => (
           <li key={`${index}-${line.text}`} className={line.gone ? 'member-check-gone' : undefined}>
             {line.conclusionId !== undefined && (
-              <button type="button" className="link-button" onClick={() => navigate({ screen: 'conclusions', conclusionId: line.conclusionId })}>{line.text}</button>
+              <button type="button" className="button link" onClick={() => navigate({ screen: 'conclusions', conclusionId: line.conclusionId })}>{line.text}</button>
             )}
             {line.sourceId !== undefined && (
-              <button type="button" className="link-button" onClick={() => navigate({ screen: 'source', sourceId: line.sourceId ?? '' })}>{line.text}</button>
+              <button type="button" className="button link" onClick={() => navigate({ screen: 'source', sourceId: line.sourceId ?? '' })}>{line.text}</button>
             )}
             {line.conclusionId === undefined && line.sourceId === undefined && line.text}
           </li>

@@ -24,14 +24,14 @@ export const OutcomeList = ({ check, item, data, navigate }: Props) => {
     if (outcome.kind === 'transcript-correction') {
       const source = data.sources.get(outcome.sourceId);
       return source === undefined ? <span className="member-check-gone">{t('memberChecksScreen.target.transcriptGone')}</span> : (
-        <button type="button" className="link-button" onClick={() => navigate({ screen: 'source', sourceId: source.id })}>
+        <button type="button" className="button link" onClick={() => navigate({ screen: 'source', sourceId: source.id })}>
           {t('memberChecksScreen.outcome.correctionOf', { title: source.title, when: formatDateTime(outcome.correctedAt) })}
         </button>
       );
     }
     const conclusion = data.conclusions.get(outcome.conclusionId);
     return conclusion === undefined ? <span className="member-check-gone">{t('memberChecksScreen.target.conclusionGone')}</span> : (
-      <button type="button" className="link-button" onClick={() => navigate({ screen: 'conclusions', conclusionId: conclusion.id })}>
+      <button type="button" className="button link" onClick={() => navigate({ screen: 'conclusions', conclusionId: conclusion.id })}>
         {conclusionName(conclusion)}
       </button>
     );
