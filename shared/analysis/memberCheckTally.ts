@@ -12,7 +12,7 @@ export type MemberCheckTally = {
   checked: number;
   /** How many informants' words the conclusion uses (m). */
   informants: number;
-  /** Every answered item that returned the conclusion or its words, of those informants, in the order of the checks. */
+  /** Every answered item that returned the conclusion or its words, of those informants, earliest answer first. */
   verdicts: MemberCheckVerdict[];
 };
 
@@ -51,5 +51,7 @@ export const memberCheckTally = (
       verdicts.push({ informantId: check.informantId, memberCheckId: check.id, itemId: item.id, response: item.response, answeredOn: check.answeredOn });
     }
   }
+  // Earliest answer first, undated last; answers of one day in the order of the checks and their items.
+  verdicts.sort((a, b) => (a.answeredOn === null ? 1 : 0) - (b.answeredOn === null ? 1 : 0) || (a.answeredOn ?? '').localeCompare(b.answeredOn ?? ''));
   return { checked: new Set(verdicts.map((verdict) => verdict.informantId)).size, informants: informantIds.size, verdicts };
 };

@@ -84,6 +84,15 @@ describe('memberCheckTally', () => {
     expect(tally.verdicts.map((verdict) => `${verdict.informantId} ${verdict.response}`)).toEqual(responses);
   });
 
+  it('lists the earliest answer first and undated answers last', () => {
+    const checks = [
+      check('late', 'dewi', [[{ kind: 'transcript', sourceId: 's1' }, 'confirm']], '2024-07-01'),
+      check('undated', 'wulan', [[{ kind: 'transcript', sourceId: 's4' }, 'elaborate']], null),
+      check('early', 'wulan', [[{ kind: 'transcript', sourceId: 's4' }, 'correct']], '2024-06-01'),
+    ];
+    expect(memberCheckTally(conclusion(codingEvidence), users, checks, codingSourceOf).verdicts.map((verdict) => verdict.memberCheckId)).toEqual(['early', 'late', 'undated']);
+  });
+
   it('names the record, item and answer date of each verdict', () => {
     const tally = memberCheckTally(conclusion(codingEvidence), users, [check('m1', 'dewi', [[{ kind: 'transcript', sourceId: 's1' }, 'confirm']], null)], codingSourceOf);
     expect(tally.verdicts).toEqual([{ informantId: 'dewi', memberCheckId: 'm1', itemId: 'm1-i0', response: 'confirm', answeredOn: null }]);
