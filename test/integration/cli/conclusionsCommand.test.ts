@@ -87,7 +87,7 @@ describe('caseweave conclusions', () => {
     expect(run.stdout).toContain('1. Intermediaries open the first export markets.');
     expect(run.stdout).toContain('Supported · Partly triangulated: no observation or document supports this');
     // The example's Wulan corrected her transcript and Harjo confirmed his: both transcripts hold a coding c1 uses.
-    expect(run.stdout).toContain('member-checked by 2 of 3 informants whose words it uses\n     Wulan: corrected, May 9, 2024\n     Harjo: confirmed, May 13, 2024\n');
+    expect(run.stdout).toContain('member-checked by 2 of 3 informants whose words it uses\n     Wulan: corrected (the transcript), May 9, 2024\n     Harjo: confirmed (the transcript), May 13, 2024\n');
     expect(run.stdout).toContain('1 evidence item points at something deleted');
     expect((await runCli(['new', 'Empty study', '-o', path('new.caseweave')])).code).toBe(0);
     expect(await runCli(['conclusions', path('new.caseweave')])).toEqual({ code: 0, stdout: 'This project has no conclusions yet.\n', stderr: '' });
