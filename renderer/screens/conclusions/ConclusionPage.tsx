@@ -15,6 +15,7 @@ import { undoToastAction } from '../../services/undoToastAction.ts';
 import { conclusionName, deleteConclusion, updateStatement } from '../../data/conclusions.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { EvidenceSection } from './EvidenceSection.tsx';
+import { FramingSection } from './FramingSection.tsx';
 import { RivalSection } from './RivalSection.tsx';
 import { StatusSection } from './StatusSection.tsx';
 import { TacticsSection } from './TacticsSection.tsx';
@@ -77,8 +78,6 @@ export const ConclusionPage = ({ conclusion, conclusions, evidence, project, cod
     onDeleted();
   };
 
-  const question = project?.researchQuestions.find((candidate) => candidate.id === conclusion.researchQuestionId);
-  const codeNames = conclusion.codeIds.map((id) => codes.find((code) => code.id === id)?.path ?? id);
   const assessment = evidence?.assess(conclusion);
   // The displays it came from: those linked when it was drawn and those whose cells are its evidence.
   const displayIds = [...new Set([...conclusion.displayIds, ...conclusion.evidence.flatMap((item) => (item.target.kind === 'cell' ? [item.target.displayId] : []))])];
@@ -109,14 +108,7 @@ export const ConclusionPage = ({ conclusion, conclusions, evidence, project, cod
           onBlur={() => void flush()}
         />
       </div>
-      <dl className="conclusion-meta">
-        <dt>{t('conclusionsScreen.new.question')}</dt>
-        <dd>{question?.text ?? t('conclusionsScreen.none')}</dd>
-        <dt>{t('conclusionsScreen.new.modelRole')}</dt>
-        <dd>{conclusion.modelRole ?? t('conclusionsScreen.none')}</dd>
-        <dt>{t('conclusionsScreen.new.codes')}</dt>
-        <dd>{codeNames.length === 0 ? t('conclusionsScreen.none') : codeNames.join(', ')}</dd>
-      </dl>
+      <FramingSection conclusion={conclusion} project={project} codes={codes} displays={evidence?.displays} />
       <StatusSection conclusion={conclusion} coderName={coderName} />
       {assessment !== undefined && evidence !== undefined && <TriangulationSection assessment={assessment} data={evidence.data} />}
       {evidence !== undefined && (
