@@ -1,12 +1,13 @@
 // One conclusion's page, its chain from top to bottom: the statement (rich text, saved as the user types) with its
 // question, model role and codes → its status and history → its computed triangulation and representativeness → the
 // supporting and disconfirming evidence, and any evidence lost → the displays it came from → the tactics log → its
-// rival. Deleting it is one step, undone from the toast or the undo stack.
+// rival → its history. Deleting it is one step, undone from the toast or the undo stack.
 import { useEffect, useRef, useState } from 'react';
 import type { Coder, Conclusion, Project } from '../../../shared/model/index.ts';
 import type { PickableCode } from '../../coding/codeMatcher.ts';
 import { AUTOSAVE_DELAY_MS } from '../../components/memoEditor/useMemoAutosave.ts';
 import { RichTextMemo, type MemoBody } from '../../components/memoEditor/RichTextMemo.tsx';
+import { ObjectHistory } from '../../components/ObjectHistory.tsx';
 import { useDatabase } from '../../services/DatabaseContext.tsx';
 import type { Route } from '../../services/routes.ts';
 import { useToasts } from '../../services/Toasts.tsx';
@@ -130,6 +131,7 @@ export const ConclusionPage = ({ conclusion, conclusions, evidence, project, cod
       </section>
       <TacticsSection conclusion={conclusion} coderName={coderName} />
       <RivalSection conclusion={conclusion} conclusions={conclusions} navigate={navigate} />
+      <ObjectHistory projectId={conclusion.projectId} objectId={conclusion.id} />
     </article>
   );
 };
