@@ -16,17 +16,18 @@ import '../styles/objectHistory.css';
 /** Entries shown on the page; the audit trail shows the rest. */
 const SHOWN = 6;
 
-type Props = { projectId: Id; objectId: Id };
+/** `name`: what the object's events call it, dropped before their details (the page says whose history it is). */
+type Props = { projectId: Id; objectId: Id; name?: string };
 
-const entryText = (event: AuditEvent, translator: Translator): string => {
-  const wording = historyWording(event);
+const entryText = (event: AuditEvent, translator: Translator, name: string | undefined): string => {
+  const wording = historyWording(event, name);
   if (wording.kind === 'merge') return translator.t('history.merged', { from: wording.from, into: wording.into });
   if (wording.kind === 'rename') return translator.t('history.renamed', { from: wording.from, to: wording.to });
   const action = actionLabel(event.action, translator);
   return wording.detail.trim() === '' ? action : translator.t('history.entry', { action, detail: wording.detail });
 };
 
-export const ObjectHistory = ({ projectId, objectId }: Props) => {
+export const ObjectHistory = ({ projectId, objectId, name }: Props) => {
   const db = useDatabase();
   const translator = useTranslation();
   const { t, formatDateTime } = translator;
@@ -45,7 +46,7 @@ export const ObjectHistory = ({ projectId, objectId }: Props) => {
           {history.slice(0, SHOWN).map((event) => (
             <li key={event.id ?? `${event.at}-${event.action}`}>
               <a className="object-history-entry" href={trail} title={t('history.openTrail')}>
-                <span className="object-history-text">{entryText(event, translator)}</span>
+                <span className="object-history-text">{entryText(event, translator, name)}</span>
                 <span className="object-history-meta muted small">{t('history.byWhen', { who: coderName(event.actorId), when: formatDateTime(event.at) })}</span>
               </a>
             </li>

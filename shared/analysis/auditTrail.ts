@@ -57,7 +57,8 @@ export const firstEventOf = (events: readonly AuditEvent[], objectId: string): A
 /**
  * How a history entry reads: a merge ("merged X into Y") and a rename ("renamed A to B") name both codes, from the
  * detail the coding store writes (`X → Y`); any other event, or a detail that does not split in exactly two, reads as
- * its detail.
+ * its detail — without the "name: " it starts with when `objectName` is given (the page already says whose history
+ * it is; a conclusion's events name it first).
  */
 export type HistoryWording =
   | { kind: 'merge'; from: string; into: string }
@@ -66,11 +67,12 @@ export type HistoryWording =
 
 const ARROW = ' → ';
 
-export const historyWording = (event: Pick<AuditEvent, 'action' | 'detail'>): HistoryWording => {
+export const historyWording = (event: Pick<AuditEvent, 'action' | 'detail'>, objectName?: string): HistoryWording => {
   const parts = event.detail.split(ARROW);
   if (parts.length === 2 && parts[0] !== undefined && parts[1] !== undefined) {
     if (event.action === 'merge') return { kind: 'merge', from: parts[0], into: parts[1] };
     if (event.action === 'rename') return { kind: 'rename', from: parts[0], to: parts[1] };
   }
-  return { kind: 'detail', detail: event.detail };
+  const prefix = objectName === undefined ? null : `${objectName}: `;
+  return { kind: 'detail', detail: prefix !== null && event.detail.startsWith(prefix) ? event.detail.slice(prefix.length) : event.detail };
 };

@@ -131,7 +131,7 @@ export const ConclusionPage = ({ conclusion, conclusions, evidence, project, cod
       </section>
       <TacticsSection conclusion={conclusion} coderName={coderName} />
       <RivalSection conclusion={conclusion} conclusions={conclusions} navigate={navigate} />
-      <ObjectHistory projectId={conclusion.projectId} objectId={conclusion.id} />
+      <ObjectHistory projectId={conclusion.projectId} objectId={conclusion.id} name={conclusionName(conclusion)} />
     </article>
   );
 };

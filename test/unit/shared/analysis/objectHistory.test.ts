@@ -1,6 +1,6 @@
 // One object's history as its own page shows it (shared/analysis/auditTrail.ts): only that object's events, newest
 // first; its first event names it; merges and renames read with both names, anything else (and a detail with a
-// stray arrow in a name) as its detail.
+// stray arrow in a name) as its detail, less the object's name before it.
 import { describe, expect, it } from 'vitest';
 import { historyWording, firstEventOf, objectHistory } from '../../../../shared/analysis/auditTrail.ts';
 import type { AuditEvent } from '../../../../shared/model/index.ts';
@@ -42,5 +42,12 @@ describe('historyWording', () => {
     expect(historyWording({ action: 'undo-merge', detail: 'Buyers → Diaspora links' })).toEqual({ kind: 'detail', detail: 'Buyers → Diaspora links' });
     expect(historyWording({ action: 'merge', detail: 'A → B → C' })).toEqual({ kind: 'detail', detail: 'A → B → C' });
     expect(historyWording({ action: 'rename', detail: 'no arrow' })).toEqual({ kind: 'detail', detail: 'no arrow' });
+  });
+
+  it('drops the object’s name before the detail when given, and only as a whole prefix', () => {
+    const event = { action: 'change-status', detail: 'Owners learn export.: supported (two roles)' };
+    expect(historyWording(event, 'Owners learn export.')).toEqual({ kind: 'detail', detail: 'supported (two roles)' });
+    expect(historyWording(event, 'Owners learn')).toEqual({ kind: 'detail', detail: event.detail });
+    expect(historyWording({ action: 'update', detail: 'Owners learn export.' }, 'Owners learn export.')).toEqual({ kind: 'detail', detail: 'Owners learn export.' });
   });
 });
