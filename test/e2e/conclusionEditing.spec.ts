@@ -33,6 +33,7 @@ test('changes a conclusion’s model role and codes, sees them in the list and i
   // A code linked with the keyboard picker, another unlinked with its button.
   await framing.getByRole('button', { name: 'Link a code…' }).click();
   await page.keyboard.type('exhibitions');
+  await app.screenshot('conclusion-editing-00-code-picker');
   await page.keyboard.press('Enter');
   await expect(codes.getByRole('listitem')).toHaveText(['Business associations×', 'Business associations / Exhibitions×']);
   await codes.getByRole('button', { name: 'Unlink code Business associations', exact: true }).click();
