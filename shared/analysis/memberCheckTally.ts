@@ -2,17 +2,21 @@
 // that returned the conclusion or the words it rests on, and what they answered. Pure, over the project's member
 // checks; the m informants are the caller's (those the supporting evidence is attributed to).
 import {
-  isAnswered, type Conclusion, type Id, type IsoDate, type MemberCheck, type MemberCheckItem, type MemberCheckResponse,
+  isAnswered, type Conclusion, type Id, type IsoDate, type MemberCheck, type MemberCheckItem, type MemberCheckItemTarget, type MemberCheckResponse,
 } from '../model/index.ts';
 
-export type MemberCheckVerdict = { informantId: Id; memberCheckId: Id; itemId: Id; response: MemberCheckResponse; answeredOn: IsoDate | null };
+export type MemberCheckVerdict = {
+  informantId: Id; memberCheckId: Id; itemId: Id; response: MemberCheckResponse; answeredOn: IsoDate | null;
+  /** What the answer was about: the conclusion itself, excerpts of it, or a whole transcript. */
+  returned: MemberCheckItemTarget['kind'];
+};
 
 export type MemberCheckTally = {
   /** How many of the informants whose words the conclusion uses answered a check of it (n). */
   checked: number;
   /** How many informants' words the conclusion uses (m). */
   informants: number;
-  /** Every answered item that returned the conclusion or its words, of those informants, in the order of the checks. */
+  /** Every answered item that returned the conclusion or its words, of those informants, earliest answer first. */
   verdicts: MemberCheckVerdict[];
 };
 
@@ -48,8 +52,13 @@ export const memberCheckTally = (
     if (!informantIds.has(check.informantId)) continue;
     for (const item of check.items) {
       if (!isAnswered(item) || !returnsConclusion(item, conclusion.id, usedCodingIds, sourceIds)) continue;
-      verdicts.push({ informantId: check.informantId, memberCheckId: check.id, itemId: item.id, response: item.response, answeredOn: check.answeredOn });
+      verdicts.push({
+        informantId: check.informantId, memberCheckId: check.id, itemId: item.id, response: item.response, answeredOn: check.answeredOn,
+        returned: item.target.kind,
+      });
     }
   }
+  // Earliest answer first, undated last; answers of one day in the order of the checks and their items.
+  verdicts.sort((a, b) => (a.answeredOn === null ? 1 : 0) - (b.answeredOn === null ? 1 : 0) || (a.answeredOn ?? '').localeCompare(b.answeredOn ?? ''));
   return { checked: new Set(verdicts.map((verdict) => verdict.informantId)).size, informants: informantIds.size, verdicts };
 };

@@ -29,6 +29,7 @@ import { auditMessages } from './audit.ts';
 import { conclusionsDataMessages } from './conclusionsData.ts';
 import { conclusionEvidenceMessages } from './conclusionEvidence.ts';
 import { conclusionsScreenMessages } from './conclusionsScreen.ts';
+import { historyMessages } from './history.ts';
 import { memberChecksDataMessages } from './memberChecksData.ts';
 import { memberCheckTallyMessages } from './memberCheckTally.ts';
 import { memberChecksScreenMessages } from './memberChecksScreen.ts';
@@ -53,6 +54,7 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...conclusionsDataMessages,
   ...conclusionEvidenceMessages,
   ...conclusionsScreenMessages,
+  ...historyMessages,
   ...memberChecksDataMessages,
   ...memberCheckTallyMessages,
   ...memberChecksScreenMessages };

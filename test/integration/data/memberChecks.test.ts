@@ -47,6 +47,24 @@ const newChecksOf = async (db: CaseweaveDatabase, projectId: Id, besides: Readon
   (await listMemberChecks(db, projectId)).filter((check) => !besides.has(check.id));
 
 describe('member checks', () => {
+  it('arrive with the example: Harjo confirms, Wulan corrected her transcript, linked to its correction event', async () => {
+    const { db, project } = await seededExample();
+    const pseudonyms = new Map((await db.informants.where('projectId').equals(project.id).toArray()).map((row) => [row.id, row.pseudonym]));
+    const checks = await listMemberChecks(db, project.id);
+    expect(checks.map((check) => [pseudonyms.get(check.informantId), check.items.map((item) => item.response)])).toEqual([
+      ['Wulan', ['correct']], ['Harjo', ['confirm', 'confirm']],
+    ]);
+    const [outcome] = checks[0].items[0].outcomes;
+    if (outcome?.kind !== 'transcript-correction') throw new Error('Wulan’s check lacks its transcript correction');
+    expect((await sourceCorrections(db, outcome.sourceId)).map((event) => event.at)).toEqual([outcome.correctedAt]);
+    const transcript = await getSource(db, outcome.sourceId);
+    expect(transcript?.title).toBe('Interview with Bu Wulan (association)');
+    expect(transcript?.text).toContain('We started in 2012 with nineteen members.');
+    expect(transcript?.text).not.toContain('2010');
+    // The links hold by the repository's own rule: the same outcome can be recorded again.
+    await addOutcome(db, checks[0].id, checks[0].items[0].id, outcome);
+  });
+
   it('records what was returned, every item waiting for an answer, audited and undoable', async () => {
     const { db, project } = await seededExample();
     const before = new Set((await listMemberChecks(db, project.id)).map((check) => check.id));

@@ -19,6 +19,8 @@ describe('workbench routes', () => {
       { screen: 'settings', section: 'backups' },
       { screen: 'conclusions' },
       { screen: 'conclusions', conclusionId: 'c 1/2' },
+      { screen: 'audit' },
+      { screen: 'audit', objectId: 'k 1/2' },
       { screen: 'member-checks' },
       { screen: 'member-checks', memberCheckId: 'm 1/2' },
       { screen: 'source', sourceId: 's 1/2', correct: true },

@@ -84,9 +84,18 @@ describe('memberCheckTally', () => {
     expect(tally.verdicts.map((verdict) => `${verdict.informantId} ${verdict.response}`)).toEqual(responses);
   });
 
+  it('lists the earliest answer first and undated answers last', () => {
+    const checks = [
+      check('late', 'dewi', [[{ kind: 'transcript', sourceId: 's1' }, 'confirm']], '2024-07-01'),
+      check('undated', 'wulan', [[{ kind: 'transcript', sourceId: 's4' }, 'elaborate']], null),
+      check('early', 'wulan', [[{ kind: 'transcript', sourceId: 's4' }, 'correct']], '2024-06-01'),
+    ];
+    expect(memberCheckTally(conclusion(codingEvidence), users, checks, codingSourceOf).verdicts.map((verdict) => verdict.memberCheckId)).toEqual(['early', 'late', 'undated']);
+  });
+
   it('names the record, item and answer date of each verdict', () => {
     const tally = memberCheckTally(conclusion(codingEvidence), users, [check('m1', 'dewi', [[{ kind: 'transcript', sourceId: 's1' }, 'confirm']], null)], codingSourceOf);
-    expect(tally.verdicts).toEqual([{ informantId: 'dewi', memberCheckId: 'm1', itemId: 'm1-i0', response: 'confirm', answeredOn: null }]);
+    expect(tally.verdicts).toEqual([{ informantId: 'dewi', memberCheckId: 'm1', itemId: 'm1-i0', response: 'confirm', answeredOn: null, returned: 'transcript' }]);
   });
 
   it('counts the codings of display cells and memos through the resolver', () => {
@@ -125,7 +134,7 @@ describe('member-check evidence', () => {
     expect(memberCheckCountText(summary.memberChecks, 'en')).toBe('member-checked by 1 of 2 informants whose words it uses');
     expect(memberCheckCountText({ checked: 0, informants: 1 }, 'en')).toBe('member-checked by 0 of 1 informant whose words it uses');
     const pseudonym = (id: string) => matrixData.informants.find((informant) => informant.id === id)?.pseudonym ?? id;
-    expect(memberCheckVerdictText(summary.memberChecks.verdicts[0], pseudonym, 'en')).toBe('Dewi: confirmed, Jun 3, 2024');
-    expect(memberCheckVerdictText({ ...summary.memberChecks.verdicts[0], answeredOn: null, response: 'none' }, pseudonym, 'en')).toBe('Dewi: no answer');
+    expect(memberCheckVerdictText(summary.memberChecks.verdicts[0], pseudonym, 'en')).toBe('Dewi: confirmed (the conclusion), Jun 3, 2024');
+    expect(memberCheckVerdictText({ ...summary.memberChecks.verdicts[0], answeredOn: null, response: 'none' }, pseudonym, 'en')).toBe('Dewi: no answer (the conclusion)');
   });
 });
