@@ -17,6 +17,7 @@ import { conclusionName, deleteConclusion, updateStatement } from '../../data/co
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { EvidenceSection } from './EvidenceSection.tsx';
 import { FramingSection } from './FramingSection.tsx';
+import { MemberCheckSection } from './MemberCheckSection.tsx';
 import { RivalSection } from './RivalSection.tsx';
 import { StatusSection } from './StatusSection.tsx';
 import { TacticsSection } from './TacticsSection.tsx';
@@ -117,6 +118,7 @@ export const ConclusionPage = ({ conclusion, conclusions, evidence, project, cod
           </ul>
         )}
       </section>
+      {evidence !== undefined && <MemberCheckSection tally={evidence.memberChecks(conclusion)} informants={evidence.data.informants} />}
       <TacticsSection conclusion={conclusion} coderName={coderName} />
       <RivalSection conclusion={conclusion} conclusions={conclusions} navigate={navigate} />
       <ObjectHistory projectId={conclusion.projectId} objectId={conclusion.id} name={conclusionName(conclusion)} />

@@ -30,6 +30,8 @@ import { conclusionsDataMessages } from './conclusionsData.ts';
 import { conclusionEvidenceMessages } from './conclusionEvidence.ts';
 import { conclusionsScreenMessages } from './conclusionsScreen.ts';
 import { historyMessages } from './history.ts';
+import { memberChecksDataMessages } from './memberChecksData.ts';
+import { memberCheckTallyMessages } from './memberCheckTally.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -51,4 +53,6 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...conclusionsDataMessages,
   ...conclusionEvidenceMessages,
   ...conclusionsScreenMessages,
-  ...historyMessages };
+  ...historyMessages,
+  ...memberChecksDataMessages,
+  ...memberCheckTallyMessages };
