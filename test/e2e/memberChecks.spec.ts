@@ -1,15 +1,16 @@
-// Member checks on the example project: return Pak Harjo's interview and a conclusion resting on his words to him;
-// he corrects a fact in the transcript and confirms the conclusion. The correction is made through the source's
-// correction mode (opened from the record) and linked; the conclusion's status changes from the check with its
-// reason; his words become a source to code; the record is deleted and comes back with Undo. Partly by keyboard.
+// Member checks on the example project (which holds Harjo's and Wulan's): return Mbak Rina's interview and the
+// conclusion resting on her words to her; she corrects a fact in the transcript and confirms the conclusion. The
+// correction is made through the source's correction mode (opened from the record) and linked; the conclusion's
+// status changes from the check with its reason, and its tally counts her; her words become a source to code; the
+// record is deleted and comes back with Undo. Partly by keyboard.
 import { expect, test } from '@playwright/test';
 import { ConclusionsPage } from './pages/ConclusionsPage.ts';
 import { MemberChecksPage } from './pages/MemberChecksPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
 
-const TRANSCRIPT = 'Interview with Pak Harjo (owner)';
-const CONCLUSION = /^Business networks were the entry point/;
-const WORDS = 'Pak Harjo wrote back on WhatsApp: the trader took thirty, forty drums a month, not fifty. The rest is right.';
+const TRANSCRIPT = 'Wawancara dengan Mbak Rina (diaspora)';
+const CONCLUSION = /^The diaspora connects the workshops/;
+const WORDS = 'Mbak Rina menjawab lewat WhatsApp: saya pindah ke Rotterdam tahun 2016, bukan 2015. Yang lain sudah benar.';
 
 test('records a member check, links the transcript correction and a status change it led to, imports the words, and survives delete with undo', async ({ page }) => {
   const pageErrors: string[] = [];
@@ -18,53 +19,57 @@ test('records a member check, links the transcript correction and a status chang
   await app.open();
   const checks = new MemberChecksPage(page);
   const tally = page.getByTestId('member-check-count');
-  // Before any check: the conclusion rests on Harjo's words alone, and nobody has checked it.
+  // Before: the conclusion rests on Rina's words alone, and nobody has checked it with her.
   const conclusions = new ConclusionsPage(page);
   await conclusions.open();
-  await conclusions.item('Business networks were the entry point').click();
+  await conclusions.item('The diaspora connects the workshops').click();
   await expect(tally).toHaveText('member-checked by 0 of 1 informant whose words it uses');
   await checks.open();
-  await expect(page.getByText('No member checks recorded yet.')).toBeVisible();
+  await expect(checks.records('Harjo')).toHaveCount(1);
+  await expect(checks.records('Wulan')).toContainText('1 of 1 answered: 1 corrected');
+  await expect(checks.records('Rina')).toHaveCount(0);
 
-  await test.step('record what was returned to Harjo', async () => {
+  await test.step('record what was returned to Rina', async () => {
     await page.getByRole('button', { name: 'New member check' }).click();
     await expect(page.getByRole('combobox', { name: 'Informant' }).last()).toBeFocused();
-    await page.getByRole('combobox', { name: 'Informant' }).last().selectOption({ label: 'Harjo' });
+    await page.getByRole('combobox', { name: 'Informant' }).last().selectOption({ label: 'Rina' });
     await checks.choice('Their transcripts', new RegExp(TRANSCRIPT.replace(/[()]/g, '\\$&'))).check();
-    // Only Harjo's own words are offered: none of Wulan's interview.
-    await expect(page.getByRole('group', { name: 'Excerpts of their words' })).toContainText('trader from Surabaya');
-    await expect(page.getByRole('group', { name: 'Excerpts of their words' })).not.toContainText('drying and finishing the wood');
+    // Only Rina's own words are offered: none of Harjo's interview.
+    await expect(page.getByRole('group', { name: 'Excerpts of their words' })).toContainText('Saya jadi jembatan.');
+    await expect(page.getByRole('group', { name: 'Excerpts of their words' })).not.toContainText('trader from Surabaya');
     await checks.choice('Conclusions', CONCLUSION).check();
     await page.getByLabel('Sent on').fill('2024-05-08');
     await page.getByRole('combobox', { name: 'Mode' }).selectOption({ label: 'WhatsApp' });
     await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Bahasa Indonesia' });
     await app.screenshot('member-checks-01-new');
     await page.getByRole('button', { name: 'Record member check of 2 items' }).click();
-    await expect(page.getByRole('heading', { name: 'Member check with Harjo' })).toBeVisible();
-    await expect(checks.records('Harjo')).toHaveCount(1);
-    await expect(checks.records('Harjo').first()).toContainText('Harjo · WhatsApp');
-    await expect(checks.records('Harjo').first()).toContainText('Sent May 8, 2024 · answered —');
-    await expect(checks.records('Harjo').first()).toContainText('2 items, not answered yet');
+    await expect(page.getByRole('heading', { name: 'Member check with Rina' })).toBeVisible();
+    await expect(checks.records('Rina')).toHaveCount(1);
+    await expect(checks.records('Rina').first()).toContainText('Rina · WhatsApp');
+    await expect(checks.records('Rina').first()).toContainText('Sent May 8, 2024 · answered —');
+    await expect(checks.records('Rina').first()).toContainText('2 items, not answered yet');
     await expect(page).toHaveURL(/#\/member-checks\/[^/]+$/);
     // The list keeps to one informant when asked.
     const filter = page.getByRole('combobox', { name: 'Informant' }).first();
-    await filter.selectOption({ label: 'Wulan' });
+    await filter.selectOption({ label: 'Dedi' });
     await expect(page.getByText('No member check with this informant.')).toBeVisible();
-    await filter.selectOption({ label: 'Harjo' });
-    await expect(checks.records('Harjo')).toHaveCount(1);
+    await filter.selectOption({ label: 'Rina' });
+    await expect(checks.records('Rina')).toHaveCount(1);
+    await expect(checks.records('Harjo')).toHaveCount(0);
     await filter.selectOption({ label: 'All' });
+    await expect(checks.records('Harjo')).toHaveCount(1);
   });
 
   // Back from another screen the way a user goes: the sidebar, then the record in the list.
   const backToRecord = async () => {
     await checks.open();
-    await checks.records('Harjo').first().click();
-    await expect(page.getByRole('heading', { name: 'Member check with Harjo' })).toBeVisible();
+    await checks.records('Rina').first().click();
+    await expect(page.getByRole('heading', { name: 'Member check with Rina' })).toBeVisible();
   };
-  const transcriptItem = checks.item(/^Transcript: Interview with Pak Harjo/);
-  const conclusionItem = checks.item(/^Conclusion: Business networks/);
+  const transcriptItem = checks.item(/^Transcript: Wawancara dengan Mbak Rina/);
+  const conclusionItem = checks.item(/^Conclusion: The diaspora connects/);
 
-  await test.step('record his answers, by keyboard', async () => {
+  await test.step('record her answers, by keyboard', async () => {
     const answered = page.getByLabel('Answered on');
     // An answer before the sending is refused, and the field goes back to what is stored.
     await answered.fill('2024-05-01');
@@ -73,15 +78,15 @@ test('records a member check, links the transcript correction and a status chang
     await expect(answered).toHaveValue('');
     await answered.fill('2024-05-20');
     await answered.press('Enter');
-    await expect(checks.records('Harjo').first()).toContainText('answered May 20, 2024');
+    await expect(checks.records('Rina').first()).toContainText('answered May 20, 2024');
     await transcriptItem.getByRole('combobox', { name: 'Response' }).selectOption({ label: 'Correct' });
     const comment = transcriptItem.getByRole('textbox', { name: 'What they said' });
-    await comment.fill('Thirty or forty drums a month, not fifty');
+    await comment.fill('She moved to Rotterdam in 2016, not 2015');
     await comment.press('Enter');
     await conclusionItem.getByRole('combobox', { name: 'Response' }).focus();
     await page.keyboard.press('ArrowDown');
     await expect(conclusionItem.getByRole('combobox', { name: 'Response' })).toHaveValue('confirm');
-    await expect(checks.records('Harjo').first()).toContainText('2 of 2 answered: 1 confirmed, 1 corrected');
+    await expect(checks.records('Rina').first()).toContainText('2 of 2 answered: 1 confirmed, 1 corrected');
   });
 
   await test.step('correct the transcript in correction mode and link the correction', async () => {
@@ -91,22 +96,22 @@ test('records a member check, links the transcript correction and a status chang
     await expect(page).toHaveURL(/#\/source\/[^/]+\/correct$/);
     const area = page.getByRole('textbox', { name: /^Corrected text of / });
     await expect(area).toBeVisible();
-    await area.fill((await area.inputValue()).replace('took forty, fifty pieces', 'took thirty, forty pieces'));
+    await area.fill((await area.inputValue()).replace('Rotterdam tahun 2015', 'Rotterdam tahun 2016'));
     await page.getByRole('button', { name: 'Save corrections' }).click();
     await expect(area).toBeHidden();
-    await expect(page.locator('.transcript-frame')).toContainText('took thirty, forty pieces');
+    await expect(page.locator('.transcript-frame')).toContainText('Saya pindah ke Rotterdam tahun 2016');
 
     await backToRecord();
     await transcriptItem.getByRole('button', { name: 'Link a transcript correction' }).click();
     const corrections = transcriptItem.getByRole('group', { name: `Corrections of ${TRANSCRIPT}` });
     await expect(corrections.getByRole('radio')).toHaveCount(1);
     await corrections.getByRole('radio').check();
-    await transcriptItem.getByRole('textbox', { name: 'Note' }).fill('Numbers of drums corrected');
+    await transcriptItem.getByRole('textbox', { name: 'Note' }).fill('The year she moved corrected');
     await transcriptItem.getByRole('button', { name: 'Link correction' }).click();
     await expect(corrections).toBeHidden();
     const outcomes = transcriptItem.getByRole('list', { name: 'What changed' });
     await expect(outcomes).toContainText(`Transcript corrected: ${TRANSCRIPT},`);
-    await expect(outcomes).toContainText('Numbers of drums corrected');
+    await expect(outcomes).toContainText('The year she moved corrected');
     await app.screenshot('member-checks-02-correction-linked');
   });
 
@@ -114,10 +119,10 @@ test('records a member check, links the transcript correction and a status chang
     await conclusionItem.getByRole('button', { name: 'Change the conclusion’s status…' }).click();
     await expect(conclusionItem.getByRole('combobox', { name: 'Conclusion' })).toBeFocused();
     await conclusionItem.getByRole('combobox', { name: 'New status' }).selectOption({ label: 'Verified' });
-    await conclusionItem.getByRole('textbox', { name: 'Reason' }).fill('Harjo confirmed it in his member check');
+    await conclusionItem.getByRole('textbox', { name: 'Reason' }).fill('Rina confirmed it in her member check');
     await page.keyboard.press('Enter');
     const outcome = conclusionItem.getByRole('list', { name: 'What changed' });
-    await expect(outcome).toContainText('Status changed: Business networks were the entry point');
+    await expect(outcome).toContainText('Status changed: The diaspora connects the workshops');
     await expect(conclusionItem.getByRole('textbox', { name: 'Reason' })).toBeHidden();
     // A wording change opened and left with Escape records nothing.
     await conclusionItem.getByRole('button', { name: 'Link a wording change' }).click();
@@ -137,26 +142,26 @@ test('records a member check, links the transcript correction and a status chang
     // His confirmation becomes supporting evidence of the conclusion.
     await conclusionItem.getByRole('button', { name: 'Add as evidence…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add as evidence to…' });
-    await expect(dialog).toContainText('Member check: Harjo, Conclusion: Business networks');
-    await dialog.getByRole('searchbox', { name: 'Find a conclusion' }).fill('entry point');
+    await expect(dialog).toContainText('Member check: Rina, Conclusion: The diaspora connects');
+    await dialog.getByRole('searchbox', { name: 'Find a conclusion' }).fill('diaspora connects');
     await dialog.getByRole('radio', { name: CONCLUSION }).check();
     await dialog.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect(app.toast(/^Added as evidence to “Business networks/)).toBeVisible();
+    await expect(app.toast(/^Added as evidence to “The diaspora connects/)).toBeVisible();
 
     await outcome.getByRole('button', { name: CONCLUSION }).click();
     await expect(page).toHaveURL(/#\/conclusions\/[^/]+$/);
     await expect(page.getByTestId('conclusion-status')).toHaveText('Verified');
-    await expect(page.getByRole('list', { name: 'Status history' })).toContainText('Harjo confirmed it in his member check');
+    await expect(page.getByRole('list', { name: 'Status history' })).toContainText('Rina confirmed it in her member check');
     await expect(tally).toHaveText('member-checked by 1 of 1 informant whose words it uses');
-    // Both items count: the conclusion itself, and the transcript that holds the excerpts it rests on.
-    await expect(page.getByRole('list', { name: 'Responses' }).getByRole('listitem')).toHaveText(['Harjo: corrected, May 20, 2024', 'Harjo: confirmed, May 20, 2024']);
+    // Both answers count: on the conclusion itself, and on the transcript that holds the excerpts it rests on.
+    await expect(page.getByRole('list', { name: 'Responses' }).getByRole('listitem')).toHaveText(['Rina: corrected (the transcript), May 20, 2024', 'Rina: confirmed (the conclusion), May 20, 2024']);
     await expect(page.getByRole('list', { name: 'Supporting evidence', exact: true })).toContainText('A member-check response');
     await tally.scrollIntoViewIfNeeded();
     await app.screenshot('member-checks-04-conclusion-tally');
     await backToRecord();
   });
 
-  await test.step('keep his words and import them as a source to code', async () => {
+  await test.step('keep her words and import them as a source to code', async () => {
     await checks.words.fill(WORDS);
     await expect(checks.wordsStatus).toHaveText('Saved');
     await page.getByRole('button', { name: 'Import as source' }).click();
@@ -165,8 +170,8 @@ test('records a member check, links the transcript correction and a status chang
     await app.screenshot('member-checks-05-words');
     await page.getByRole('button', { name: 'Open to code' }).click();
     await expect(page).toHaveURL(/#\/source\/[^/]+$/);
-    await expect(page.locator('.transcript-frame')).toContainText('the trader took thirty, forty drums a month');
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Member check: Harjo');
+    await expect(page.locator('.transcript-frame')).toContainText('saya pindah ke Rotterdam tahun 2016, bukan 2015');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Member check: Rina');
     await backToRecord();
     await expect(checks.words).toHaveValue(WORDS);
   });
@@ -174,14 +179,14 @@ test('records a member check, links the transcript correction and a status chang
   await test.step('delete the record, then undo', async () => {
     await page.getByRole('button', { name: 'Delete member check' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete member check?' });
-    await expect(dialog).toContainText('The member check “Harjo · May 8, 2024” goes with its answers and outcomes.');
+    await expect(dialog).toContainText('The member check “Rina · May 8, 2024” goes with its answers and outcomes.');
     await app.screenshot('member-checks-06-delete');
     await dialog.getByRole('button', { name: 'Delete' }).click();
-    await expect(checks.records('Harjo')).toHaveCount(0);
-    await expect(page.getByText('No member checks recorded yet.')).toBeVisible();
-    await app.toast('Member check “Harjo · May 8, 2024” deleted').getByRole('button', { name: 'Undo' }).click();
+    await expect(checks.records('Rina')).toHaveCount(0);
     await expect(checks.records('Harjo')).toHaveCount(1);
-    await checks.records('Harjo').first().click();
+    await app.toast('Member check “Rina · May 8, 2024” deleted').getByRole('button', { name: 'Undo' }).click();
+    await expect(checks.records('Rina')).toHaveCount(1);
+    await checks.records('Rina').first().click();
     await expect(checks.words).toHaveValue(WORDS);
     await expect(transcriptItem.getByRole('list', { name: 'What changed' })).toContainText(`Transcript corrected: ${TRANSCRIPT},`);
     await app.screenshot('member-checks-07-restored');
