@@ -40,7 +40,7 @@ type Counted = { items: number; codingIds: Set<Id>; informants: Set<Id> };
 const counted = (): Counted => ({ items: 0, codingIds: new Set(), informants: new Set() });
 
 /** The codings an evidence item rests on: its coding, a cell's codings, the coding a memo is about. */
-const codingIdsOf = (item: EvidenceItem, lookups: EvidenceLookups): readonly Id[] => {
+export const codingIdsOf = (item: EvidenceItem, lookups: EvidenceLookups): readonly Id[] => {
   const target = item.target;
   switch (target.kind) {
     case 'coding':

@@ -18,3 +18,6 @@ export * from './conclusionEvidence.ts';
 export * from './auditTrail.ts';
 export * from './conclusionSummary.ts';
 export * from './outliers.ts';
+export * from './conclusionOverview.ts';
+export * from './negativeEvidence.ts';
+export * from './outlierExcerpts.ts';

@@ -1,5 +1,5 @@
-// The selected code's definition, inclusion and exclusion criteria, example, model role and status. Each field
-// saves when it loses focus (the status when it changes), as one undoable store action.
+// The selected code's definition, inclusion and exclusion criteria, example, model role, status and counter-evidence
+// mark. Each field saves when it loses focus (the status and the mark when they change), as one undoable store action.
 import { useId, useMemo, useState } from 'react';
 import { codePath, flattenCodeTree, indexCodes, type CodeDetails as CodeDetailFields } from '../../../shared/codebook/index.ts';
 import type { Code, CodeStatus, Id } from '../../../shared/model/index.ts';
@@ -89,6 +89,10 @@ export const CodeDetails = ({ codeId, roleSuggestions }: Props) => {
             ))}
           </select>
         </div>
+        <label className="details-field checkbox-row" title={t('codes.details.counterEvidenceHint')}>
+          <input type="checkbox" checked={code.counterEvidence === true} onChange={(event) => void save({ counterEvidence: event.currentTarget.checked })} />
+          {t('codes.details.counterEvidence')}
+        </label>
       </div>
       <div className="details-field code-memo" aria-label={t('codes.details.memo')} role="group">
         <span className="field-label">{t('codes.details.memo')}</span>
