@@ -15,6 +15,8 @@ import { undoToastAction } from '../../services/undoToastAction.ts';
 import { conclusionName, deleteConclusion, updateStatement } from '../../data/conclusions.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { EvidenceSection } from './EvidenceSection.tsx';
+import { NegativeEvidenceSection } from './NegativeEvidenceSection.tsx';
+import { OutliersSection } from './OutliersSection.tsx';
 import { RivalSection } from './RivalSection.tsx';
 import { StatusSection } from './StatusSection.tsx';
 import { TacticsSection } from './TacticsSection.tsx';
@@ -136,6 +138,8 @@ export const ConclusionPage = ({ conclusion, conclusions, evidence, project, cod
           </ul>
         )}
       </section>
+      <OutliersSection conclusion={conclusion} evidence={evidence} navigate={navigate} />
+      <NegativeEvidenceSection conclusion={conclusion} evidence={evidence} navigate={navigate} />
       <TacticsSection conclusion={conclusion} coderName={coderName} />
       <RivalSection conclusion={conclusion} conclusions={conclusions} navigate={navigate} />
     </article>

@@ -3,7 +3,7 @@
 // each conclusion its assessment by the project's triangulation rule, and excerpt cards for quoting its codings.
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { evidenceResolver, type ConclusionAssessment } from '../../../shared/analysis/conclusionEvidence.ts';
+import { evidenceResolver, type ConclusionAssessment, type EvidenceLookups } from '../../../shared/analysis/conclusionEvidence.ts';
 import { computeMatrixView } from '../../../shared/analysis/displayView.ts';
 import type { MatrixData } from '../../../shared/analysis/matrixTypes.ts';
 import { triangulationRuleOf } from '../../../shared/model/project.ts';
@@ -17,6 +17,8 @@ export type ConclusionEvidence = {
   displays: ReadonlyMap<Id, Display>;
   cards: ReturnType<typeof excerptCards>;
   assess: (conclusion: Pick<Conclusion, 'evidence'>) => ConclusionAssessment;
+  /** How evidence other than codings reaches its codings (display cells, memos), for the verification queries. */
+  lookups: EvidenceLookups;
 };
 
 /** The codings a display cell holds now; undefined when the display or the cell is gone or is no matrix. */
@@ -59,11 +61,9 @@ export const useConclusionEvidence = (projectId: Id, project: Project | undefine
   return useMemo(() => {
     if (data === undefined || displayRows === undefined || memoRows === undefined || project === undefined) return undefined;
     const displays = new Map(displayRows.map((display) => [display.id, display]));
-    const resolver = evidenceResolver(data, {
-      cellCodingIds: cellLookup(data, displays),
-      memos: new Map(memoRows.map((memo) => [memo.id, memo])),
-    });
+    const lookups: EvidenceLookups = { cellCodingIds: cellLookup(data, displays), memos: new Map(memoRows.map((memo) => [memo.id, memo])) };
+    const resolver = evidenceResolver(data, lookups);
     const rule = triangulationRuleOf(project);
-    return { data, displays, cards: excerptCards(data), assess: (conclusion) => resolver.assess(conclusion, rule) };
+    return { data, displays, cards: excerptCards(data), assess: (conclusion) => resolver.assess(conclusion, rule), lookups };
   }, [data, displayRows, memoRows, project]);
 };
