@@ -5,6 +5,7 @@
 // Codes screen turns up as a hit that is added as disconfirming evidence.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { CodesPage } from './pages/codesPage.ts';
 import { ConclusionsPage } from './pages/ConclusionsPage.ts';
 import { DisplaysPage } from './pages/DisplaysPage.ts';
 import { InformantsPage } from './pages/InformantsPage.ts';
@@ -12,7 +13,7 @@ import { WorkbenchPage } from './pages/WorkbenchPage.ts';
 
 const NETWORKS = 'Business networks were the entry point to export markets';
 const DIASPORA = 'The diaspora connects the workshops to buyers abroad';
-const ASSOCIATION = 'The association builds the workshops’ capacity';
+const COUNTER_CODE = 'Challenges / negative evidence';
 
 const openConclusion = async (page: Page, conclusions: ConclusionsPage, statement: string) => {
   await conclusions.open();
@@ -45,9 +46,15 @@ test('the triangulation overview display lists the conclusions by source kind an
   const networksRow = grid.locator('tbody tr[data-row]').filter({ has: page.locator('th', { hasText: NETWORKS }) });
   const triangulation = networksRow.locator('td[role="gridcell"]').last();
   await expect(triangulation).toHaveAttribute('title', /.+/);
-  const statusText = await triangulation.innerText();
-  expect(['Triangulated', 'Partly triangulated', 'Single source', 'Contested']).toContain(statusText.trim());
+  await expect(triangulation).toHaveText('Partly triangulated');
+  await expect(triangulation).toHaveAttribute('title', 'only 1 informant role behind it; the rule asks for 2; only 1 informant behind it; the rule asks for 3');
+  await expect(networksRow.locator('th')).toHaveAttribute('title', /^Partly triangulated: only 1 informant role/);
+  await expect(networksRow.locator('td[role="gridcell"]').first()).toHaveText('Supported');
+  await page.getByRole('button', { name: 'Hide builder' }).click();
   await app.screenshot('verification-01-overview');
+  await grid.locator('xpath=..').evaluate((scroller) => scroller.scrollTo({ left: scroller.scrollWidth }));
+  await app.screenshot('verification-01b-overview-right');
+  await page.getByRole('button', { name: 'Show builder' }).click();
 
   // The builder offers its own choices: which conclusions, by their codes.
   await expect(displays.builder.getByText('One row per conclusion of the project')).toBeVisible();
@@ -102,6 +109,7 @@ test('outliers of a conclusion: once three informants are owners, the one who sp
   await expect(outliers.first()).toContainText('speaks to these codes, unlike most owner informants (1 of 3 do)');
   const excerpts = section.getByRole('list', { name: 'Their excerpts on these codes' }).getByRole('listitem');
   await expect(excerpts.first()).toBeVisible();
+  await section.scrollIntoViewIfNeeded();
   await app.screenshot('verification-03-outliers');
 
   await section.getByRole('button', { name: 'Log “checking the meaning of outliers”…' }).click();
@@ -131,6 +139,31 @@ test('negative evidence: "none found" is recorded with the query’s scope; a co
   const log = page.getByRole('list', { name: 'Tactics log' });
   await expect(log).toContainText('Looking for negative evidence: None found');
   await expect(log).toContainText('Negative-evidence query: codes marked as counter-evidence (none marked) within the conclusion’s codes (Diaspora)');
+  await section.scrollIntoViewIfNeeded();
   await app.screenshot('verification-04-none-found');
+
+  // Mark a code as counter-evidence in its details, by keyboard.
+  const codes = new CodesPage(page);
+  await codes.open();
+  await codes.select(COUNTER_CODE);
+  const mark = codes.details.getByRole('checkbox', { name: 'Counter-evidence' });
+  await expect(mark).not.toBeChecked();
+  await mark.focus();
+  await page.keyboard.press('Space');
+  await expect(mark).toBeChecked();
+
+  await openConclusion(page, conclusions, DIASPORA);
+  await expect(section.getByTestId('negative-evidence-scope')).toContainText(`over 1 counter-evidence code (${COUNTER_CODE})`);
+  const hits = section.getByRole('list', { name: 'Counter-evidence codings' }).getByRole('listitem');
+  await expect(hits).toHaveCount(1);
+  await expect(hits.first()).toContainText(`${COUNTER_CODE} in `);
+  await expect(section.getByRole('button', { name: 'Record “none found”' })).toBeDisabled();
+  await section.scrollIntoViewIfNeeded();
+  await app.screenshot('verification-05-negative-hit');
+  await hits.first().getByRole('button', { name: 'Add as disconfirming evidence' }).click();
+  await expect(hits.first()).toContainText('Disconfirming evidence');
+  await expect(conclusions.evidence('Disconfirming evidence')).toHaveCount(1);
+  await expect(section.getByRole('list', { name: 'Disconfirming items recorded' }).getByRole('listitem')).toHaveCount(1);
+  await expect(conclusions.triangulationStatus).toHaveText('Contested');
   expect(pageErrors).toEqual([]);
 });

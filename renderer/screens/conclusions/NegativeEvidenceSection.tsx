@@ -1,7 +1,7 @@
 // Looking for negative evidence on a conclusion's page: the query over codes marked as counter-evidence, within the
 // sources and informants behind the conclusion (shared/analysis/negativeEvidence.ts), lists its hits — each opened in
-// its source and addable as disconfirming evidence — beside the disconfirming items already recorded. When the query
-// finds nothing new, "Record none found" logs the tactic with the outcome "none found" and the query's scope as its note.
+// its source and addable as disconfirming evidence — beside the disconfirming items already recorded. When neither
+// holds anything, "Record none found" logs the tactic with the outcome "none found" and the query's scope as its note.
 import { useId, useMemo } from 'react';
 import { findNegativeEvidence, negativeEvidenceNote } from '../../../shared/analysis/negativeEvidence.ts';
 import { codePath, indexCodes } from '../../../shared/codebook/codeTree.ts';
@@ -33,7 +33,8 @@ export const NegativeEvidenceSection = ({ conclusion, evidence, navigate }: Prop
 
   const byId = indexCodes(evidence.data.codes);
   const counterNames = found.scope.counterCodeIds.map((id) => codePath(byId, id));
-  const fresh = found.hits.filter((hit) => hit.stance === null);
+  // Anything found, new or already recorded against it, is negative evidence: "none found" would not be true.
+  const foundSome = found.hits.length > 0 || found.disconfirming.length > 0;
   const addAgainst = (codingId: string) =>
     void toasts.runWrite(() => addEvidence(db, conclusion.id, { kind: 'coding', codingId }, 'disconfirming', '', undo));
   const recordNoneFound = async () => {
@@ -94,7 +95,7 @@ export const NegativeEvidenceSection = ({ conclusion, evidence, navigate }: Prop
         </ul>
       )}
       <div className="negative-none-found">
-        <button type="button" className="button small" disabled={fresh.length > 0} title={t('verification.negative.noneFoundHint')} onClick={() => void recordNoneFound()}>
+        <button type="button" className="button small" disabled={foundSome} title={t('verification.negative.noneFoundHint')} onClick={() => void recordNoneFound()}>
           {t('verification.negative.noneFound')}
         </button>
       </div>
