@@ -129,6 +129,10 @@ test('negative evidence: "none found" is recorded with the query’s scope; a co
   page.on('pageerror', (error) => pageErrors.push(error.message));
   const app = new WorkbenchPage(page);
   await app.open();
+  // An overview saved first, to watch it follow the conclusion's writes at the end.
+  const displays = new DisplaysPage(page);
+  await displays.open();
+  await displays.create('Where they stand', 'Triangulation overview');
   const conclusions = new ConclusionsPage(page);
   await openConclusion(page, conclusions, DIASPORA);
   const section = page.getByRole('region', { name: 'Negative evidence' });
@@ -165,5 +169,13 @@ test('negative evidence: "none found" is recorded with the query’s scope; a co
   await expect(conclusions.evidence('Disconfirming evidence')).toHaveCount(1);
   await expect(section.getByRole('list', { name: 'Disconfirming items recorded' }).getByRole('listitem')).toHaveCount(1);
   await expect(conclusions.triangulationStatus).toHaveText('Contested');
+
+  // The overview shows it contested, and follows Undo of that evidence without being opened again.
+  await displays.open();
+  await displays.list.getByRole('link', { name: 'Where they stand' }).click();
+  const diasporaStatus = displays.grid('Where they stand').locator('tbody tr[data-row]').filter({ has: page.locator('th', { hasText: DIASPORA }) }).locator('td[role="gridcell"]').last();
+  await expect(diasporaStatus).toHaveText('Contested');
+  await page.locator('.undo-buttons').getByRole('button', { name: 'Undo' }).click();
+  await expect(diasporaStatus).toHaveText('Partly triangulated');
   expect(pageErrors).toEqual([]);
 });
