@@ -155,6 +155,7 @@ test('negative evidence: "none found" is recorded with the query’s scope; a co
   await mark.focus();
   await page.keyboard.press('Space');
   await expect(mark).toBeChecked();
+  await app.screenshot('verification-06-code-counter-evidence');
 
   await openConclusion(page, conclusions, DIASPORA);
   await expect(section.getByTestId('negative-evidence-scope')).toContainText(`over 1 counter-evidence code (${COUNTER_CODE})`);
