@@ -89,10 +89,13 @@ export const CodeDetails = ({ codeId, roleSuggestions }: Props) => {
             ))}
           </select>
         </div>
-        <label className="details-field checkbox-row" title={t('codes.details.counterEvidenceHint')}>
-          <input type="checkbox" checked={code.counterEvidence === true} onChange={(event) => void save({ counterEvidence: event.currentTarget.checked })} />
-          {t('codes.details.counterEvidence')}
-        </label>
+        <div className="details-field">
+          <span className="field-label">{t('codes.details.verification')}</span>
+          <label className="checkbox-row" title={t('codes.details.counterEvidenceHint')}>
+            <input type="checkbox" checked={code.counterEvidence === true} onChange={(event) => void save({ counterEvidence: event.currentTarget.checked })} />
+            {t('codes.details.counterEvidence')}
+          </label>
+        </div>
       </div>
       <div className="details-field code-memo" aria-label={t('codes.details.memo')} role="group">
         <span className="field-label">{t('codes.details.memo')}</span>

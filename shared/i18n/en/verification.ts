@@ -62,6 +62,7 @@ export const verificationMessages = {
   'verification.negative.noInformants': 'none',
   'verification.negative.recorded': 'Recorded “none found”',
 
+  'codes.details.verification': 'Verification',
   'codes.details.counterEvidence': 'Counter-evidence',
   'codes.details.counterEvidenceHint': 'Its codings are what a conclusion’s negative-evidence query looks for.',
 } as const;
