@@ -32,6 +32,7 @@ import { conclusionsScreenMessages } from './conclusionsScreen.ts';
 import { historyMessages } from './history.ts';
 import { memberChecksDataMessages } from './memberChecksData.ts';
 import { memberCheckTallyMessages } from './memberCheckTally.ts';
+import { verificationMessages } from './verification.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -55,4 +56,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...conclusionsScreenMessages,
   ...historyMessages,
   ...memberChecksDataMessages,
-  ...memberCheckTallyMessages };
+  ...memberCheckTallyMessages,
+  ...verificationMessages };
