@@ -29,6 +29,7 @@ import { auditMessages } from './audit.ts';
 import { conclusionsDataMessages } from './conclusionsData.ts';
 import { conclusionEvidenceMessages } from './conclusionEvidence.ts';
 import { conclusionsScreenMessages } from './conclusionsScreen.ts';
+import { memberCheckPacketMessages } from './memberCheckPacket.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -49,4 +50,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...auditMessages,
   ...conclusionsDataMessages,
   ...conclusionEvidenceMessages,
-  ...conclusionsScreenMessages };
+  ...conclusionsScreenMessages,
+  ...memberCheckPacketMessages };

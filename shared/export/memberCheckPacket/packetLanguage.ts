@@ -1,0 +1,16 @@
+// The language a member-check packet is offered in: the language of the informant's latest member check (the one
+// sent last, else created last), since that is the language they were written to; without one, the caller's default.
+import type { Locale } from '../../i18n/translate.ts';
+import type { Id, MemberCheck } from '../../model/index.ts';
+
+export const packetLanguage = (
+  checks: readonly Pick<MemberCheck, 'informantId' | 'sentOn' | 'createdAt' | 'language'>[], informantId: Id, fallback: Locale,
+): Locale => {
+  const theirs = checks.filter((check) => check.informantId === informantId);
+  const latest = theirs.reduce<(typeof theirs)[number] | undefined>((best, check) => {
+    if (best === undefined) return check;
+    const key = (candidate: typeof check) => `${candidate.sentOn ?? ''}|${candidate.createdAt}`;
+    return key(check) > key(best) ? check : best;
+  }, undefined);
+  return latest?.language ?? fallback;
+};
