@@ -7,11 +7,11 @@ import {
   MATRIX_CELL_CONTENTS, MATRIX_COLUMN_DIMENSIONS, MATRIX_ROW_DIMENSIONS, type MatrixCellContent, type MatrixColumnDimension, type MatrixRowDimension,
 } from '../shared/analysis/matrixTypes.ts';
 import { MEMBER_CHECK_LANGUAGES, SOURCE_KINDS, type MemberCheckLanguage, type SourceKind } from '../shared/model/index.ts';
+import { PACKET_FORMATS, type PacketFormat } from '../shared/export/memberCheckPacket/packetOptions.ts';
 import { CLI_COMMANDS, CLI_OPTIONS, type CliCommandName, type CliOption, type CliOptionName } from './commandSpec.ts';
 
 export type ExcerptFormat = 'csv' | 'json';
 export type DisplayFormat = 'csv' | 'tsv' | 'xlsx' | 'json';
-export type PacketFormat = 'docx' | 'pdf';
 
 export type CliRequest =
   | { kind: 'help' }
@@ -46,7 +46,6 @@ export type CliRequest =
 const EXCERPT_FORMATS: readonly ExcerptFormat[] = ['csv', 'json'];
 const DISPLAY_FORMATS: readonly DisplayFormat[] = ['csv', 'tsv', 'xlsx', 'json'];
 const AUDIT_FORMATS: readonly 'csv'[] = ['csv'];
-const PACKET_FORMATS: readonly PacketFormat[] = ['docx', 'pdf'];
 
 const parseArgsOptions = Object.fromEntries(
   CLI_OPTIONS.map((option: CliOption) => [

@@ -5,11 +5,10 @@ import { buildMemberCheckPacket, memberCheckPacketDocx, memberCheckPacketPdf, ty
 import { getLocale, t, type Locale } from '../shared/i18n/translate.ts';
 import type { Informant, IsoDate, MemberCheck } from '../shared/model/index.ts';
 import { snapshotRows, type ProjectSnapshot } from '../shared/projectFile/projectSnapshot.ts';
-import { cellCodingLookup } from './conclusionsCommand.ts';
+import { snapshotCellCodings } from './conclusionsCommand.ts';
 import { matrixDataOf } from './displayCommand.ts';
-import type { PacketFormat } from './commandLine.ts';
 import { InputRefused, succeeded, type CommandOutcome } from './exitStatus.ts';
-import { packetLanguage } from '../shared/export/memberCheckPacket/packetLanguage.ts';
+import { packetLanguage, type PacketFormat } from '../shared/export/memberCheckPacket/packetOptions.ts';
 import { loadPacketFonts } from './packetFonts.ts';
 import { openProjectFileAt, writeFileRefusing } from './projectFileAccess.ts';
 
@@ -33,7 +32,7 @@ const packetData = (snapshot: ProjectSnapshot): MemberCheckPacketData => {
     informants: data.informants, sources: data.sources, codings: data.codings,
     conclusions: snapshotRows(snapshot, 'conclusions'),
     memos: new Map(snapshotRows(snapshot, 'memos').map((memo) => [memo.id, memo])),
-    cellCodingIds: cellCodingLookup(snapshot, data),
+    cellCodingIds: snapshotCellCodings(snapshot, data),
   };
 };
 

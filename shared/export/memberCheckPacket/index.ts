@@ -5,3 +5,4 @@ export * from './packetContent.ts';
 export * from './packetBlocks.ts';
 export * from './packetDocx.ts';
 export * from './packetPdf.ts';
+export * from './packetOptions.ts';

@@ -1,7 +1,11 @@
-// The language a member-check packet is offered in: the language of the informant's latest member check (the one
-// sent last, else created last), since that is the language they were written to; without one, the caller's default.
+// What a member-check packet can be asked for in: its file formats, and the language it is offered in — that of the
+// informant's latest member check (the one sent last, else created last), since that is the language they were
+// written to; without one, the caller's default.
 import type { Locale } from '../../i18n/translate.ts';
 import type { Id, MemberCheck } from '../../model/index.ts';
+
+export type PacketFormat = 'docx' | 'pdf';
+export const PACKET_FORMATS: readonly PacketFormat[] = ['docx', 'pdf'];
 
 export const packetLanguage = (
   checks: readonly Pick<MemberCheck, 'informantId' | 'sentOn' | 'createdAt' | 'language'>[], informantId: Id, fallback: Locale,

@@ -1,0 +1,48 @@
+// Makes an informant's member-check packet in the app: reads the project's data (the window's matrix data copy, its
+// conclusions, memos, displays and member checks), builds the packet with the shared code and writes it as DOCX or
+// PDF. The writers (docx, pdf-lib) are loaded only when a packet is made, so they stay out of the app's first load.
+import { cellCodingLookup } from '../../shared/analysis/cellCodings.ts';
+import type { MemberCheckPacketData } from '../../shared/export/memberCheckPacket/packetContent.ts';
+import { packetLanguage, type PacketFormat } from '../../shared/export/memberCheckPacket/packetOptions.ts';
+import type { Locale } from '../../shared/i18n/translate.ts';
+import type { Id, IsoDate } from '../../shared/model/index.ts';
+import type { CaseweaveDatabase } from './database.ts';
+import { matrixDataFor } from './matrixDataCache.ts';
+
+/** The language to offer first: that of the informant's latest member check (`fromCheck`), else the app's. */
+export const suggestedPacketLanguage = async (db: CaseweaveDatabase, informantId: Id, fallback: Locale): Promise<{ language: Locale; fromCheck: boolean }> => {
+  const checks = await db.memberChecks.where('informantId').equals(informantId).toArray();
+  return { language: packetLanguage(checks, informantId, fallback), fromCheck: checks.length > 0 };
+};
+
+const packetData = async (db: CaseweaveDatabase, projectId: Id): Promise<MemberCheckPacketData> => {
+  const [{ data }, project, conclusions, memos, displays] = await Promise.all([
+    matrixDataFor(db, projectId),
+    db.projects.get(projectId),
+    db.conclusions.where('projectId').equals(projectId).toArray(),
+    db.memos.where('projectId').equals(projectId).toArray(),
+    db.displays.where('projectId').equals(projectId).toArray(),
+  ]);
+  return {
+    projectName: project?.name ?? '', informants: data.informants, sources: data.sources, codings: data.codings, conclusions,
+    memos: new Map(memos.map((memo) => [memo.id, memo])),
+    cellCodingIds: cellCodingLookup(data, new Map(displays.map((display) => [display.id, display]))),
+  };
+};
+
+const localToday = (): IsoDate => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+/** The packet file: its suggested name (in the packet's language) and bytes. */
+export const memberCheckPacketFile = async (
+  db: CaseweaveDatabase, projectId: Id, informantId: Id, format: PacketFormat, language: Locale,
+): Promise<{ fileName: string; bytes: Uint8Array }> => {
+  const [packets, data] = await Promise.all([import('../../shared/export/memberCheckPacket/index.ts'), packetData(db, projectId)]);
+  const packet = packets.buildMemberCheckPacket(data, informantId, language, localToday());
+  const bytes = format === 'pdf'
+    ? await packets.memberCheckPacketPdf(packet, await (await import('../platform/packetFonts.ts')).loadPacketFonts())
+    : await packets.memberCheckPacketDocx(packet);
+  return { fileName: `${packets.packetFileStem(packet)}.${format}`, bytes };
+};
