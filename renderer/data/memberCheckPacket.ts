@@ -1,11 +1,15 @@
 // Makes an informant's member-check packet in the app: reads the project's data (the window's matrix data copy, its
-// conclusions, memos, displays and member checks), builds the packet with the shared code and writes it as DOCX or
-// PDF. The writers (docx, pdf-lib) are loaded only when a packet is made, so they stay out of the app's first load.
+// conclusions, memos and displays), builds the packet's content with the shared code, and has the packet worker write
+// it as DOCX or PDF (on this thread only if no worker can start).
 import { cellCodingLookup } from '../../shared/analysis/cellCodings.ts';
-import type { MemberCheckPacketData } from '../../shared/export/memberCheckPacket/packetContent.ts';
+import { buildMemberCheckPacket, type MemberCheckPacketData } from '../../shared/export/memberCheckPacket/packetContent.ts';
+import { packetFileStem } from '../../shared/export/memberCheckPacket/packetBlocks.ts';
 import { packetLanguage, type PacketFormat } from '../../shared/export/memberCheckPacket/packetOptions.ts';
 import type { Locale } from '../../shared/i18n/translate.ts';
 import type { Id, IsoDate } from '../../shared/model/index.ts';
+import type { RpcClient } from '../workers/rpcClient.ts';
+import { servePacketWriting, type PacketWriterMethods } from '../workers/packetWriterService.ts';
+import { openServiceClient, startPacketWriterWorker } from '../workers/workerConnections.ts';
 import type { CaseweaveDatabase } from './database.ts';
 import { matrixDataFor } from './matrixDataCache.ts';
 
@@ -35,14 +39,17 @@ const localToday = (): IsoDate => {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 };
 
+let writer: RpcClient<PacketWriterMethods> | null = null;
+const packetWriter = (): RpcClient<PacketWriterMethods> => {
+  writer ??= openServiceClient<PacketWriterMethods>(startPacketWriterWorker(), servePacketWriting, { stateless: true });
+  return writer;
+};
+
 /** The packet file: its suggested name (in the packet's language) and bytes. */
 export const memberCheckPacketFile = async (
   db: CaseweaveDatabase, projectId: Id, informantId: Id, format: PacketFormat, language: Locale,
 ): Promise<{ fileName: string; bytes: Uint8Array }> => {
-  const [packets, data] = await Promise.all([import('../../shared/export/memberCheckPacket/index.ts'), packetData(db, projectId)]);
-  const packet = packets.buildMemberCheckPacket(data, informantId, language, localToday());
-  const bytes = format === 'pdf'
-    ? await packets.memberCheckPacketPdf(packet, await (await import('../platform/packetFonts.ts')).loadPacketFonts())
-    : await packets.memberCheckPacketDocx(packet);
-  return { fileName: `${packets.packetFileStem(packet)}.${format}`, bytes };
+  const packet = buildMemberCheckPacket(await packetData(db, projectId), informantId, language, localToday());
+  const bytes = await packetWriter().call('write', { packet, format });
+  return { fileName: `${packetFileStem(packet)}.${format}`, bytes };
 };

@@ -52,6 +52,8 @@ test('make member-check packets from the informants table and read them back', a
     const extension = format === 'PDF' ? 'pdf' : 'docx';
     await expect(app.toast(`Member-check packet downloaded as Member check Harjo.${extension}.`)).toBeVisible();
   }
+  // The files were written by the packet worker, off the UI thread (its fonts fetched there as the app's assets).
+  expect(page.workers().map((worker) => worker.url()).some((url) => url.includes('packetWriterWorker'))).toBe(true);
 
   const indonesian = await makePacket(page, 'Rina', 'PDF', 'Bahasa Indonesia');
   expect(indonesian).toContain('Konfirmasi atas keterangan Anda');
