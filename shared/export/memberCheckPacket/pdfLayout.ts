@@ -8,9 +8,12 @@ export type PlacedLine = { segments: TextRun[]; width: number };
 
 export const MARGIN = { top: 64, bottom: 64, left: 62, right: 62 } as const;
 
-/** Splits runs into words that keep their trailing spaces, so wrapping can drop the space at a line's end. */
+/**
+ * Splits runs into words that keep their trailing spaces, so wrapping can drop the space at a line's end. Only a plain
+ * space is a break: a no-break space holds "☐ Tarik kembali" together.
+ */
 const tokens = (runs: readonly TextRun[]): TextRun[] =>
-  runs.flatMap((run) => (run.text.match(/\S+\s*|\s+/g) ?? []).map((text) => ({ text, font: run.font })));
+  runs.flatMap((run) => (run.text.match(/[^ ]+ *| +/g) ?? []).map((text) => ({ text, font: run.font })));
 
 const widthOf = (run: TextRun, size: number): number => run.font.widthOfTextAtSize(run.text, size);
 
@@ -37,7 +40,7 @@ export const wrapRuns = (runs: readonly TextRun[], size: number, width: number):
   const finish = () => {
     const last = line[line.length - 1];
     if (last !== undefined) {
-      const trimmed = last.text.trimEnd();
+      const trimmed = last.text.replace(/ +$/, '');
       lineWidth -= widthOf(last, size) - last.font.widthOfTextAtSize(trimmed, size);
       line[line.length - 1] = { ...last, text: trimmed };
     }
@@ -46,12 +49,12 @@ export const wrapRuns = (runs: readonly TextRun[], size: number, width: number):
     lineWidth = 0;
   };
   for (const token of tokens(runs)) {
-    const pieces = widthOf({ ...token, text: token.text.trimEnd() }, size) > width ? breakLongToken(token, size, width) : [token];
+    const pieces = widthOf({ ...token, text: token.text.replace(/ +$/, '') }, size) > width ? breakLongToken(token, size, width) : [token];
     for (const piece of pieces) {
       const pieceWidth = widthOf(piece, size);
-      const fitsTrimmed = lineWidth + piece.font.widthOfTextAtSize(piece.text.trimEnd(), size) <= width;
+      const fitsTrimmed = lineWidth + piece.font.widthOfTextAtSize(piece.text.replace(/ +$/, ''), size) <= width;
       if (line.length > 0 && !fitsTrimmed) finish();
-      if (line.length === 0 && piece.text.trim() === '') continue;
+      if (line.length === 0 && /^ +$/.test(piece.text)) continue;
       line.push(piece);
       lineWidth += pieceWidth;
     }
