@@ -1,14 +1,15 @@
 // `caseweave packet FILE.caseweave --informant PSEUDONYM|ID --format docx|pdf [--lang en|id] -o OUT`: one informant's
 // member-check packet (their own excerpts and the conclusions that use them; shared/export/memberCheckPacket/), in
 // the language asked for, else the language of their latest member check, else the command's own language.
-import { buildMemberCheckPacket, memberCheckPacketDocx, memberCheckPacketPdf, type MemberCheckPacketData } from '../shared/export/memberCheckPacket/index.ts';
+import {
+  buildMemberCheckPacket, memberCheckPacketDocx, memberCheckPacketPdf, packetDate, packetLanguage, type MemberCheckPacketData, type PacketFormat,
+} from '../shared/export/memberCheckPacket/index.ts';
 import { getLocale, t, type Locale } from '../shared/i18n/translate.ts';
-import type { Informant, IsoDate, MemberCheck } from '../shared/model/index.ts';
+import type { Informant, MemberCheck } from '../shared/model/index.ts';
 import { snapshotRows, type ProjectSnapshot } from '../shared/projectFile/projectSnapshot.ts';
 import { snapshotCellCodings } from './conclusionsCommand.ts';
 import { matrixDataOf } from './displayCommand.ts';
 import { InputRefused, succeeded, type CommandOutcome } from './exitStatus.ts';
-import { packetLanguage, type PacketFormat } from '../shared/export/memberCheckPacket/packetOptions.ts';
 import { loadPacketFonts } from './packetFonts.ts';
 import { openProjectFileAt, writeFileRefusing } from './projectFileAccess.ts';
 
@@ -36,15 +37,13 @@ const packetData = (snapshot: ProjectSnapshot): MemberCheckPacketData => {
   };
 };
 
-const today = (): IsoDate => new Date().toISOString().slice(0, 10);
-
 export const runPacket = async (request: PacketRequest): Promise<CommandOutcome> => {
   const { snapshot } = await openProjectFileAt(request.file);
   const data = packetData(snapshot);
   const informant = findInformant(snapshotRows(snapshot, 'informants'), request.informant, request.file);
   const checks: readonly MemberCheck[] = snapshotRows(snapshot, 'memberChecks');
   const language = request.language ?? packetLanguage(checks, informant.id, getLocale());
-  const packet = buildMemberCheckPacket(data, informant.id, language, today());
+  const packet = buildMemberCheckPacket(data, informant.id, language, packetDate(new Date()));
   const bytes = request.format === 'pdf' ? await memberCheckPacketPdf(packet, await loadPacketFonts()) : await memberCheckPacketDocx(packet);
   await writeFileRefusing(request.output, bytes);
   const excerpts = packet.sources.reduce((sum, source) => sum + source.excerpts.length, 0);

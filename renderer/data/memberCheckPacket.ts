@@ -4,9 +4,9 @@
 import { cellCodingLookup } from '../../shared/analysis/cellCodings.ts';
 import { buildMemberCheckPacket, type MemberCheckPacketData } from '../../shared/export/memberCheckPacket/packetContent.ts';
 import { packetFileStem } from '../../shared/export/memberCheckPacket/packetBlocks.ts';
-import { packetLanguage, type PacketFormat } from '../../shared/export/memberCheckPacket/packetOptions.ts';
+import { packetDate, packetLanguage, type PacketFormat } from '../../shared/export/memberCheckPacket/packetOptions.ts';
 import type { Locale } from '../../shared/i18n/translate.ts';
-import type { Id, IsoDate } from '../../shared/model/index.ts';
+import type { Id } from '../../shared/model/index.ts';
 import type { RpcClient } from '../workers/rpcClient.ts';
 import { servePacketWriting, type PacketWriterMethods } from '../workers/packetWriterService.ts';
 import { openServiceClient, startPacketWriterWorker } from '../workers/workerConnections.ts';
@@ -34,11 +34,6 @@ const packetData = async (db: CaseweaveDatabase, projectId: Id): Promise<MemberC
   };
 };
 
-const localToday = (): IsoDate => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
-
 let writer: RpcClient<PacketWriterMethods> | null = null;
 const packetWriter = (): RpcClient<PacketWriterMethods> => {
   writer ??= openServiceClient<PacketWriterMethods>(startPacketWriterWorker(), servePacketWriting, { stateless: true });
@@ -49,7 +44,7 @@ const packetWriter = (): RpcClient<PacketWriterMethods> => {
 export const memberCheckPacketFile = async (
   db: CaseweaveDatabase, projectId: Id, informantId: Id, format: PacketFormat, language: Locale,
 ): Promise<{ fileName: string; bytes: Uint8Array }> => {
-  const packet = buildMemberCheckPacket(await packetData(db, projectId), informantId, language, localToday());
+  const packet = buildMemberCheckPacket(await packetData(db, projectId), informantId, language, packetDate(new Date()));
   const bytes = await packetWriter().call('write', { packet, format });
   return { fileName: `${packetFileStem(packet)}.${format}`, bytes };
 };

@@ -2,7 +2,7 @@
 // informant's latest member check (the one sent last, else created last), since that is the language they were
 // written to; without one, the caller's default.
 import type { Locale } from '../../i18n/translate.ts';
-import type { Id, MemberCheck } from '../../model/index.ts';
+import type { Id, IsoDate, MemberCheck } from '../../model/index.ts';
 
 export type PacketFormat = 'docx' | 'pdf';
 export const PACKET_FORMATS: readonly PacketFormat[] = ['docx', 'pdf'];
@@ -18,3 +18,7 @@ export const packetLanguage = (
   }, undefined);
   return latest?.language ?? fallback;
 };
+
+/** The day a packet is prepared on: the local calendar day, as the researcher's own calendar shows it. */
+export const packetDate = (now: Date): IsoDate =>
+  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
