@@ -33,15 +33,20 @@ test('make member-check packets from the informants table and read them back', a
   const app = new WorkbenchPage(page);
   await app.open();
   await app.goTo('Informants');
-  await expect(new InformantsPage(page).row('Harjo')).toBeVisible();
+  const informants = new InformantsPage(page);
+  await informants.addInformant('Sari', 'craftswoman');
+
+  // An informant with no member check yet is offered the app's language; a PDF is offered first.
+  await page.getByRole('button', { name: 'Member-check packet for Sari', exact: true }).click();
+  const fresh = page.getByRole('dialog', { name: 'Member-check packet for Sari' });
+  await expect(fresh.getByLabel('English', { exact: true })).toBeChecked();
+  await expect(fresh.getByLabel('PDF', { exact: true })).toBeChecked();
+  await fresh.getByRole('button', { name: 'Cancel' }).click();
+  await expect(fresh).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Member-check packet for Harjo', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Member-check packet for Harjo' });
-  // With no member check of Harjo's yet, the app's language is offered.
-  await expect(dialog.getByLabel('English', { exact: true })).toBeChecked();
-  await expect(dialog.getByLabel('PDF', { exact: true })).toBeChecked();
   await app.screenshot('member-check-packet-dialog');
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('dialog', { name: 'Member-check packet for Harjo' }).getByRole('button', { name: 'Cancel' }).click();
 
   for (const format of ['PDF', 'Word document (DOCX)'] as const) {
     const text = await makePacket(page, 'Harjo', format, 'English');
