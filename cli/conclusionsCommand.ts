@@ -1,7 +1,9 @@
 // `caseweave conclusions FILE.caseweave [--json]`: each conclusion with its status, its evidence for and against (the
 // supporting items by source kind and by role, unresolved and lost items), its triangulation status with the reason,
 // and its member-check tally — summed up by the shared code the app and the report use (conclusionSummary.ts).
-import { evidenceResolver, summariseConclusion, type ConclusionSummary, type MatrixData } from '../shared/analysis/index.ts';
+import {
+  evidenceResolver, memberCheckVerdictText, summariseConclusion, type ConclusionSummary, type MatrixData,
+} from '../shared/analysis/index.ts';
 import { cellCodingLookup } from '../shared/analysis/cellCodings.ts';
 import { formatNumber, t } from '../shared/i18n/translate.ts';
 import { triangulationRuleOf, type Display } from '../shared/model/index.ts';
@@ -19,6 +21,7 @@ export const snapshotCellCodings = (snapshot: ProjectSnapshot, data: MatrixData)
 export const conclusionSummaries = (snapshot: ProjectSnapshot): ConclusionSummary[] => {
   const data = matrixDataOf(snapshot);
   const resolver = evidenceResolver(data, {
+    memberChecks: snapshotRows(snapshot, 'memberChecks'),
     memos: new Map(snapshotRows(snapshot, 'memos').map((memo) => [memo.id, memo])),
     cellCodingIds: snapshotCellCodings(snapshot, data),
   });
@@ -30,7 +33,7 @@ export const conclusionSummaries = (snapshot: ProjectSnapshot): ConclusionSummar
 const counted = (counts: Record<string, number | undefined>, label: (key: string) => string): string =>
   Object.entries(counts).map(([key, count]) => `${label(key)} ${formatNumber(count ?? 0)}`).join(', ');
 
-const formatSummary = (summary: ConclusionSummary, index: number): string => [
+const formatSummary = (pseudonymOf: (informantId: string) => string) => (summary: ConclusionSummary, index: number): string => [
   `${index + 1}. ${summary.statement}`,
   `   ${t('cli.conclusions.status', { status: t(`conclusion.status.${summary.status}`), triangulation: summary.triangulation.label, reason: summary.triangulation.reason })}`,
   `   ${t('cli.conclusions.evidence', {
@@ -38,6 +41,7 @@ const formatSummary = (summary: ConclusionSummary, index: number): string => [
   })}${summary.evidence.supporting > 0 ? ` (${counted(summary.evidence.bySourceKind, (kind) => t(`triangulation.kind.${kind as 'interview'}`))}; ${counted(summary.evidence.byRole, (role) => role)})` : ''}`,
   ...(summary.evidence.lost > 0 ? [`   ${t('cli.conclusions.lost', { count: summary.evidence.lost })}`] : []),
   `   ${t('cli.conclusions.memberChecks', { checked: summary.memberChecks.checked, informants: summary.memberChecks.informants })}`,
+  ...summary.memberChecks.verdicts.map((verdict) => `     ${memberCheckVerdictText(verdict, pseudonymOf)}`),
 ].join('\n');
 
 export const runConclusions = async ({ file, json }: ConclusionsRequest): Promise<CommandOutcome> => {
@@ -45,5 +49,6 @@ export const runConclusions = async ({ file, json }: ConclusionsRequest): Promis
   const summaries = conclusionSummaries(snapshot);
   if (json) return succeeded(`${JSON.stringify(summaries, null, 2)}\n`);
   if (summaries.length === 0) return succeeded(`${t('cli.conclusions.none')}\n`);
-  return succeeded(`${summaries.map(formatSummary).join('\n\n')}\n`);
+  const pseudonyms = new Map(snapshotRows(snapshot, 'informants').map((informant) => [informant.id, informant.pseudonym]));
+  return succeeded(`${summaries.map(formatSummary((id) => pseudonyms.get(id) ?? id)).join('\n\n')}\n`);
 };

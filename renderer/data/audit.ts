@@ -28,3 +28,7 @@ export const appendLoadedTrail = async (db: CaseweaveDatabase, trail: readonly A
 
 export const listAuditEvents = (db: CaseweaveDatabase, projectId: Id) =>
   db.auditEvents.where('projectId').equals(projectId).sortBy('id');
+
+/** The events about one object of the project (by the trail's objectId index), in the trail's order. */
+export const listObjectEvents = async (db: CaseweaveDatabase, projectId: Id, objectId: Id): Promise<AuditEvent[]> =>
+  (await db.auditEvents.where('objectId').equals(objectId).sortBy('id')).filter((event) => event.projectId === projectId);

@@ -121,6 +121,50 @@ export const updateStatement = (db: CaseweaveDatabase, id: Id, statement: RichTe
     action: 'update', label: 'data.undo.editConclusion',
   }, undo);
 
+/** What frames a conclusion besides its statement: the research question, model role, codes and displays it speaks to. */
+export type ConclusionFraming = Pick<Conclusion, 'researchQuestionId' | 'modelRole' | 'codeIds' | 'displayIds'>;
+
+const idsChange = (label: string, before: readonly Id[], after: readonly Id[], nameOf: (id: Id) => string): string[] => {
+  const added = after.filter((id) => !before.includes(id)).map((id) => `+${nameOf(id)}`);
+  const removed = before.filter((id) => !after.includes(id)).map((id) => `−${nameOf(id)}`);
+  return added.length + removed.length === 0 ? [] : [`${label} ${[...added, ...removed].join(', ')}`];
+};
+
+/**
+ * Changes any of the conclusion's framing in one commit: a question, codes and displays must be the project's own
+ * (refused otherwise); a blank model role is none; repeated ids count once. The audit detail names what changed —
+ * the new question and role, each code and display added (+) or removed (−) by name — so its history reads alone.
+ */
+export const updateConclusionFraming = (
+  db: CaseweaveDatabase, id: Id, patch: Partial<ConclusionFraming>, undo?: UndoManager,
+): Promise<Conclusion> => {
+  let changed: string[] = [];
+  return updateConclusion(db, id, async (conclusion) => {
+    const project = await db.projects.get(conclusion.projectId);
+    if (!project) throw new DataError('data.error.projectNotFound');
+    const questionId = patch.researchQuestionId === undefined ? conclusion.researchQuestionId : patch.researchQuestionId;
+    const question = project.researchQuestions.find((candidate) => candidate.id === questionId);
+    if (questionId !== null && question === undefined) throw new DataError('data.error.conclusionQuestionNotFound');
+    const role = patch.modelRole === undefined ? conclusion.modelRole : patch.modelRole?.trim() || null;
+    const codeIds = [...new Set(patch.codeIds ?? conclusion.codeIds)];
+    const displayIds = [...new Set(patch.displayIds ?? conclusion.displayIds)];
+    const codes = new Map((await db.codes.bulkGet(codeIds)).flatMap((code) => (code?.projectId === conclusion.projectId ? [[code.id, code.name]] : [])));
+    if (patch.codeIds !== undefined && codes.size !== codeIds.length) throw new DataError('data.error.conclusionCodeNotFound');
+    const displays = new Map((await db.displays.bulkGet(displayIds)).flatMap((display) => (display?.projectId === conclusion.projectId ? [[display.id, display.name]] : [])));
+    if (patch.displayIds !== undefined && displays.size !== displayIds.length) throw new DataError('data.error.conclusionDisplayNotFound');
+    const formerNames = new Map([...(await db.codes.bulkGet(conclusion.codeIds)), ...(await db.displays.bulkGet(conclusion.displayIds))]
+      .flatMap((row) => (row === undefined ? [] : [[row.id, row.name]])));
+    const nameOf = (rowId: Id) => codes.get(rowId) ?? displays.get(rowId) ?? formerNames.get(rowId) ?? rowId;
+    changed = [
+      ...(questionId === conclusion.researchQuestionId ? [] : [`question: ${question?.text ?? 'none'}`]),
+      ...(role === conclusion.modelRole ? [] : [`model role: ${role ?? 'none'}`]),
+      ...idsChange('codes:', conclusion.codeIds, codeIds, nameOf),
+      ...idsChange('displays:', conclusion.displayIds, displayIds, nameOf),
+    ];
+    return { ...conclusion, researchQuestionId: questionId, modelRole: role, codeIds, displayIds };
+  }, { action: 'update-framing', label: 'data.undo.editConclusionFraming', detailOf: () => changed.join('; ') || 'unchanged' }, undo);
+};
+
 /** One key per row an evidence target points at, so the same coding, cell, memo or response is recognised. */
 const targetKey = (target: EvidenceTarget): string => {
   if (target.kind === 'coding') return JSON.stringify([target.kind, target.codingId]);

@@ -15,7 +15,8 @@ export type Route =
   | { screen: 'summaries'; sheetId?: string }
   /** `conclusionId`: the conclusion open on its page; absent: the list. */
   | { screen: 'conclusions'; conclusionId?: string }
-  | { screen: 'audit' }
+  /** `objectId`: the trail filtered to that object's history; absent: every event. */
+  | { screen: 'audit'; objectId?: string }
   | { screen: 'projects' }
   /** `section`: the panel to bring into view ("Restore from backup…" opens Settings at its backups). */
   | { screen: 'settings'; section?: 'backups' };
@@ -35,8 +36,9 @@ export const parseRoute = (hash: string): Route => {
     case 'excerpts':
     case 'search':
     case 'memos':
-    case 'audit':
       return { screen: parts[0] };
+    case 'audit':
+      return parts[1] ? { screen: 'audit', objectId: parts[1] } : { screen: 'audit' };
     case 'displays':
       return parts[1] ? { screen: 'displays', displayId: parts[1] } : { screen: 'displays' };
     case 'summaries':
@@ -66,6 +68,8 @@ export const routeToHash = (route: Route): string => {
       return route.displayId === undefined ? '#/displays' : `#/displays/${encodeURIComponent(route.displayId)}`;
     case 'summaries':
       return route.sheetId === undefined ? '#/summaries' : `#/summaries/${encodeURIComponent(route.sheetId)}`;
+    case 'audit':
+      return route.objectId === undefined ? '#/audit' : `#/audit/${encodeURIComponent(route.objectId)}`;
     case 'conclusions':
       return route.conclusionId === undefined ? '#/conclusions' : `#/conclusions/${encodeURIComponent(route.conclusionId)}`;
     default:

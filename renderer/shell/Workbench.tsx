@@ -158,7 +158,7 @@ const renderScreen = (
     case 'displays':
       return <DisplaysScreen projectId={projectId} displayId={route.displayId ?? null} navigate={navigate} />;
     case 'audit':
-      return <AuditScreen projectId={projectId} />;
+      return <AuditScreen projectId={projectId} objectId={route.objectId ?? null} />;
     case 'summaries':
       return <SummariesScreen projectId={projectId} sheetId={route.sheetId ?? null} navigate={navigate} />;
     case 'conclusions':

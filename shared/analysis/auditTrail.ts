@@ -42,3 +42,37 @@ export const filterAuditEvents = (events: readonly AuditEvent[], filter: AuditFi
 /** The distinct values of a field across the trail, sorted: what the filter menus offer. */
 export const auditChoices = (events: readonly AuditEvent[], field: 'actorId' | 'objectType' | 'action'): string[] =>
   [...new Set(events.map((event) => event[field]))].sort();
+
+/** One object's history, newest first: every event about it, the way the trail's object filter keeps them. */
+export const objectHistory = (events: readonly AuditEvent[], objectId: string): AuditEvent[] =>
+  filterAuditEvents(events, { ...NO_AUDIT_FILTER, objectId });
+
+/**
+ * The first event about the object (mostly its creation, whose detail is its name), to title its history; later
+ * details say what changed rather than name it. Undefined when the trail holds none.
+ */
+export const firstEventOf = (events: readonly AuditEvent[], objectId: string): AuditEvent | undefined =>
+  objectHistory(events, objectId).at(-1);
+
+/**
+ * How a history entry reads: a merge ("merged X into Y") and a rename ("renamed A to B") name both codes, from the
+ * detail the coding store writes (`X → Y`); any other event, or a detail that does not split in exactly two, reads as
+ * its detail — without the "name: " it starts with when `objectName` is given (the page already says whose history
+ * it is; a conclusion's events name it first).
+ */
+export type HistoryWording =
+  | { kind: 'merge'; from: string; into: string }
+  | { kind: 'rename'; from: string; to: string }
+  | { kind: 'detail'; detail: string };
+
+const ARROW = ' → ';
+
+export const historyWording = (event: Pick<AuditEvent, 'action' | 'detail'>, objectName?: string): HistoryWording => {
+  const parts = event.detail.split(ARROW);
+  if (parts.length === 2 && parts[0] !== undefined && parts[1] !== undefined) {
+    if (event.action === 'merge') return { kind: 'merge', from: parts[0], into: parts[1] };
+    if (event.action === 'rename') return { kind: 'rename', from: parts[0], to: parts[1] };
+  }
+  const prefix = objectName === undefined ? null : `${objectName}: `;
+  return { kind: 'detail', detail: prefix !== null && event.detail.startsWith(prefix) ? event.detail.slice(prefix.length) : event.detail };
+};

@@ -1,9 +1,10 @@
 // The facts behind a conclusion's evidence (issue 10), for the triangulation rule (triangulation.ts): a coded excerpt
 // rests on its source's kind and date, the informants the one attribution rule gives it, and its coder; a display
 // cell on the codings it holds; a memo about a coding or a source on that coding or source (a memo about anything else
-// is the researcher's own writing, not data); a member-check response on what the caller says it rests on. Evidence
-// whose coding was deleted rests on nothing and is reported as lost, never silently dropped.
-import type { Coding, Conclusion, EvidenceItem, Id, Memo } from '../model/index.ts';
+// is the researcher's own writing, not data); a member-check response on the informant who answered, the day they
+// answered and the kind of the source their words were imported as (none before they are: docs/triangulation.md).
+// Evidence whose coding was deleted rests on nothing and is reported as lost, never silently dropped.
+import type { Coding, Conclusion, EvidenceItem, Id, Memo, MemberCheck } from '../model/index.ts';
 import { attributeRange, prepareAttribution, type SourceAttribution } from './attribution.ts';
 import type { MatrixData, MatrixSource } from './matrixTypes.ts';
 import { representativeness, triangulate, type EvidenceFacts, type Representativeness, type Triangulation } from './triangulation.ts';
@@ -13,9 +14,11 @@ export type EvidenceLookups = {
   /** The codings a display cell holds now (computed by the caller with computeMatrixView); undefined: the cell is gone. */
   cellCodingIds?: (displayId: Id, cellKey: string) => readonly Id[] | undefined;
   memos?: ReadonlyMap<Id, Pick<Memo, 'target'>>;
-  /** What a member-check response rests on (the informant who answered, the date); undefined: the record is gone. */
-  memberCheckFacts?: (memberCheckId: Id, itemId: Id) => EvidenceFacts | undefined;
+  /** The project's member checks; a response whose record or item is gone is lost. */
+  memberChecks?: readonly ResolvedMemberCheck[];
 };
+
+export type ResolvedMemberCheck = Pick<MemberCheck, 'id' | 'informantId' | 'answeredOn' | 'wordsSourceId' | 'items'>;
 
 export type ConclusionAssessment = {
   triangulation: Triangulation;
@@ -53,6 +56,20 @@ export const evidenceResolver = (data: MatrixData, lookups: EvidenceLookups = {}
     coderIds,
     dates: source.date === null ? [] : [source.date],
   });
+  const memberChecks = lookups.memberChecks ?? [];
+  const checks = new Map(memberChecks.map((check) => [check.id, check]));
+  /** The informant who answered with their role, the answer's date, and the kind of the source made of their words. */
+  const memberCheckFacts = (memberCheckId: Id, itemId: Id): EvidenceFacts | undefined => {
+    const check = checks.get(memberCheckId);
+    if (check === undefined || !check.items.some((item) => item.id === itemId)) return undefined;
+    const words = check.wordsSourceId === null ? undefined : sources.get(check.wordsSourceId);
+    return {
+      sourceKinds: words === undefined ? [] : [words.kind],
+      informants: [{ id: check.informantId, roles: [roleOf.get(check.informantId) ?? ''] }],
+      coderIds: [],
+      dates: check.answeredOn === null ? [] : [check.answeredOn],
+    };
+  };
   const codingFacts = (codingId: Id): EvidenceFacts | undefined => {
     const coding = codings.get(codingId);
     const source = coding === undefined ? undefined : sources.get(coding.sourceId);
@@ -82,12 +99,29 @@ export const evidenceResolver = (data: MatrixData, lookups: EvidenceLookups = {}
         return NOTHING;
       }
       case 'member-check':
-        return lookups.memberCheckFacts?.(target.memberCheckId, target.itemId);
+        return memberCheckFacts(target.memberCheckId, target.itemId);
     }
+  };
+
+  /** The codings an item rests on: its coding, a cell's codings, a memo's coding; none for a member-check response. */
+  const codingIdsOf = (item: EvidenceItem): readonly Id[] => {
+    const target = item.target;
+    if (target.kind === 'coding') return [target.codingId];
+    if (target.kind === 'cell') return lookups.cellCodingIds?.(target.displayId, target.cellKey) ?? [];
+    if (target.kind === 'memo') {
+      const memo = lookups.memos?.get(target.memoId);
+      return memo?.target.kind === 'coding' ? [memo.target.id] : [];
+    }
+    return [];
   };
 
   return {
     factsOf,
+    codingIdsOf,
+    /** The project's member checks, for the tally of each conclusion (memberCheckTally.ts). */
+    memberChecks,
+    /** The source a coding of the project is in. */
+    codingSourceOf: (codingId: Id): Id | undefined => codings.get(codingId)?.sourceId,
     assess: (conclusion: Pick<Conclusion, 'evidence'>, rule: TriangulationRule): ConclusionAssessment => {
       const supporting: EvidenceFacts[] = [];
       const lost: EvidenceItem[] = [];

@@ -18,3 +18,5 @@ export * from './conclusionEvidence.ts';
 export * from './auditTrail.ts';
 export * from './conclusionSummary.ts';
 export * from './outliers.ts';
+export * from './memberCheckTally.ts';
+export * from './memberCheckTallyText.ts';

@@ -1,7 +1,8 @@
 // The example project as one change: the shipped files through the real importers, then the project with the
 // default template's codes (and the example's own, exampleCodes.ts), its informants (their roles among the presets),
 // its sources with speakers linked, its codings and memos, its saved displays with the network's relations, and its
-// contact summary sheets. The app commits it on first start (renderer/data/example/seedExample.ts); `caseweave
+// contact summary sheets, its conclusions, and its member checks with the transcript correction one led to. The app
+// commits it on first start (renderer/data/example/seedExample.ts); `caseweave
 // example` writes it to a project file. Both get the same project, ids and times aside.
 import { importFile } from '../import/importFile.ts';
 import type { ImportedSource } from '../import/importTypes.ts';
@@ -17,6 +18,8 @@ import { exampleCodingChange } from './exampleCodingChange.ts';
 import { exampleExtraCodes } from './exampleCodes.ts';
 import { EXAMPLE_RELATION_TYPE } from './exampleDisplayContent.ts';
 import { exampleConclusions } from './exampleConclusions.ts';
+import { EXAMPLE_CONCLUSIONS } from './exampleConclusionContent.ts';
+import { exampleMemberChecks } from './exampleMemberChecks.ts';
 import { exampleDisplays } from './exampleDisplays.ts';
 import { exampleSummarySheets } from './exampleSummarySheets.ts';
 import { EXAMPLE_INFORMANTS, EXAMPLE_PROJECT, EXAMPLE_SOURCES } from './exampleProject.ts';
@@ -81,10 +84,14 @@ export const planExampleProject = (parsed: readonly ImportedSource[], { coderId,
   const { displays, relations } = exampleDisplays({ projectId: project.id, roles: project.settings.rolePresets, data, at });
   const sheets = exampleSummarySheets(project, codes, sources.byFile, { coderId, at });
   const conclusions = exampleConclusions({ projectId: project.id, data, coderId, at });
+  const byKey = new Map(EXAMPLE_CONCLUSIONS.map((content, index) => [content.key, conclusions[index]]));
+  const checks = exampleMemberChecks({ projectId: project.id, informants, sources: sources.byFile, conclusions: byKey, coderId, at });
   const change = combineChanges(
     created.change, tableChange('projects', [project]), tableChange('codes', extraCodes), tableChange('informants', informants), sources.change, analysis,
     tableChange('displays', displays), tableChange('relations', relations), tableChange('summarySheets', sheets),
-    tableChange('conclusions', conclusions),
+    tableChange('conclusions', conclusions), tableChange('memberChecks', checks.memberChecks),
+    // The one event besides the creation: the correction a member check led to (written with the project row, whole).
+    tableChange('auditEvents', [checks.correction]),
   );
   return { change, audit: { ...created.audit, detail: `${project.name} (example)` }, result: project };
 };

@@ -17,13 +17,16 @@ export type SnapshotWriter = { actor: Coder; at: IsoInstant };
 const withTable = <T extends TableName>(tables: SnapshotTables, table: T, rows: TableRows[T][]): SnapshotTables => ({ ...tables, [table]: rows });
 
 /**
- * Audit events have no key in a file (the database numbers them): a change never puts one (they come with its
- * audit intent), and the only deletion that reaches them is their project's, which takes the whole trail.
+ * Audit events have no key in a file (the database numbers them): a change puts one only with its project's row, a
+ * project written whole (the example's trail), as the app's commit allows; any other event comes with the change's
+ * audit intent. The only deletion that reaches them is their project's, which takes the whole trail.
  */
 const trailAfter = (snapshot: ProjectSnapshot, change: ProjectChange): TableRows['auditEvents'][] => {
-  if (putsOf(change, 'auditEvents').length > 0) throw new Error('A change cannot write audit events; they come with its audit intent');
+  const wholeProjects = new Set(putsOf(change, 'projects').map((project) => project.id));
+  const put = putsOf(change, 'auditEvents');
+  if (put.some((event) => !wholeProjects.has(event.projectId))) throw new Error('A change cannot write audit events; they come with its audit intent');
   const deletedProjects = new Set(deletesOf(change, 'projects'));
-  return snapshotRows(snapshot, 'auditEvents').filter((event) => !deletedProjects.has(event.projectId));
+  return [...snapshotRows(snapshot, 'auditEvents').filter((event) => !deletedProjects.has(event.projectId)), ...put];
 };
 
 /** The snapshot with `change` (and its cascades) applied; the snapshot given is left as it was. */

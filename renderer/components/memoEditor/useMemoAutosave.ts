@@ -1,19 +1,16 @@
-// Autosave of one memo: edits are saved ~600 ms after typing pauses, at once on blur and when the editor
-// goes away; saves run one after another so a new memo is created once and then updated. Each save is one
-// undoable step of the session's UndoManager.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// Autosave of one memo (services/useDebouncedSave.ts): edits are saved ~600 ms after typing pauses, at once on blur
+// and when the editor goes away; saves run one after another so a new memo is created once and then updated. Each
+// save is one undoable step of the session's UndoManager.
+import { useRef } from 'react';
 import type { Id, Memo, MemoTarget } from '../../../shared/model/index.ts';
 import { useDatabase } from '../../services/DatabaseContext.tsx';
-import { describeError } from '../../services/errorMessage.ts';
+import type { SaveState } from '../../services/debouncedSaver.ts';
+import { useDebouncedSave } from '../../services/useDebouncedSave.ts';
 import { saveMemo, type MemoInput } from '../../data/memos.ts';
 import { useUndoManager } from '../../services/UndoContext.tsx';
 import type { UndoManager } from '../../undo/undoManager.ts';
 
-export const AUTOSAVE_DELAY_MS = 600;
-
 export type MemoDraft = { title: string; content: string; plainText: string };
-
-export type SaveState = { status: 'idle' | 'dirty' | 'saving' | 'saved' } | { status: 'failed'; message: string };
 
 /** Writes one save of the memo (create without an id, else update) and records its undo step. */
 export type MemoSaver = (input: MemoInput, undo: UndoManager) => Promise<Memo>;
@@ -54,78 +51,34 @@ const unchanged = (draft: MemoDraft, stored: MemoDraft | null): boolean =>
 export const useMemoAutosave = ({ projectId, target, memoId, onSaved, save }: Options): MemoAutosave => {
   const db = useDatabase();
   const undo = useUndoManager();
-  const [state, setStateValue] = useState<SaveState>({ status: 'idle' });
-  const stateRef = useRef<SaveState>(state);
-  const setState = (next: SaveState) => {
-    stateRef.current = next;
-    setStateValue(next);
-  };
   const idRef = useRef<Id | null>(memoId);
-  const pending = useRef<MemoDraft | null>(null);
   const written = useRef<MemoDraft | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const chain = useRef<Promise<void>>(Promise.resolve());
-  const latest = useRef({ db, undo, projectId, target, onSaved, save });
-  latest.current = { db, undo, projectId, target, onSaved, save };
-
-  const flush = useCallback((): Promise<void> => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
-    const draft = pending.current;
-    pending.current = null;
-    if (draft === null) return chain.current;
-    chain.current = chain.current.then(async () => {
-      // A memo nobody has written anything into yet is not created; an unchanged one is not saved again.
-      if (idRef.current === null ? isBlank(draft) : unchanged(draft, written.current)) {
-        setState({ status: pending.current === null ? (idRef.current === null ? 'idle' : 'saved') : 'dirty' });
-        return;
-      }
-      const { db: database, undo: manager, projectId: project, target: memoTarget, onSaved: saved, save: writer } = latest.current;
-      setState({ status: 'saving' });
-      try {
-        const input: MemoInput = { id: idRef.current ?? undefined, target: memoTarget, ...draft };
-        const memo = writer === undefined ? await saveMemo(database, project, input, manager) : await writer(input, manager);
-        idRef.current = memo.id;
-        written.current = { title: memo.title, content: memo.content, plainText: memo.plainText };
-        setState({ status: pending.current === null ? 'saved' : 'dirty' });
-        saved?.(memo);
-      } catch (error) {
-        setState({ status: 'failed', message: describeError(error) });
-      }
-    });
-    return chain.current;
-  }, []);
-
-  const schedule = useCallback(
-    (draft: MemoDraft) => {
-      pending.current = draft;
-      setState({ status: 'dirty' });
-      if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+  const autosave = useDebouncedSave<MemoDraft>({
+    // A memo nobody has written anything into yet is not created; an unchanged one is not saved again.
+    settle: (draft) => {
+      if (idRef.current === null) return isBlank(draft) ? 'idle' : null;
+      return unchanged(draft, written.current) ? 'saved' : null;
     },
-    [flush],
-  );
-
-  const discard = useCallback(() => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
-    pending.current = null;
-  }, []);
-
-  // Leaving the editor (another memo, another screen) saves what was typed in the last moments.
-  useEffect(() => () => void flush(), [flush]);
+    write: async (draft) => {
+      const input: MemoInput = { id: idRef.current ?? undefined, target, ...draft };
+      const memo = save === undefined ? await saveMemo(db, projectId, input, undo) : await save(input, undo);
+      idRef.current = memo.id;
+      written.current = { title: memo.title, content: memo.content, plainText: memo.plainText };
+      onSaved?.(memo);
+    },
+  });
 
   return {
-    state,
-    schedule,
-    flush,
-    discard,
+    state: autosave.state,
+    schedule: autosave.schedule,
+    flush: autosave.flush,
+    discard: autosave.discard,
     currentId: () => idRef.current,
     forget: () => {
       idRef.current = null;
       written.current = null;
     },
-    busy: () => pending.current !== null || stateRef.current.status === 'saving',
+    busy: autosave.busy,
     lastWritten: () => written.current,
     setLastWritten: (draft) => {
       written.current = draft;

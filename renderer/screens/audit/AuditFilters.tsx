@@ -3,7 +3,7 @@
 import type { AuditFilter } from '../../../shared/analysis/auditTrail.ts';
 import { NO_AUDIT_FILTER } from '../../../shared/analysis/auditTrail.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import { actionLabel, objectTypeLabel } from './auditLabels.ts';
+import { actionLabel, objectTypeLabel } from '../../i18n/auditLabels.ts';
 
 type Props = {
   filter: AuditFilter;

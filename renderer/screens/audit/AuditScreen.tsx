@@ -4,7 +4,7 @@
 // is the decision log (DecisionLog.tsx).
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { auditChoices, filterAuditEvents, NO_AUDIT_FILTER, type AuditFilter } from '../../../shared/analysis/auditTrail.ts';
+import { auditChoices, filterAuditEvents, firstEventOf, NO_AUDIT_FILTER, type AuditFilter } from '../../../shared/analysis/auditTrail.ts';
 import { auditCsvBytes } from '../../../shared/export/auditCsv.ts';
 import { listAuditEvents } from '../../data/audit.ts';
 import { listCoders } from '../../data/coders.ts';
@@ -12,33 +12,41 @@ import { hasNativeFileDialog, saveBytes } from '../../platform/platform.ts';
 import { useDatabase } from '../../services/DatabaseContext.tsx';
 import { useToasts } from '../../services/Toasts.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import { actionLabel, objectTypeLabel } from './auditLabels.ts';
+import { actionLabel, objectTypeLabel } from '../../i18n/auditLabels.ts';
 import { AuditFilters } from './AuditFilters.tsx';
 import { DecisionLog } from './DecisionLog.tsx';
 import '../../styles/audit.css';
 
-type Props = { projectId: string };
+/** `objectId`: open on that object's history (a link from the object's own page). */
+type Props = { projectId: string; objectId: string | null };
 
 /** Events shown before "Show all": a trail of months of work holds thousands. */
 const FIRST_PAGE = 200;
 
-export const AuditScreen = ({ projectId }: Props) => {
+export const AuditScreen = ({ projectId, objectId }: Props) => {
   const db = useDatabase();
   const translator = useTranslation();
   const { t, formatDateTime, formatNumber } = translator;
   const toasts = useToasts();
   const events = useLiveQuery(() => listAuditEvents(db, projectId), [db, projectId]);
   const coders = useLiveQuery(() => listCoders(db), [db]);
-  const [filter, setFilter] = useState<AuditFilter>(NO_AUDIT_FILTER);
+  const [filter, setFilter] = useState<AuditFilter>({ ...NO_AUDIT_FILTER, objectId });
   const [showAll, setShowAll] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [tab, setTab] = useState<'timeline' | 'decisions'>('timeline');
+  // Another object's history link followed while the screen is open.
+  const [openedFor, setOpenedFor] = useState(objectId);
+  if (openedFor !== objectId) {
+    setOpenedFor(objectId);
+    setFilter({ ...NO_AUDIT_FILTER, objectId });
+    setTab('timeline');
+  }
 
   const coderNames = useMemo(() => new Map((coders ?? []).map((coder) => [coder.id, coder.name])), [coders]);
   const coderName = (id: string): string => coderNames.get(id) ?? t('audit.unknownCoder');
   const kept = useMemo(() => filterAuditEvents(events ?? [], filter), [events, filter]);
   const shown = showAll ? kept : kept.slice(0, FIRST_PAGE);
-  const historyOf = filter.objectId === null ? undefined : (events ?? []).find((event) => event.objectId === filter.objectId);
+  const historyOf = filter.objectId === null ? undefined : firstEventOf(events ?? [], filter.objectId);
   const choices = useMemo(() => ({
     coders: auditChoices(events ?? [], 'actorId'),
     objectTypes: auditChoices(events ?? [], 'objectType'),

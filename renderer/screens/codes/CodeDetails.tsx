@@ -1,5 +1,6 @@
 // The selected code's definition, inclusion and exclusion criteria, example, model role and status. Each field
-// saves when it loses focus (the status when it changes), as one undoable store action.
+// saves when it loses focus (the status when it changes), as one undoable store action. Below: the code's history
+// (renames, definition changes, merges into it).
 import { useId, useMemo, useState } from 'react';
 import { codePath, flattenCodeTree, indexCodes, type CodeDetails as CodeDetailFields } from '../../../shared/codebook/index.ts';
 import type { Code, CodeStatus, Id } from '../../../shared/model/index.ts';
@@ -7,6 +8,7 @@ import { useCodingSnapshot, useCodeTree, useCodingStore } from '../../services/C
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
 import { MemoEditor } from '../../components/MemoEditor.tsx';
+import { ObjectHistory } from '../../components/ObjectHistory.tsx';
 import { codeErrorMessage } from '../../codeTree/codeErrors.ts';
 import { countLabel } from '../../codeTree/countLabel.ts';
 
@@ -94,6 +96,7 @@ export const CodeDetails = ({ codeId, roleSuggestions }: Props) => {
         <span className="field-label">{t('codes.details.memo')}</span>
         <MemoEditor key={code.id} projectId={code.projectId} target={{ kind: 'code', id: code.id }} />
       </div>
+      <ObjectHistory projectId={code.projectId} objectId={code.id} />
     </section>
   );
 };

@@ -1,5 +1,6 @@
 // The list of a project's conclusions: each with the start of its statement, its status, its triangulation status
-// with the reason in words, its evidence for and against and its model role; filtered by status.
+// with the reason in words, its evidence for and against, its member-check tally (n of m) and its model role; filtered
+// by status.
 import { CONCLUSION_STATUSES, conclusionStatus, type Conclusion, type ConclusionStatus, type Id } from '../../../shared/model/index.ts';
 import { triangulationText } from '../../../shared/analysis/triangulation.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
@@ -46,6 +47,7 @@ export const ConclusionListPane = ({ conclusions, evidence, status, activeId, on
           const assessment = evidence?.assess(conclusion);
           const words = assessment === undefined ? null : triangulationText(assessment.triangulation);
           const against = conclusion.evidence.filter((item) => item.stance === 'disconfirming').length;
+          const checks = evidence?.memberChecks(conclusion);
           return (
             <li key={conclusion.id}>
               <button
@@ -64,6 +66,7 @@ export const ConclusionListPane = ({ conclusions, evidence, status, activeId, on
                 <span className="conclusion-list-title">{statementStart(conclusion)}</span>
                 <span className="conclusion-list-counts muted small">
                   {t('conclusionsScreen.list.counts', { supporting: conclusion.evidence.length - against, disconfirming: against })}
+                  {checks !== undefined && ` · ${t('memberCheckTally.short', { checked: checks.checked, informants: checks.informants })}`}
                 </span>
                 {words !== null && <span className="conclusion-list-reason muted small">{words.reason}</span>}
               </button>

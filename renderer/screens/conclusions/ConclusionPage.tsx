@@ -1,13 +1,14 @@
 // One conclusion's page, its chain from top to bottom: the statement (rich text, saved as the user types) with its
 // question, model role and codes → its status and history → its computed triangulation and representativeness → the
 // supporting and disconfirming evidence, and any evidence lost → the displays it came from → the tactics log → its
-// rival. Deleting it is one step, undone from the toast or the undo stack.
+// rival → its history. Deleting it is one step, undone from the toast or the undo stack.
 import { useEffect, useRef, useState } from 'react';
 import type { Coder, Conclusion, Project } from '../../../shared/model/index.ts';
 import type { PickableCode } from '../../coding/codeMatcher.ts';
-import { AUTOSAVE_DELAY_MS } from '../../components/memoEditor/useMemoAutosave.ts';
 import { RichTextMemo, type MemoBody } from '../../components/memoEditor/RichTextMemo.tsx';
+import { ObjectHistory } from '../../components/ObjectHistory.tsx';
 import { useDatabase } from '../../services/DatabaseContext.tsx';
+import { useDebouncedSave } from '../../services/useDebouncedSave.ts';
 import type { Route } from '../../services/routes.ts';
 import { useToasts } from '../../services/Toasts.tsx';
 import { useUndoManager } from '../../services/UndoContext.tsx';
@@ -15,6 +16,8 @@ import { undoToastAction } from '../../services/undoToastAction.ts';
 import { conclusionName, deleteConclusion, updateStatement } from '../../data/conclusions.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { EvidenceSection } from './EvidenceSection.tsx';
+import { FramingSection } from './FramingSection.tsx';
+import { MemberCheckSection } from './MemberCheckSection.tsx';
 import { RivalSection } from './RivalSection.tsx';
 import { StatusSection } from './StatusSection.tsx';
 import { TacticsSection } from './TacticsSection.tsx';
@@ -37,36 +40,29 @@ export const ConclusionPage = ({ conclusion, conclusions, evidence, project, cod
   const db = useDatabase();
   const undo = useUndoManager();
   const toasts = useToasts();
-  const [saved, setSaved] = useState<'idle' | 'dirty' | 'saved'>('idle');
-  const pending = useRef<MemoBody | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef({ db, undo, id: conclusion.id });
-  latest.current = { db, undo, id: conclusion.id };
   // The statement the editor was loaded from; a change made elsewhere (Undo) remounts it unless typing is unsaved.
   const [loaded, setLoaded] = useState({ version: 0, statement: conclusion.statement });
   const ownContent = useRef(conclusion.statement.content);
+  // The statement is saved as it is typed; an empty one is never written (a conclusion needs a statement).
+  const autosave = useDebouncedSave<MemoBody>({
+    settle: (body) => (body.plainText.trim() === '' ? 'dirty' : null),
+    write: async (body) => {
+      ownContent.current = body.content;
+      await updateStatement(db, conclusion.id, body, undo);
+    },
+    failed: (error) => {
+      toasts.reportError(error);
+      return { status: 'dirty' };
+    },
+  });
   useEffect(() => {
-    if (conclusion.statement.content === ownContent.current || pending.current !== null) return;
+    if (conclusion.statement.content === ownContent.current || autosave.busy()) return;
     ownContent.current = conclusion.statement.content;
     setLoaded((previous) => ({ version: previous.version + 1, statement: conclusion.statement }));
-  }, [conclusion.statement]);
-
-  const flush = async () => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
-    const body = pending.current;
-    pending.current = null;
-    if (body === null || body.plainText.trim() === '') return;
-    const { db: database, undo: manager, id } = latest.current;
-    ownContent.current = body.content;
-    const done = await toasts.runWrite(() => updateStatement(database, id, body, manager));
-    if (done !== undefined) setSaved('saved');
-  };
-  // Leaving the page saves what was typed in the last moments.
-  useEffect(() => () => void flush(), []);
+  }, [conclusion.statement, autosave.busy]);
 
   const remove = async () => {
-    pending.current = null;
+    autosave.discard();
     const name = conclusionName(conclusion);
     const done = await toasts.runWrite(async () => {
       await deleteConclusion(db, conclusion.id, undo);
@@ -77,8 +73,6 @@ export const ConclusionPage = ({ conclusion, conclusions, evidence, project, cod
     onDeleted();
   };
 
-  const question = project?.researchQuestions.find((candidate) => candidate.id === conclusion.researchQuestionId);
-  const codeNames = conclusion.codeIds.map((id) => codes.find((code) => code.id === id)?.path ?? id);
   const assessment = evidence?.assess(conclusion);
   // The displays it came from: those linked when it was drawn and those whose cells are its evidence.
   const displayIds = [...new Set([...conclusion.displayIds, ...conclusion.evidence.flatMap((item) => (item.target.kind === 'cell' ? [item.target.displayId] : []))])];
@@ -88,8 +82,8 @@ export const ConclusionPage = ({ conclusion, conclusions, evidence, project, cod
       <header className="conclusion-head">
         <h2>{t('conclusionsScreen.page.heading')}</h2>
         <span className="memo-save-status muted small" role="status" data-testid="conclusion-save-status">
-          {saved === 'dirty' && t('conclusionsScreen.statement.unsaved')}
-          {saved === 'saved' && t('conclusionsScreen.statement.saved')}
+          {(autosave.state.status === 'dirty' || autosave.state.status === 'saving') && t('conclusionsScreen.statement.unsaved')}
+          {autosave.state.status === 'saved' && t('conclusionsScreen.statement.saved')}
         </span>
         <button type="button" className="button small danger-outline" onClick={() => void remove()}>{t('conclusionsScreen.delete')}</button>
       </header>
@@ -100,23 +94,11 @@ export const ConclusionPage = ({ conclusion, conclusions, evidence, project, cod
           fallbackText={loaded.statement.plainText}
           label={t('conclusionsScreen.statement.label')}
           placeholder={t('conclusionsScreen.statement.placeholder')}
-          onChange={(body) => {
-            pending.current = body;
-            setSaved('dirty');
-            if (timer.current !== null) clearTimeout(timer.current);
-            timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
-          }}
-          onBlur={() => void flush()}
+          onChange={autosave.schedule}
+          onBlur={() => void autosave.flush()}
         />
       </div>
-      <dl className="conclusion-meta">
-        <dt>{t('conclusionsScreen.new.question')}</dt>
-        <dd>{question?.text ?? t('conclusionsScreen.none')}</dd>
-        <dt>{t('conclusionsScreen.new.modelRole')}</dt>
-        <dd>{conclusion.modelRole ?? t('conclusionsScreen.none')}</dd>
-        <dt>{t('conclusionsScreen.new.codes')}</dt>
-        <dd>{codeNames.length === 0 ? t('conclusionsScreen.none') : codeNames.join(', ')}</dd>
-      </dl>
+      <FramingSection conclusion={conclusion} project={project} codes={codes} displays={evidence?.displays} />
       <StatusSection conclusion={conclusion} coderName={coderName} />
       {assessment !== undefined && evidence !== undefined && <TriangulationSection assessment={assessment} data={evidence.data} />}
       {evidence !== undefined && (
@@ -136,8 +118,10 @@ export const ConclusionPage = ({ conclusion, conclusions, evidence, project, cod
           </ul>
         )}
       </section>
+      {evidence !== undefined && <MemberCheckSection tally={evidence.memberChecks(conclusion)} informants={evidence.data.informants} />}
       <TacticsSection conclusion={conclusion} coderName={coderName} />
       <RivalSection conclusion={conclusion} conclusions={conclusions} navigate={navigate} />
+      <ObjectHistory projectId={conclusion.projectId} objectId={conclusion.id} name={conclusionName(conclusion)} />
     </article>
   );
 };

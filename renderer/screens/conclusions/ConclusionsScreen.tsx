@@ -16,6 +16,7 @@ import { getProject } from '../../data/projects.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { ConclusionListPane } from './ConclusionListPane.tsx';
 import { ConclusionPage } from './ConclusionPage.tsx';
+import { modelRolesOf } from './modelRoles.ts';
 import { NewConclusionForm } from './NewConclusionForm.tsx';
 import { useConclusionEvidence } from './useConclusionEvidence.ts';
 import '../../styles/memos.css';
@@ -34,10 +35,7 @@ export const ConclusionsScreen = ({ projectId, conclusionId, navigate }: Props) 
   const evidence = useConclusionEvidence(projectId, project);
   const tree = useCodeTree();
   const codes = useMemo(() => pickableCodes(tree), [tree]);
-  const modelRoles = useMemo(
-    () => [...new Set((evidence?.data.codes ?? []).flatMap((code) => (code.modelRole === null || code.modelRole.trim() === '' ? [] : [code.modelRole.trim()])))].sort(),
-    [evidence],
-  );
+  const modelRoles = useMemo(() => modelRolesOf(evidence?.data.codes ?? []), [evidence]);
   const [status, setStatus] = useState<ConclusionStatus | null>(null);
   const [creating, setCreating] = useState(false);
   const open = !creating && conclusionId !== null ? (conclusions?.find((conclusion) => conclusion.id === conclusionId) ?? null) : null;

@@ -1,9 +1,12 @@
 // The project data a conclusion's evidence is judged against: the window's matrix data copy (re-read when a write
-// makes it stale), its displays (a cell's codings computed with computeMatrixView, once per display) and memos. Gives
-// each conclusion its assessment by the project's triangulation rule, and excerpt cards for quoting its codings.
+// makes it stale), its displays (a cell's codings computed with computeMatrixView, once per display), memos and member
+// checks. Gives each conclusion its assessment by the project's triangulation rule and its member-check tally, and
+// excerpt cards for quoting its codings.
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { evidenceResolver, type ConclusionAssessment } from '../../../shared/analysis/conclusionEvidence.ts';
+import { conclusionMemberCheckTally } from '../../../shared/analysis/conclusionSummary.ts';
+import type { MemberCheckTally } from '../../../shared/analysis/memberCheckTally.ts';
 import { computeMatrixView } from '../../../shared/analysis/displayView.ts';
 import type { MatrixData } from '../../../shared/analysis/matrixTypes.ts';
 import { triangulationRuleOf } from '../../../shared/model/project.ts';
@@ -17,6 +20,7 @@ export type ConclusionEvidence = {
   displays: ReadonlyMap<Id, Display>;
   cards: ReturnType<typeof excerptCards>;
   assess: (conclusion: Pick<Conclusion, 'evidence'>) => ConclusionAssessment;
+  memberChecks: (conclusion: Pick<Conclusion, 'id' | 'evidence'>) => MemberCheckTally;
 };
 
 /** The codings a display cell holds now; undefined when the display or the cell is gone or is no matrix. */
@@ -41,6 +45,7 @@ export const useConclusionEvidence = (projectId: Id, project: Project | undefine
   const [reads, setReads] = useState(0);
   const displayRows = useLiveQuery(() => db.displays.where('projectId').equals(projectId).toArray(), [db, projectId]);
   const memoRows = useLiveQuery(() => db.memos.where('projectId').equals(projectId).toArray(), [db, projectId]);
+  const memberCheckRows = useLiveQuery(() => db.memberChecks.where('projectId').equals(projectId).toArray(), [db, projectId]);
 
   useEffect(() => onMatrixDataStale((stale) => {
     if (stale === projectId) setReads((count) => count + 1);
@@ -57,13 +62,17 @@ export const useConclusionEvidence = (projectId: Id, project: Project | undefine
   }, [db, projectId, reads]);
 
   return useMemo(() => {
-    if (data === undefined || displayRows === undefined || memoRows === undefined || project === undefined) return undefined;
+    if (data === undefined || displayRows === undefined || memoRows === undefined || memberCheckRows === undefined || project === undefined) return undefined;
     const displays = new Map(displayRows.map((display) => [display.id, display]));
     const resolver = evidenceResolver(data, {
       cellCodingIds: cellLookup(data, displays),
       memos: new Map(memoRows.map((memo) => [memo.id, memo])),
+      memberChecks: memberCheckRows,
     });
     const rule = triangulationRuleOf(project);
-    return { data, displays, cards: excerptCards(data), assess: (conclusion) => resolver.assess(conclusion, rule) };
-  }, [data, displayRows, memoRows, project]);
+    return {
+      data, displays, cards: excerptCards(data), assess: (conclusion) => resolver.assess(conclusion, rule),
+      memberChecks: (conclusion) => conclusionMemberCheckTally(conclusion, resolver),
+    };
+  }, [data, displayRows, memoRows, memberCheckRows, project]);
 };

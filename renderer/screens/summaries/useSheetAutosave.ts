@@ -1,14 +1,13 @@
-// Autosave of one summary sheet: what the fields report is gathered into one patch (research-question answers merged
+// Autosave of one summary sheet (services/useDebouncedSave.ts): what the fields report is gathered into one patch (research-question answers merged
 // by question) and saved when typing pauses, at once on blur and when the editor goes away. Saves run one after
 // another; each is one undoable step, and each saved sheet is reported so the editor can tell its own writes from a
 // change made elsewhere (the session's Undo).
-import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Id, SummarySheet } from '../../../shared/model/index.ts';
 import { useDatabase } from '../../services/DatabaseContext.tsx';
-import { describeError } from '../../services/errorMessage.ts';
+import type { SaveState } from '../../services/debouncedSaver.ts';
+import { useDebouncedSave } from '../../services/useDebouncedSave.ts';
 import { useUndoManager } from '../../services/UndoContext.tsx';
 import { updateSummarySheet, type SummarySheetPatch } from '../../data/summarySheets.ts';
-import { AUTOSAVE_DELAY_MS, type SaveState } from '../../components/memoEditor/useMemoAutosave.ts';
 
 export type SheetAutosave = {
   state: SaveState;
@@ -22,8 +21,7 @@ export type SheetAutosave = {
   busy: () => boolean;
 };
 
-const merged = (pending: SummarySheetPatch | null, next: SummarySheetPatch): SummarySheetPatch => {
-  if (pending === null) return next;
+const merged = (pending: SummarySheetPatch, next: SummarySheetPatch): SummarySheetPatch => {
   const researchQuestions = pending.researchQuestions === undefined && next.researchQuestions === undefined
     ? undefined : { ...pending.researchQuestions, ...next.researchQuestions };
   return { ...pending, ...next, ...(researchQuestions === undefined ? {} : { researchQuestions }) };
@@ -32,61 +30,9 @@ const merged = (pending: SummarySheetPatch | null, next: SummarySheetPatch): Sum
 export const useSheetAutosave = (sheetId: Id, onSaved: (sheet: SummarySheet) => void): SheetAutosave => {
   const db = useDatabase();
   const undo = useUndoManager();
-  const [state, setStateValue] = useState<SaveState>({ status: 'idle' });
-  const stateRef = useRef<SaveState>(state);
-  const setState = (next: SaveState) => {
-    stateRef.current = next;
-    setStateValue(next);
-  };
-  const pending = useRef<SummarySheetPatch | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const chain = useRef<Promise<void>>(Promise.resolve());
-  const latest = useRef({ db, undo, sheetId, onSaved });
-  latest.current = { db, undo, sheetId, onSaved };
-
-  const flush = useCallback((): Promise<void> => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
-    const patch = pending.current;
-    pending.current = null;
-    if (patch === null) return chain.current;
-    chain.current = chain.current.then(async () => {
-      const { db: database, undo: manager, sheetId: id, onSaved: saved } = latest.current;
-      setState({ status: 'saving' });
-      try {
-        saved(await updateSummarySheet(database, id, patch, manager));
-        setState({ status: pending.current === null ? 'saved' : 'dirty' });
-      } catch (error) {
-        setState({ status: 'failed', message: describeError(error) });
-      }
-    });
-    return chain.current;
-  }, []);
-
-  const schedule = useCallback(
-    (patch: SummarySheetPatch) => {
-      pending.current = merged(pending.current, patch);
-      setState({ status: 'dirty' });
-      if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
-    },
-    [flush],
-  );
-
-  const discard = useCallback(() => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
-    pending.current = null;
-  }, []);
-
-  // Leaving the sheet (another sheet, another screen) saves what was typed in the last moments.
-  useEffect(() => () => void flush(), [flush]);
-
-  return {
-    state,
-    schedule,
-    flush,
-    discard,
-    busy: () => pending.current !== null || stateRef.current.status === 'saving',
-  };
+  const autosave = useDebouncedSave<SummarySheetPatch>({
+    merge: merged,
+    write: async (patch) => onSaved(await updateSummarySheet(db, sheetId, patch, undo)),
+  });
+  return { state: autosave.state, schedule: autosave.schedule, flush: autosave.flush, discard: autosave.discard, busy: autosave.busy };
 };

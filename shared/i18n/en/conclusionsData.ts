@@ -3,6 +3,7 @@
 export const conclusionsDataMessages = {
   'data.undo.createConclusion': 'Draw conclusion “{name}”',
   'data.undo.editConclusion': 'Edit conclusion “{name}”',
+  'data.undo.editConclusionFraming': 'Edit the question, role, codes or displays of “{name}”',
   'data.undo.changeConclusionStatus': 'Change the status of “{name}”',
   'data.undo.addEvidence': 'Add evidence to “{name}”',
   'data.undo.removeEvidence': 'Remove evidence from “{name}”',
@@ -20,6 +21,8 @@ export const conclusionsDataMessages = {
   'data.error.evidenceNotFound': 'The evidence could not be found on the conclusion; it may have been removed.',
   'data.error.evidenceResolveSupporting': 'Only disconfirming evidence is resolved; supporting evidence needs no resolution.',
   'data.error.evidenceResolutionNoteEmpty': 'Say how the disconfirming evidence was dealt with: a resolution needs a note.',
+  'data.error.conclusionCodeNotFound': 'A code linked to the conclusion could not be found in this project; it may have been deleted.',
+  'data.error.conclusionDisplayNotFound': 'A display linked to the conclusion could not be found in this project; it may have been deleted.',
   'data.error.conclusionRivalOfItself': 'A conclusion cannot be a rival explanation of itself.',
   'data.error.conclusionRivalNotFound': 'The rival conclusion could not be found in this project.',
 } as const;

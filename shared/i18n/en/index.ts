@@ -29,6 +29,9 @@ import { auditMessages } from './audit.ts';
 import { conclusionsDataMessages } from './conclusionsData.ts';
 import { conclusionEvidenceMessages } from './conclusionEvidence.ts';
 import { conclusionsScreenMessages } from './conclusionsScreen.ts';
+import { historyMessages } from './history.ts';
+import { memberChecksDataMessages } from './memberChecksData.ts';
+import { memberCheckTallyMessages } from './memberCheckTally.ts';
 import { memberCheckPacketMessages } from './memberCheckPacket.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
@@ -51,4 +54,7 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...conclusionsDataMessages,
   ...conclusionEvidenceMessages,
   ...conclusionsScreenMessages,
+  ...historyMessages,
+  ...memberChecksDataMessages,
+  ...memberCheckTallyMessages,
   ...memberCheckPacketMessages };

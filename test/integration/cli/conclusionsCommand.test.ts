@@ -1,7 +1,8 @@
 // `caseweave conclusions` sums up each conclusion of a project file with the shared code: status, evidence for and
 // against by source kind and role, triangulation status with its reason, lost evidence and the member-check tally —
 // on the example file given two conclusions instead of its own (one over three interviews of three roles, one
-// contested), as text and JSON; and the example's own conclusions, one of each status the rule gives.
+// contested), as text and JSON; and the example's own conclusions, one of each status the rule gives, with the
+// example's member checks counted.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ConclusionSummary } from '../../../shared/analysis/index.ts';
 import type { Conclusion, EvidenceItem } from '../../../shared/model/index.ts';
@@ -51,7 +52,7 @@ describe('caseweave conclusions', () => {
       statement: 'Intermediaries open the first export markets.', status: 'supported',
       evidence: { supporting: 3, disconfirming: 0, unresolved: 0, lost: 0, bySourceKind: { interview: 3 } },
       triangulation: { status: 'partial', reason: 'no observation or document supports this', counts: { sourceKinds: 1, roles: 3, informants: 3 } },
-      memberChecks: { checked: 0, informants: 3 },
+      memberChecks: { checked: 2, informants: 3 },
     });
     expect(Object.values(first.evidence.byRole).reduce((sum, n) => sum + n, 0)).toBe(3);
     expect(second).toMatchObject({
@@ -70,6 +71,14 @@ describe('caseweave conclusions', () => {
     expect(byStatement('The association builds')?.triangulation.status).toBe('contested');
     expect(byStatement('The association mainly serves')?.rivalOfId).toBe(byStatement('The association builds')?.id);
     expect(summaries.every((summary) => summary.evidence.lost === 0)).toBe(true);
+    // Harjo confirmed the networks conclusion and his transcript; the association's rests on Wulan's transcript, which
+    // she corrected, and on Harjo's.
+    expect(byStatement('Business networks were')?.memberChecks).toMatchObject({
+      checked: 1, informants: 1, verdicts: [{ response: 'confirm', answeredOn: '2024-05-13' }, { response: 'confirm', answeredOn: '2024-05-13' }],
+    });
+    expect(byStatement('The association builds')?.memberChecks).toMatchObject({
+      checked: 2, verdicts: [{ response: 'correct', answeredOn: '2024-05-09' }, { response: 'confirm', answeredOn: '2024-05-13' }],
+    });
   });
 
   it('writes the same as text, and says when there are none', async () => {
@@ -77,7 +86,8 @@ describe('caseweave conclusions', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('1. Intermediaries open the first export markets.');
     expect(run.stdout).toContain('Supported · Partly triangulated: no observation or document supports this');
-    expect(run.stdout).toContain('member-checked by 0 of 3 informants whose words it uses');
+    // The example's Wulan corrected her transcript and Harjo confirmed his: both transcripts hold a coding c1 uses.
+    expect(run.stdout).toContain('member-checked by 2 of 3 informants whose words it uses\n     Wulan: corrected (the transcript), May 9, 2024\n     Harjo: confirmed (the transcript), May 13, 2024\n');
     expect(run.stdout).toContain('1 evidence item points at something deleted');
     expect((await runCli(['new', 'Empty study', '-o', path('new.caseweave')])).code).toBe(0);
     expect(await runCli(['conclusions', path('new.caseweave')])).toEqual({ code: 0, stdout: 'This project has no conclusions yet.\n', stderr: '' });

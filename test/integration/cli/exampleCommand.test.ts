@@ -58,6 +58,11 @@ const naturalNames = (snapshot: ProjectSnapshot): Map<string, string> => {
     conclusion.evidence.forEach((item, index) => names.set(item.id, `evidence ${index + 1} of ${conclusion.statement.plainText}`));
     conclusion.tactics.forEach((entry, index) => names.set(entry.id, `tactic ${index + 1} of ${conclusion.statement.plainText}`));
   }
+  for (const check of snapshotRows(snapshot, 'memberChecks')) {
+    const name = `member check of ${names.get(check.informantId)} sent ${check.sentOn}`;
+    names.set(check.id, name);
+    check.items.forEach((item, index) => names.set(item.id, `item ${index + 1} of ${name}`));
+  }
   return names;
 };
 
@@ -111,8 +116,7 @@ describe('caseweave example', () => {
 
     // The example fills every table but the kept originals (keeping them is a setting, off by default); both must
     // still be equal, table by table.
-    // The example's member checks arrive with the member-check records of issue 10; until then that table is empty.
-    for (const table of projectFileJsonTables().filter((name) => name !== 'memberChecks')) expect(fromCli[table].length, table).toBeGreaterThan(0);
+    for (const table of projectFileJsonTables()) expect(fromCli[table].length, table).toBeGreaterThan(0);
     expect(fromCli.sourceOriginals).toEqual([]);
     const checked: TableName[] = [];
     for (const table of projectFileTables()) {
@@ -124,9 +128,16 @@ describe('caseweave example', () => {
     expect(JSON.stringify(fromCli)).not.toContain('unknown id');
     expect(snapshotRows(snapshot, 'coders').map((coder) => coder.name)).toEqual(['caseweave-cli']);
     expect(fromApp.coders).toEqual([expect.objectContaining({ name: 'researcher' })]);
-    // The one audit event is the project's creation, by the CLI's coder.
-    expect(snapshotRows(snapshot, 'auditEvents')).toEqual([
-      expect.objectContaining({ action: 'create', objectType: 'project', detail: 'Kendang Jimbe case study (example) (example)', actorId: snapshotRows(snapshot, 'coders')[0].id }),
+    // The trail: the transcript correction a member check led to, at the instant its outcome names, and the project's
+    // creation, both by the CLI's coder.
+    const actorId = snapshotRows(snapshot, 'coders')[0].id;
+    const [correction, creation] = snapshotRows(snapshot, 'auditEvents');
+    expect(snapshotRows(snapshot, 'auditEvents')).toHaveLength(2);
+    expect(correction).toMatchObject({ action: 'correct', objectType: 'source', actorId });
+    expect(creation).toMatchObject({ action: 'create', objectType: 'project', detail: 'Kendang Jimbe case study (example) (example)', actorId });
+    const outcomes = snapshotRows(snapshot, 'memberChecks').flatMap((check) => check.items.flatMap((item) => item.outcomes));
+    expect(outcomes.filter((outcome) => outcome.kind === 'transcript-correction')).toEqual([
+      expect.objectContaining({ sourceId: correction.objectId, correctedAt: correction.at }),
     ]);
   });
 

@@ -19,6 +19,8 @@ describe('workbench routes', () => {
       { screen: 'settings', section: 'backups' },
       { screen: 'conclusions' },
       { screen: 'conclusions', conclusionId: 'c 1/2' },
+      { screen: 'audit' },
+      { screen: 'audit', objectId: 'k 1/2' },
     ];
     for (const route of routes) expect(parseRoute(routeToHash(route))).toEqual(route);
   });

@@ -1,12 +1,13 @@
 // Writing a planned change into a project snapshot as commit writes it into the database: cascades of deletions,
 // deletes and puts per table, the audit event appended without an id and stamped by the writer (who joins the
-// coders), the project's updatedAt moved, and the snapshot given left as it was.
+// coders), the project's updatedAt moved, and the snapshot given left as it was; a change puts audit events only with
+// their project's row.
 import { describe, expect, it } from 'vitest';
 import type { Coder } from '../../../../shared/model/index.ts';
 import { applyChangeToSnapshot, commitToSnapshot } from '../../../../shared/project/applyToSnapshot.ts';
 import { projectFileTables } from '../../../../shared/project/entityRegistry.ts';
 import { planProjectCreation } from '../../../../shared/project/newProject.ts';
-import { putsOf, tableChange } from '../../../../shared/project/projectChange.ts';
+import { combineChanges, putsOf, tableChange } from '../../../../shared/project/projectChange.ts';
 import { snapshotRows, type ProjectSnapshot, type SnapshotTables } from '../../../../shared/projectFile/projectSnapshot.ts';
 import { findBuiltInTemplate } from '../../../../shared/templates/builtInTemplates.ts';
 import { PROJECT } from '../codebook/codebookFixture.ts';
@@ -50,10 +51,13 @@ describe('applyChangeToSnapshot', () => {
     expect(snapshotRows(after, 'sources').map((row) => `${row.id}:${row.title}`)).toEqual(['s1:Source s1', 's2:Renamed', 's3:Source s3', 's9:New']);
   });
 
-  it('refuses a change that puts audit events (they have no key in a file)', async () => {
+  it('refuses a change that puts audit events (they have no key in a file), unless it writes their project whole', async () => {
     const before = p1Snapshot();
     const event = { ...snapshotRows(before, 'auditEvents')[0] };
     await expect(applyChangeToSnapshot(before, tableChange('auditEvents', [event]))).rejects.toThrow(/audit/);
+    const [projectRow] = snapshotRows(before, 'projects');
+    const whole = await applyChangeToSnapshot(before, combineChanges(tableChange('projects', [projectRow]), tableChange('auditEvents', [event])));
+    expect(snapshotRows(whole, 'auditEvents')).toEqual([...snapshotRows(before, 'auditEvents'), event]);
   });
 });
 

@@ -1,8 +1,8 @@
 // Words for the audit trail's raw values: an action ("rename", "undo-merge") and an object type ("summarySheet"), in
 // the UI language; a value no catalog names (an action a later version added) is shown as written.
-import { englishMessages } from '../../../shared/i18n/en/index.ts';
-import type { MessageKey } from '../../../shared/i18n/translate.ts';
-import type { Translator } from '../../i18n/useTranslation.ts';
+import { englishMessages } from '../../shared/i18n/en/index.ts';
+import type { MessageKey } from '../../shared/i18n/translate.ts';
+import type { Translator } from './useTranslation.ts';
 
 const known = (key: string): key is MessageKey => Object.hasOwn(englishMessages, key);
 

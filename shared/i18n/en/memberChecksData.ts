@@ -1,0 +1,27 @@
+// English messages of the member-check repository (renderer/data/memberChecks.ts): its undo steps, the title of a
+// source made of an informant's words, and the reasons a write about a member check is refused.
+export const memberChecksDataMessages = {
+  'data.undo.createMemberCheck': 'Record member check “{name}”',
+  'data.undo.editMemberCheck': 'Edit member check “{name}”',
+  'data.undo.addMemberCheckItem': 'Add an item to member check “{name}”',
+  'data.undo.removeMemberCheckItem': 'Remove an item from member check “{name}”',
+  'data.undo.recordMemberCheckResponse': 'Record a response in member check “{name}”',
+  'data.undo.addMemberCheckOutcome': 'Record what changed after member check “{name}”',
+  'data.undo.removeMemberCheckOutcome': 'Remove what changed after member check “{name}”',
+  'data.undo.changeConclusionStatusFromCheck': 'Change a conclusion’s status after member check “{name}”',
+  'data.undo.importMemberCheckWords': 'Import the words of member check “{name}” as a source',
+  'data.undo.deleteMemberCheck': 'Delete member check “{name}”',
+  'data.memberCheck.wordsSourceTitle': 'Member check: {pseudonym}, {answeredOn}',
+  'data.memberCheck.notAnswered': 'not answered',
+  'data.error.memberCheckNotFound': 'The member check could not be found; it may have been deleted.',
+  'data.error.memberCheckItemNotFound': 'The returned item could not be found in the member check; it may have been removed.',
+  'data.error.memberCheckOutcomeNotFound': 'That change could not be found on the returned item; it may have been removed.',
+  'data.error.memberCheckAnsweredBeforeSent': 'The answer cannot come before the material was sent.',
+  'data.error.memberCheckTargetEmpty': 'Choose what was returned: at least one excerpt or conclusion.',
+  'data.error.memberCheckTargetNotFound': 'What was returned could not be found in this project; it may have been deleted.',
+  'data.error.memberCheckKeptReasonEmpty': 'Say why nothing changed: keeping the analysis as it was needs a reason.',
+  'data.error.memberCheckCorrectionNotFound': 'No correction of that transcript was made at that time; correct the transcript first, then link the correction.',
+  'data.error.memberCheckStatusUnchanged': 'The conclusion already has that status; choose another, or record that it was kept.',
+  'data.error.memberCheckWordsEmpty': 'There are no words of the informant to import; write them down first.',
+  'data.error.memberCheckWordsImported': 'The informant’s words have already been imported as a source.',
+} as const;
