@@ -33,6 +33,7 @@ import { historyMessages } from './history.ts';
 import { memberChecksDataMessages } from './memberChecksData.ts';
 import { memberCheckTallyMessages } from './memberCheckTally.ts';
 import { verificationMessages } from './verification.ts';
+import { memberCheckPacketMessages } from './memberCheckPacket.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -57,4 +58,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...historyMessages,
   ...memberChecksDataMessages,
   ...memberCheckTallyMessages,
-  ...verificationMessages };
+  ...verificationMessages,
+  ...memberCheckPacketMessages };
