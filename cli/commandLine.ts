@@ -6,7 +6,8 @@ import { t } from '../shared/i18n/translate.ts';
 import {
   MATRIX_CELL_CONTENTS, MATRIX_COLUMN_DIMENSIONS, MATRIX_ROW_DIMENSIONS, type MatrixCellContent, type MatrixColumnDimension, type MatrixRowDimension,
 } from '../shared/analysis/matrixTypes.ts';
-import { SOURCE_KINDS, type SourceKind } from '../shared/model/index.ts';
+import { MEMBER_CHECK_LANGUAGES, SOURCE_KINDS, type MemberCheckLanguage, type SourceKind } from '../shared/model/index.ts';
+import { PACKET_FORMATS, type PacketFormat } from '../shared/export/memberCheckPacket/packetOptions.ts';
 import { CLI_COMMANDS, CLI_OPTIONS, type CliCommandName, type CliOption, type CliOptionName } from './commandSpec.ts';
 
 export type ExcerptFormat = 'csv' | 'json';
@@ -24,6 +25,7 @@ export type CliRequest =
   | { kind: 'displayList'; file: string; json: boolean }
   | { kind: 'audit'; file: string; output: string }
   | { kind: 'conclusions'; file: string; json: boolean }
+  | { kind: 'packet'; file: string; informant: string; format: PacketFormat; language: MemberCheckLanguage | null; output: string }
   | {
     kind: 'displaySaved'; file: string; name: string; json: boolean;
     /** As for the ad-hoc matrix below. */
@@ -130,6 +132,14 @@ const commandRequest = (command: CliCommandName, operands: string[], given: Give
       };
     case 'conclusions':
       return { kind: 'conclusions', file: operands[0], json };
+    case 'packet': {
+      // A packet is a document, never text for a terminal.
+      if (output === '-') usage(t('cli.packet.needsFile'));
+      return {
+        kind: 'packet', file: operands[0], informant: valueOf(given, 'informant') ?? '', format: oneOf(given, 'format', PACKET_FORMATS) ?? 'pdf',
+        language: oneOf(given, 'lang', MEMBER_CHECK_LANGUAGES), output,
+      };
+    }
     case 'audit':
       // CSV is the trail's one format (the option is there so scripts can say so).
       oneOf(given, 'format', AUDIT_FORMATS);

@@ -21,7 +21,9 @@ export const CLI_OPTIONS = [
   { name: 'template', value: 'ID', description: 'cli.help.option.template' },
   { name: 'code', value: 'NAME', multiple: true, description: 'cli.help.option.code' },
   { name: 'with-subcodes', description: 'cli.help.option.withSubcodes' },
-  { name: 'format', value: 'csv|tsv|json|xlsx', description: 'cli.help.option.format' },
+  { name: 'format', value: 'csv|tsv|json|xlsx|docx|pdf', description: 'cli.help.option.format' },
+  { name: 'informant', value: 'PSEUDONYM|ID', description: 'cli.help.option.informant' },
+  { name: 'lang', value: 'en|id', description: 'cli.help.option.lang' },
   { name: 'rows', value: 'informant|role|source|source-kind|period', description: 'cli.help.option.rows' },
   { name: 'cols', value: 'code|source-kind', description: 'cli.help.option.cols' },
   { name: 'codes', value: 'A,B…', description: 'cli.help.option.codes' },
@@ -93,6 +95,10 @@ const COMMANDS = {
   audit: {
     synopsis: 'audit FILE.caseweave [--format csv] -o OUT', description: 'cli.help.command.audit',
     operands: ONE_PROJECT_FILE, options: ['format', 'output'], required: ['output'],
+  },
+  packet: {
+    synopsis: 'packet FILE.caseweave --informant PSEUDONYM|ID --format docx|pdf [--lang en|id] -o OUT', description: 'cli.help.command.packet',
+    operands: ONE_PROJECT_FILE, options: ['informant', 'format', 'lang', 'output'], required: ['informant', 'format', 'output'],
   },
 } as const satisfies Record<string, CliCommandSpec>;
 

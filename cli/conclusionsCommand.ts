@@ -2,8 +2,9 @@
 // supporting items by source kind and by role, unresolved and lost items), its triangulation status with the reason,
 // and its member-check tally — summed up by the shared code the app and the report use (conclusionSummary.ts).
 import {
-  computeMatrixView, evidenceResolver, memberCheckVerdictText, summariseConclusion, type ConclusionSummary,
+  evidenceResolver, memberCheckVerdictText, summariseConclusion, type ConclusionSummary, type MatrixData,
 } from '../shared/analysis/index.ts';
+import { cellCodingLookup } from '../shared/analysis/cellCodings.ts';
 import { formatNumber, t } from '../shared/i18n/translate.ts';
 import { triangulationRuleOf, type Display } from '../shared/model/index.ts';
 import { snapshotRows, type ProjectSnapshot } from '../shared/projectFile/projectSnapshot.ts';
@@ -13,22 +14,16 @@ import { openProjectFileAt } from './projectFileAccess.ts';
 
 export type ConclusionsRequest = { file: string; json: boolean };
 
+/** The codings a saved display's cell holds now, over the project file's displays. */
+export const snapshotCellCodings = (snapshot: ProjectSnapshot, data: MatrixData): ReturnType<typeof cellCodingLookup> =>
+  cellCodingLookup(data, new Map<string, Display>(snapshotRows(snapshot, 'displays').map((display) => [display.id, display])));
+
 export const conclusionSummaries = (snapshot: ProjectSnapshot): ConclusionSummary[] => {
   const data = matrixDataOf(snapshot);
-  const displays = new Map<string, Display>(snapshotRows(snapshot, 'displays').map((display) => [display.id, display]));
-  const cells = new Map<string, Map<string, string[]>>();
   const resolver = evidenceResolver(data, {
     memberChecks: snapshotRows(snapshot, 'memberChecks'),
     memos: new Map(snapshotRows(snapshot, 'memos').map((memo) => [memo.id, memo])),
-    cellCodingIds: (displayId, cellKey) => {
-      let byKey = cells.get(displayId);
-      const display = displays.get(displayId);
-      if (byKey === undefined && display !== undefined && display.definition.kind === 'matrix') {
-        byKey = new Map(computeMatrixView(data, display).cells.flat().map((cell) => [cell.key, cell.codingIds]));
-        cells.set(displayId, byKey);
-      }
-      return byKey?.get(cellKey);
-    },
+    cellCodingIds: snapshotCellCodings(snapshot, data),
   });
   const [project] = snapshotRows(snapshot, 'projects');
   const rule = triangulationRuleOf(project);

@@ -18,6 +18,7 @@ import { formatHumanReport, runImport } from './importCommand.ts';
 import { importIntoOutcome, runImportInto } from './importIntoCommand.ts';
 import { runInfo } from './infoCommand.ts';
 import { runNew } from './newCommand.ts';
+import { runPacket } from './packetCommand.ts';
 
 const runRequest = async (request: CliRequest): Promise<CommandOutcome> => {
   switch (request.kind) {
@@ -53,6 +54,8 @@ const runRequest = async (request: CliRequest): Promise<CommandOutcome> => {
       return runAudit(request);
     case 'conclusions':
       return runConclusions(request);
+    case 'packet':
+      return runPacket(request);
   }
 };
 

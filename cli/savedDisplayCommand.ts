@@ -3,13 +3,13 @@
 // (shared/analysis/displayView.ts computeMatrixView) and printed as a table or JSON, or exported with the app's matrix
 // exports (shared/export/matrixView*.ts). The JSON holds the row and column labels and ids with every cell's values,
 // the excerpts' codings and the researcher's note. A network display is refused: its export is a drawing.
-import { computeMatrixView, evidenceChange, type MatrixView } from '../shared/analysis/index.ts';
+import { computeMatrixView, evidenceChange, type MatrixView, type VerificationData } from '../shared/analysis/index.ts';
 import {
   buildMatrixViewCsv, buildMatrixViewXlsx, collectMatrixViewExcerpts, displayTypeLabel, matrixViewTableRows, matrixViewTsv, type ExcerptData,
 } from '../shared/export/index.ts';
 import { t } from '../shared/i18n/translate.ts';
-import type { Display } from '../shared/model/index.ts';
-import { snapshotRows } from '../shared/projectFile/projectSnapshot.ts';
+import { triangulationRuleOf, type Display } from '../shared/model/index.ts';
+import { snapshotRows, type ProjectSnapshot } from '../shared/projectFile/projectSnapshot.ts';
 import type { CliRequest, DisplayFormat } from './commandLine.ts';
 import { alignedTable } from './displayCommand.ts';
 import { excerptData } from './excerptsCommand.ts';
@@ -78,12 +78,24 @@ const exportView = async (format: DisplayFormat, display: Display, view: MatrixV
   }
 };
 
+/** What the triangulation overview reads besides the codings: the conclusions in the app's order, displays, memos, rule. */
+const verificationOf = (snapshot: ProjectSnapshot): VerificationData => {
+  const [project] = snapshotRows(snapshot, 'projects');
+  return {
+    conclusions: snapshotRows(snapshot, 'conclusions').sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
+    displays: snapshotRows(snapshot, 'displays'),
+    memos: snapshotRows(snapshot, 'memos'),
+    memberChecks: snapshotRows(snapshot, 'memberChecks'),
+    rule: triangulationRuleOf(project),
+  };
+};
+
 export const runSavedDisplay = async ({ file, name, json, format, output }: SavedRequest): Promise<CommandOutcome> => {
   const { snapshot } = await openProjectFileAt(file);
   const display = findDisplayNamed(snapshotRows(snapshot, 'displays'), name, file);
   if (display.type === 'network') throw new InputRefused(t('cli.refused.displayNotMatrix', { file, name: display.name }));
   const data = excerptData(snapshot);
-  const view = computeMatrixView(data, display);
+  const view = computeMatrixView(display.type === 'triangulation-overview' ? { ...data, verification: verificationOf(snapshot) } : data, display);
   const chosen = format ?? (output === null ? null : json ? 'json' : 'csv');
   if (chosen === null) return succeeded(`${json ? savedDisplayJson(display, view) : tableText(display, view)}\n`);
   const exported = await exportView(chosen, display, view, data);

@@ -10,7 +10,11 @@ import path from 'node:path';
 export const CHROMIUM_EXECUTABLE = '/usr/bin/chromium';
 
 /** `provides`: an absolute path, or a command looked up on PATH. `neededBy`: the `npm test` checks that use it. */
-export const SYSTEM_PACKAGES = [{ debianPackage: 'chromium', provides: CHROMIUM_EXECUTABLE, neededBy: ['e2e'] }];
+export const SYSTEM_PACKAGES = [
+  { debianPackage: 'chromium', provides: CHROMIUM_EXECUTABLE, neededBy: ['e2e'] },
+  // The member-check packet's tests read its PDFs as text.
+  { debianPackage: 'poppler-utils', provides: 'pdftotext', neededBy: ['vitest', 'e2e'] },
+];
 
 const isExecutable = (file) => {
   try {

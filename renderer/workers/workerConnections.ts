@@ -43,6 +43,9 @@ export const startProjectFileWorker = (): WorkerConnection | null =>
 export const startDisplayWorker = (): WorkerConnection | null =>
   connect(() => new Worker(new URL('./displayWorker.ts', import.meta.url), { type: 'module', name: 'caseweave-displays' }));
 
+export const startPacketWriterWorker = (): WorkerConnection | null =>
+  connect(() => new Worker(new URL('./packetWriterWorker.ts', import.meta.url), { type: 'module', name: 'caseweave-packets' }));
+
 /**
  * A client of the service `serve` starts: in `worker` when it runs, with this thread as the fallback should it die;
  * on this thread from the start when there is no worker.

@@ -37,5 +37,7 @@ export const newDisplayDefinition = (type: DisplayType): DisplayDefinition => {
       return { ...base, rows: 'source-kind', cell: 'informants', splitByRole: false };
     case 'cooccurrence':
       return { ...base, cooccurrence: { kind: 'overlap' } };
+    case 'triangulation-overview':
+      return { ...base, heatShading: false };
   }
 };

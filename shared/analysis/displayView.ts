@@ -16,6 +16,8 @@ export type ViewHeader = {
   empty: boolean;
   /** The cluster (model role or parent code) a column sits under, by its group id; null outside clustered matrices. */
   groupId: string | null;
+  /** More about it on hover (a conclusion's triangulation status and reason in the overview). */
+  title?: string;
 };
 
 export type ColumnGroup = { id: string; label: string; span: number };
@@ -40,6 +42,8 @@ export type ViewCell = {
   /** Present for cell content "excerpts" and in event listings. */
   quotes: ViewExcerpt[] | null;
   empty: boolean;
+  /** More about it on hover (the reason beside a triangulation status in the overview). */
+  title?: string;
 };
 
 export type MatrixView = {

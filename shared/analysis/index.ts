@@ -20,3 +20,6 @@ export * from './conclusionSummary.ts';
 export * from './outliers.ts';
 export * from './memberCheckTally.ts';
 export * from './memberCheckTallyText.ts';
+export * from './conclusionOverview.ts';
+export * from './negativeEvidence.ts';
+export * from './outlierExcerpts.ts';

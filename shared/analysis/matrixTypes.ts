@@ -1,6 +1,6 @@
 // The shapes of a code matrix display (issue 9): what a caller asks for (rows, columns, cell content, codes,
 // filters) and what the builder hands back (labelled, id'd rows and columns with totals and empty flags, and cells).
-import type { Code, Coding, Id, Informant, IsoDate, Source, SourceKind } from '../model/index.ts';
+import type { Code, Coding, Conclusion, Display, Id, Informant, IsoDate, MemberCheck, Memo, Source, SourceKind, TriangulationRule } from '../model/index.ts';
 
 /** What a matrix reads of a source: enough for the attribution rule, coded words, kinds and periods. */
 export type MatrixSource = Pick<Source, 'id' | 'title' | 'kind' | 'date' | 'text' | 'turns' | 'informantIds' | 'speakerLinks'>;
@@ -11,6 +11,20 @@ export type MatrixData = {
   sources: readonly MatrixSource[];
   codes: readonly Code[];
   codings: readonly Coding[];
+  /**
+   * What the triangulation overview display reads besides the codings (conclusionOverview.ts): the conclusions, the
+   * displays and memos their evidence may point at, and the project's rule. Absent, that display has no rows.
+   */
+  verification?: VerificationData;
+};
+
+export type VerificationData = {
+  conclusions: readonly Conclusion[];
+  displays: readonly Display[];
+  memos: readonly Pick<Memo, 'id' | 'target'>[];
+  /** The project's member checks, so evidence resting on an informant's answer counts like the rest. */
+  memberChecks: readonly MemberCheck[];
+  rule: TriangulationRule;
 };
 
 export type MatrixRowDimension = 'informant' | 'role' | 'source' | 'source-kind' | 'period';

@@ -2,10 +2,12 @@
 // (viewGrid.ts) and then sorted and hidden as the display asks (viewArrange.ts): case-by-code, role-ordered (roles in
 // the user's order, "n informants / n excerpts" beside each cell), conceptually clustered (columns under clusters),
 // checklist (the sub-codes of one code against informants or roles), time-ordered and event listing (periods × codes,
-// the listing's cells carrying their excerpts), triangulation (codes × source kinds) and co-occurrence (codes × codes).
+// the listing's cells carrying their excerpts), triangulation (codes × source kinds), co-occurrence (codes × codes)
+// and the triangulation overview (conclusions × source kinds and roles, conclusionOverview.ts).
 import { childrenByParent, indexCodes } from '../codebook/codeTree.ts';
 import { t } from '../i18n/translate.ts';
-import type { DisplayRows, MatrixDisplayDefinition, MatrixDisplayType } from '../model/index.ts';
+import type { Display, DisplayRows, Id, MatrixDisplayDefinition, MatrixDisplayType } from '../model/index.ts';
+import { buildConclusionOverview, overviewClusters } from './conclusionOverview.ts';
 import type { MatrixView } from './displayView.ts';
 import type { MatrixData } from './matrixTypes.ts';
 import { buildCooccurrenceGrid } from './cooccurrenceView.ts';
@@ -70,6 +72,34 @@ const cooccurrenceView = (data: MatrixData, definition: MatrixDisplayDefinition)
   return finish('cooccurrence', definition, grid, null, true);
 };
 
+/**
+ * The overview's conclusions are judged as on their pages: a cell of another matrix display counts with the codings
+ * it holds now (an overview's own cells rest on no codings, so overviews never compute one another).
+ */
+const overviewView = (data: MatrixData, definition: MatrixDisplayDefinition): MatrixView => {
+  const verification = data.verification;
+  if (verification === undefined) return finish('triangulation-overview', definition, { rows: [], columns: [], cells: [], total: null }, null);
+  const displays = new Map<Id, Display>(verification.displays.map((display) => [display.id, display]));
+  const computed = new Map<Id, ReadonlyMap<string, readonly Id[]> | null>();
+  const cellCodingIds = (displayId: Id, key: string): readonly Id[] | undefined => {
+    if (!computed.has(displayId)) {
+      const display = displays.get(displayId);
+      const type = display?.type;
+      const other = display?.definition.kind === 'matrix' && type !== undefined && type !== 'network' && type !== 'triangulation-overview'
+        ? buildMatrixView(data, type, display.definition) : null;
+      computed.set(displayId, other === null ? null : new Map(other.cells.flat().map((cell) => [cell.key, cell.codingIds])));
+    }
+    return computed.get(displayId)?.get(key);
+  };
+  const grid = buildConclusionOverview(
+    { data, conclusions: verification.conclusions, rule: verification.rule, lookups: {
+      cellCodingIds, memos: new Map(verification.memos.map((memo) => [memo.id, memo])), memberChecks: verification.memberChecks,
+    } },
+    definition,
+  );
+  return finish('triangulation-overview', definition, grid, overviewClusters());
+};
+
 export const buildMatrixView = (data: MatrixData, type: MatrixDisplayType, definition: MatrixDisplayDefinition): MatrixView => {
   switch (type) {
     case 'case-by-code':
@@ -84,5 +114,7 @@ export const buildMatrixView = (data: MatrixData, type: MatrixDisplayType, defin
       return triangulationView(data, definition);
     case 'cooccurrence':
       return cooccurrenceView(data, definition);
+    case 'triangulation-overview':
+      return overviewView(data, definition);
   }
 };

@@ -1,4 +1,5 @@
-// Creating codes and editing one code's own fields (name, colour, definition and criteria, model role, status).
+// Creating codes and editing one code's own fields (name, colour, definition and criteria, model role, status, the
+// counter-evidence mark).
 import type { Code } from '../model/index.ts';
 import type { Id } from '../model/ids.ts';
 import { codingChange, outcomeOf, type CodingOutcome, type CodingSnapshot } from './codingSnapshot.ts';
@@ -9,7 +10,7 @@ import { siblingsUnder } from './codeTree.ts';
 import { renumberSiblings, resolveContext, type OperationContext } from './operationContext.ts';
 
 /** A code's own descriptive fields (what "edit details" changes). */
-export type CodeDetails = Pick<Code, 'definition' | 'inclusionCriteria' | 'exclusionCriteria' | 'example' | 'modelRole' | 'status'>;
+export type CodeDetails = Pick<Code, 'definition' | 'inclusionCriteria' | 'exclusionCriteria' | 'example' | 'modelRole' | 'status' | 'counterEvidence'>;
 
 export type NewCodeInput = Partial<CodeDetails> & {
   projectId: Id;
@@ -109,13 +110,18 @@ export const updateCodeDetails = (
     modelRole: details.modelRole === undefined ? code.modelRole : normalizeModelRole(details.modelRole),
     status: details.status ?? code.status,
   };
+  // Unmarking drops the field, so a code never marked and one unmarked again are the same row.
+  const counterEvidence = details.counterEvidence ?? code.counterEvidence ?? false;
+  if (counterEvidence) updated.counterEvidence = true;
+  else delete updated.counterEvidence;
   const unchanged =
     updated.definition === code.definition &&
     updated.inclusionCriteria === code.inclusionCriteria &&
     updated.exclusionCriteria === code.exclusionCriteria &&
     updated.example === code.example &&
     updated.modelRole === code.modelRole &&
-    updated.status === code.status;
+    updated.status === code.status &&
+    counterEvidence === (code.counterEvidence ?? false);
   if (unchanged) return outcomeOf(snapshot, codingChange({}), { code });
   return putOne(snapshot, { ...updated, updatedAt: now });
 };

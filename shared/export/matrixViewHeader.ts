@@ -15,6 +15,7 @@ const TYPE_KEYS = {
   'event-listing': 'display.type.event-listing',
   triangulation: 'display.type.triangulation',
   cooccurrence: 'display.type.cooccurrence',
+  'triangulation-overview': 'display.type.triangulation-overview',
 } as const satisfies Record<MatrixDisplayType, MessageKey>;
 
 export const displayTypeLabel = (type: MatrixDisplayType, locale: Locale = getLocale()): string => t(TYPE_KEYS[type], undefined, locale);
@@ -44,12 +45,15 @@ const axesOf = (type: MatrixDisplayType, definition: MatrixDisplayDefinition, co
       return [codes, definition.splitByRole === true ? t('display.export.kindsByRole', undefined, locale) : t('display.dimension.sourceKind', undefined, locale)];
     case 'cooccurrence':
       return [codes, codes];
+    case 'triangulation-overview':
+      return [t('verification.overview.rows', undefined, locale), t('verification.overview.columns', undefined, locale)];
     default:
       return [dimensionLabel(definition.rows, definition, locale), codes];
   }
 };
 
 const cellLabel = (type: MatrixDisplayType, definition: MatrixDisplayDefinition, locale: Locale): string => {
+  if (type === 'triangulation-overview') return t('verification.overview.cells', undefined, locale);
   if (type !== 'cooccurrence') {
     if (definition.cell === 'excerpts') return t('display.cell.excerpts', undefined, locale);
     if (definition.cell === 'summary') return t('display.cell.summary', undefined, locale);

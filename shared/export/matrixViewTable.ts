@@ -32,6 +32,8 @@ const checklistText = (cell: ViewCell, note: CellNote | undefined, locale: Local
 export const viewCellText = (view: MatrixView, cell: ViewCell, note: CellNote | undefined, locale: Locale = getLocale()): CsvCell => {
   if (view.type === 'checklist') return checklistText(cell, note, locale);
   if (view.type === 'triangulation' && cell.empty) return cell.detail;
+  // The overview's status cells: the status, and beside a triangulation status its reason.
+  if (view.type === 'triangulation-overview' && cell.value === null) return joined([cell.detail ?? '', cell.title ?? '']);
   if (cell.value !== null) return cell.detail === null ? cell.value : `${cell.value} (${cell.detail})`;
   const written = note === undefined ? '' : note.summary.plainText.trim();
   if (cell.quotes !== null) return [written, ...cell.quotes.map((quote) => quote.quote)].filter((part) => part !== '').join('\n');

@@ -1,5 +1,6 @@
 // The i18n layer: message catalogs per locale, placeholder interpolation, Intl formatting of numbers and dates.
 import { englishMessages } from './en/index.ts';
+import { indonesianMessages } from './id/index.ts';
 
 export type MessageKey = keyof typeof englishMessages;
 export type MessageParams = Record<string, string | number>;
@@ -8,7 +9,7 @@ export type Locale = 'en' | 'id';
 /** Catalogs other than English may be partial; missing keys fall back to English. */
 const catalogs: Record<Locale, Partial<Record<MessageKey, string>>> = {
   en: englishMessages,
-  id: {},
+  id: indonesianMessages,
 };
 
 let activeLocale: Locale = 'en';

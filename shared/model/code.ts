@@ -19,6 +19,11 @@ export type Code = {
   /** Optional role of the code in the project's model, e.g. "entry point". */
   modelRole: string | null;
   status: CodeStatus;
+  /**
+   * Marked by the researcher as counter-evidence: its codings are what the negative-evidence query of a conclusion
+   * looks for (shared/analysis/negativeEvidence.ts). Absent on codes never marked.
+   */
+  counterEvidence?: boolean;
   createdAt: IsoInstant;
   updatedAt: IsoInstant;
 };

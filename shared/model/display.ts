@@ -13,11 +13,13 @@ export type MatrixDisplayType =
   | 'time-ordered'
   | 'event-listing'
   | 'triangulation'
-  | 'cooccurrence';
+  | 'cooccurrence'
+  | 'triangulation-overview';
 export type DisplayType = MatrixDisplayType | 'network';
 
 export const MATRIX_DISPLAY_TYPES: readonly MatrixDisplayType[] = [
   'case-by-code', 'role-ordered', 'clustered', 'checklist', 'time-ordered', 'event-listing', 'triangulation', 'cooccurrence',
+  'triangulation-overview',
 ];
 export const DISPLAY_TYPES: readonly DisplayType[] = [...MATRIX_DISPLAY_TYPES, 'network'];
 
@@ -58,7 +60,8 @@ export type MatrixDisplayDefinition = {
   /**
    * case-by-code: informant | source; role-ordered: role; clustered: informant | role; checklist: informant | role
    * (its columns; the rows are the sub-codes of checklistCodeId); time-ordered and event-listing: period;
-   * triangulation: ignored (rows are codes); co-occurrence: ignored (codes × codes).
+   * triangulation: ignored (rows are codes); co-occurrence: ignored (codes × codes); triangulation-overview: ignored
+   * (rows are the project's conclusions, kept to those linked to `codeIds` when set).
    */
   rows: DisplayRows;
   cell: DisplayCellContent;

@@ -58,7 +58,7 @@ const sourceText = objectOf<SourceTextRow>({ sourceId: id, projectId: id, text }
 const code = objectOf<Code>({
   id, projectId: id, parentId: nullable(id), order: finiteNumber, name: text, color: text, definition: text,
   inclusionCriteria: text, exclusionCriteria: text, example: text, modelRole: nullable(text), status: oneOf(['draft', 'stable']),
-  createdAt: instant, updatedAt: instant,
+  counterEvidence: optional(boolean), createdAt: instant, updatedAt: instant,
 });
 
 const coding = objectOf<Coding>({ id, projectId: id, sourceId: id, codeId: id, start: offset, end: offset, coderId: id, createdAt: instant });

@@ -19,7 +19,7 @@ test('each matrix type offers its own builder options; counts shade, total and s
 
   await page.getByRole('button', { name: 'New display' }).click();
   const dialog = page.getByRole('dialog', { name: 'New display' });
-  await expect(dialog.getByRole('radio')).toHaveCount(9);
+  await expect(dialog.getByRole('radio')).toHaveCount(10);
   await expect(dialog.getByLabel('Name')).toHaveAttribute('placeholder', 'Case-by-code matrix');
   await dialog.getByRole('radio', { name: /^Triangulation matrix/ }).check();
   await expect(dialog.getByLabel('Name')).toHaveAttribute('placeholder', 'Triangulation matrix');

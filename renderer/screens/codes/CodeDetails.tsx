@@ -1,6 +1,6 @@
-// The selected code's definition, inclusion and exclusion criteria, example, model role and status. Each field
-// saves when it loses focus (the status when it changes), as one undoable store action. Below: the code's history
-// (renames, definition changes, merges into it).
+// The selected code's definition, inclusion and exclusion criteria, example, model role, status and counter-evidence
+// mark. Each field saves when it loses focus (the status and the mark when they change), as one undoable store action.
+// Below: the code's history (renames, definition changes, merges into it).
 import { useId, useMemo, useState } from 'react';
 import { codePath, flattenCodeTree, indexCodes, type CodeDetails as CodeDetailFields } from '../../../shared/codebook/index.ts';
 import type { Code, CodeStatus, Id } from '../../../shared/model/index.ts';
@@ -90,6 +90,13 @@ export const CodeDetails = ({ codeId, roleSuggestions }: Props) => {
               </option>
             ))}
           </select>
+        </div>
+        <div className="details-field">
+          <span className="field-label">{t('codes.details.verification')}</span>
+          <label className="checkbox-row" title={t('codes.details.counterEvidenceHint')}>
+            <input type="checkbox" checked={code.counterEvidence === true} onChange={(event) => void save({ counterEvidence: event.currentTarget.checked })} />
+            {t('codes.details.counterEvidence')}
+          </label>
         </div>
       </div>
       <div className="details-field code-memo" aria-label={t('codes.details.memo')} role="group">

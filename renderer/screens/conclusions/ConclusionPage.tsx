@@ -18,6 +18,8 @@ import { useTranslation } from '../../i18n/useTranslation.ts';
 import { EvidenceSection } from './EvidenceSection.tsx';
 import { FramingSection } from './FramingSection.tsx';
 import { MemberCheckSection } from './MemberCheckSection.tsx';
+import { NegativeEvidenceSection } from './NegativeEvidenceSection.tsx';
+import { OutliersSection } from './OutliersSection.tsx';
 import { RivalSection } from './RivalSection.tsx';
 import { StatusSection } from './StatusSection.tsx';
 import { TacticsSection } from './TacticsSection.tsx';
@@ -119,6 +121,8 @@ export const ConclusionPage = ({ conclusion, conclusions, evidence, project, cod
         )}
       </section>
       {evidence !== undefined && <MemberCheckSection tally={evidence.memberChecks(conclusion)} informants={evidence.data.informants} />}
+      <OutliersSection conclusion={conclusion} evidence={evidence} navigate={navigate} />
+      <NegativeEvidenceSection conclusion={conclusion} evidence={evidence} navigate={navigate} />
       <TacticsSection conclusion={conclusion} coderName={coderName} />
       <RivalSection conclusion={conclusion} conclusions={conclusions} navigate={navigate} />
       <ObjectHistory projectId={conclusion.projectId} objectId={conclusion.id} name={conclusionName(conclusion)} />

@@ -4,7 +4,7 @@
 // excerpt cards for quoting its codings.
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { evidenceResolver, type ConclusionAssessment } from '../../../shared/analysis/conclusionEvidence.ts';
+import { evidenceResolver, type ConclusionAssessment, type EvidenceLookups } from '../../../shared/analysis/conclusionEvidence.ts';
 import { conclusionMemberCheckTally } from '../../../shared/analysis/conclusionSummary.ts';
 import type { MemberCheckTally } from '../../../shared/analysis/memberCheckTally.ts';
 import { computeMatrixView } from '../../../shared/analysis/displayView.ts';
@@ -21,6 +21,8 @@ export type ConclusionEvidence = {
   cards: ReturnType<typeof excerptCards>;
   assess: (conclusion: Pick<Conclusion, 'evidence'>) => ConclusionAssessment;
   memberChecks: (conclusion: Pick<Conclusion, 'id' | 'evidence'>) => MemberCheckTally;
+  /** How evidence other than codings reaches its codings (display cells, memos), for the verification queries. */
+  lookups: EvidenceLookups;
 };
 
 /** The codings a display cell holds now; undefined when the display or the cell is gone or is no matrix. */
@@ -64,14 +66,15 @@ export const useConclusionEvidence = (projectId: Id, project: Project | undefine
   return useMemo(() => {
     if (data === undefined || displayRows === undefined || memoRows === undefined || memberCheckRows === undefined || project === undefined) return undefined;
     const displays = new Map(displayRows.map((display) => [display.id, display]));
-    const resolver = evidenceResolver(data, {
+    const lookups: EvidenceLookups = {
       cellCodingIds: cellLookup(data, displays),
       memos: new Map(memoRows.map((memo) => [memo.id, memo])),
       memberChecks: memberCheckRows,
-    });
+    };
+    const resolver = evidenceResolver(data, lookups);
     const rule = triangulationRuleOf(project);
     return {
-      data, displays, cards: excerptCards(data), assess: (conclusion) => resolver.assess(conclusion, rule),
+      data, displays, cards: excerptCards(data), assess: (conclusion) => resolver.assess(conclusion, rule), lookups,
       memberChecks: (conclusion) => conclusionMemberCheckTally(conclusion, resolver),
     };
   }, [data, displayRows, memoRows, memberCheckRows, project]);

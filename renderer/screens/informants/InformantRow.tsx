@@ -1,4 +1,5 @@
-// One informant in the informants table: pseudonym, role and attributes edited in place, its sources, delete.
+// One informant in the informants table: pseudonym, role and attributes edited in place, its sources, its
+// member-check packet, delete.
 import type { AttributeValue, Informant } from '../../../shared/model/index.ts';
 import { useDatabase } from '../../services/DatabaseContext.tsx';
 import { useToasts } from '../../services/Toasts.tsx';
@@ -16,9 +17,10 @@ type Props = {
   roleListId: string;
   onShowSources: () => void;
   onDelete: () => void;
+  onPacket: () => void;
 };
 
-export const InformantRow = ({ informant, columns, sources, roleListId, onShowSources, onDelete }: Props) => {
+export const InformantRow = ({ informant, columns, sources, roleListId, onShowSources, onDelete, onPacket }: Props) => {
   const db = useDatabase();
   const { t, formatDate, formatNumber } = useTranslation();
   const { runWrite, reportError } = useToasts();
@@ -98,6 +100,9 @@ export const InformantRow = ({ informant, columns, sources, roleListId, onShowSo
         )}
       </td>
       <td className="row-actions">
+        <button type="button" className="button small" aria-label={t('memberCheckPacket.action.label', { pseudonym: name })} onClick={onPacket}>
+          {t('memberCheckPacket.action')}
+        </button>
         <button type="button" className="button small danger-outline" aria-label={t('informants.delete.button', { name })} onClick={onDelete}>
           {t('informants.delete')}
         </button>

@@ -6,6 +6,7 @@ import { useDatabase } from '../../services/DatabaseContext.tsx';
 import type { Route } from '../../services/routes.ts';
 import { useToasts } from '../../services/Toasts.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { MemberCheckPacketDialog } from '../../components/MemberCheckPacketDialog.tsx';
 import { addAttributeDefinition, deleteInformant, listAttributeNames, listInformants } from '../../data/informants.ts';
 import { useUndoManager } from '../../services/UndoContext.tsx';
 import { undoToastAction } from '../../services/undoToastAction.ts';
@@ -34,6 +35,7 @@ export const InformantsScreen = ({ projectId, navigate }: Props) => {
   const project = useLiveQuery(() => getProject(db, projectId), [db, projectId]);
   const sources = useLiveQuery(() => listSourceSummaries(db, projectId), [db, projectId]) ?? [];
   const [pendingDelete, setPendingDelete] = useState<Informant | null>(null);
+  const [packetFor, setPacketFor] = useState<Informant | null>(null);
   const informantImport = useInformantImport();
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -119,12 +121,14 @@ export const InformantsScreen = ({ projectId, navigate }: Props) => {
                   roleListId={ROLE_LIST_ID}
                   onShowSources={() => navigate({ screen: 'sources', informantId: informant.id })}
                   onDelete={() => setPendingDelete(informant)}
+                  onPacket={() => setPacketFor(informant)}
                 />
               ))}
             </tbody>
           </table>
         </div>
       )}
+      {packetFor !== null && <MemberCheckPacketDialog projectId={projectId} informant={packetFor} onClose={() => setPacketFor(null)} />}
       {pendingDelete !== null && (
         <ConfirmDialog
           title={t('informants.delete.title')}

@@ -32,6 +32,8 @@ import { conclusionsScreenMessages } from './conclusionsScreen.ts';
 import { historyMessages } from './history.ts';
 import { memberChecksDataMessages } from './memberChecksData.ts';
 import { memberCheckTallyMessages } from './memberCheckTally.ts';
+import { verificationMessages } from './verification.ts';
+import { memberCheckPacketMessages } from './memberCheckPacket.ts';
 import { memberChecksScreenMessages } from './memberChecksScreen.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
@@ -57,4 +59,6 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...historyMessages,
   ...memberChecksDataMessages,
   ...memberCheckTallyMessages,
+  ...verificationMessages,
+  ...memberCheckPacketMessages,
   ...memberChecksScreenMessages };

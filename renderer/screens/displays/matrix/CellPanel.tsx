@@ -72,14 +72,18 @@ export const CellPanel = ({ display, definition, view, data, position, navigate,
       <p className="cell-panel-counts muted">
         {evidenceText}
         {cell.detail !== null && cell.detail !== evidenceText && ` · ${cell.detail}`}
+        {cell.title !== undefined && ` · ${cell.title}`}
       </p>
       <div className="cell-panel-evidence">
-        <AddEvidenceButton
-          projectId={display.projectId}
-          className="button small"
-          text={t('evidence.action.addCell')}
-          choices={[cellEvidenceChoice(t, display.id, cell.key, `${row.label} × ${column.label}`)]}
-        />
+        {/* An overview cell sums up conclusions' evidence: it is no evidence of a conclusion itself. */}
+        {display.type !== 'triangulation-overview' && (
+          <AddEvidenceButton
+            projectId={display.projectId}
+            className="button small"
+            text={t('evidence.action.addCell')}
+            choices={[cellEvidenceChoice(t, display.id, cell.key, `${row.label} × ${column.label}`)]}
+          />
+        )}
         <EvidenceBadges badges={evidence.byCell.get(cellEvidenceKey(display.id, cell.key))} />
       </div>
       {change !== null && (

@@ -10,6 +10,7 @@ import { useTranslation } from '../../../i18n/useTranslation.ts';
 import { BuilderFilters } from './BuilderFilters.tsx';
 import type { BuilderChoices } from './builderChoices.ts';
 import { PeriodsField } from './PeriodsField.tsx';
+import { OverviewBuilderForm } from './OverviewBuilderForm.tsx';
 import { RoleOrderField } from './RoleOrderField.tsx';
 import { ratingLabel } from '../../../../shared/export/matrixViewTable.ts';
 
@@ -31,6 +32,7 @@ const ROW_CHOICES: Record<MatrixDisplayType, DisplayRows[]> = {
   'event-listing': [],
   triangulation: [],
   cooccurrence: [],
+  'triangulation-overview': [],
 };
 
 const CELL_CONTENTS: readonly DisplayCellContent[] = ['segments', 'informants', 'words', 'excerpts', 'summary'];
@@ -45,6 +47,7 @@ export const MatrixBuilderForm = ({ type, definition, choices, coders, onChange 
   const codeOptions = choices.codes.map((code) => ({ value: code.id, label: code.path }));
   const parentOptions = choices.codes.filter((code) => code.hasChildren).map((code) => ({ value: code.id, label: code.path }));
   const cooccurrence = definition.cooccurrence ?? { kind: 'overlap' };
+  if (type === 'triangulation-overview') return <OverviewBuilderForm definition={definition} choices={choices} onChange={onChange} />;
 
   return (
     <form className="matrix-builder" aria-label={t('displays.builder.label')} onSubmit={(event) => event.preventDefault()}>

@@ -132,7 +132,7 @@ export const MatrixGrid = ({ name, type, definition, view, notes, open, onOpen, 
             const r = rows.first + index;
             return (
               <tr key={row.id} data-row={r} aria-rowindex={r + headerRows + 1}>
-                <th scope="row" className={`matrix-row${row.none ? ' none' : ''}`}>
+                <th scope="row" className={`matrix-row${row.none ? ' none' : ''}`} title={row.title}>
                   {row.label}
                 </th>
                 {view.cells[r].map((cell, c) => {
@@ -146,6 +146,7 @@ export const MatrixGrid = ({ name, type, definition, view, notes, open, onOpen, 
                       data-cell={`${r}:${c}`}
                       tabIndex={r === focusRow && c === focusColumn ? 0 : -1}
                       aria-selected={isOpen}
+                      title={cell.title}
                       className={`matrix-cell${cell.empty ? ' empty' : ''}${flagged ? ' flagged' : ''}${isOpen ? ' open' : ''}`}
                       style={heatStyle(cell.value, maxValue)}
                       onFocus={() => setFocus({ row: r, column: c })}

@@ -10,6 +10,8 @@ export const axisHeadings = (type: MatrixDisplayType, definition: MatrixDisplayD
       return { rows: t('displays.axis.codes'), columns: t(definition.splitByRole === true ? 'displays.axis.kindsByRole' : 'displays.axis.sourceKinds') };
     case 'cooccurrence':
       return { rows: t('displays.axis.codes'), columns: t('displays.axis.codes') };
+    case 'triangulation-overview':
+      return { rows: t('verification.overview.rows'), columns: t('verification.overview.columns') };
     case 'checklist':
       return { rows: t('displays.axis.subCodes'), columns: t(`displays.rows.${definition.rows}`) };
     case 'time-ordered':

@@ -3,8 +3,10 @@
 // computed in the display worker (on this thread where no worker runs) each time the data or the display's definition
 // changes. One worker serves every display of the window and keeps the data it was last sent, so reopening a display
 // costs only its computation. Cell notes are not part of the computation, so writing a summary never recomputes.
+// The triangulation overview is computed here on this thread instead, over the data and the live conclusions
+// (useVerificationData.ts): it is small, and the worker's data holds no conclusions.
 import { useEffect, useMemo, useState } from 'react';
-import type { MatrixView } from '../../../../shared/analysis/displayView.ts';
+import { computeMatrixView, type MatrixView } from '../../../../shared/analysis/displayView.ts';
 import type { MatrixData } from '../../../../shared/analysis/matrixTypes.ts';
 import type { Display, Id } from '../../../../shared/model/index.ts';
 import { matrixDataFor, onMatrixDataStale, type VersionedMatrixData } from '../../../data/matrixDataCache.ts';
@@ -12,6 +14,7 @@ import { useDatabase } from '../../../services/DatabaseContext.tsx';
 import { serveDisplayComputing, type DisplayComputeMethods } from '../../../workers/displayService.ts';
 import { isAbortError, type RpcClient } from '../../../workers/rpcClient.ts';
 import { openServiceClient, startDisplayWorker } from '../../../workers/workerConnections.ts';
+import { useVerificationData } from './useVerificationData.ts';
 
 export type MatrixViewState =
   | { status: 'loading' }
@@ -87,6 +90,8 @@ const useMatrixData = (projectId: Id): VersionedMatrixData | { error: unknown } 
 /** The display computed over the current data; while a new computation runs the last result stays shown. */
 export const useMatrixView = (projectId: Id, display: Display): MatrixViewState => {
   const loaded = useMatrixData(projectId);
+  const overview = display.type === 'triangulation-overview';
+  const verification = useVerificationData(projectId, overview);
   const [state, setState] = useState<MatrixViewState>({ status: 'loading' });
   // Only what the computation reads: a new note or name must not recompute.
   const computeKey = useMemo(() => JSON.stringify([display.id, display.type, display.definition]), [display.id, display.type, display.definition]);
@@ -95,6 +100,15 @@ export const useMatrixView = (projectId: Id, display: Display): MatrixViewState 
     if (loaded === null) return;
     if ('error' in loaded) {
       setState({ status: 'failed', error: loaded.error });
+      return;
+    }
+    if (overview) {
+      if (verification === undefined) return;
+      try {
+        setState({ status: 'ready', view: computeMatrixView({ ...loaded.data, verification }, display), data: loaded.data, computing: false });
+      } catch (error) {
+        setState({ status: 'failed', error });
+      }
       return;
     }
     const service = displayWorker();
@@ -120,7 +134,7 @@ export const useMatrixView = (projectId: Id, display: Display): MatrixViewState 
     );
     return () => controller.abort();
     // `display` is read through computeKey: notes and names do not change the computation.
-  }, [loaded, computeKey]);
+  }, [loaded, computeKey, verification]);
 
   return state;
 };
