@@ -3,7 +3,8 @@
 
 export type Route =
   | { screen: 'sources'; informantId: string | null }
-  | { screen: 'source'; sourceId: string; highlight?: { start: number; end: number } }
+  /** `correct`: the source opens in correction mode (a member check's "Correct the transcript…"). */
+  | { screen: 'source'; sourceId: string; highlight?: { start: number; end: number }; correct?: true }
   | { screen: 'informants' }
   | { screen: 'codes' }
   | { screen: 'excerpts' }
@@ -15,6 +16,8 @@ export type Route =
   | { screen: 'summaries'; sheetId?: string }
   /** `conclusionId`: the conclusion open on its page; absent: the list. */
   | { screen: 'conclusions'; conclusionId?: string }
+  /** `memberCheckId`: the member-check record open on its page; absent: the list. */
+  | { screen: 'member-checks'; memberCheckId?: string }
   /** `objectId`: the trail filtered to that object's history; absent: every event. */
   | { screen: 'audit'; objectId?: string }
   | { screen: 'projects' }
@@ -26,6 +29,7 @@ export const parseRoute = (hash: string): Route => {
   switch (parts[0]) {
     case 'source': {
       if (!parts[1]) return { screen: 'sources', informantId: null };
+      if (parts[2] === 'correct') return { screen: 'source', sourceId: parts[1], correct: true };
       const range = /^(\d+)-(\d+)$/.exec(parts[2] ?? '');
       return range
         ? { screen: 'source', sourceId: parts[1], highlight: { start: Number(range[1]), end: Number(range[2]) } }
@@ -45,6 +49,8 @@ export const parseRoute = (hash: string): Route => {
       return parts[1] ? { screen: 'summaries', sheetId: parts[1] } : { screen: 'summaries' };
     case 'conclusions':
       return parts[1] ? { screen: 'conclusions', conclusionId: parts[1] } : { screen: 'conclusions' };
+    case 'member-checks':
+      return parts[1] ? { screen: 'member-checks', memberCheckId: parts[1] } : { screen: 'member-checks' };
     case 'projects':
       return { screen: 'projects' };
     case 'settings':
@@ -57,6 +63,7 @@ export const parseRoute = (hash: string): Route => {
 export const routeToHash = (route: Route): string => {
   switch (route.screen) {
     case 'source':
+      if (route.correct === true) return `#/source/${encodeURIComponent(route.sourceId)}/correct`;
       return route.highlight === undefined
         ? `#/source/${encodeURIComponent(route.sourceId)}`
         : `#/source/${encodeURIComponent(route.sourceId)}/${route.highlight.start}-${route.highlight.end}`;
@@ -72,6 +79,8 @@ export const routeToHash = (route: Route): string => {
       return route.objectId === undefined ? '#/audit' : `#/audit/${encodeURIComponent(route.objectId)}`;
     case 'conclusions':
       return route.conclusionId === undefined ? '#/conclusions' : `#/conclusions/${encodeURIComponent(route.conclusionId)}`;
+    case 'member-checks':
+      return route.memberCheckId === undefined ? '#/member-checks' : `#/member-checks/${encodeURIComponent(route.memberCheckId)}`;
     default:
       return `#/${route.screen}`;
   }

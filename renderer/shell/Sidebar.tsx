@@ -23,6 +23,7 @@ export const Sidebar = ({ project, route, navigate }: Props) => {
             displays: await db.displays.where('projectId').equals(projectId).count(),
             summaries: await db.summarySheets.where('projectId').equals(projectId).count(),
             conclusions: await db.conclusions.where('projectId').equals(projectId).count(),
+            memberChecks: await db.memberChecks.where('projectId').equals(projectId).count(),
           },
     [db, projectId],
   );
@@ -61,6 +62,7 @@ export const Sidebar = ({ project, route, navigate }: Props) => {
         {item(t('app.nav.displays'), { screen: 'displays' }, route.screen === 'displays', counts?.displays ?? null, project === null)}
         {item(t('app.nav.summaries'), { screen: 'summaries' }, route.screen === 'summaries', counts?.summaries ?? null, project === null)}
         {item(t('app.nav.conclusions'), { screen: 'conclusions' }, route.screen === 'conclusions', counts?.conclusions ?? null, project === null)}
+        {item(t('app.nav.memberChecks'), { screen: 'member-checks' }, route.screen === 'member-checks', counts?.memberChecks ?? null, project === null)}
         {item(t('app.nav.audit'), { screen: 'audit' }, route.screen === 'audit', null, project === null)}
       </ul>
       <ul className="nav-list nav-list-bottom">

@@ -22,6 +22,7 @@ import { DisplaysScreen } from '../screens/displays/DisplaysScreen.tsx';
 import { SummariesScreen } from '../screens/summaries/SummariesScreen.tsx';
 import { ConclusionsScreen } from '../screens/conclusions/ConclusionsScreen.tsx';
 import { AuditScreen } from '../screens/audit/AuditScreen.tsx';
+import { MemberChecksScreen } from '../screens/memberChecks/MemberChecksScreen.tsx';
 import { BackupsProvider } from '../services/BackupsContext.tsx';
 import { CodingStoreProvider } from '../services/CodingStoreContext.tsx';
 import { ProjectFilesProvider } from '../services/projectFiles/ProjectFilesContext.tsx';
@@ -146,7 +147,16 @@ const renderScreen = (
     case 'informants':
       return <InformantsScreen projectId={projectId} navigate={navigate} />;
     case 'source':
-      return <SourceScreen key={route.sourceId} projectId={projectId} sourceId={route.sourceId} highlight={route.highlight ?? null} navigate={navigate} />;
+      return (
+        <SourceScreen
+          key={route.sourceId}
+          projectId={projectId}
+          sourceId={route.sourceId}
+          highlight={route.highlight ?? null}
+          correct={route.correct === true}
+          navigate={navigate}
+        />
+      );
     case 'codes':
       return <CodesScreen projectId={projectId} navigate={navigate} />;
     case 'excerpts':
@@ -163,6 +173,8 @@ const renderScreen = (
       return <SummariesScreen projectId={projectId} sheetId={route.sheetId ?? null} navigate={navigate} />;
     case 'conclusions':
       return <ConclusionsScreen projectId={projectId} conclusionId={route.conclusionId ?? null} navigate={navigate} />;
+    case 'member-checks':
+      return <MemberChecksScreen projectId={projectId} memberCheckId={route.memberCheckId ?? null} navigate={navigate} />;
     case 'sources':
       return <SourceListScreen projectId={projectId} informantId={route.informantId} navigate={navigate} />;
   }

@@ -21,9 +21,16 @@ import { TranscriptWorkspace } from './TranscriptWorkspace.tsx';
 import { sourceDeletionMessage } from './sourceDeletionMessage.ts';
 import '../../styles/coding.css';
 
-type Props = { projectId: string; sourceId: string; highlight: { start: number; end: number } | null; navigate: (route: Route) => void };
+type Props = {
+  projectId: string;
+  sourceId: string;
+  highlight: { start: number; end: number } | null;
+  /** Open in correction mode (asked for by a member check's "Correct the transcript…"). */
+  correct?: boolean;
+  navigate: (route: Route) => void;
+};
 
-export const SourceScreen = ({ projectId, sourceId, highlight, navigate }: Props) => {
+export const SourceScreen = ({ projectId, sourceId, highlight, correct = false, navigate }: Props) => {
   const db = useDatabase();
   const { t } = useTranslation();
   const source = useLiveQuery(async () => (await getSource(db, sourceId)) ?? null, [db, sourceId]);
@@ -83,7 +90,7 @@ export const SourceScreen = ({ projectId, sourceId, highlight, navigate }: Props
       <h1 id="source-heading" className="source-title">{source.title}</h1>
       <div className="source-layout">
         <div className="source-main">
-          <TranscriptWorkspace projectId={projectId} source={source} highlight={highlight} />
+          <TranscriptWorkspace projectId={projectId} source={source} highlight={highlight} startCorrecting={correct} />
         </div>
         <aside className="source-side">
           <section className="panel source-codes" aria-labelledby="source-codes-heading">

@@ -30,7 +30,7 @@ import { useTranscriptCaret } from '../../transcript/useTranscriptCaret.ts';
 import { useKeyboardFocus } from '../../transcript/useKeyboardFocus.ts';
 import { useCodedHighlights, useRangeHighlight, useSelectionHighlight, useSelectionTracking } from '../../transcript/useTranscriptOverlays.ts';
 
-type Props = { projectId: Id; source: Source; highlight: { start: number; end: number } | null };
+type Props = { projectId: Id; source: Source; highlight: { start: number; end: number } | null; startCorrecting?: boolean };
 
 type Picker = { mode: 'apply'; anchor: PickerAnchor } | { mode: 'recode'; codingId: Id; anchor: PickerAnchor };
 /** `byKeyboard`: opened from a focused stripe, so the popover takes the focus (and gives it back when it closes). */
@@ -39,7 +39,7 @@ type Popover = { codingIds: Id[]; point: { x: number; y: number }; byKeyboard?: 
 const NO_CODINGS: Coding[] = [];
 const STATUS_MS = 6000;
 
-export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => {
+export const TranscriptWorkspace = ({ projectId, source, highlight, startCorrecting = false }: Props) => {
   const { t } = useTranslation();
   const db = useDatabase();
   const store = useCodingStore();
@@ -49,7 +49,7 @@ export const TranscriptWorkspace = ({ projectId, source, highlight }: Props) => 
   const { runWrite, notify } = useToasts();
   const actions = useCodingActions(source.id);
   const [{ surface, version }, setSurface] = useState<{ surface: TranscriptSurface | null; version: number }>({ surface: null, version: 0 });
-  const [correcting, setCorrecting] = useState(false);
+  const [correcting, setCorrecting] = useState(startCorrecting);
   const [picker, setPicker] = useState<Picker | null>(null);
   const [popover, setPopover] = useState<Popover | null>(null);
   const [memoFor, setMemoFor] = useState<Id | null>(null);

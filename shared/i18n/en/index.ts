@@ -34,6 +34,7 @@ import { memberChecksDataMessages } from './memberChecksData.ts';
 import { memberCheckTallyMessages } from './memberCheckTally.ts';
 import { verificationMessages } from './verification.ts';
 import { memberCheckPacketMessages } from './memberCheckPacket.ts';
+import { memberChecksScreenMessages } from './memberChecksScreen.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -59,4 +60,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...memberChecksDataMessages,
   ...memberCheckTallyMessages,
   ...verificationMessages,
-  ...memberCheckPacketMessages };
+  ...memberCheckPacketMessages,
+  ...memberChecksScreenMessages };

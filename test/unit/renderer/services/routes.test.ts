@@ -21,6 +21,9 @@ describe('workbench routes', () => {
       { screen: 'conclusions', conclusionId: 'c 1/2' },
       { screen: 'audit' },
       { screen: 'audit', objectId: 'k 1/2' },
+      { screen: 'member-checks' },
+      { screen: 'member-checks', memberCheckId: 'm 1/2' },
+      { screen: 'source', sourceId: 's 1/2', correct: true },
     ];
     for (const route of routes) expect(parseRoute(routeToHash(route))).toEqual(route);
   });
@@ -33,6 +36,12 @@ describe('workbench routes', () => {
   it('opens Settings at its backups', () => {
     expect(routeToHash({ screen: 'settings', section: 'backups' })).toBe('#/settings/backups');
     expect(parseRoute('#/settings/elsewhere')).toEqual({ screen: 'settings' });
+  });
+
+  it('opens a source in correction mode', () => {
+    expect(routeToHash({ screen: 'source', sourceId: 's1', correct: true })).toBe('#/source/s1/correct');
+    expect(parseRoute('#/source/s1/correct')).toEqual({ screen: 'source', sourceId: 's1', correct: true });
+    expect(parseRoute('#/source/s1/3-9')).toEqual({ screen: 'source', sourceId: 's1', highlight: { start: 3, end: 9 } });
   });
 
   it('falls back to the source list', () => {
