@@ -4,7 +4,7 @@
 import {
   applyCodings, codeNameKey, createCode, deleteCode, inVivoCodeName, mergeCodes, mergeRetargets, moveCode, outcomeOf,
   recodeCoding, recodeRetargets, recolorCode, removeCodings, renameCode, reorderSiblings, updateCodeDetails, CodebookError,
-  type CodeDetails, type CodingOutcome, type CodingSnapshot, type DeleteImpact, type MemoRetargets, type MergeReport, type OperationContext,
+  type CodeDetails, type CodingMoves, type CodingOutcome, type CodingSnapshot, type DeleteImpact, type MemoRetargets, type MergeReport, type OperationContext,
 } from '../../shared/codebook/index.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import type { Code, CodeStatus, Coding, Id } from '../../shared/model/index.ts';
@@ -37,6 +37,8 @@ export type StoreAction<R> = {
   audit: Omit<AuditIntent, 'projectId'>;
   /** Memos that move with the records the action replaces (merge, recode). */
   memoMoves?: MemoRetargets;
+  /** Codings that collapsed into a twin (merge, recode): conclusions' evidence follows them. */
+  codingMoves?: CodingMoves;
 };
 
 /** What an action may read besides the snapshot: the project, the clock, and the store's indexes. */
@@ -102,6 +104,7 @@ export const mergeCodesAction = (snapshot: CodingSnapshot, scope: ActionScope, f
     label: t('data.undo.mergeCodes', { source: from.name, target: into.name }),
     audit: { action: 'merge', objectType: 'code', objectId: intoCodeId, detail: `${from.name} → ${into.name}` },
     memoMoves: mergeRetargets(outcome.report),
+    codingMoves: new Map(Object.entries(outcome.report.collapsedInto)),
   };
 };
 
@@ -180,5 +183,6 @@ export const recodeCodingAction = (snapshot: CodingSnapshot, scope: ActionScope,
     outcome, result: outcome.coding, label: t('data.undo.recodeCoding', { name: target.name }),
     audit: { action: 'recode', objectType: 'coding', objectId: codingId, detail: target.name },
     memoMoves: recodeRetargets(codingId, outcome.coding),
+    codingMoves: outcome.coding.id === codingId ? new Map() : new Map([[codingId, outcome.coding.id]]),
   };
 };

@@ -2,7 +2,7 @@
 // changes. Every action computes its change with shared/codebook and hands it to commit() (one transaction, with
 // its audit event and cascades); the store follows every committed change through the data events, its own
 // included. An action paints its change at once (optimistic), and takes it back the same way if the write fails.
-import { deleteCodeImpact, retargetMemos, type CodeDetails, type CodeTreeNode, type CodingSnapshot, type DeleteImpact, type MemoRetargets, type MergeReport } from '../../shared/codebook/index.ts';
+import { deleteCodeImpact, retargetEvidence, retargetMemos, type CodingMoves, type CodeDetails, type CodeTreeNode, type CodingSnapshot, type DeleteImpact, type MemoRetargets, type MergeReport } from '../../shared/codebook/index.ts';
 import type { Code, Coding, Id } from '../../shared/model/index.ts';
 import { combineChanges, isEmptyChange, tableChange, type ProjectChange } from '../../shared/project/projectChange.ts';
 import { UndoManager } from '../undo/undoManager.ts';
@@ -204,6 +204,14 @@ export class CodingStore {
     return moved.length === 0 ? {} : tableChange('memos', moved);
   }
 
+  /** The conclusions whose evidence follows a coding that collapsed into its twin, read inside the transaction. */
+  private async evidenceMoves(moves: CodingMoves | undefined): Promise<ProjectChange> {
+    if (moves === undefined || moves.size === 0) return {};
+    const conclusions = await this.db.conclusions.where('projectId').equals(this.projectId).toArray();
+    const moved = retargetEvidence(conclusions, moves, this.db.clock());
+    return moved.length === 0 ? {} : tableChange('conclusions', moved);
+  }
+
   /**
    * Runs an action in the store's queue: its change shows at once (the stripes and counts on screen), then commit
    * writes it. Should the write fail, the change is taken back the same way and the error thrown. The undo step
@@ -220,7 +228,7 @@ export class CodingStore {
         await commitPlan(
           this.db,
           async () => ({
-            change: combineChanges(outcome.change, await this.memoMoves(action.memoMoves)),
+            change: combineChanges(outcome.change, await this.memoMoves(action.memoMoves), await this.evidenceMoves(action.codingMoves)),
             audit: { projectId: this.projectId, ...action.audit },
             result: undefined,
           }),

@@ -9,7 +9,7 @@ import type { UndoManager } from '../undo/undoManager.ts';
 import { commitPlan } from './commit.ts';
 import type { CaseweaveDatabase } from './database.ts';
 import { DataError } from './errors.ts';
-import { countWords } from './sources.ts';
+import { correctionDetail, countWords } from '../../shared/project/sourceRows.ts';
 
 export type CorrectionResult = { movedCodings: number; removedCodings: number };
 
@@ -36,7 +36,7 @@ export const correctSource = async (
       );
       return {
         change,
-        audit: { projectId, action: 'correct', objectType: 'source' as const, objectId: sourceId, detail: `${wordCount}` },
+        audit: { projectId, action: 'correct', objectType: 'source' as const, objectId: sourceId, detail: correctionDetail(row.title, correction.text) },
         result: { movedCodings: correction.movedCodings.length, removedCodings: correction.removedCodings.length, title: row.title },
       };
     },

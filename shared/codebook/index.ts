@@ -12,3 +12,4 @@ export * from './mergeCodes.ts';
 export * from './deleteCode.ts';
 export * from './codingEdits.ts';
 export * from './memoRetargets.ts';
+export * from './evidenceRetargets.ts';

@@ -5,13 +5,13 @@
 // correction mode writes it).
 import type { AuditEvent, Conclusion, Id, Informant, IsoInstant, MemberCheck, MemberCheckItem, Source } from '../model/index.ts';
 import { newId } from '../model/index.ts';
-import { countWords } from '../project/sourceRows.ts';
+import { correctionDetail } from '../project/sourceRows.ts';
 
 export type ExampleMemberCheckInput = {
   projectId: Id;
   informants: readonly Informant[];
   /** The example's sources by the file they were imported from. */
-  sources: ReadonlyMap<string, Pick<Source, 'id' | 'text'>>;
+  sources: ReadonlyMap<string, Pick<Source, 'id' | 'title' | 'text'>>;
   /** The example's conclusions with the key of their content (exampleConclusionContent.ts). */
   conclusions: ReadonlyMap<string, Pick<Conclusion, 'id'>>;
   coderId: Id;
@@ -59,7 +59,7 @@ export const exampleMemberChecks = ({ projectId, informants, sources, conclusion
     words: 'Thank you for the transcript. One correction: we started in 2012, not 2010. I remember because it was the year of the big flood. The rest is what I said.',
   });
   const correction: AuditEvent = {
-    projectId, at, actorId: coderId, action: 'correct', objectType: 'source', objectId: wulanInterview.id, detail: `${countWords(wulanInterview.text)}`,
+    projectId, at, actorId: coderId, action: 'correct', objectType: 'source', objectId: wulanInterview.id, detail: correctionDetail(wulanInterview.title, wulanInterview.text),
   };
   return { memberChecks: [harjo, wulan], correction };
 };

@@ -93,5 +93,5 @@ export const planExampleProject = (parsed: readonly ImportedSource[], { coderId,
     // The one event besides the creation: the correction a member check led to (written with the project row, whole).
     tableChange('auditEvents', [checks.correction]),
   );
-  return { change, audit: { ...created.audit, detail: `${project.name} (example)` }, result: project };
+  return { change, audit: { ...created.audit, detail: project.name }, result: project };
 };

@@ -21,6 +21,9 @@ export type SourceImportMeta = {
 
 export const countWords = (text: string): number => text.match(/\S+/g)?.length ?? 0;
 
+/** The audit detail of a transcript correction: which source, and its length after it (the trail is read without the source at hand). */
+export const correctionDetail = (title: string, text: string): string => `${title}: ${countWords(text)} words`;
+
 /** The stored rows of one imported file with the metadata the user accepted (`informantIds` already checked). */
 export const newSourceRows = (
   projectId: Id, imported: ImportedSource, meta: SourceImportMeta, informantIds: Id[], at: IsoInstant,

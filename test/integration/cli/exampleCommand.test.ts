@@ -134,7 +134,7 @@ describe('caseweave example', () => {
     const [correction, creation] = snapshotRows(snapshot, 'auditEvents');
     expect(snapshotRows(snapshot, 'auditEvents')).toHaveLength(2);
     expect(correction).toMatchObject({ action: 'correct', objectType: 'source', actorId });
-    expect(creation).toMatchObject({ action: 'create', objectType: 'project', detail: 'Kendang Jimbe case study (example) (example)', actorId });
+    expect(creation).toMatchObject({ action: 'create', objectType: 'project', detail: 'Kendang Jimbe case study (example)', actorId });
     const outcomes = snapshotRows(snapshot, 'memberChecks').flatMap((check) => check.items.flatMap((item) => item.outcomes));
     expect(outcomes.filter((outcome) => outcome.kind === 'transcript-correction')).toEqual([
       expect.objectContaining({ sourceId: correction.objectId, correctedAt: correction.at }),
