@@ -15,6 +15,7 @@ import type { UndoManager } from '../undo/undoManager.ts';
 import type { CaseweaveDatabase } from './database.ts';
 import { DataError } from './errors.ts';
 import { itemOf, withItem, writeMemberCheck } from './memberCheckWrite.ts';
+import { conclusionName } from './conclusions.ts';
 
 export type SourceCorrection = { at: IsoInstant; actorId: Id; detail: string };
 
@@ -81,7 +82,8 @@ export const changeConclusionStatusFromCheck = (
     return {
       check: withItem(check, itemId, (item) => ({ ...item, outcomes: [...item.outcomes, outcome] })),
       also: tableChange('conclusions', [changed]),
-      detail: `${conclusionId} ${status} (${why})`,
+      // The conclusion's own history shows the change, as it shows one made on its page.
+      subject: { objectType: 'conclusion', objectId: conclusionId, action: 'change-status', detail: `${conclusionName(conclusion)}: ${status} (${why})` },
       result: undefined,
     };
   }, { action: 'change-conclusion-status', label: 'data.undo.changeConclusionStatusFromCheck' }, undo);

@@ -29,7 +29,14 @@ export type CheckContext = { at: IsoInstant; coderId: Id; pseudonym: string };
  * What an edit works out: the check as it becomes, rows changed with it, a detail for the audit event, a result.
  * `nothing`: the edit found nothing to write (no row, no audit event, no undo step).
  */
-export type CheckEdited<R> = { check: MemberCheck; also?: ProjectChange; detail?: string; result: R; nothing?: true };
+export type CheckEdited<R> = {
+  check: MemberCheck; also?: ProjectChange; detail?: string; result: R; nothing?: true;
+  /**
+   * The object the audit event is about when the edit's point is another row (a conclusion's status changed because
+   * of an answer): that object's history must show it. The detail then names the check.
+   */
+  subject?: { objectType: 'conclusion'; objectId: Id; action: string; detail: string };
+};
 
 export const writeMemberCheck = async <R>(
   db: CaseweaveDatabase, id: Id, edit: (check: MemberCheck, context: CheckContext) => CheckEdited<R> | Promise<CheckEdited<R>>,
@@ -48,9 +55,12 @@ export const writeMemberCheck = async <R>(
     const name = memberCheckName(after, pseudonym);
     return {
       change: combineChanges(tableChange('memberChecks', [after]), edited.also ?? {}),
-      audit: {
+      audit: edited.subject === undefined ? {
         projectId: before.projectId, action: words.action, objectType: 'memberCheck' as const, objectId: id,
         detail: edited.detail === undefined ? name : `${name}: ${edited.detail}`,
+      } : {
+        projectId: before.projectId, action: edited.subject.action, objectType: edited.subject.objectType, objectId: edited.subject.objectId,
+        detail: `${edited.subject.detail}, from the member check ${name}`,
       },
       result: { value: edited.result, name },
     };

@@ -183,7 +183,11 @@ describe('member checks', () => {
     const eventsBefore = (await listAuditEvents(db, project.id)).length;
     await changeConclusionStatusFromCheck(db, check.id, item.id, conclusion.id, 'verified', ' Harjo confirmed it ', undo);
     const trail = await listAuditEvents(db, project.id);
-    expect(trail.slice(eventsBefore)).toMatchObject([{ action: 'change-conclusion-status', objectType: 'memberCheck', objectId: check.id }]);
+    // The event is about the conclusion, so its own history shows the change, and it names the check it came from.
+    expect(trail.slice(eventsBefore)).toMatchObject([{
+      action: 'change-status', objectType: 'conclusion', objectId: conclusion.id,
+      detail: expect.stringMatching(/: verified \(Harjo confirmed it\), from the member check Harjo · /),
+    }]);
     const changed = await getConclusion(db, conclusion.id);
     expect(changed?.statusHistory.at(-1)).toMatchObject({ status: 'verified', reason: 'Harjo confirmed it' });
     expect((await checkOf(db, check.id)).items[1].outcomes).toEqual([{ kind: 'conclusion-status', conclusionId: conclusion.id, note: 'Harjo confirmed it' }]);
