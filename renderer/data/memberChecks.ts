@@ -109,6 +109,15 @@ export const addMemberCheckItem = (db: CaseweaveDatabase, id: Id, target: Member
     return { check: { ...check, items: [...check.items, item] }, detail: item.target.kind, result: item };
   }, { action: 'add-item', label: 'data.undo.addMemberCheckItem' }, undo);
 
+/** "Return more…": several things returned later, added in one step (one audit event, one undo). */
+export const addMemberCheckItems = (db: CaseweaveDatabase, id: Id, targets: readonly MemberCheckItemTarget[], undo?: UndoManager): Promise<MemberCheckItem[]> =>
+  writeMemberCheck(db, id, async (check) => {
+    if (targets.length === 0) throw new DataError('data.error.memberCheckTargetEmpty');
+    const items: MemberCheckItem[] = [];
+    for (const target of targets) items.push(newItem(await checkedTarget(db, check.projectId, target)));
+    return { check: { ...check, items: [...check.items, ...items] }, detail: items.map((item) => item.target.kind).join(', '), result: items };
+  }, { action: 'add-item', label: 'data.undo.addMemberCheckItem' }, undo);
+
 export const removeMemberCheckItem = (db: CaseweaveDatabase, id: Id, itemId: Id, undo?: UndoManager): Promise<void> =>
   writeMemberCheck(db, id, (check) => {
     const item = itemOf(check, itemId);

@@ -3,8 +3,11 @@
 
 export type Route =
   | { screen: 'sources'; informantId: string | null }
-  /** `correct`: the source opens in correction mode (a member check's "Correct the transcript…"). */
-  | { screen: 'source'; sourceId: string; highlight?: { start: number; end: number }; correct?: true }
+  /**
+   * `correct`: the source opens in correction mode (a member check's "Correct the transcript…");
+   * `fromMemberCheckId`: the record it was opened from, offered as the way back (`?from=` in the hash).
+   */
+  | { screen: 'source'; sourceId: string; highlight?: { start: number; end: number }; correct?: true; fromMemberCheckId?: string }
   | { screen: 'informants' }
   | { screen: 'codes' }
   | { screen: 'excerpts' }
@@ -25,11 +28,15 @@ export type Route =
   | { screen: 'settings'; section?: 'backups' };
 
 export const parseRoute = (hash: string): Route => {
-  const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  const [path, query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const parts = path.split('/').map(decodeURIComponent);
   switch (parts[0]) {
     case 'source': {
       if (!parts[1]) return { screen: 'sources', informantId: null };
-      if (parts[2] === 'correct') return { screen: 'source', sourceId: parts[1], correct: true };
+      if (parts[2] === 'correct') {
+        const from = new URLSearchParams(query).get('from');
+        return from ? { screen: 'source', sourceId: parts[1], correct: true, fromMemberCheckId: from } : { screen: 'source', sourceId: parts[1], correct: true };
+      }
       const range = /^(\d+)-(\d+)$/.exec(parts[2] ?? '');
       return range
         ? { screen: 'source', sourceId: parts[1], highlight: { start: Number(range[1]), end: Number(range[2]) } }
@@ -63,7 +70,10 @@ export const parseRoute = (hash: string): Route => {
 export const routeToHash = (route: Route): string => {
   switch (route.screen) {
     case 'source':
-      if (route.correct === true) return `#/source/${encodeURIComponent(route.sourceId)}/correct`;
+      if (route.correct === true) {
+        const from = route.fromMemberCheckId === undefined ? '' : `?from=${encodeURIComponent(route.fromMemberCheckId)}`;
+        return `#/source/${encodeURIComponent(route.sourceId)}/correct${from}`;
+      }
       return route.highlight === undefined
         ? `#/source/${encodeURIComponent(route.sourceId)}`
         : `#/source/${encodeURIComponent(route.sourceId)}/${route.highlight.start}-${route.highlight.end}`;

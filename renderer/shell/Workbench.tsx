@@ -154,6 +154,7 @@ const renderScreen = (
           sourceId={route.sourceId}
           highlight={route.highlight ?? null}
           correct={route.correct === true}
+          fromMemberCheckId={route.fromMemberCheckId ?? null}
           navigate={navigate}
         />
       );

@@ -2,7 +2,8 @@
 // conclusion resting on her words to her; she corrects a fact in the transcript and confirms the conclusion. The
 // correction is made through the source's correction mode (opened from the record) and linked; the conclusion's
 // status changes from the check with its reason, and its tally counts her; her words become a source to code; the
-// record is deleted and comes back with Undo. Partly by keyboard.
+// way back from the correction leads to the record; more is returned later and an item removed, then restored with
+// Undo; the record is deleted and comes back with Undo. Partly by keyboard.
 import { expect, test } from '@playwright/test';
 import { ConclusionsPage } from './pages/ConclusionsPage.ts';
 import { MemberChecksPage } from './pages/MemberChecksPage.ts';
@@ -93,7 +94,7 @@ test('records a member check, links the transcript correction and a status chang
     await transcriptItem.getByRole('button', { name: 'Link a transcript correction' }).click();
     await expect(transcriptItem.getByText('No correction made yet.')).toBeVisible();
     await transcriptItem.getByRole('button', { name: 'Correct the transcript…' }).click();
-    await expect(page).toHaveURL(/#\/source\/[^/]+\/correct$/);
+    await expect(page).toHaveURL(/#\/source\/[^/]+\/correct\?from=[^/&]+$/);
     const area = page.getByRole('textbox', { name: /^Corrected text of / });
     await expect(area).toBeVisible();
     await area.fill((await area.inputValue()).replace('Rotterdam tahun 2015', 'Rotterdam tahun 2016'));
@@ -101,7 +102,10 @@ test('records a member check, links the transcript correction and a status chang
     await expect(area).toBeHidden();
     await expect(page.locator('.transcript-frame')).toContainText('Saya pindah ke Rotterdam tahun 2016');
 
-    await backToRecord();
+    // The way back is the record the correction was asked for from.
+    await page.getByRole('button', { name: 'Back to the member check' }).click();
+    await expect(page).toHaveURL(/#\/member-checks\/[^/]+$/);
+    await expect(page.getByRole('heading', { name: 'Member check with Rina' })).toBeVisible();
     await transcriptItem.getByRole('button', { name: 'Link a transcript correction' }).click();
     const corrections = transcriptItem.getByRole('group', { name: `Corrections of ${TRANSCRIPT}` });
     await expect(corrections.getByRole('radio')).toHaveCount(1);
@@ -174,6 +178,47 @@ test('records a member check, links the transcript correction and a status chang
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Member check: Rina');
     await backToRecord();
     await expect(checks.words).toHaveValue(WORDS);
+  });
+
+  await test.step('return more to her later, by keyboard; remove an item and undo it', async () => {
+    const excerptItem = checks.item(/^1 excerpt$/);
+    const more = page.getByRole('button', { name: 'Return more…' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('form', { name: 'Return more to them' });
+    // The same choices as a new record, for her only.
+    await expect(form.getByRole('group', { name: 'Their transcripts' })).toContainText(TRANSCRIPT);
+    await expect(form.getByRole('group', { name: 'Excerpts of their words' })).not.toContainText('trader from Surabaya');
+    await expect(form.getByRole('button', { name: 'Add to this check' })).toBeDisabled();
+    // Escape leaves without adding anything.
+    await checks.choice('Excerpts of their words', /Saya jadi jembatan/).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Escape');
+    await expect(form).toBeHidden();
+    await expect(excerptItem).toHaveCount(0);
+    await more.click();
+    await checks.choice('Excerpts of their words', /Saya jadi jembatan/).focus();
+    await page.keyboard.press('Space');
+    await app.screenshot('member-checks-08-return-more');
+    await form.getByRole('button', { name: 'Add 1 item' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(form).toBeHidden();
+    await expect(excerptItem).toHaveCount(1);
+    await expect(excerptItem.getByRole('combobox', { name: 'Response' })).toHaveValue('none');
+    await expect(checks.records('Rina').first()).toContainText('2 of 3 answered');
+
+    // Removing the transcript item takes its answer and linked correction; Undo brings them back.
+    await transcriptItem.getByRole('button', { name: /^Remove item “Transcript: Wawancara dengan Mbak Rina/ }).click();
+    await expect(transcriptItem).toHaveCount(0);
+    await expect(checks.records('Rina').first()).toContainText('1 of 2 answered');
+    await app.toast(/^Item “Transcript: Wawancara dengan Mbak Rina/).getByRole('button', { name: 'Undo' }).click();
+    await expect(transcriptItem.getByRole('list', { name: 'What changed' })).toContainText(`Transcript corrected: ${TRANSCRIPT},`);
+    await expect(transcriptItem.getByRole('combobox', { name: 'Response' })).toHaveValue('correct');
+    // The item added by mistake goes again, by keyboard.
+    await excerptItem.getByRole('button', { name: 'Remove item “1 excerpt”' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(excerptItem).toHaveCount(0);
+    await expect(checks.records('Rina').first()).toContainText('2 of 2 answered');
   });
 
   await test.step('delete the record, then undo', async () => {

@@ -83,7 +83,7 @@ export const CorrectionOutcomeForm = ({ check, item, sourceIds, data, navigate, 
       </label>
       <div className="member-check-buttons">
         <button type="submit" className="button primary small" disabled={correctedAt === null}>{t('memberChecksScreen.correction.link')}</button>
-        <button type="button" className="button small" disabled={sourceId === ''} onClick={() => navigate({ screen: 'source', sourceId, correct: true })}>
+        <button type="button" className="button small" disabled={sourceId === ''} onClick={() => navigate({ screen: 'source', sourceId, correct: true, fromMemberCheckId: check.id })}>
           {t('memberChecksScreen.correction.open')}
         </button>
         <button type="button" className="button small" onClick={onDone}>{t('memberChecksScreen.cancel')}</button>

@@ -1,15 +1,17 @@
 // One item returned to the informant: what it was (each thing named, with a link to it, or shown as gone), their
 // response and the researcher's note of it, "Add as evidence to…" once they answered, and what changed because of
-// it — the outcomes listed with links and a remove button, and the four ways of recording one.
+// it — the outcomes listed with links and a remove button, and the four ways of recording one. "Remove item" takes
+// the item with its answer and outcomes, undone from the toast or the undo stack.
 import { useEffect, useState } from 'react';
 import { MEMBER_CHECK_RESPONSES, type Id, type MemberCheck, type MemberCheckItem, type MemberCheckResponse } from '../../../shared/model/index.ts';
 import { AddEvidenceButton } from '../../components/AddEvidenceButton.tsx';
-import { recordResponse } from '../../data/memberChecks.ts';
+import { recordResponse, removeMemberCheckItem } from '../../data/memberChecks.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useDatabase } from '../../services/DatabaseContext.tsx';
 import type { Route } from '../../services/routes.ts';
 import { useToasts } from '../../services/Toasts.tsx';
 import { useUndoManager } from '../../services/UndoContext.tsx';
+import { undoToastAction } from '../../services/undoToastAction.ts';
 import { asResponse, targetLines, targetTitle } from './memberCheckText.ts';
 import { OutcomeActions } from './OutcomeActions.tsx';
 import { OutcomeList } from './OutcomeList.tsx';
@@ -24,7 +26,7 @@ export const MemberCheckItemRow = ({ projectId, check, item, data, pseudonym, na
   const { t } = useTranslation();
   const db = useDatabase();
   const undo = useUndoManager();
-  const { runWrite } = useToasts();
+  const { runWrite, notify } = useToasts();
   const [comment, setComment] = useState(item.comment);
   useEffect(() => setComment(item.comment), [item.comment]);
   const lines = targetLines(item.target, data, t);
@@ -34,8 +36,24 @@ export const MemberCheckItemRow = ({ projectId, check, item, data, pseudonym, na
     if (comment.trim() !== item.comment) void runWrite(() => recordResponse(db, check.id, item.id, item.response, comment.trim(), undo));
   };
 
+  const remove = async () => {
+    const done = await runWrite(async () => {
+      await removeMemberCheckItem(db, check.id, item.id, undo);
+      return true;
+    });
+    if (done === true) notify(t('memberChecksScreen.item.removed', { item: title }), undoToastAction(undo, t('memberChecksScreen.undo')));
+  };
+
   return (
     <li className="member-check-item" aria-label={title}>
+      <button
+        type="button"
+        className="button small danger-outline member-check-item-remove"
+        aria-label={t('memberChecksScreen.item.removeLabel', { item: title })}
+        onClick={() => void remove()}
+      >
+        {t('memberChecksScreen.item.remove')}
+      </button>
       <ul className="member-check-target">
         {lines.map((line, index) => (
           <li key={`${index}-${line.text}`} className={line.gone ? 'member-check-gone' : undefined}>

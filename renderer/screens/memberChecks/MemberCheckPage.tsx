@@ -1,6 +1,6 @@
 // One member-check record's page: whose it is, its dates, mode and language (edited in place), each item returned
 // with the informant's response, comment and what changed because of it, and the informant's own words (autosaved,
-// importable as a source to code). Deleting asks first and is undone from the toast or the undo stack.
+// importable as a source to code); "Return more…" adds items later. Deleting asks first and is undone from the toast or the undo stack.
 import { useState } from 'react';
 import type { Id, MemberCheck } from '../../../shared/model/index.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
@@ -13,6 +13,7 @@ import { useUndoManager } from '../../services/UndoContext.tsx';
 import { undoToastAction } from '../../services/undoToastAction.ts';
 import { MemberCheckDetails } from './MemberCheckDetails.tsx';
 import { MemberCheckItemRow } from './MemberCheckItemRow.tsx';
+import { ReturnMoreForm } from './ReturnMoreForm.tsx';
 import { WordsSection } from './WordsSection.tsx';
 import type { MemberCheckData } from './useMemberCheckData.ts';
 
@@ -24,6 +25,7 @@ export const MemberCheckPage = ({ projectId, check, data, navigate, onDeleted }:
   const undo = useUndoManager();
   const toasts = useToasts();
   const [confirming, setConfirming] = useState(false);
+  const [returningMore, setReturningMore] = useState(false);
   const pseudonym = data.informants.get(check.informantId)?.pseudonym ?? check.informantId;
   const name = memberCheckName(check, pseudonym);
 
@@ -52,6 +54,10 @@ export const MemberCheckPage = ({ projectId, check, data, navigate, onDeleted }:
             <MemberCheckItemRow key={item.id} projectId={projectId} check={check} item={item} data={data} pseudonym={pseudonym} navigate={navigate} />
           ))}
         </ul>
+        <button type="button" className="button small" aria-expanded={returningMore} onClick={() => setReturningMore(!returningMore)}>
+          {t('memberChecksScreen.more.button')}
+        </button>
+        {returningMore && <ReturnMoreForm projectId={projectId} check={check} data={data} onDone={() => setReturningMore(false)} />}
       </section>
       <WordsSection check={check} sourceExists={check.wordsSourceId !== null && data.sources.has(check.wordsSourceId)} navigate={navigate} />
       {confirming && (

@@ -1,20 +1,14 @@
 // Recording a member check: the informant, what is returned to them (their transcripts, the summary sheets of those,
-// chosen excerpts of their own words, conclusions), the date it was sent, the mode and the language. Each transcript
-// and sheet becomes one item; the chosen excerpts one item; the chosen conclusions one item.
-import { useEffect, useId, useMemo, useState } from 'react';
+// chosen excerpts of their own words, conclusions: ReturnedChoices), the date it was sent, the mode and the language.
+import { useId, useState } from 'react';
 import {
-  MEMBER_CHECK_LANGUAGES, MEMBER_CHECK_MODES, type Id, type MemberCheckItemTarget, type MemberCheckLanguage, type MemberCheckMode,
+  MEMBER_CHECK_LANGUAGES, MEMBER_CHECK_MODES, type Id, type MemberCheckLanguage, type MemberCheckMode,
 } from '../../../shared/model/index.ts';
-import type { MatrixData } from '../../../shared/analysis/matrixTypes.ts';
-import { conclusionName } from '../../data/conclusions.ts';
-import { matrixDataFor } from '../../data/matrixDataCache.ts';
 import type { NewMemberCheck } from '../../data/memberChecks.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
-import { useDatabase } from '../../services/DatabaseContext.tsx';
-import { informantExcerpts } from './informantExcerpts.ts';
 import { asLanguage, asMode } from './memberCheckText.ts';
-import { ChoiceGroup, type Choice } from './ChoiceGroup.tsx';
-import { sourcesOfInformant, type MemberCheckData } from './useMemberCheckData.ts';
+import { NOTHING_PICKED, ReturnedChoices, targetsOf, type Picked } from './ReturnedChoices.tsx';
+import type { MemberCheckData } from './useMemberCheckData.ts';
 
 type Props = {
   projectId: Id;
@@ -24,53 +18,15 @@ type Props = {
   onCancel: () => void;
 };
 
-type Picked = { transcripts: Id[]; sheets: Id[]; excerpts: Id[]; conclusions: Id[] };
-const NOTHING: Picked = { transcripts: [], sheets: [], excerpts: [], conclusions: [] };
-
-const targetsOf = (picked: Picked): MemberCheckItemTarget[] => [
-  ...picked.transcripts.map((sourceId): MemberCheckItemTarget => ({ kind: 'transcript', sourceId })),
-  ...picked.sheets.map((summarySheetId): MemberCheckItemTarget => ({ kind: 'summary', summarySheetId })),
-  ...(picked.excerpts.length === 0 ? [] : [{ kind: 'excerpts', codingIds: picked.excerpts } satisfies MemberCheckItemTarget]),
-  ...(picked.conclusions.length === 0 ? [] : [{ kind: 'conclusions', conclusionIds: picked.conclusions } satisfies MemberCheckItemTarget]),
-];
-
 export const NewMemberCheckForm = ({ projectId, data, initialInformantId, onCreate, onCancel }: Props) => {
   const { t } = useTranslation();
-  const db = useDatabase();
   const headingId = useId();
   const [informantId, setInformantId] = useState<Id>(initialInformantId ?? data.informantList[0]?.id ?? '');
-  const [picked, setPicked] = useState<Picked>(NOTHING);
+  const [picked, setPicked] = useState<Picked>(NOTHING_PICKED);
   const [sentOn, setSentOn] = useState('');
   const [mode, setMode] = useState<MemberCheckMode>('in-person');
   const [language, setLanguage] = useState<MemberCheckLanguage>('en');
-  const [matrix, setMatrix] = useState<MatrixData | null>(null);
-  useEffect(() => {
-    let live = true;
-    void matrixDataFor(db, projectId).then((read) => {
-      if (live) setMatrix(read.data);
-    });
-    return () => {
-      live = false;
-    };
-  }, [db, projectId]);
-
-  const transcripts = useMemo(() => sourcesOfInformant(data.sourceList, informantId), [data.sourceList, informantId]);
-  const choices = useMemo(() => {
-    const ownSources = new Map(transcripts.map((source) => [source.id, source.title]));
-    return {
-      transcripts: transcripts.map((source): Choice => ({ id: source.id, label: source.title })),
-      sheets: data.sheetList.flatMap((sheet): Choice[] => {
-        const title = ownSources.get(sheet.sourceId);
-        return title === undefined ? [] : [{ id: sheet.id, label: t('memberChecksScreen.target.summary', { title }) }];
-      }),
-      excerpts: matrix === null ? null : informantExcerpts(matrix, informantId).map((excerpt): Choice => ({
-        id: excerpt.codingId, label: `“${excerpt.quote}”`, detail: `${excerpt.codeName} · ${excerpt.sourceTitle}`,
-      })),
-      conclusions: data.conclusionList.map((conclusion): Choice => ({ id: conclusion.id, label: conclusionName(conclusion) })),
-    };
-  }, [transcripts, data.sheetList, data.conclusionList, matrix, informantId, t]);
   const targets = targetsOf(picked);
-  const toggle = (group: keyof Picked) => (ids: Id[]) => setPicked((current) => ({ ...current, [group]: ids }));
 
   return (
     <form
@@ -93,25 +49,13 @@ export const NewMemberCheckForm = ({ projectId, data, initialInformantId, onCrea
           value={informantId}
           onChange={(event) => {
             setInformantId(event.currentTarget.value);
-            setPicked(NOTHING);
+            setPicked(NOTHING_PICKED);
           }}
         >
           {data.informantList.map((informant) => <option key={informant.id} value={informant.id}>{informant.pseudonym}</option>)}
         </select>
       </label>
-      <fieldset className="member-check-returned">
-        <legend>{t('memberChecksScreen.new.returned')}</legend>
-        <ChoiceGroup label={t('memberChecksScreen.new.transcripts')} empty={t('memberChecksScreen.new.noTranscripts')} choices={choices.transcripts} picked={picked.transcripts} onChange={toggle('transcripts')} />
-        <ChoiceGroup label={t('memberChecksScreen.new.sheets')} empty={t('memberChecksScreen.new.noSheets')} choices={choices.sheets} picked={picked.sheets} onChange={toggle('sheets')} />
-        <ChoiceGroup
-          label={t('memberChecksScreen.new.excerpts')}
-          empty={choices.excerpts === null ? t('memberChecksScreen.loading') : t('memberChecksScreen.new.noExcerpts')}
-          choices={choices.excerpts ?? []}
-          picked={picked.excerpts}
-          onChange={toggle('excerpts')}
-        />
-        <ChoiceGroup label={t('memberChecksScreen.new.conclusions')} empty={t('memberChecksScreen.new.noConclusions')} choices={choices.conclusions} picked={picked.conclusions} onChange={toggle('conclusions')} />
-      </fieldset>
+      <ReturnedChoices projectId={projectId} data={data} informantId={informantId} picked={picked} onPick={setPicked} />
       <div className="member-check-fields">
         <label className="member-check-field">
           <span>{t('memberChecksScreen.field.sentOn')}</span>

@@ -27,10 +27,12 @@ type Props = {
   highlight: { start: number; end: number } | null;
   /** Open in correction mode (asked for by a member check's "Correct the transcript…"). */
   correct?: boolean;
+  /** The member check the correction was asked for from: a link back to it. */
+  fromMemberCheckId?: string | null;
   navigate: (route: Route) => void;
 };
 
-export const SourceScreen = ({ projectId, sourceId, highlight, correct = false, navigate }: Props) => {
+export const SourceScreen = ({ projectId, sourceId, highlight, correct = false, fromMemberCheckId = null, navigate }: Props) => {
   const db = useDatabase();
   const { t } = useTranslation();
   const source = useLiveQuery(async () => (await getSource(db, sourceId)) ?? null, [db, sourceId]);
@@ -58,6 +60,11 @@ export const SourceScreen = ({ projectId, sourceId, highlight, correct = false, 
         <button type="button" className="button link" onClick={() => navigate({ screen: 'sources', informantId: null })}>
           ← {t('source.backToList')}
         </button>
+        {fromMemberCheckId !== null && (
+          <button type="button" className="button link" onClick={() => navigate({ screen: 'member-checks', memberCheckId: fromMemberCheckId })}>
+            ← {t('memberChecksScreen.back')}
+          </button>
+        )}
         <span className="spacer" />
         <SummarySheetButton source={source} navigate={navigate} />
         <button

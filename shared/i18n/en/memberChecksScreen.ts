@@ -1,6 +1,7 @@
 // English messages of the Member checks screen (issue 10, point 4): the list by informant, recording a check, a
 // record's page (dates, mode, language, each item's response and comment, what changed because of it), the
-// informant's words and importing them as a source, and deleting a record.
+// informant's words and importing them as a source, returning more and removing an item, the way back from a
+// correction, and deleting a record.
 export const memberChecksScreenMessages = {
   'app.nav.memberChecks': 'Member checks',
   'memberChecksScreen.title': 'Member checks',
@@ -70,6 +71,13 @@ export const memberChecksScreenMessages = {
   'memberChecksScreen.target.conclusionGone': 'Conclusion (deleted)',
   'memberChecksScreen.page.heading': 'Member check with {name}',
   'memberChecksScreen.items.heading': 'Returned items',
+  'memberChecksScreen.more.button': 'Return more…',
+  'memberChecksScreen.more.heading': 'Return more to them',
+  'memberChecksScreen.more.add': '{count, plural, =0 {Add to this check} one {Add # item} other {Add # items}}',
+  'memberChecksScreen.item.remove': 'Remove item',
+  'memberChecksScreen.item.removeLabel': 'Remove item “{item}”',
+  'memberChecksScreen.item.removed': 'Item “{item}” removed',
+  'memberChecksScreen.back': 'Back to the member check',
   'memberChecksScreen.item.response': 'Response',
   'memberChecksScreen.item.comment': 'What they said',
   'memberChecksScreen.item.commentPlaceholder': 'Their answer on this item, in brief',

@@ -11,7 +11,7 @@ import { createConclusion, getConclusion } from '../../../renderer/data/conclusi
 import { correctSource } from '../../../renderer/data/corrections.ts';
 import { deleteInformant } from '../../../renderer/data/informants.ts';
 import {
-  addMemberCheckItem, addOutcome, changeConclusionStatusFromCheck, createMemberCheck, deleteMemberCheck, getMemberCheck, importWordsAsSource,
+  addMemberCheckItem, addMemberCheckItems, addOutcome, changeConclusionStatusFromCheck, createMemberCheck, deleteMemberCheck, getMemberCheck, importWordsAsSource,
   listMemberChecks, memberCheckName, recordResponse, removeMemberCheckItem, removeOutcome, sourceCorrections, updateMemberCheck,
 } from '../../../renderer/data/memberChecks.ts';
 import { deleteSource, getSource } from '../../../renderer/data/sources.ts';
@@ -135,6 +135,31 @@ describe('member checks', () => {
     expect((await checkOf(db, check.id)).items.map((item) => [item.response, item.comment])).toEqual([['correct', 'The year was 2018, not 2019'], ['none', '']]);
     const trail = (await listAuditEvents(db, project.id)).filter((event) => event.objectId === check.id).map((event) => event.action);
     expect(trail).toEqual(['create', 'record-response', 'record-response', 'add-item', 'remove-item', 'undo-remove-item', 'undo-add-item', 'undo-record-response']);
+  });
+
+  it('returns more later in one step: every target checked, all added or none, undone at once', async () => {
+    const { db, project, transcript, conclusion, check } = await withCheck();
+    const undo = new UndoManager();
+    const sheet = await db.summarySheets.where('projectId').equals(project.id).first();
+    if (!sheet) throw new Error('the example lacks summary sheets');
+    await expect(addMemberCheckItems(db, check.id, [])).rejects.toMatchObject({ key: 'data.error.memberCheckTargetEmpty' });
+    await expect(addMemberCheckItems(db, check.id, [{ kind: 'summary', summarySheetId: sheet.id }, { kind: 'transcript', sourceId: 'no-such-source' }]))
+      .rejects.toMatchObject({ key: 'data.error.memberCheckTargetNotFound' });
+    expect((await checkOf(db, check.id)).items).toHaveLength(2);
+
+    const added = await addMemberCheckItems(db, check.id, [
+      { kind: 'summary', summarySheetId: sheet.id }, { kind: 'conclusions', conclusionIds: [conclusion.id] },
+    ], undo);
+    const items = (await checkOf(db, check.id)).items;
+    expect(items.map((item) => item.target)).toEqual([
+      { kind: 'transcript', sourceId: transcript.id }, { kind: 'conclusions', conclusionIds: [conclusion.id] },
+      { kind: 'summary', summarySheetId: sheet.id }, { kind: 'conclusions', conclusionIds: [conclusion.id] },
+    ]);
+    expect(items.slice(2).map((item) => [item.id, item.response])).toEqual(added.map((item) => [item.id, 'none']));
+    await undo.undo();
+    expect((await checkOf(db, check.id)).items).toHaveLength(2);
+    const trail = (await listAuditEvents(db, project.id)).filter((event) => event.objectId === check.id).map((event) => event.action);
+    expect(trail).toEqual(['create', 'add-item', 'undo-add-item']);
   });
 
   it('records what changed: kept needs a reason, a transcript correction links only to a real correction of that source', async () => {

@@ -24,6 +24,7 @@ describe('workbench routes', () => {
       { screen: 'member-checks' },
       { screen: 'member-checks', memberCheckId: 'm 1/2' },
       { screen: 'source', sourceId: 's 1/2', correct: true },
+      { screen: 'source', sourceId: 's 1/2', correct: true, fromMemberCheckId: 'm 1/2?&' },
     ];
     for (const route of routes) expect(parseRoute(routeToHash(route))).toEqual(route);
   });
@@ -41,6 +42,9 @@ describe('workbench routes', () => {
   it('opens a source in correction mode', () => {
     expect(routeToHash({ screen: 'source', sourceId: 's1', correct: true })).toBe('#/source/s1/correct');
     expect(parseRoute('#/source/s1/correct')).toEqual({ screen: 'source', sourceId: 's1', correct: true });
+    expect(routeToHash({ screen: 'source', sourceId: 's1', correct: true, fromMemberCheckId: 'mc1' })).toBe('#/source/s1/correct?from=mc1');
+    expect(parseRoute('#/source/s1/correct?from=mc1')).toEqual({ screen: 'source', sourceId: 's1', correct: true, fromMemberCheckId: 'mc1' });
+    expect(parseRoute('#/source/s1/correct?from=')).toEqual({ screen: 'source', sourceId: 's1', correct: true });
     expect(parseRoute('#/source/s1/3-9')).toEqual({ screen: 'source', sourceId: 's1', highlight: { start: 3, end: 9 } });
   });
 
