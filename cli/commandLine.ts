@@ -10,7 +10,7 @@ import { MEMBER_CHECK_LANGUAGES, SOURCE_KINDS, type MemberCheckLanguage, type So
 import { PACKET_FORMATS, type PacketFormat } from '../shared/export/memberCheckPacket/packetOptions.ts';
 import { CLI_COMMANDS, CLI_OPTIONS, type CliCommandName, type CliOption, type CliOptionName } from './commandSpec.ts';
 
-export type ExcerptFormat = 'csv' | 'json';
+export type ExcerptFormat = 'csv' | 'json' | 'md';
 export type DisplayFormat = 'csv' | 'tsv' | 'xlsx' | 'json';
 
 export type CliRequest =
@@ -43,7 +43,7 @@ export type CliRequest =
   /** `command`: the command the problem is about, whose usage line is shown (null: the general one). */
   | { kind: 'usageError'; problem: string; command: CliCommandName | null };
 
-const EXCERPT_FORMATS: readonly ExcerptFormat[] = ['csv', 'json'];
+const EXCERPT_FORMATS: readonly ExcerptFormat[] = ['csv', 'json', 'md'];
 const DISPLAY_FORMATS: readonly DisplayFormat[] = ['csv', 'tsv', 'xlsx', 'json'];
 const AUDIT_FORMATS: readonly 'csv'[] = ['csv'];
 

@@ -74,7 +74,7 @@ const COMMANDS = {
     operands: { min: 1, max: Number.POSITIVE_INFINITY, name: 'FILE' }, options: ['into', 'kind', 'json'], required: [],
   },
   excerpts: {
-    synopsis: 'excerpts FILE.caseweave [--code NAME]... [--with-subcodes] [--format csv|json] -o OUT', description: 'cli.help.command.excerpts',
+    synopsis: 'excerpts FILE.caseweave [--code NAME]... [--with-subcodes] [--format csv|json|md] -o OUT', description: 'cli.help.command.excerpts',
     operands: ONE_PROJECT_FILE, options: ['code', 'with-subcodes', 'format', 'output'], required: ['output'],
   },
   display: {

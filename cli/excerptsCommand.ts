@@ -1,7 +1,7 @@
-// `caseweave excerpts FILE.caseweave [--code NAME]... [--with-subcodes] [--format csv|json] -o OUT`: the coded
+// `caseweave excerpts FILE.caseweave [--code NAME]... [--with-subcodes] [--format csv|json|md] -o OUT`: the coded
 // excerpts of the named codes (every code when none is named) with the app's retrieval and export (shared/export):
 // the same rows, in code-tree order, as the excerpts screen's CSV. OUT "-" writes to the standard output.
-import { buildExcerptsCsv, buildExcerptsJson, collectCodedExcerpts, type ExcerptData } from '../shared/export/index.ts';
+import { buildExcerptsCsv, buildExcerptsJson, buildExcerptsMarkdown, collectCodedExcerpts, type ExcerptData } from '../shared/export/index.ts';
 import { t } from '../shared/i18n/translate.ts';
 import type { Source } from '../shared/model/index.ts';
 import { snapshotRows, type ProjectSnapshot } from '../shared/projectFile/projectSnapshot.ts';
@@ -34,7 +34,8 @@ export const buildExcerptsFile = async ({ file, codes, withSubcodes, format }: O
   const data = excerptData(snapshot);
   const codeIds = codes.length === 0 ? data.codes.map((code) => code.id) : codes.map((name) => findCodeNamed(data.codes, name, file).id);
   const excerpts = collectCodedExcerpts(data, { codeIds, includeSubCodes: withSubcodes });
-  return { bytes: format === 'json' ? buildExcerptsJson(excerpts) : buildExcerptsCsv(excerpts), count: excerpts.length };
+  const build = { csv: buildExcerptsCsv, json: buildExcerptsJson, md: buildExcerptsMarkdown }[format];
+  return { bytes: build(excerpts), count: excerpts.length };
 };
 
 export const runExcerpts = async (request: ExcerptsRequest): Promise<CommandOutcome> => {

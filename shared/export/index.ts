@@ -1,8 +1,9 @@
-// Public entry of the export builders available so far: coded excerpts and their CSV and JSON files, code matrices as CSV, TSV and XLSX.
+// Public entry of the export builders available so far: coded excerpts and their CSV, JSON and Markdown files, code matrices as CSV, TSV and XLSX.
 export * from './csvFormat.ts';
 export * from './codedExcerpts.ts';
 export * from './excerptsCsv.ts';
 export * from './excerptsJson.ts';
+export * from './excerptsMarkdown.ts';
 export * from './excerptCounts.ts';
 export * from './excerptQuote.ts';
 export * from './citation.ts';

@@ -95,6 +95,16 @@ test('retrieves the excerpts of a code with its sub-codes, filters them by role,
     expect(text.slice(Number(start), Number(end))).toBe(excerpt);
   }
 
+  // The Markdown keeps the same filters: one block quote per CSV row, each quote among them, under its code's heading.
+  const markdownDownload = await excerptsScreen.exportMarkdown();
+  expect(markdownDownload.suggestedFilename()).toBe('coded-excerpts.md');
+  const markdown = await readFile(await markdownDownload.path(), 'utf8');
+  expect(markdown.match(/^— /gm)).toHaveLength(records.length);
+  for (const [code, excerpt] of records) {
+    expect(markdown).toContain(`\n## ${code}\n`);
+    expect(markdown).toContain(`\n> ${excerpt.replace(/[\\`*_[\]<>#|~]/g, (character) => `\\${character}`)}\n`);
+  }
+
   // "Open in source" opens the transcript at the excerpt: the route carries the excerpt's range.
   const first = excerptsScreen.excerpts.first();
   const firstText = await first.locator('.excerpt-text').innerText();

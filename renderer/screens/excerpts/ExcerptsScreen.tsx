@@ -3,7 +3,7 @@
 // in its source, export CSV.
 import { useMemo, useState } from 'react';
 import { codePath, indexCodes } from '../../../shared/codebook/index.ts';
-import { buildExcerptsCsv, countExcerpts } from '../../../shared/export/index.ts';
+import { buildExcerptsCsv, buildExcerptsMarkdown, countExcerpts } from '../../../shared/export/index.ts';
 import { SOURCE_KINDS, type Id, type SourceKind } from '../../../shared/model/index.ts';
 import type { Route } from '../../services/routes.ts';
 import { useToasts } from '../../services/Toasts.tsx';
@@ -48,11 +48,14 @@ export const ExcerptsScreen = ({ projectId, navigate }: Props) => {
 
   const setFilters = (next: Partial<typeof filters>) => setSelection({ ...selection, filters: { ...filters, ...next } });
 
-  const exportCsv = async () => {
+  /** Saves the excerpts shown (the screen's filters kept) as CSV or Markdown. */
+  const exportAs = async (format: 'csv' | 'md') => {
     setExporting(true);
     try {
-      const fileName = `${t('retrieval.export.fileName')}.csv`;
-      const outcome = await saveBytes(fileName, buildExcerptsCsv(excerpts), [{ name: t('retrieval.export.filterName'), extensions: ['csv'] }]);
+      const fileName = `${t('retrieval.export.fileName')}.${format}`;
+      const bytes = format === 'csv' ? buildExcerptsCsv(excerpts) : buildExcerptsMarkdown(excerpts);
+      const filter = format === 'csv' ? t('retrieval.export.filterName') : t('retrieval.export.markdownFilterName');
+      const outcome = await saveBytes(fileName, bytes, [{ name: filter, extensions: [format] }]);
       if (outcome.saved) {
         const count = excerpts.length;
         toasts.notify(hasNativeFileDialog() ? t('retrieval.export.saved', { count, path: outcome.path }) : t('retrieval.export.downloaded', { count, file: fileName }));
@@ -70,8 +73,11 @@ export const ExcerptsScreen = ({ projectId, navigate }: Props) => {
         <h1 id="excerpts-heading">{t('retrieval.title')}</h1>
         {result.status === 'loading' && <span className="muted">{t('retrieval.retrieving')}</span>}
         <div className="screen-header-actions">
-          <button type="button" className="button" disabled={excerpts.length === 0 || exporting} onClick={() => void exportCsv()}>
+          <button type="button" className="button" disabled={excerpts.length === 0 || exporting} onClick={() => void exportAs('csv')}>
             {t('retrieval.export')}
+          </button>
+          <button type="button" className="button" disabled={excerpts.length === 0 || exporting} onClick={() => void exportAs('md')}>
+            {t('retrieval.exportMarkdown')}
           </button>
         </div>
       </div>

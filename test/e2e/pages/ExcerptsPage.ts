@@ -67,6 +67,12 @@ export class ExcerptsPage {
     return download;
   }
 
+  async exportMarkdown(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: 'Export Markdown' }).click();
+    return download;
+  }
+
   /** The excerpt card whose text contains `text`. */
   excerpt(text: string): Locator {
     return this.excerpts.filter({ has: this.page.locator('.excerpt-text', { hasText: text }) });

@@ -67,6 +67,19 @@ describe('caseweave excerpts', () => {
     expect(records[0]).toMatchObject({ excerpt: 'They taught us that, we did not know it.', speakers: ['Pak Harjo'], informants: ['Harjo'], roles: ['owner'], sourceKind: 'interview' });
   });
 
+  it('writes the same excerpts as Markdown, grouped by code and informant', async () => {
+    const file = path('example.caseweave');
+    const run = await runCli(['excerpts', file, '--code', 'Business networks / Learning', '--format', 'md', '-o', path('learning.md')]);
+    expect(run.code).toBe(0);
+    const markdown = decode(await readFile(path('learning.md')));
+    expect(markdown.startsWith('# Coded excerpts\n')).toBe(true);
+    expect(markdown).toContain('\n## Business networks / Learning\n');
+    expect(markdown).toContain('\n### Harjo (owner)\n\n> They taught us that, we did not know it.\n\n— Interview with Pak Harjo (owner) · Pak Harjo · ¶ ');
+    // The same excerpts as the CSV: one block quote per row.
+    const csv = await runCli(['excerpts', file, '--code', 'Business networks / Learning', '-o', '-']);
+    expect(markdown.match(/^— /gm)).toHaveLength(csv.stdout.trimEnd().split('\r\n').length - 1);
+  });
+
   it('refuses an unknown code and a name two codes share, and a damaged file, with exit 1', async () => {
     const file = path('example.caseweave');
     const unknown = await runCli(['excerpts', file, '--code', 'Weather', '-o', path('none.csv')]);
