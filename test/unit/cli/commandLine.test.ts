@@ -87,7 +87,7 @@ describe('parseCommandLine', () => {
     [['new', 'Batik', 'study', '-o', 'p.caseweave'], '"new" takes one NAME, not 2 (put a name with spaces in quotes).', 'new'],
     [['info'], '"info" needs FILE.caseweave.', 'info'],
     [['check', 'a.caseweave', '--template', 'x'], 'Option "--template" does not apply to "check".', 'check'],
-    [['excerpts', 'p.caseweave', '-o', 'out', '--format', 'xml'], 'Option "--format" takes one of csv, json, not "xml".', 'excerpts'],
+    [['excerpts', 'p.caseweave', '-o', 'out', '--format', 'xml'], 'Option "--format" takes one of csv, json, md, not "xml".', 'excerpts'],
     [['display', 'p.caseweave', '--rows', 'role', '--cols', 'code', '--cell', 'words', '--format', 'ods'], 'Option "--format" takes one of csv, tsv, xlsx, json, not "ods".', 'display'],
     [['display', 'p.caseweave', '--rows', 'role', '--cols', 'code', '--cell', 'words', '--format', 'xlsx'], 'Option "--format xlsx" needs "-o FILE".', 'display'],
     [['display', 'p.caseweave', '--list', '--name', 'Roles'], 'Option "--name" cannot be used with "--list".', 'display'],
