@@ -10,7 +10,7 @@ import { MEMBER_CHECK_LANGUAGES, SOURCE_KINDS, type MemberCheckLanguage, type So
 import { PACKET_FORMATS, type PacketFormat } from '../shared/export/memberCheckPacket/packetOptions.ts';
 import { CLI_COMMANDS, CLI_OPTIONS, type CliCommandName, type CliOption, type CliOptionName } from './commandSpec.ts';
 
-export type ExcerptFormat = 'csv' | 'json' | 'md';
+export type ExcerptFormat = 'csv' | 'json' | 'md' | 'xlsx' | 'docx';
 export type DisplayFormat = 'csv' | 'tsv' | 'xlsx' | 'json';
 
 export type CliRequest =
@@ -21,7 +21,7 @@ export type CliRequest =
   | { kind: 'new'; name: string; templateId: string | null; output: string }
   | { kind: 'info'; file: string; json: boolean }
   | { kind: 'check'; file: string; json: boolean }
-  | { kind: 'excerpts'; file: string; codes: string[]; withSubcodes: boolean; format: ExcerptFormat; output: string }
+  | { kind: 'excerpts'; file: string; codes: string[]; withSubcodes: boolean; format: ExcerptFormat; sheetPerCode: boolean; output: string }
   | { kind: 'displayList'; file: string; json: boolean }
   | { kind: 'audit'; file: string; output: string }
   | { kind: 'conclusions'; file: string; json: boolean }
@@ -43,7 +43,7 @@ export type CliRequest =
   /** `command`: the command the problem is about, whose usage line is shown (null: the general one). */
   | { kind: 'usageError'; problem: string; command: CliCommandName | null };
 
-const EXCERPT_FORMATS: readonly ExcerptFormat[] = ['csv', 'json', 'md'];
+const EXCERPT_FORMATS: readonly ExcerptFormat[] = ['csv', 'json', 'md', 'xlsx', 'docx'];
 const DISPLAY_FORMATS: readonly DisplayFormat[] = ['csv', 'tsv', 'xlsx', 'json'];
 const AUDIT_FORMATS: readonly 'csv'[] = ['csv'];
 
@@ -125,11 +125,14 @@ const commandRequest = (command: CliCommandName, operands: string[], given: Give
       return { kind: 'info', file: operands[0], json };
     case 'check':
       return { kind: 'check', file: operands[0], json };
-    case 'excerpts':
-      return {
-        kind: 'excerpts', file: operands[0], codes: given.get('code')?.values ?? [], withSubcodes: given.has('with-subcodes'),
-        format: oneOf(given, 'format', EXCERPT_FORMATS) ?? 'csv', output,
-      };
+    case 'excerpts': {
+      const format = oneOf(given, 'format', EXCERPT_FORMATS) ?? 'csv';
+      const sheetPerCode = given.has('sheet-per-code');
+      if (sheetPerCode && format !== 'xlsx') usage(t('cli.excerpts.sheetPerCodeNeedsXlsx'));
+      // A workbook or a Word document is not text for a terminal.
+      if ((format === 'xlsx' || format === 'docx') && output === '-') usage(t('cli.excerpts.needsFile', { format }));
+      return { kind: 'excerpts', file: operands[0], codes: given.get('code')?.values ?? [], withSubcodes: given.has('with-subcodes'), format, sheetPerCode, output };
+    }
     case 'conclusions':
       return { kind: 'conclusions', file: operands[0], json };
     case 'packet': {

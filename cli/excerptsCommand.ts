@@ -1,7 +1,8 @@
-// `caseweave excerpts FILE.caseweave [--code NAME]... [--with-subcodes] [--format csv|json|md] -o OUT`: the coded
+// `caseweave excerpts FILE.caseweave [--code NAME]... [--with-subcodes] [--format csv|json|md|xlsx|docx] [--sheet-per-code]
+// -o OUT`: the coded
 // excerpts of the named codes (every code when none is named) with the app's retrieval and export (shared/export):
 // the same rows, in code-tree order, as the excerpts screen's CSV. OUT "-" writes to the standard output.
-import { buildExcerptsCsv, buildExcerptsJson, buildExcerptsMarkdown, collectCodedExcerpts, type ExcerptData } from '../shared/export/index.ts';
+import { buildExcerptsCsv, buildExcerptsJson, buildExcerptsMarkdown, buildExcerptsXlsx, collectCodedExcerpts, type CodedExcerpt, type ExcerptData } from '../shared/export/index.ts';
 import { t } from '../shared/i18n/translate.ts';
 import type { Source } from '../shared/model/index.ts';
 import { snapshotRows, type ProjectSnapshot } from '../shared/projectFile/projectSnapshot.ts';
@@ -10,7 +11,7 @@ import type { ExcerptFormat } from './commandLine.ts';
 import { succeeded, type CommandOutcome } from './exitStatus.ts';
 import { openProjectFileAt, writeFileRefusing } from './projectFileAccess.ts';
 
-export type ExcerptsRequest = { file: string; codes: readonly string[]; withSubcodes: boolean; format: ExcerptFormat; output: string };
+export type ExcerptsRequest = { file: string; codes: readonly string[]; withSubcodes: boolean; format: ExcerptFormat; sheetPerCode?: boolean; output: string };
 
 /** The snapshot's sources with their texts joined, as the app's retrieval reads them. */
 export const sourcesWithText = (snapshot: ProjectSnapshot): Source[] => {
@@ -28,14 +29,29 @@ export const excerptData = (snapshot: ProjectSnapshot): ExcerptData => ({
   coders: snapshotRows(snapshot, 'coders'),
 });
 
+/** The excerpts in the format asked for; the workbook and Word writers load only when asked for. */
+const writeExcerpts = async (excerpts: readonly CodedExcerpt[], format: ExcerptFormat, sheetPerCode: boolean): Promise<Uint8Array> => {
+  switch (format) {
+    case 'csv':
+      return buildExcerptsCsv(excerpts);
+    case 'json':
+      return buildExcerptsJson(excerpts);
+    case 'md':
+      return buildExcerptsMarkdown(excerpts);
+    case 'xlsx':
+      return buildExcerptsXlsx((await import('exceljs')).default, excerpts, { sheetPerCode });
+    case 'docx':
+      return (await import('../shared/export/excerptsDocx.ts')).buildExcerptsDocx(excerpts);
+  }
+};
+
 /** The excerpts file's bytes and how many excerpts it holds. */
-export const buildExcerptsFile = async ({ file, codes, withSubcodes, format }: Omit<ExcerptsRequest, 'output'>): Promise<{ bytes: Uint8Array; count: number }> => {
+export const buildExcerptsFile = async ({ file, codes, withSubcodes, format, sheetPerCode = false }: Omit<ExcerptsRequest, 'output'>): Promise<{ bytes: Uint8Array; count: number }> => {
   const { snapshot } = await openProjectFileAt(file);
   const data = excerptData(snapshot);
   const codeIds = codes.length === 0 ? data.codes.map((code) => code.id) : codes.map((name) => findCodeNamed(data.codes, name, file).id);
   const excerpts = collectCodedExcerpts(data, { codeIds, includeSubCodes: withSubcodes });
-  const build = { csv: buildExcerptsCsv, json: buildExcerptsJson, md: buildExcerptsMarkdown }[format];
-  return { bytes: build(excerpts), count: excerpts.length };
+  return { bytes: await writeExcerpts(excerpts, format, sheetPerCode), count: excerpts.length };
 };
 
 export const runExcerpts = async (request: ExcerptsRequest): Promise<CommandOutcome> => {

@@ -4,45 +4,23 @@
 // bytes. Text that Markdown would read as markup (emphasis, links, headings, HTML) is escaped.
 import { getLocale, t, type Locale } from '../i18n/translate.ts';
 import type { CodedExcerpt } from './codedExcerpts.ts';
+import { excerptOrigin, groupExcerpts } from './excerptGroups.ts';
 
 const MARKUP = /[\\`*_[\]<>#|~]/g;
 
 /** Escapes what Markdown would read as markup, so the text reads as written. */
 export const escapeMarkdown = (text: string): string => text.replace(MARKUP, (character) => `\\${character}`);
 
-const informantHeading = (excerpt: CodedExcerpt, locale: Locale): string =>
-  excerpt.informants.length === 0
-    ? t('retrieval.markdown.noInformant', undefined, locale)
-    : excerpt.informants.map((person) => (person.role.trim() === '' ? person.pseudonym : `${person.pseudonym} (${person.role})`)).join(', ');
-
-const whereFrom = (excerpt: CodedExcerpt, locale: Locale): string => {
-  const parts = [excerpt.sourceTitle];
-  if (excerpt.speakers.length > 0) parts.push(excerpt.speakers.join(', '));
-  if (excerpt.paragraphs !== null) {
-    const { first, last } = excerpt.paragraphs;
-    parts.push(first === last ? t('retrieval.markdown.paragraph', { first }, locale) : t('retrieval.markdown.paragraphs', { first, last }, locale));
-  }
-  if (excerpt.timestamp !== null) parts.push(excerpt.timestamp);
-  return parts.map(escapeMarkdown).join(' · ');
-};
-
 const quoteBlock = (text: string): string[] => text.split(/\r\n|\r|\n/).map((line) => (line.trim() === '' ? '>' : `> ${escapeMarkdown(line)}`));
 
 /** The Markdown text: excerpts keep their order inside each code and informant group; groups appear in first-seen order. */
 export const excerptsMarkdown = (excerpts: readonly CodedExcerpt[], locale: Locale = getLocale()): string => {
-  const byCode = new Map<string, Map<string, CodedExcerpt[]>>();
-  for (const excerpt of excerpts) {
-    const informants = byCode.get(excerpt.codePath) ?? new Map<string, CodedExcerpt[]>();
-    byCode.set(excerpt.codePath, informants);
-    const heading = informantHeading(excerpt, locale);
-    informants.set(heading, [...(informants.get(heading) ?? []), excerpt]);
-  }
   const lines = [`# ${escapeMarkdown(t('retrieval.markdown.title', undefined, locale))}`, '', t('retrieval.markdown.count', { count: excerpts.length }, locale)];
-  for (const [codePath, informants] of byCode) {
+  for (const { codePath, informants } of groupExcerpts(excerpts, locale)) {
     lines.push('', `## ${escapeMarkdown(codePath)}`);
-    for (const [heading, group] of informants) {
+    for (const { heading, excerpts: group } of informants) {
       lines.push('', `### ${escapeMarkdown(heading)}`);
-      for (const excerpt of group) lines.push('', ...quoteBlock(excerpt.text), '', `— ${whereFrom(excerpt, locale)}`);
+      for (const excerpt of group) lines.push('', ...quoteBlock(excerpt.text), '', `— ${excerptOrigin(excerpt, locale).map(escapeMarkdown).join(' · ')}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -1,9 +1,11 @@
-// Public entry of the export builders available so far: coded excerpts and their CSV, JSON and Markdown files, code matrices as CSV, TSV and XLSX.
+// Public entry of the export builders available so far: coded excerpts and their CSV, JSON, Markdown and XLSX files (the Word file, which loads docx, from excerptsDocx.ts), code matrices as CSV, TSV and XLSX.
 export * from './csvFormat.ts';
 export * from './codedExcerpts.ts';
 export * from './excerptsCsv.ts';
 export * from './excerptsJson.ts';
 export * from './excerptsMarkdown.ts';
+export * from './excerptsXlsx.ts';
+export * from './excerptGroups.ts';
 export * from './excerptCounts.ts';
 export * from './excerptQuote.ts';
 export * from './citation.ts';

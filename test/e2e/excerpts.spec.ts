@@ -1,10 +1,12 @@
 // Retrieval of coded excerpts in the seeded example project: pick a code with its sub-codes, read the excerpts and
 // counts, filter by informant role, open an excerpt in its source, and download the CSV (rows checked against the
-// example's source files run through the real importer).
+// example's source files run through the real importer), then the Markdown, XLSX and Word with the same excerpts.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { importFile } from '../../shared/import/importFile.ts';
 import { EXAMPLE_CODINGS } from '../../shared/example/exampleCodings.ts';
+import { docxDocumentXml, docxText } from '../support/packetText.ts';
 import { parseCsv } from '../support/parseCsv.ts';
 import { ExcerptsPage } from './pages/ExcerptsPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
@@ -103,6 +105,25 @@ test('retrieves the excerpts of a code with its sub-codes, filters them by role,
   for (const [code, excerpt] of records) {
     expect(markdown).toContain(`\n## ${code}\n`);
     expect(markdown).toContain(`\n> ${excerpt.replace(/[\\`*_[\]<>#|~]/g, (character) => `\\${character}`)}\n`);
+  }
+
+  // The workbook and the Word document keep the same filters too: a row, and a quote, per CSV row.
+  const xlsxDownload = await excerptsScreen.exportAs('Export XLSX');
+  expect(xlsxDownload.suggestedFilename()).toBe('coded-excerpts.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(await readFile(await xlsxDownload.path())).slice().buffer);
+  const sheet = workbook.worksheets[0];
+  expect(sheet.getRow(1).values).toEqual([undefined, ...rows[0]]);
+  expect(sheet.rowCount).toBe(records.length + 1);
+  expect(sheet.getColumn(2).values.slice(2).map(String)).toEqual(records.map((record) => record[1]));
+  const wordDownload = await excerptsScreen.exportAs('Export Word');
+  expect(wordDownload.suggestedFilename()).toBe('coded-excerpts.docx');
+  const word = docxDocumentXml(new Uint8Array(await readFile(await wordDownload.path())));
+  expect(word.match(/<w:pStyle w:val="Quote"\/>/g)).toHaveLength(records.length);
+  const wordText = docxText(new Uint8Array(await readFile(await wordDownload.path())));
+  for (const [code, excerpt] of records) {
+    expect(wordText).toContain(code);
+    expect(wordText).toContain(excerpt);
   }
 
   // "Open in source" opens the transcript at the excerpt: the route carries the excerpt's range.

@@ -1,9 +1,9 @@
 // The Retrieval screen: pick codes (with or without sub-codes), read every coded excerpt with its context and citation,
 // filter by informant role, informant, source kind and coder, see counts, copy an excerpt with its citation, open it
-// in its source, export CSV.
+// in its source, export CSV, Markdown, XLSX or Word.
 import { useMemo, useState } from 'react';
 import { codePath, indexCodes } from '../../../shared/codebook/index.ts';
-import { buildExcerptsCsv, buildExcerptsMarkdown, countExcerpts } from '../../../shared/export/index.ts';
+import { countExcerpts } from '../../../shared/export/index.ts';
 import { SOURCE_KINDS, type Id, type SourceKind } from '../../../shared/model/index.ts';
 import type { Route } from '../../services/routes.ts';
 import { useToasts } from '../../services/Toasts.tsx';
@@ -16,6 +16,7 @@ import { CodeChecklist } from './CodeChecklist.tsx';
 import { pickableCodes } from '../../coding/codeMatcher.ts';
 import { ExcerptCounts } from './ExcerptCounts.tsx';
 import { ExcerptList } from './ExcerptList.tsx';
+import { EXCERPT_EXPORTS, EXCERPT_EXPORT_FORMATS, writeExcerptExport, type ExcerptExportFormat } from './excerptExports.ts';
 import { filterExcerpts } from './excerptFilters.ts';
 import { useFilterChoices, useRetrievalSelection, useRetrievedExcerpts } from './useRetrieval.ts';
 import '../../styles/excerpts.css';
@@ -48,14 +49,13 @@ export const ExcerptsScreen = ({ projectId, navigate }: Props) => {
 
   const setFilters = (next: Partial<typeof filters>) => setSelection({ ...selection, filters: { ...filters, ...next } });
 
-  /** Saves the excerpts shown (the screen's filters kept) as CSV or Markdown. */
-  const exportAs = async (format: 'csv' | 'md') => {
+  /** Saves the excerpts shown (the screen's filters kept) as CSV, Markdown, XLSX or Word. */
+  const exportAs = async (format: ExcerptExportFormat) => {
     setExporting(true);
     try {
       const fileName = `${t('retrieval.export.fileName')}.${format}`;
-      const bytes = format === 'csv' ? buildExcerptsCsv(excerpts) : buildExcerptsMarkdown(excerpts);
-      const filter = format === 'csv' ? t('retrieval.export.filterName') : t('retrieval.export.markdownFilterName');
-      const outcome = await saveBytes(fileName, bytes, [{ name: filter, extensions: [format] }]);
+      const bytes = await writeExcerptExport(format, excerpts);
+      const outcome = await saveBytes(fileName, bytes, [{ name: t(EXCERPT_EXPORTS[format].filterName), extensions: [format] }]);
       if (outcome.saved) {
         const count = excerpts.length;
         toasts.notify(hasNativeFileDialog() ? t('retrieval.export.saved', { count, path: outcome.path }) : t('retrieval.export.downloaded', { count, file: fileName }));
@@ -73,12 +73,11 @@ export const ExcerptsScreen = ({ projectId, navigate }: Props) => {
         <h1 id="excerpts-heading">{t('retrieval.title')}</h1>
         {result.status === 'loading' && <span className="muted">{t('retrieval.retrieving')}</span>}
         <div className="screen-header-actions">
-          <button type="button" className="button" disabled={excerpts.length === 0 || exporting} onClick={() => void exportAs('csv')}>
-            {t('retrieval.export')}
-          </button>
-          <button type="button" className="button" disabled={excerpts.length === 0 || exporting} onClick={() => void exportAs('md')}>
-            {t('retrieval.exportMarkdown')}
-          </button>
+          {EXCERPT_EXPORT_FORMATS.map((format) => (
+            <button key={format} type="button" className="button" disabled={excerpts.length === 0 || exporting} onClick={() => void exportAs(format)}>
+              {t(EXCERPT_EXPORTS[format].label)}
+            </button>
+          ))}
         </div>
       </div>
       <div className="excerpts-layout">

@@ -18,7 +18,8 @@ export const cliMessages = {
   'cli.help.option.template': 'A built-in codebook template: {templates}.',
   'cli.help.option.code': 'A code by name, or by its path ("Parent / Child") when names repeat; may be given more than once.',
   'cli.help.option.withSubcodes': 'Include the codings of the named codes\' sub-codes.',
-  'cli.help.option.format': 'The output\'s format: for excerpts csv (the app\'s export, the default) or json; for display csv, tsv, json or xlsx; for packet docx or pdf.',
+  'cli.help.option.sheetPerCode': 'With excerpts as xlsx: add one sheet per code beside the sheet of every excerpt.',
+  'cli.help.option.format': 'The output\'s format: for excerpts csv (the app\'s export, the default), json, md, xlsx or docx; for display csv, tsv, json or xlsx; for packet docx or pdf.',
   'cli.help.option.informant': 'The informant, by pseudonym or id.',
   'cli.help.option.lang': 'The packet\'s language: en (English) or id (Bahasa Indonesia); by default that of the informant\'s latest member check.',
   'cli.help.option.json': 'Print the result as JSON instead of a summary.',
@@ -76,5 +77,7 @@ export const cliMessages = {
   'cli.refused.informantUnknown': '{file}: no informant is called "{informant}".',
   'cli.refused.informantAmbiguous': '{file}: several informants are called "{informant}" ({ids}); name one by its id.',
   'cli.audit.written': 'Wrote {count, plural, one {# audit event} other {# audit events}} to {file}.',
+  'cli.excerpts.sheetPerCodeNeedsXlsx': '--sheet-per-code needs --format xlsx.',
+  'cli.excerpts.needsFile': 'Excerpts as {format} are not text: write them to a file with -o.',
   'cli.excerpts.written': 'Wrote {count, plural, one {# excerpt} other {# excerpts}} to {file}.',
 } as const;

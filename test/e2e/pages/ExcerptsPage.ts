@@ -1,4 +1,4 @@
-// Page model of the Coded excerpts screen (#/excerpts): code checklist, filters, counts, excerpt cards, CSV export.
+// Page model of the Coded excerpts screen (#/excerpts): code checklist, filters, counts, excerpt cards, CSV, Markdown, XLSX and Word exports.
 import { expect } from '@playwright/test';
 import type { Download, Locator, Page } from '@playwright/test';
 
@@ -67,10 +67,15 @@ export class ExcerptsPage {
     return download;
   }
 
-  async exportMarkdown(): Promise<Download> {
+  /** Clicks an export button ("Export Markdown", "Export XLSX", "Export Word") and waits for its download. */
+  async exportAs(button: string): Promise<Download> {
     const download = this.page.waitForEvent('download');
-    await this.page.getByRole('button', { name: 'Export Markdown' }).click();
+    await this.page.getByRole('button', { name: button, exact: true }).click();
     return download;
+  }
+
+  async exportMarkdown(): Promise<Download> {
+    return this.exportAs('Export Markdown');
   }
 
   /** The excerpt card whose text contains `text`. */

@@ -1,7 +1,9 @@
 // `caseweave excerpts` writes the rows the app's excerpt export writes (compared with the app's CSV of the seeded
-// example), as CSV or JSON, to a file or stdout; names a code by name or path and refuses an unknown or ambiguous one;
-// and, end to end, `new` + `import --into` + coding (as the app codes, through the shared planners) + `excerpts`.
+// example), as CSV or JSON, to a file or stdout; the same excerpts as Markdown, XLSX (a sheet per code on request) and
+// Word, never with a real name; names a code by name or path and refuses an unknown or ambiguous one; and, end to end,
+// `new` + `import --into` + coding (as the app codes, through the shared planners) + `excerpts`.
 import { readFile, writeFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CodingStore } from '../../../renderer/data/codingStore.ts';
 import { seedExampleProjectIfEmpty } from '../../../renderer/data/example/seedExample.ts';
@@ -11,6 +13,7 @@ import type { ExcerptRecord } from '../../../shared/export/index.ts';
 import { commitToSnapshot } from '../../../shared/project/applyToSnapshot.ts';
 import { combineChanges } from '../../../shared/project/projectChange.ts';
 import { snapshotRows } from '../../../shared/projectFile/index.ts';
+import { docxDocumentXml, docxText } from '../../support/packetText.ts';
 import { runCli } from '../../support/runCli.ts';
 import { freshDatabase } from '../data/testDatabase.ts';
 import { expectNoStackTrace, interviewTranscript, readSoundProjectFile, saveSnapshot, useTempFolder } from './cliProjectFiles.ts';
@@ -78,6 +81,51 @@ describe('caseweave excerpts', () => {
     // The same excerpts as the CSV: one block quote per row.
     const csv = await runCli(['excerpts', file, '--code', 'Business networks / Learning', '-o', '-']);
     expect(markdown.match(/^— /gm)).toHaveLength(csv.stdout.trimEnd().split('\r\n').length - 1);
+  });
+
+  it('writes the same excerpts as a workbook, with a sheet per code on request, and refuses it on stdout', async () => {
+    const file = path('example.caseweave');
+    const csv = await runCli(['excerpts', file, '--code', 'diaspora', '--code', 'Business associations', '--with-subcodes', '-o', '-']);
+    const csvRows = csv.stdout.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const run = await runCli(['excerpts', file, '--code', 'diaspora', '--code', 'Business associations', '--with-subcodes', '--format', 'xlsx', '--sheet-per-code', '-o', path('some.xlsx')]);
+    expect(run).toEqual({ code: 0, stdout: `Wrote 18 excerpts to ${path('some.xlsx')}.\n`, stderr: '' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(await readFile(path('some.xlsx'))).slice().buffer);
+    const [all, ...perCode] = workbook.worksheets;
+    expect(all.name).toBe('Coded excerpts');
+    expect(all.rowCount).toBe(csvRows.length);
+    expect(String(all.getCell('B2').value)).toBe(csvRows[1].split(',')[1].replace(/^"|"$/g, ''));
+    // Every code's sheet holds that code's excerpts; together they are the excerpts of the first sheet.
+    expect(perCode.length).toBeGreaterThan(1);
+    expect(perCode.reduce((sum, sheet) => sum + sheet.rowCount - 1, 0)).toBe(csvRows.length - 1);
+    const codesOfSheets = perCode.map((sheet) => new Set(sheet.getColumn(1).values.slice(2).map(String)));
+    expect(codesOfSheets.every((codes) => codes.size === 1)).toBe(true);
+    expect(new Set(codesOfSheets.map((codes) => [...codes][0])).size).toBe(perCode.length);
+
+    const onStdout = await runCli(['excerpts', file, '--format', 'xlsx', '-o', '-']);
+    expect(onStdout.code).toBe(2);
+    expect(onStdout.stderr).toContain('Excerpts as xlsx are not text: write them to a file with -o.');
+    const sheetsOfCsv = await runCli(['excerpts', file, '--sheet-per-code', '-o', path('none.csv')]);
+    expect(sheetsOfCsv.code).toBe(2);
+    expect(sheetsOfCsv.stderr).toContain('--sheet-per-code needs --format xlsx.');
+  });
+
+  it('writes the same excerpts as a Word document, by code and informant, with pseudonyms and never a real name', async () => {
+    // The informants get real names in the file; the export must not show them.
+    const { snapshot } = await readSoundProjectFile(path('example.caseweave'));
+    const informants = snapshotRows(snapshot, 'informants').map((informant, index) => ({ ...informant, realName: `Realname Number${index}` }));
+    await saveSnapshot(path('named.caseweave'), { ...snapshot, tables: { ...snapshot.tables, informants } });
+    const file = path('named.caseweave');
+    const run = await runCli(['excerpts', file, '--code', 'Business networks / Learning', '--format', 'docx', '-o', path('learning.docx')]);
+    expect(run).toEqual({ code: 0, stdout: expect.stringMatching(/^Wrote \d+ excerpts to /) as string, stderr: '' });
+    const bytes = new Uint8Array(await readFile(path('learning.docx')));
+    const xml = docxDocumentXml(bytes);
+    const csv = await runCli(['excerpts', file, '--code', 'Business networks / Learning', '-o', '-']);
+    expect(xml.match(/<w:pStyle w:val="Quote"\/>/g)).toHaveLength(csv.stdout.trimEnd().split('\r\n').length - 1);
+    expect(xml.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(1);
+    const text = docxText(bytes);
+    expect(text).toContain('Business networks / Learning Harjo (owner) They taught us that, we did not know it. — Interview with Pak Harjo (owner) · Pak Harjo · owner · ¶ ');
+    expect(text).not.toContain('Realname');
   });
 
   it('refuses an unknown code and a name two codes share, and a damaged file, with exit 1', async () => {

@@ -53,11 +53,13 @@ describe('parseCommandLine', () => {
 
   it('reads excerpts with repeated codes, sub-codes, a format and "-" as the output', () => {
     expect(parseCommandLine(['excerpts', 'p.caseweave', '--code', 'Diaspora', '--code=Business networks / Learning', '--with-subcodes', '--format', 'json', '-o', '-'])).toEqual({
-      kind: 'excerpts', file: 'p.caseweave', codes: ['Diaspora', 'Business networks / Learning'], withSubcodes: true, format: 'json', output: '-',
+      kind: 'excerpts', file: 'p.caseweave', codes: ['Diaspora', 'Business networks / Learning'], withSubcodes: true, format: 'json', sheetPerCode: false, output: '-',
     });
     expect(parseCommandLine(['excerpts', 'p.caseweave', '-o', 'out.csv'])).toEqual({
-      kind: 'excerpts', file: 'p.caseweave', codes: [], withSubcodes: false, format: 'csv', output: 'out.csv',
+      kind: 'excerpts', file: 'p.caseweave', codes: [], withSubcodes: false, format: 'csv', sheetPerCode: false, output: 'out.csv',
     });
+    expect(parseCommandLine(['excerpts', 'p.caseweave', '--format', 'xlsx', '--sheet-per-code', '-o', 'out.xlsx'])).toMatchObject({ format: 'xlsx', sheetPerCode: true, output: 'out.xlsx' });
+    expect(parseCommandLine(['excerpts', 'p.caseweave', '--format', 'docx', '-o', 'out.docx'])).toMatchObject({ format: 'docx', sheetPerCode: false });
   });
 
   it.each([[['--help']], [['-h']], [['import', 'a.txt', '--help']], [['nonsense', '-h']], [['--version', '--help']], [['example', '--help']]])('asks for help with %j', (argv) => {
@@ -87,7 +89,9 @@ describe('parseCommandLine', () => {
     [['new', 'Batik', 'study', '-o', 'p.caseweave'], '"new" takes one NAME, not 2 (put a name with spaces in quotes).', 'new'],
     [['info'], '"info" needs FILE.caseweave.', 'info'],
     [['check', 'a.caseweave', '--template', 'x'], 'Option "--template" does not apply to "check".', 'check'],
-    [['excerpts', 'p.caseweave', '-o', 'out', '--format', 'xml'], 'Option "--format" takes one of csv, json, md, not "xml".', 'excerpts'],
+    [['excerpts', 'p.caseweave', '-o', 'out', '--format', 'xml'], 'Option "--format" takes one of csv, json, md, xlsx, docx, not "xml".', 'excerpts'],
+    [['excerpts', 'p.caseweave', '-o', 'out.csv', '--sheet-per-code'], '--sheet-per-code needs --format xlsx.', 'excerpts'],
+    [['excerpts', 'p.caseweave', '-o', '-', '--format', 'docx'], 'Excerpts as docx are not text: write them to a file with -o.', 'excerpts'],
     [['display', 'p.caseweave', '--rows', 'role', '--cols', 'code', '--cell', 'words', '--format', 'ods'], 'Option "--format" takes one of csv, tsv, xlsx, json, not "ods".', 'display'],
     [['display', 'p.caseweave', '--rows', 'role', '--cols', 'code', '--cell', 'words', '--format', 'xlsx'], 'Option "--format xlsx" needs "-o FILE".', 'display'],
     [['display', 'p.caseweave', '--list', '--name', 'Roles'], 'Option "--name" cannot be used with "--list".', 'display'],

@@ -2,16 +2,8 @@
 // its source, speakers, paragraphs and timestamp; markup in the researcher's or informant's text escaped; pseudonyms
 // only; the same excerpts give the same bytes.
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, excerptsMarkdown, type CodedExcerpt } from '../../../../shared/export/index.ts';
-
-const excerpt = (codePath: string, text: string, informants: CodedExcerpt['informants'], extra: Partial<CodedExcerpt> = {}): CodedExcerpt => ({
-  coding: { id: `${codePath}-${text}`, projectId: 'p', sourceId: 's1', codeId: 'c', start: 0, end: text.length, coderId: 'ana', createdAt: '' },
-  codePath, text, sourceId: 's1', sourceTitle: 'Interview with Pak Harjo', sourceKind: 'interview', speakers: ['Pak Harjo'], informants,
-  roles: informants.map((person) => person.role), paragraphs: { first: 3, last: 3 }, timestamp: null, coderName: 'Ana', memo: '', ...extra,
-});
-
-const harjo = { id: 'h', pseudonym: 'Harjo', role: 'owner' };
-const rina = { id: 'r', pseudonym: 'Rina', role: 'diaspora actor' };
+import { escapeMarkdown, excerptsMarkdown } from '../../../../shared/export/index.ts';
+import { codedExcerpt as excerpt, harjo, rina } from './codedExcerptFixture.ts';
 
 describe('excerptsMarkdown', () => {
   it('groups by code, then informant, and says where each quote comes from', () => {
