@@ -12,6 +12,7 @@ import type { BuilderChoices } from './builderChoices.ts';
 import { PeriodsField } from './PeriodsField.tsx';
 import { OverviewBuilderForm } from './OverviewBuilderForm.tsx';
 import { RoleOrderField } from './RoleOrderField.tsx';
+import { ViewOptionsFields } from './ViewOptionsFields.tsx';
 import { ratingLabel } from '../../../../shared/export/matrixViewTable.ts';
 
 type Props = {
@@ -212,21 +213,7 @@ export const MatrixBuilderForm = ({ type, definition, choices, coders, onChange 
         onChange={(filters) => set({ filters })}
       />
 
-      <fieldset className="builder-section">
-        <legend>{t('displays.builder.view')}</legend>
-        <label className="checkbox-row">
-          <input type="checkbox" checked={definition.hideEmptyRows} onChange={(event) => set({ hideEmptyRows: event.currentTarget.checked })} />
-          {t('displays.builder.hideEmptyRows')}
-        </label>
-        <label className="checkbox-row">
-          <input type="checkbox" checked={definition.hideEmptyColumns} onChange={(event) => set({ hideEmptyColumns: event.currentTarget.checked })} />
-          {t('displays.builder.hideEmptyColumns')}
-        </label>
-        <label className="checkbox-row">
-          <input type="checkbox" checked={definition.heatShading} onChange={(event) => set({ heatShading: event.currentTarget.checked })} />
-          {t('displays.builder.heatShading')}
-        </label>
-      </fieldset>
+      <ViewOptionsFields definition={definition} set={set} />
     </form>
   );
 };

@@ -4,6 +4,7 @@ import type { MatrixDisplayDefinition } from '../../../../shared/model/index.ts'
 import { MultiSelect } from '../../../components/MultiSelect.tsx';
 import { useTranslation } from '../../../i18n/useTranslation.ts';
 import type { BuilderChoices } from './builderChoices.ts';
+import { ViewOptionsFields } from './ViewOptionsFields.tsx';
 
 type Props = { definition: MatrixDisplayDefinition; choices: BuilderChoices; onChange: (definition: MatrixDisplayDefinition) => void };
 
@@ -27,21 +28,7 @@ export const OverviewBuilderForm = ({ definition, choices, onChange }: Props) =>
           />
         </div>
       </fieldset>
-      <fieldset className="builder-section">
-        <legend>{t('displays.builder.view')}</legend>
-        <label className="checkbox-row">
-          <input type="checkbox" checked={definition.hideEmptyRows} onChange={(event) => set({ hideEmptyRows: event.currentTarget.checked })} />
-          {t('displays.builder.hideEmptyRows')}
-        </label>
-        <label className="checkbox-row">
-          <input type="checkbox" checked={definition.hideEmptyColumns} onChange={(event) => set({ hideEmptyColumns: event.currentTarget.checked })} />
-          {t('displays.builder.hideEmptyColumns')}
-        </label>
-        <label className="checkbox-row">
-          <input type="checkbox" checked={definition.heatShading} onChange={(event) => set({ heatShading: event.currentTarget.checked })} />
-          {t('displays.builder.heatShading')}
-        </label>
-      </fieldset>
+      <ViewOptionsFields definition={definition} set={set} />
     </form>
   );
 };
