@@ -34,7 +34,16 @@ export type ProjectSettings = {
   relationTypes?: string[];
   /** The thresholds conclusions are triangulated by. Optional: absent means DEFAULT_TRIANGULATION_RULE. */
   triangulationRule?: TriangulationRule;
+  /**
+   * The project's replacement list for pseudonymisation on export: real names of people and places and what stands
+   * for them ("Pak Harjo" → "Owner A"). Informants' own real names apply without being listed
+   * (shared/export/pseudonymList.ts). Optional: absent means none beyond the informants'.
+   */
+  pseudonyms?: PseudonymEntry[];
 };
+
+/** One line of the replacement list: a real name (of a person or a place) and the text that replaces it. */
+export type PseudonymEntry = { realName: string; pseudonym: string };
 
 export type Project = {
   id: Id;

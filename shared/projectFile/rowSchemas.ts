@@ -22,7 +22,7 @@ export const FORMAT_1_SETTINGS = {
   attributeDefinitions: optional(listOf(objectOf<{ name: string; type: string }>({ name: text, type: oneOf(ATTRIBUTE_TYPES) }))),
   hitCodingScope: optional(oneOf(TEXT_UNITS)),
   keepOriginals: optional(boolean),
-} satisfies Shape<Omit<ProjectSettings, 'relationTypes' | 'triangulationRule'>>;
+} satisfies Shape<Omit<ProjectSettings, 'relationTypes' | 'triangulationRule' | 'pseudonyms'>>;
 
 /** The project row around a settings check. */
 export const projectRowWith = (settings: Check): Check => objectOf<Project>({
@@ -31,7 +31,7 @@ export const projectRowWith = (settings: Check): Check => objectOf<Project>({
   templateId: nullable(text), settings, createdAt: instant, updatedAt: instant, isExample: boolean,
 });
 
-const project = projectRowWith(objectOf<Omit<ProjectSettings, 'relationTypes' | 'triangulationRule'>>(FORMAT_1_SETTINGS));
+const project = projectRowWith(objectOf<Omit<ProjectSettings, 'relationTypes' | 'triangulationRule' | 'pseudonyms'>>(FORMAT_1_SETTINGS));
 
 const attributeValue = taggedBy('type', {
   text: objectOf<{ type: string; value: string }>({ type: text, value: text }),

@@ -100,9 +100,9 @@ const summarySheet = taggedBy('kind', {
 });
 
 /** The project settings of format 2; format 3 adds the triangulation rule. */
-export const FORMAT_2_SETTINGS = { ...FORMAT_1_SETTINGS, relationTypes: optional(listOf(text)) } satisfies Shape<Omit<ProjectSettings, 'triangulationRule'>>;
+export const FORMAT_2_SETTINGS = { ...FORMAT_1_SETTINGS, relationTypes: optional(listOf(text)) } satisfies Shape<Omit<ProjectSettings, 'triangulationRule' | 'pseudonyms'>>;
 
-const settings = objectOf<Omit<ProjectSettings, 'triangulationRule'>>(FORMAT_2_SETTINGS);
+const settings = objectOf<Omit<ProjectSettings, 'triangulationRule' | 'pseudonyms'>>(FORMAT_2_SETTINGS);
 
 /** The tables format 2 knew: the conclusions came with format 3, the member checks with format 4. */
 export type Format2Table = Exclude<TableName, 'conclusions' | 'memberChecks'>;

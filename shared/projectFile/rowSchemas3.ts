@@ -17,7 +17,7 @@ const richText = objectOf<RichText>({ content: text, plainText: text });
 
 const triangulationRule = objectOf<TriangulationRule>({ minSourceKinds: offset, minRoles: offset, minInformants: offset });
 
-const settings = objectOf<ProjectSettings>({ ...FORMAT_2_SETTINGS, triangulationRule: optional(triangulationRule) });
+const settings = objectOf<Omit<ProjectSettings, 'pseudonyms'>>({ ...FORMAT_2_SETTINGS, triangulationRule: optional(triangulationRule) });
 
 const statusChange = objectOf<StatusChange>({ status: oneOf(CONCLUSION_STATUSES), reason: text, coderId: id, at: instant });
 
