@@ -2,21 +2,16 @@
 // supporting items by source kind and by role, unresolved and lost items), its triangulation status with the reason,
 // and its member-check tally — summed up by the shared code the app and the report use (conclusionSummary.ts).
 import {
-  evidenceResolver, memberCheckVerdictText, summariseConclusion, type ConclusionSummary, type MatrixData,
+  evidenceResolver, memberCheckVerdictText, summariseConclusion, type ConclusionSummary,
 } from '../shared/analysis/index.ts';
-import { cellCodingLookup } from '../shared/analysis/cellCodings.ts';
 import { formatNumber, t } from '../shared/i18n/translate.ts';
-import { triangulationRuleOf, type Display } from '../shared/model/index.ts';
+import { triangulationRuleOf } from '../shared/model/index.ts';
 import { snapshotRows, type ProjectSnapshot } from '../shared/projectFile/projectSnapshot.ts';
-import { matrixDataOf } from './displayCommand.ts';
 import { succeeded, type CommandOutcome } from './exitStatus.ts';
 import { openProjectFileAt } from './projectFileAccess.ts';
+import { matrixDataOf, snapshotCellCodings } from '../shared/projectFile/snapshotData.ts';
 
 export type ConclusionsRequest = { file: string; json: boolean };
-
-/** The codings a saved display's cell holds now, over the project file's displays. */
-export const snapshotCellCodings = (snapshot: ProjectSnapshot, data: MatrixData): ReturnType<typeof cellCodingLookup> =>
-  cellCodingLookup(data, new Map<string, Display>(snapshotRows(snapshot, 'displays').map((display) => [display.id, display])));
 
 export const conclusionSummaries = (snapshot: ProjectSnapshot): ConclusionSummary[] => {
   const data = matrixDataOf(snapshot);

@@ -6,23 +6,14 @@
 import { buildCodeMatrix, type CodeMatrix, type MatrixData } from '../shared/analysis/index.ts';
 import { buildMatrixCsv, buildMatrixXlsx, collectMatrixExcerpts, matrixTsv, type ExcerptData } from '../shared/export/index.ts';
 import { formatNumber, t } from '../shared/i18n/translate.ts';
-import { snapshotRows, type ProjectSnapshot } from '../shared/projectFile/projectSnapshot.ts';
 import type { CliRequest, DisplayFormat } from './commandLine.ts';
 import { findCodeNamed } from './codeLookup.ts';
-import { excerptData, sourcesWithText } from './excerptsCommand.ts';
 import { succeeded, type CommandOutcome } from './exitStatus.ts';
 import { openProjectFileAt, writeFileRefusing } from './projectFileAccess.ts';
+import { excerptData, matrixDataOf } from '../shared/projectFile/snapshotData.ts';
 
 export type DisplayRequest = Omit<Extract<CliRequest, { kind: 'display' }>, 'kind'>;
 type MatrixRequest = Omit<DisplayRequest, 'json' | 'format' | 'output'>;
-
-/** What the matrix builders read of a project file. */
-export const matrixDataOf = (snapshot: ProjectSnapshot): MatrixData => ({
-  informants: snapshotRows(snapshot, 'informants'),
-  sources: sourcesWithText(snapshot),
-  codes: snapshotRows(snapshot, 'codes'),
-  codings: snapshotRows(snapshot, 'codings'),
-});
 
 const buildMatrixOf = (data: MatrixData, request: MatrixRequest): CodeMatrix => {
   const codeIds = request.codes === null ? null : request.codes.map((name) => findCodeNamed(data.codes, name, request.file).id);

@@ -2,33 +2,17 @@
 // -o OUT`: the coded
 // excerpts of the named codes (every code when none is named) with the app's retrieval and export (shared/export):
 // the same rows, in code-tree order, as the excerpts screen's CSV. OUT "-" writes to the standard output.
-import { buildExcerptsCsv, buildExcerptsJson, buildExcerptsMarkdown, buildExcerptsXlsx, collectCodedExcerpts, type CodedExcerpt, type ExcerptData } from '../shared/export/index.ts';
+import { buildExcerptsCsv, buildExcerptsJson, buildExcerptsMarkdown, buildExcerptsXlsx, collectCodedExcerpts, type CodedExcerpt } from '../shared/export/index.ts';
 import { t } from '../shared/i18n/translate.ts';
-import type { Source } from '../shared/model/index.ts';
-import { snapshotRows, type ProjectSnapshot } from '../shared/projectFile/projectSnapshot.ts';
 import { findCodeNamed } from './codeLookup.ts';
 import type { ExcerptFormat } from './commandLine.ts';
 import { succeeded, type CommandOutcome } from './exitStatus.ts';
 import { openProjectFileAt, writeFileRefusing } from './projectFileAccess.ts';
+import { excerptData } from '../shared/projectFile/snapshotData.ts';
 
 export type ExcerptsRequest = { file: string; codes: readonly string[]; withSubcodes: boolean; format: ExcerptFormat; sheetPerCode?: boolean; output: string };
 
 /** The snapshot's sources with their texts joined, as the app's retrieval reads them. */
-export const sourcesWithText = (snapshot: ProjectSnapshot): Source[] => {
-  const texts = new Map(snapshotRows(snapshot, 'sourceTexts').map((row) => [row.sourceId, row.text]));
-  return snapshotRows(snapshot, 'sources').map(({ wordCount: _wordCount, ...source }) => ({ ...source, text: texts.get(source.id) ?? '' }));
-};
-
-/** What the excerpt retrieval (and the matrix exports' excerpts) read of a project file. */
-export const excerptData = (snapshot: ProjectSnapshot): ExcerptData => ({
-  codes: snapshotRows(snapshot, 'codes'),
-  codings: snapshotRows(snapshot, 'codings'),
-  sources: sourcesWithText(snapshot),
-  informants: snapshotRows(snapshot, 'informants'),
-  memos: snapshotRows(snapshot, 'memos'),
-  coders: snapshotRows(snapshot, 'coders'),
-});
-
 /** The excerpts in the format asked for; the workbook and Word writers load only when asked for. */
 const writeExcerpts = async (excerpts: readonly CodedExcerpt[], format: ExcerptFormat, sheetPerCode: boolean): Promise<Uint8Array> => {
   switch (format) {

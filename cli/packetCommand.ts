@@ -7,11 +7,10 @@ import {
 import { getLocale, t, type Locale } from '../shared/i18n/translate.ts';
 import type { Informant, MemberCheck } from '../shared/model/index.ts';
 import { snapshotRows, type ProjectSnapshot } from '../shared/projectFile/projectSnapshot.ts';
-import { snapshotCellCodings } from './conclusionsCommand.ts';
-import { matrixDataOf } from './displayCommand.ts';
 import { InputRefused, succeeded, type CommandOutcome } from './exitStatus.ts';
 import { loadPacketFonts } from './packetFonts.ts';
 import { openProjectFileAt, writeFileRefusing } from './projectFileAccess.ts';
+import { matrixDataOf, snapshotCellCodings } from '../shared/projectFile/snapshotData.ts';
 
 export type PacketRequest = { file: string; informant: string; format: PacketFormat; language: Locale | null; output: string };
 

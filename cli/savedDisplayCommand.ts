@@ -12,9 +12,9 @@ import { triangulationRuleOf, type Display } from '../shared/model/index.ts';
 import { snapshotRows, type ProjectSnapshot } from '../shared/projectFile/projectSnapshot.ts';
 import type { CliRequest, DisplayFormat } from './commandLine.ts';
 import { alignedTable } from './displayCommand.ts';
-import { excerptData } from './excerptsCommand.ts';
 import { InputRefused, succeeded, type CommandOutcome } from './exitStatus.ts';
 import { openProjectFileAt, writeFileRefusing } from './projectFileAccess.ts';
+import { excerptData } from '../shared/projectFile/snapshotData.ts';
 
 type ListRequest = Omit<Extract<CliRequest, { kind: 'displayList' }>, 'kind'>;
 type SavedRequest = Omit<Extract<CliRequest, { kind: 'displaySaved' }>, 'kind'>;

@@ -5,10 +5,10 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCodeMatrix, type CodeMatrix } from '../../../shared/analysis/index.ts';
-import { matrixDataOf } from '../../../cli/displayCommand.ts';
 import { snapshotRows } from '../../../shared/projectFile/index.ts';
 import { runCli } from '../../support/runCli.ts';
 import { readSoundProjectFile, useTempFolder } from './cliProjectFiles.ts';
+import { matrixDataOf } from '../../../shared/projectFile/snapshotData.ts';
 
 const { path } = useTempFolder();
 

@@ -9,10 +9,10 @@ import type { Coding, Informant, MemberCheck } from '../../../shared/model/index
 import { commitToSnapshot } from '../../../shared/project/applyToSnapshot.ts';
 import { combineChanges, tableChange } from '../../../shared/project/projectChange.ts';
 import { snapshotRows } from '../../../shared/projectFile/index.ts';
-import { sourcesWithText } from '../../../cli/excerptsCommand.ts';
 import { docxText, pdfText } from '../../support/packetText.ts';
 import { runCli } from '../../support/runCli.ts';
 import { expectNoStackTrace, readSoundProjectFile, saveSnapshot, useTempFolder } from './cliProjectFiles.ts';
+import { sourcesWithText } from '../../../shared/projectFile/snapshotData.ts';
 
 const { path } = useTempFolder();
 const AT = '2025-06-01T10:00:00.000Z';

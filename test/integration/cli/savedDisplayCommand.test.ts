@@ -8,9 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { computeMatrixView, newDisplayDefinition } from '../../../shared/analysis/index.ts';
 import type { Display, DisplayType } from '../../../shared/model/index.ts';
 import { snapshotRows } from '../../../shared/projectFile/index.ts';
-import { excerptData } from '../../../cli/excerptsCommand.ts';
 import { runCli } from '../../support/runCli.ts';
 import { readSoundProjectFile, saveSnapshot, useTempFolder } from './cliProjectFiles.ts';
+import { excerptData } from '../../../shared/projectFile/snapshotData.ts';
 
 const { path } = useTempFolder();
 const AT = '2025-06-01T12:00:00.000Z';
