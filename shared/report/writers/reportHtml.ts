@@ -3,7 +3,7 @@
 // The document title is the page's one h1, sections are h2 and a section's headings of level 2–4 are h3–h5 (headings
 // never skip a level). Every text is escaped; the same document always gives the same string.
 import { t } from '../../i18n/translate.ts';
-import type { ReportBlock, ReportDocument, ReportFigure, ReportTable } from '../reportDocument.ts';
+import type { ReportBlock, ReportDocument, ReportFigure, ReportFiles, ReportTable } from '../reportDocument.ts';
 import { anchorIds, escapeHtml, htmlLines } from './htmlText.ts';
 import { inlineSvg } from './inlineSvg.ts';
 import { REPORT_HTML_STYLE } from './reportHtmlStyle.ts';
@@ -100,3 +100,6 @@ export const reportHtml = (document: ReportDocument): string => {
     '',
   ].filter((line) => line !== '').join('\n');
 };
+
+/** The HTML file's bytes (UTF-8), as every writer hands its file over; it needs nothing beside it. */
+export const reportHtmlFiles = (document: ReportDocument): ReportFiles => ({ main: new TextEncoder().encode(reportHtml(document)), extra: [] });

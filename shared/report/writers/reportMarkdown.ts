@@ -2,7 +2,7 @@
 // then each section (##) with its blocks; a section's headings of level 2–4 are ###–#####. Every text is escaped, so
 // the rendered file holds no raw HTML and no markup the text did not mean. Colour swatches have no Markdown form and
 // are left out. The same document always gives the same text.
-import type { ReportBlock, ReportDocument, ReportFigure, ReportTable } from '../reportDocument.ts';
+import type { ReportBlock, ReportDocument, ReportFigure, ReportFiles, ReportTable } from '../reportDocument.ts';
 import { markdownCell, markdownInline, markdownLines } from './markdownText.ts';
 import { uniqueNames } from './uniqueNames.ts';
 
@@ -89,4 +89,11 @@ export const reportMarkdown = (document: ReportDocument): MarkdownReport => {
     markdown: `${parts.filter((part) => part !== '').join('\n\n')}\n`,
     figures: figureBlocks.map((figure, index) => ({ name: names[index], svg: figure.svg })),
   };
+};
+
+/** The Markdown file's bytes and the figures' SVG files to write beside it (UTF-8), as every writer hands them over. */
+export const reportMarkdownFiles = (document: ReportDocument): ReportFiles => {
+  const encoder = new TextEncoder();
+  const { markdown, figures } = reportMarkdown(document);
+  return { main: encoder.encode(markdown), extra: figures.map((figure) => ({ name: figure.name, bytes: encoder.encode(figure.svg) })) };
 };

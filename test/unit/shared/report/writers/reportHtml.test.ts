@@ -5,7 +5,7 @@ import { HtmlValidate } from 'html-validate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../../../../shared/i18n/translate.ts';
 import type { ReportDocument, ReportFigure } from '../../../../../shared/report/reportDocument.ts';
-import { reportHtml } from '../../../../../shared/report/writers/reportHtml.ts';
+import { reportHtml, reportHtmlFiles } from '../../../../../shared/report/writers/reportHtml.ts';
 import { SAMPLE_QUOTE, sampleReportDocument } from '../../../../support/sampleReportDocument.ts';
 
 afterEach(() => setLocale('en'));
@@ -129,5 +129,11 @@ describe('reportHtml', () => {
     const quote = /<blockquote class="quote"><p>([^<]*)<\/p>/.exec(html)?.[1] ?? '';
     const readBack = quote.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
     expect(readBack).toBe(SAMPLE_QUOTE);
+  });
+
+  it('hands the file over as UTF-8 bytes with nothing beside it', () => {
+    const files = reportHtmlFiles(sampleReportDocument());
+    expect(new TextDecoder().decode(files.main)).toBe(reportHtml(sampleReportDocument()));
+    expect(files.extra).toEqual([]);
   });
 });

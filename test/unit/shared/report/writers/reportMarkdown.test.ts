@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import MarkdownIt, { type Token } from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import type { ReportBlock, ReportDocument } from '../../../../../shared/report/reportDocument.ts';
-import { reportMarkdown } from '../../../../../shared/report/writers/reportMarkdown.ts';
+import { reportMarkdown, reportMarkdownFiles } from '../../../../../shared/report/writers/reportMarkdown.ts';
 import { SAMPLE_QUOTE, sampleReportDocument } from '../../../../support/sampleReportDocument.ts';
 
 const withHtml = new MarkdownIt({ html: true });
@@ -99,6 +99,14 @@ describe('reportMarkdown', () => {
     const rendered = plain.render(markdown);
     expect(rendered.match(/<ul>/g)).toHaveLength(2);
     expect(rendered.match(/<ol>/g)).toHaveLength(2);
+  });
+
+  it('hands the Markdown and the figures over as UTF-8 files', () => {
+    const { markdown, figures } = reportMarkdown(sampleReportDocument());
+    const files = reportMarkdownFiles(sampleReportDocument());
+    const decoder = new TextDecoder();
+    expect(decoder.decode(files.main)).toBe(markdown);
+    expect(files.extra.map((file) => ({ name: file.name, svg: decoder.decode(file.bytes) }))).toEqual(figures);
   });
 
   it('gives the same text and files for the same document', () => {
