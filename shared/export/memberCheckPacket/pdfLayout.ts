@@ -95,6 +95,13 @@ export class PageCursor {
     this.y = this.top;
   }
 
+  /** Begins a new page (after a title page), unless the current one is still empty. */
+  breakPage(): void {
+    if (this.y === this.top) return;
+    this.page = this.newPage();
+    this.y = this.top;
+  }
+
   /** Skips space before a block, but never at the top of a page. */
   space(points: number): void {
     if (this.y !== this.top) this.y -= points;
