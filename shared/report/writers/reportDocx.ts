@@ -3,14 +3,14 @@
 // and TOC work; real tables whose header row repeats on every page, lists as real numbering, quotes in a "Quote"
 // paragraph style with their tag beneath, facts as a two-column table, a code's colour as a shaded run, and each
 // figure as an SVG image with a PNG fallback (the rasteriser is the caller's). The same document gives the same
-// bytes: the core properties carry document.generatedAt and the zip is written anew with a fixed time.
+// bytes (repeatableDocx.ts).
 import {
   AlignmentType, BorderStyle, Document, Footer, HeadingLevel, ImageRun, LevelFormat, LineRuleType, Packer, PageBreak, PageNumber, Paragraph,
   ShadingType, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType, type IBorderOptions,
 } from 'docx';
 import { t } from '../../i18n/translate.ts';
 import type { ReportBlock, ReportDocument, ReportFigure, ReportTable } from '../reportDocument.ts';
-import { fixDocxTimestamps } from './docxTimestamps.ts';
+import { repeatableDocx } from './repeatableDocx.ts';
 import type { FigureRasteriser } from './figureRaster.ts';
 
 const WORD_LANGUAGE = { en: 'en-GB', id: 'id-ID' } as const;
@@ -197,5 +197,5 @@ export const reportDocx = async (document: ReportDocument, rasterise: FigureRast
       ],
     }],
   });
-  return fixDocxTimestamps(await Packer.pack(word, 'uint8array'), document.generatedAt);
+  return repeatableDocx(await Packer.pack(word, 'uint8array'), document.generatedAt);
 };
