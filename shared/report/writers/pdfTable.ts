@@ -2,7 +2,7 @@
 // column, rows never split, and the header row drawn again at the top of every page the table continues on. Facts
 // (label → value) are the same table without a header, their labels bold.
 import { rgb, type PDFFont } from 'pdf-lib';
-import { MARGIN, wrapRuns, type PageCursor, type PlacedLine } from '../../export/memberCheckPacket/pdfLayout.ts';
+import { MARGIN, wrapRuns, type PageCursor, type PlacedLine } from '../../export/pdf/pdfLayout.ts';
 
 const SIZE = 9.5;
 const LEADING = 13;

@@ -5,9 +5,9 @@
 // title page's. The same document gives the same bytes: the dates are the document's and pdf-lib's ids are seeded.
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type RGB } from 'pdf-lib';
-import { MARGIN, PageCursor, wrapRuns, type TextRun } from '../../export/memberCheckPacket/pdfLayout.ts';
+import { MARGIN, PageCursor, wrapRuns, type TextRun } from '../../export/pdf/pdfLayout.ts';
 import type { PacketFonts } from '../../export/memberCheckPacket/packetPdf.ts';
-import { drawableTextFor } from '../../export/memberCheckPacket/pdfText.ts';
+import { drawableTextFor } from '../../export/pdf/pdfText.ts';
 import { t } from '../../i18n/translate.ts';
 import type { ReportBlock, ReportDocument, ReportFigure } from '../reportDocument.ts';
 import { drawFigure, figureScale } from './pdfFigure.ts';
