@@ -67,6 +67,13 @@ describe('reportDocx', () => {
     expect(xml).toContain('asvg:svgBlip');
   });
 
+  it('writes its own words and the spelling language in the document’s language', async () => {
+    const indonesian = unzipSync(await reportDocx({ ...sampleReportDocument(), language: 'id' }, rasterise));
+    expect(strFromU8(indonesian['word/document.xml'])).toContain('>Daftar isi</w:t>');
+    expect(strFromU8(indonesian['word/footer1.xml'])).toContain('Halaman ');
+    expect(strFromU8(indonesian['word/styles.xml'])).toContain('<w:lang w:val="id-ID"/>');
+  });
+
   it('gives the same bytes for the same document, stamped with its own instant', async () => {
     const again = await reportDocx(sampleReportDocument(), rasterise);
     const core = strFromU8(parts['docProps/core.xml']);

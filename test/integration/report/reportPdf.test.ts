@@ -86,6 +86,12 @@ describe('reportPdf', () => {
     for (const image of images) expect(readFileSync(join(folder, image)).length).toBeGreaterThan(2000);
   });
 
+  it('writes its own words in the document’s language', async () => {
+    const indonesian = save('laporan.pdf', await reportPdf({ ...sampleReportDocument(), language: 'id' }, fonts));
+    expect(textOf(indonesian, 2)).toContain(`Halaman 2 dari ${pageCount(indonesian)}`);
+    expect(poppler('pdfinfo', [indonesian])).not.toMatch(/Page 2 of/);
+  });
+
   it('gives the same bytes for the same document, stamped with its own instant', async () => {
     const again = await reportPdf(withLongTable(), fonts);
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
