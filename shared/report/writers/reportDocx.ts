@@ -30,6 +30,9 @@ const NUMBERS = 'report-numbers';
 
 type Child = Paragraph | Table | TableOfContents;
 
+/** Text as runs, a line break at each line break in it (a quote's paragraphs), since a run's text cannot hold one. */
+const lines = (text: string): TextRun[] => text.split(/\r?\n+/).map((line, index) => new TextRun({ text: line, break: index === 0 ? 0 : 1 }));
+
 /** A code's colour as a small shaded block before a heading. */
 const swatch = (color: string): TextRun[] =>
   [new TextRun({ text: '\u00a0\u00a0\u00a0', shading: { type: ShadingType.CLEAR, fill: color.replace('#', '').toUpperCase(), color: 'auto' } }), new TextRun(' ')];
@@ -97,14 +100,14 @@ const figure = async (block: ReportFigure, rasterise: FigureRasteriser): Promise
 const blockChildren = async (block: ReportBlock, rasterise: FigureRasteriser, nextList: () => number): Promise<Child[]> => {
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ heading: HEADINGS[block.level], keepNext: true, children: [...(block.color === undefined ? [] : swatch(block.color)), new TextRun(block.text)] })];
+      return [new Paragraph({ heading: HEADINGS[block.level], keepNext: true, children: [...(block.color === undefined ? [] : swatch(block.color)), ...lines(block.text)] })];
     case 'paragraph':
-      return [new Paragraph({ style: block.style === 'note' ? 'ReportNote' : undefined, children: [new TextRun(block.text)] })];
+      return [new Paragraph({ style: block.style === 'note' ? 'ReportNote' : undefined, children: lines(block.text) })];
     case 'list': {
       const instance = nextList();
       return block.items.map((item) => new Paragraph({
         numbering: { reference: block.ordered ? NUMBERS : BULLETS, level: 0, instance },
-        children: [new TextRun(item)],
+        children: lines(item),
       }));
     }
     case 'facts':
@@ -113,7 +116,7 @@ const blockChildren = async (block: ReportBlock, rasterise: FigureRasteriser, ne
       return table(block);
     case 'quote':
       return [
-        new Paragraph({ style: 'Quote', keepNext: true, children: [new TextRun(block.text)] }),
+        new Paragraph({ style: 'Quote', keepNext: true, children: lines(block.text) }),
         new Paragraph({ style: 'QuoteTag', children: [new TextRun(block.tag)] }),
       ];
     case 'figure':

@@ -43,17 +43,28 @@ const STYLES = {
 
 type Writer = { cursor: PageCursor; fonts: Fonts; clean: (font: PDFFont, text: string) => string; document: ReportDocument };
 
-/** Draws one paragraph of runs in a style; `onLine` hears where each line went (for bars and markers). */
+/**
+ * Draws runs in a style, a new line at each line break in their text (a quote's paragraphs); `onLine` hears where
+ * each line went (for bars and markers).
+ */
 const drawText = (writer: Writer, runs: readonly TextRun[], style: Style, onLine?: (top: number, bottom: number, index: number) => void): void => {
   const { cursor } = writer;
   cursor.space(style.before);
   cursor.ensure(style.leading + (style.keepWithNext ?? 0));
-  const clean = runs.map((run) => ({ ...run, text: writer.clean(run.font, run.text) }));
+  const lines: TextRun[][] = [[]];
+  for (const run of runs) {
+    writer.clean(run.font, run.text).split(/\n+/).forEach((part, index) => {
+      if (index > 0) lines.push([]);
+      if (part !== '') lines[lines.length - 1].push({ font: run.font, text: part });
+    });
+  }
   let index = 0;
-  cursor.drawLines(wrapRuns(clean, style.size, cursor.columnWidth - style.indent), style.size, style.leading, style.indent, style.color, (top, bottom) => {
-    onLine?.(top, bottom, index);
-    index += 1;
-  });
+  for (const line of lines) {
+    cursor.drawLines(wrapRuns(line, style.size, cursor.columnWidth - style.indent), style.size, style.leading, style.indent, style.color, (top, bottom) => {
+      onLine?.(top, bottom, index);
+      index += 1;
+    });
+  }
   cursor.y -= style.after;
 };
 

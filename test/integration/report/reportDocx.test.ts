@@ -67,6 +67,13 @@ describe('reportDocx', () => {
     expect(xml).toContain('asvg:svgBlip');
   });
 
+  it('breaks a quote’s lines where its text does', async () => {
+    const document = sampleReportDocument();
+    document.sections[0].blocks.push({ kind: 'quote', text: 'Baris pertama.\n\nBaris kedua.', tag: '[Owner B]' });
+    const xml = strFromU8(unzipSync(await reportDocx(document, rasterise))['word/document.xml']);
+    expect(xml).toContain('<w:t xml:space="preserve">Baris pertama.</w:t></w:r><w:r><w:br/><w:t xml:space="preserve">Baris kedua.</w:t>');
+  });
+
   it('writes its own words and the spelling language in the document’s language', async () => {
     const indonesian = unzipSync(await reportDocx({ ...sampleReportDocument(), language: 'id' }, rasterise));
     expect(strFromU8(indonesian['word/document.xml'])).toContain('>Daftar isi</w:t>');

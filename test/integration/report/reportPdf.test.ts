@@ -86,6 +86,13 @@ describe('reportPdf', () => {
     for (const image of images) expect(readFileSync(join(folder, image)).length).toBeGreaterThan(2000);
   });
 
+  it('breaks a quote’s lines where its text does', async () => {
+    const document = sampleReportDocument();
+    document.sections[0].blocks.push({ kind: 'quote', text: 'Baris pertama dari kutipan.\n\nBaris kedua.', tag: '[Owner B]' });
+    const lined = save('lines.pdf', await reportPdf(document, fonts));
+    expect(poppler('pdftotext', ['-enc', 'UTF-8', lined, '-'])).toMatch(/Baris pertama dari kutipan\.\n+Baris kedua\./);
+  });
+
   it('writes its own words in the document’s language', async () => {
     const indonesian = save('laporan.pdf', await reportPdf({ ...sampleReportDocument(), language: 'id' }, fonts));
     expect(textOf(indonesian, 2)).toContain(`Halaman 2 dari ${pageCount(indonesian)}`);
