@@ -4,5 +4,4 @@ import type { MessageKey } from '../translate.ts';
 import { memberCheckPacketMessagesId } from './memberCheckPacket.ts';
 import { reportWritersMessagesId } from './reportWriters.ts';
 
-export const indonesianMessages: Partial<Record<MessageKey, string>> = { ...memberCheckPacketMessagesId,
-  ...reportWritersMessagesId };
+export const indonesianMessages: Partial<Record<MessageKey, string>> = { ...memberCheckPacketMessagesId, ...reportWritersMessagesId };
