@@ -37,6 +37,9 @@ export const codebookCodings = (
     }
     return entry;
   };
+  // Sources ranked once by title (then id, so equal titles keep one order), rather than compared per pair of codings.
+  const ranked = [...sources].sort((a, b) => a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sourceRank = new Map(ranked.map((source, index) => [source.id, index]));
   const byCode = new Map<Id, Coding[]>(codes.map((code) => [code.id, []]));
   for (const coding of codings) {
     // A coding of a code or source no longer there is counted nowhere (the project check reports it).
@@ -45,11 +48,7 @@ export const codebookCodings = (
   }
   const tallies = new Map<Id, CodeTally>();
   for (const [codeId, own] of byCode) {
-    own.sort((a, b) => {
-      const titleA = sourcesById.get(a.sourceId)?.title ?? '';
-      const titleB = sourcesById.get(b.sourceId)?.title ?? '';
-      return titleA.localeCompare(titleB) || a.sourceId.localeCompare(b.sourceId) || a.start - b.start || a.end - b.end || a.id.localeCompare(b.id);
-    });
+    own.sort((a, b) => (sourceRank.get(a.sourceId) ?? 0) - (sourceRank.get(b.sourceId) ?? 0) || a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const sourceIds = new Set<Id>();
     const informantIds = new Set<Id>();
     for (const coding of own) {
