@@ -16,7 +16,7 @@ export const codebookFiles = async (document: ReportDocument, format: CodebookFo
       return { main: await (await import('./writers/reportDocx.ts')).reportDocx(document, noFigures), extra: [] };
     case 'md': {
       const { markdown, figures } = (await import('./writers/reportMarkdown.ts')).reportMarkdown(document);
-      return { main: new TextEncoder().encode(markdown), extra: figures.map((figure) => ({ name: figure.name, bytes: figure.bytes })) };
+      return { main: new TextEncoder().encode(markdown), extra: figures.map((figure) => ({ name: figure.name, bytes: new TextEncoder().encode(figure.svg) })) };
     }
     case 'html':
       return { main: new TextEncoder().encode((await import('./writers/reportHtml.ts')).reportHtml(document)), extra: [] };
