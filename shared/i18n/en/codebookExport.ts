@@ -15,7 +15,7 @@ export const codebookExportMessages = {
   'codebookExport.legend.anchor': 'The anchor example is the passage the researcher chose for the code, else the first coded passage (by source title, then position).',
   'codebookExport.legend.history': 'The change history lists the code’s events from the audit trail, oldest first.',
   'codebookExport.legend.pseudonymised': 'Real names of informants are replaced by their pseudonyms throughout.',
-  'codebookExport.fact.path': 'Place in the tree',
+  'codebookExport.fact.path': 'Sub-code of',
   'codebookExport.fact.modelRole': 'Model role',
   'codebookExport.fact.status': 'Status',
   'codebookExport.fact.counterEvidence': 'Counter-evidence',

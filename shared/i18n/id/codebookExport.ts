@@ -17,7 +17,7 @@ export const codebookExportMessagesId = {
   'codebookExport.legend.anchor': 'Contoh jangkar adalah bagian yang dipilih peneliti untuk kode itu; bila belum ada, bagian berkode pertama (menurut judul sumber, lalu posisinya).',
   'codebookExport.legend.history': 'Riwayat perubahan memuat peristiwa kode itu dari jejak audit, dari yang paling lama.',
   'codebookExport.legend.pseudonymised': 'Nama asli informan di seluruh dokumen diganti dengan nama samarannya.',
-  'codebookExport.fact.path': 'Letak di pohon kode',
+  'codebookExport.fact.path': 'Subkode dari',
   'codebookExport.fact.modelRole': 'Peran dalam model',
   'codebookExport.fact.status': 'Status',
   'codebookExport.fact.counterEvidence': 'Bukti tandingan',

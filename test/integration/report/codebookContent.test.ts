@@ -85,6 +85,7 @@ describe('the codebook document', () => {
       expect(facts.get('Inclusion criteria')).toBe(code.inclusionCriteria.trim() === '' ? 'Not written yet' : code.inclusionCriteria.trim());
       expect(facts.get('Status')).toBe(code.status === 'draft' ? 'Draft' : 'Stable');
       expect(facts.get('Model role')).toBe(code.modelRole ?? undefined);
+      expect(facts.get('Sub-code of')).toBe(codes.find((parent) => parent.id === code.parentId)?.name);
     }
     expect(textsOf(document.sections[0].blocks)[0]).toBe(`${codes.length} codes (${codes.filter((code) => code.parentId === null).length} at the top level), applied in ${snapshotRows(example, 'codings').length} coded segments across 5 sources.`);
   });
