@@ -36,6 +36,7 @@ import { verificationMessages } from './verification.ts';
 import { memberCheckPacketMessages } from './memberCheckPacket.ts';
 import { memberChecksScreenMessages } from './memberChecksScreen.ts';
 import { reportWritersMessages } from './reportWriters.ts';
+import { codebookExportMessages } from './codebookExport.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -63,4 +64,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...verificationMessages,
   ...memberCheckPacketMessages,
   ...memberChecksScreenMessages,
-  ...reportWritersMessages };
+  ...reportWritersMessages,
+  ...codebookExportMessages };

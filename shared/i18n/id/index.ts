@@ -3,5 +3,10 @@
 import type { MessageKey } from '../translate.ts';
 import { memberCheckPacketMessagesId } from './memberCheckPacket.ts';
 import { reportWritersMessagesId } from './reportWriters.ts';
+import { codebookExportMessagesId } from './codebookExport.ts';
 
-export const indonesianMessages: Partial<Record<MessageKey, string>> = { ...memberCheckPacketMessagesId, ...reportWritersMessagesId };
+export const indonesianMessages: Partial<Record<MessageKey, string>> = {
+  ...memberCheckPacketMessagesId,
+  ...reportWritersMessagesId,
+  ...codebookExportMessagesId,
+};
