@@ -35,6 +35,8 @@ import { memberCheckTallyMessages } from './memberCheckTally.ts';
 import { verificationMessages } from './verification.ts';
 import { memberCheckPacketMessages } from './memberCheckPacket.ts';
 import { memberChecksScreenMessages } from './memberChecksScreen.ts';
+import { pseudonymsMessages } from './pseudonyms.ts';
+import { codeAnchorsMessages } from './codeAnchors.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -61,4 +63,6 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...memberCheckTallyMessages,
   ...verificationMessages,
   ...memberCheckPacketMessages,
-  ...memberChecksScreenMessages };
+  ...memberChecksScreenMessages,
+  ...pseudonymsMessages,
+  ...codeAnchorsMessages };
