@@ -1,5 +1,6 @@
 // Writes the open project's pseudonym list (issue 11, point 4) through the one write path: one audited, undoable
-// commit of the project row.
+// commit of the project row; and reads the list's replacer for an export.
+import { pseudonymReplacer } from '../../shared/export/pseudonymList.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import type { Id, PseudonymEntry } from '../../shared/model/index.ts';
 import { tableChange } from '../../shared/project/projectChange.ts';
@@ -28,4 +29,12 @@ export const savePseudonymList = async (db: CaseweaveDatabase, projectId: Id, en
     undo ? { undo: { manager: undo, label: () => t('pseudonyms.undo.save') } } : {},
   );
   return result;
+};
+
+/** The project's replacer (its list in force, with the informants' real names), read now, for an export. */
+export const loadPseudonymReplacer = async (db: CaseweaveDatabase, projectId: Id): Promise<(text: string) => string> => {
+  const [project, informants] = await db.transaction('r', [db.projects, db.informants], () =>
+    Promise.all([db.projects.get(projectId), db.informants.where('projectId').equals(projectId).toArray()]));
+  if (project === undefined) throw new DataError('data.error.projectNotFound');
+  return pseudonymReplacer(project, informants);
 };
