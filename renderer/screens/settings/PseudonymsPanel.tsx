@@ -32,6 +32,8 @@ export const PseudonymsPanel = ({ projectId }: { projectId: string | null }) => 
   const [draft, setDraft] = useState<DraftLine[] | null>(null);
   const [sample, setSample] = useState('');
   const [writing, setWriting] = useState(false);
+  /** The line just added, whose real name takes the focus once it is drawn. */
+  const [focusKey, setFocusKey] = useState<number | null>(null);
 
   const stored = useMemo(() => (project?.settings.pseudonyms ?? []).map(lineOf), [project]);
   const lines = draft ?? stored;
@@ -88,6 +90,12 @@ export const PseudonymsPanel = ({ projectId }: { projectId: string | null }) => 
                 <td>
                   <input
                     type="text" value={line.realName} aria-label={t('pseudonyms.settings.realNameLabel', { number: index + 1 })}
+                    ref={(input) => {
+                      if (input !== null && line.key === focusKey) {
+                        input.focus();
+                        setFocusKey(null);
+                      }
+                    }}
                     onChange={(event) => setField(line.key, 'realName', event.currentTarget.value)}
                   />
                 </td>
@@ -128,7 +136,14 @@ export const PseudonymsPanel = ({ projectId }: { projectId: string | null }) => 
       )}
       <p className="muted small">{t('pseudonyms.settings.seedHint')}</p>
       <div className="pseudonym-actions">
-        <button type="button" className="button" onClick={() => edit((current) => [...current, lineOf({ realName: '', pseudonym: '' })])}>
+        <button
+          type="button" className="button"
+          onClick={() => {
+            const added = lineOf({ realName: '', pseudonym: '' });
+            setFocusKey(added.key);
+            edit((current) => [...current, added]);
+          }}
+        >
           {t('pseudonyms.settings.add')}
         </button>
         <button type="button" className="button primary" disabled={draft === null || writing} onClick={() => void save()}>

@@ -146,7 +146,7 @@ describe('caseweave excerpts', () => {
     expect(docxText(new Uint8Array(await readFile(path('hidden.docx'))))).not.toMatch(/\bHarjo\b|Realname/);
     expect((await runCli(['excerpts', file, '--format', 'xlsx', '--pseudonymise', '-o', path('hidden.xlsx')])).code).toBe(0);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await readFile(path('hidden.xlsx')));
+    await workbook.xlsx.load(new Uint8Array(await readFile(path('hidden.xlsx'))).slice().buffer);
     const cells = workbook.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map(String)).join('\n');
     expect(cells).toContain('Owner A');
     expect(cells).not.toMatch(/\bHarjo\b|Realname/);
