@@ -22,7 +22,7 @@ export type CliRequest =
   | { kind: 'new'; name: string; templateId: string | null; output: string }
   | { kind: 'info'; file: string; json: boolean }
   | { kind: 'check'; file: string; json: boolean }
-  | { kind: 'excerpts'; file: string; codes: string[]; withSubcodes: boolean; format: ExcerptFormat; sheetPerCode: boolean; output: string }
+  | { kind: 'excerpts'; file: string; codes: string[]; withSubcodes: boolean; format: ExcerptFormat; sheetPerCode: boolean; pseudonymise: boolean; output: string }
   | { kind: 'displayList'; file: string; json: boolean }
   | { kind: 'audit'; file: string; output: string }
   | { kind: 'conclusions'; file: string; json: boolean }
@@ -135,7 +135,9 @@ const commandRequest = (command: CliCommandName, operands: string[], given: Give
       if (sheetPerCode && format !== 'xlsx') usage(t('cli.excerpts.sheetPerCodeNeedsXlsx'));
       // A workbook or a Word document is not text for a terminal.
       if ((format === 'xlsx' || format === 'docx') && output === '-') usage(t('cli.excerpts.needsFile', { format }));
-      return { kind: 'excerpts', file: operands[0], codes: given.get('code')?.values ?? [], withSubcodes: given.has('with-subcodes'), format, sheetPerCode, output };
+      return {
+        kind: 'excerpts', file: operands[0], codes: given.get('code')?.values ?? [], withSubcodes: given.has('with-subcodes'), format, sheetPerCode, pseudonymise: given.has('pseudonymise'), output,
+      };
     }
     case 'conclusions':
       return { kind: 'conclusions', file: operands[0], json };

@@ -23,6 +23,7 @@ export const CLI_OPTIONS = [
   { name: 'with-subcodes', description: 'cli.help.option.withSubcodes' },
   { name: 'format', value: 'csv|tsv|json|md|xlsx|docx|pdf|html', description: 'cli.help.option.format' },
   { name: 'sheet-per-code', description: 'cli.help.option.sheetPerCode' },
+  { name: 'pseudonymise', description: 'cli.help.option.pseudonymise' },
   { name: 'informant', value: 'PSEUDONYM|ID', description: 'cli.help.option.informant' },
   { name: 'lang', value: 'en|id', description: 'cli.help.option.lang' },
   { name: 'rows', value: 'informant|role|source|source-kind|period', description: 'cli.help.option.rows' },
@@ -33,7 +34,6 @@ export const CLI_OPTIONS = [
   { name: 'name', value: 'NAME', description: 'cli.help.option.name' },
   { name: 'json', description: 'cli.help.option.json' },
   { name: 'history', description: 'cli.help.option.history' },
-  { name: 'pseudonymise', description: 'cli.help.option.pseudonymise' },
   { name: 'help', short: 'h', description: 'cli.help.option.help' },
   { name: 'version', short: 'v', description: 'cli.help.option.version' },
 ] as const satisfies readonly CliOption[];
@@ -77,8 +77,8 @@ const COMMANDS = {
     operands: { min: 1, max: Number.POSITIVE_INFINITY, name: 'FILE' }, options: ['into', 'kind', 'json'], required: [],
   },
   excerpts: {
-    synopsis: 'excerpts FILE.caseweave [--code NAME]... [--with-subcodes] [--format csv|json|md|xlsx|docx] [--sheet-per-code] -o OUT', description: 'cli.help.command.excerpts',
-    operands: ONE_PROJECT_FILE, options: ['code', 'with-subcodes', 'format', 'sheet-per-code', 'output'], required: ['output'],
+    synopsis: 'excerpts FILE.caseweave [--code NAME]... [--with-subcodes] [--format csv|json|md|xlsx|docx] [--sheet-per-code] [--pseudonymise] -o OUT', description: 'cli.help.command.excerpts',
+    operands: ONE_PROJECT_FILE, options: ['code', 'with-subcodes', 'format', 'sheet-per-code', 'pseudonymise', 'output'], required: ['output'],
   },
   display: {
     synopsis: 'display FILE.caseweave --rows informant|role|source|source-kind|period --cols code|source-kind [--codes A,B…] [--with-subcodes] --cell segments|informants|words [--json] [--format csv|tsv|json|xlsx] [-o OUT]',

@@ -4,6 +4,7 @@
 import {
   buildMemberCheckPacket, memberCheckPacketDocx, memberCheckPacketPdf, packetDate, packetLanguage, type MemberCheckPacketData, type PacketFormat,
 } from '../shared/export/memberCheckPacket/index.ts';
+import { effectivePseudonymList } from '../shared/export/pseudonymList.ts';
 import { getLocale, t, type Locale } from '../shared/i18n/translate.ts';
 import type { Informant, MemberCheck } from '../shared/model/index.ts';
 import { snapshotRows, type ProjectSnapshot } from '../shared/projectFile/projectSnapshot.ts';
@@ -27,12 +28,14 @@ const findInformant = (informants: readonly Informant[], wanted: string, file: s
 
 const packetData = (snapshot: ProjectSnapshot): MemberCheckPacketData => {
   const data = matrixDataOf(snapshot);
+  const project = snapshotRows(snapshot, 'projects')[0];
   return {
-    projectName: snapshotRows(snapshot, 'projects')[0]?.name ?? '',
+    projectName: project?.name ?? '',
     informants: data.informants, sources: data.sources, codings: data.codings,
     conclusions: snapshotRows(snapshot, 'conclusions'),
     memos: new Map(snapshotRows(snapshot, 'memos').map((memo) => [memo.id, memo])),
     cellCodingIds: snapshotCellCodings(snapshot, data),
+    ...(project === undefined ? {} : { pseudonyms: effectivePseudonymList(project, data.informants) }),
   };
 };
 

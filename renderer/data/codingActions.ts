@@ -3,7 +3,7 @@
 // store (codingStore.ts) runs them one at a time, paints them and commits them.
 import {
   applyCodings, codeNameKey, createCode, deleteCode, inVivoCodeName, mergeCodes, mergeRetargets, moveCode, outcomeOf,
-  recodeCoding, recodeRetargets, recolorCode, removeCodings, renameCode, reorderSiblings, updateCodeDetails, CodebookError,
+  recodeCoding, recodeRetargets, recolorCode, removeCodings, renameCode, reorderSiblings, setCodeAnchor, updateCodeDetails, CodebookError,
   type CodeDetails, type CodingMoves, type CodingOutcome, type CodingSnapshot, type DeleteImpact, type MemoRetargets, type MergeReport, type OperationContext,
 } from '../../shared/codebook/index.ts';
 import { t } from '../../shared/i18n/translate.ts';
@@ -80,6 +80,15 @@ export const recolorCodeAction = (snapshot: CodingSnapshot, scope: ActionScope, 
 export const updateCodeDetailsAction = (snapshot: CodingSnapshot, scope: ActionScope, id: Id, patch: Partial<CodeDetails>): StoreAction<Code> => {
   const outcome = updateCodeDetails(snapshot, id, patch, scope.context);
   return codeAction(outcome, outcome.code, 'update', t('data.undo.updateCode', { name: outcome.code.name }), Object.keys(patch).join(', '));
+};
+
+/** Chooses the coding shown as the code's anchor example in the codebook, or clears the choice (null). */
+export const setCodeAnchorAction = (snapshot: CodingSnapshot, scope: ActionScope, id: Id, codingId: Id | null): StoreAction<Code> => {
+  const outcome = setCodeAnchor(snapshot, id, codingId, scope.context);
+  const name = outcome.code.name;
+  return codingId === null
+    ? codeAction(outcome, outcome.code, 'clear-anchor', t('codeAnchors.undo.clear', { name }))
+    : codeAction(outcome, outcome.code, 'set-anchor', t('codeAnchors.undo.set', { name }), `${name}: ${codingId}`);
 };
 
 export const moveCodeAction = (snapshot: CodingSnapshot, scope: ActionScope, id: Id, newParentId: Id | null, index?: number): StoreAction<Code> => {

@@ -8,7 +8,7 @@ import { combineChanges, isEmptyChange, tableChange, type ProjectChange } from '
 import { UndoManager } from '../undo/undoManager.ts';
 import {
   applyCodingsAction, createCodeAction, deleteCodeAction, inVivoAction, mergeCodesAction, moveCodeAction, recodeCodingAction,
-  recolorCodeAction, removeCodingAction, renameCodeAction, reorderSiblingsAction, updateCodeDetailsAction,
+  recolorCodeAction, removeCodingAction, renameCodeAction, reorderSiblingsAction, setCodeAnchorAction, updateCodeDetailsAction,
   type ActionScope, type ApplyCodingRequest, type CodingInput, type NewCodeRequest, type StoreAction,
 } from './codingActions.ts';
 import { commitPlan } from './commit.ts';
@@ -104,6 +104,11 @@ export class CodingStore {
 
   updateCodeDetails(id: Id, patch: Partial<CodeDetails>): Promise<Code> {
     return this.perform(async (snapshot) => updateCodeDetailsAction(snapshot, this.scope(), id, patch));
+  }
+
+  /** Chooses one of the code's codings as its anchor example, or clears the choice (null). */
+  setCodeAnchor(id: Id, codingId: Id | null): Promise<Code> {
+    return this.perform(async (snapshot) => setCodeAnchorAction(snapshot, this.scope(), id, codingId));
   }
 
   moveCode(id: Id, newParentId: Id | null, index?: number): Promise<Code> {

@@ -3,6 +3,7 @@
 // it as DOCX or PDF (on this thread only if no worker can start).
 import { cellCodingLookup } from '../../shared/analysis/cellCodings.ts';
 import { buildMemberCheckPacket, type MemberCheckPacketData } from '../../shared/export/memberCheckPacket/packetContent.ts';
+import { effectivePseudonymList } from '../../shared/export/pseudonymList.ts';
 import { packetFileStem } from '../../shared/export/memberCheckPacket/packetBlocks.ts';
 import { packetDate, packetLanguage, type PacketFormat } from '../../shared/export/memberCheckPacket/packetOptions.ts';
 import type { Locale } from '../../shared/i18n/translate.ts';
@@ -31,6 +32,7 @@ const packetData = async (db: CaseweaveDatabase, projectId: Id): Promise<MemberC
     projectName: project?.name ?? '', informants: data.informants, sources: data.sources, codings: data.codings, conclusions,
     memos: new Map(memos.map((memo) => [memo.id, memo])),
     cellCodingIds: cellCodingLookup(data, new Map(displays.map((display) => [display.id, display]))),
+    ...(project === undefined ? {} : { pseudonyms: effectivePseudonymList(project, data.informants) }),
   };
 };
 

@@ -79,6 +79,14 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       memberChecks: 'id, projectId, informantId, wordsSourceId',
     },
   },
+  {
+    // A code's anchor example (the coding chosen as its quote in the codebook): anchorCodingId finds the code whose
+    // anchor a deleted coding was, so the delete clears it.
+    version: 9,
+    stores: {
+      codes: 'id, projectId, parentId, [projectId+parentId], anchorCodingId',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION: number = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1].version;

@@ -13,3 +13,4 @@ export * from './deleteCode.ts';
 export * from './codingEdits.ts';
 export * from './memoRetargets.ts';
 export * from './evidenceRetargets.ts';
+export * from './codeAnchor.ts';

@@ -8,6 +8,8 @@ export * from './excerptsXlsx.ts';
 export * from './excerptGroups.ts';
 export * from './excerptCounts.ts';
 export * from './excerptQuote.ts';
+export * from './pseudonymiseExcerpts.ts';
+export * from './pseudonymList.ts';
 export * from './citation.ts';
 export * from './matrixCsv.ts';
 export * from './matrixExcerpts.ts';

@@ -24,6 +24,12 @@ export type Code = {
    * looks for (shared/analysis/negativeEvidence.ts). Absent on codes never marked.
    */
   counterEvidence?: boolean;
+  /**
+   * The coding the researcher chose as the code's anchor example in the codebook (issue 11). Absent or null: none
+   * chosen, and the codebook shows the code's first quote. An anchor naming a coding that is gone or now belongs to
+   * another code counts as none (codeAnchor.ts); deleting the coding clears it.
+   */
+  anchorCodingId?: Id | null;
   createdAt: IsoInstant;
   updatedAt: IsoInstant;
 };

@@ -145,6 +145,15 @@ const memberChecksOfWordsSource: Dependent<'memberChecks'> = {
   onDelete: { unlink: (check) => ({ ...check, wordsSourceId: null }) },
 };
 
+/** A code stays when the coding chosen as its anchor example is deleted; it has no anchor then (its first quote shows). */
+const codesAnchoredOn: Dependent<'codes'> = {
+  table: 'codes',
+  index: 'anchorCodingId',
+  indexValue: (key) => key,
+  refersTo: (code, keys) => code.anchorCodingId !== undefined && code.anchorCodingId !== null && keys.has(code.anchorCodingId),
+  onDelete: { unlink: (code) => ({ ...code, anchorCodingId: null }) },
+};
+
 /** Tables whose rows carry a projectId; deleting the project deletes all of them. */
 const PROJECT_OWNED: readonly TableName[] = [
   'informants', 'sources', 'sourceTexts', 'sourceOriginals', 'codes', 'codings', 'memos', 'displays', 'relations', 'summarySheets', 'conclusions',
@@ -191,7 +200,7 @@ export const ENTITY_REGISTRY: Registry = {
   },
   codings: {
     table: 'codings', key: 'id', keyOf: byId, scope: 'projectId', auditType: 'coding', memoTarget: 'coding',
-    projectFile: 'project', dependents: [memosAbout('coding')],
+    projectFile: 'project', dependents: [memosAbout('coding'), codesAnchoredOn],
   },
   memos: {
     table: 'memos', key: 'id', keyOf: byId, scope: 'projectId', auditType: 'memo', memoTarget: null, projectFile: 'project', dependents: [],

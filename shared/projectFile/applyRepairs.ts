@@ -24,6 +24,7 @@ type Plan = {
   clearedRivals: Set<Id>;
   removedMemberChecks: Set<Id>;
   unlinkedWordsSources: Set<Id>;
+  clearedAnchors: Set<Id>;
 };
 
 const planOf = (actions: readonly RepairAction[]): Plan => {
@@ -31,7 +32,7 @@ const planOf = (actions: readonly RepairAction[]): Plan => {
     removedCodings: new Set(), shortenedCodings: new Map(), removedMemos: new Set(), memoTargetKeys: new Map(),
     unlinkedInformants: new Map(), unlinkedSpeakers: new Map(), removedSourceTexts: new Set(), removedOriginals: new Set(),
     removedRelations: new Set(), removedSummarySheets: new Set(), clearedRivals: new Set(),
-    removedMemberChecks: new Set(), unlinkedWordsSources: new Set(),
+    removedMemberChecks: new Set(), unlinkedWordsSources: new Set(), clearedAnchors: new Set(),
   };
   const addTo = <V>(map: Map<Id, Set<V>>, key: Id, value: V): void => {
     map.set(key, (map.get(key) ?? new Set<V>()).add(value));
@@ -49,6 +50,7 @@ const planOf = (actions: readonly RepairAction[]): Plan => {
     else if (action.kind === 'clearRival') plan.clearedRivals.add(action.conclusionId);
     else if (action.kind === 'removeMemberCheck') plan.removedMemberChecks.add(action.memberCheckId);
     else if (action.kind === 'unlinkWordsSource') plan.unlinkedWordsSources.add(action.memberCheckId);
+    else if (action.kind === 'clearCodeAnchor') plan.clearedAnchors.add(action.codeId);
     else plan.removedSourceTexts.add(action.sourceId);
   }
   return plan;
@@ -60,7 +62,7 @@ const auditDetailOf = (actions: readonly RepairAction[]): string => {
   for (const action of actions) {
     const subject = 'codingId' in action ? action.codingId : 'memoId' in action ? action.memoId
       : 'relationId' in action ? action.relationId : 'sheetId' in action ? action.sheetId : 'conclusionId' in action ? action.conclusionId
-        : 'memberCheckId' in action ? action.memberCheckId
+        : 'memberCheckId' in action ? action.memberCheckId : 'codeId' in action ? action.codeId
         : action.kind === 'unlinkInformant' ? `${action.sourceId}/${action.informantId}`
           : action.kind === 'unlinkSpeaker' ? `${action.sourceId}/${action.speaker}` : action.sourceId;
     byKind.set(action.kind, [...(byKind.get(action.kind) ?? []), subject]);
@@ -89,6 +91,7 @@ export const applyRepairs = (snapshot: ProjectSnapshot, repairs: readonly Repair
         }),
         sourceTexts: tables.sourceTexts?.filter((row) => !plan.removedSourceTexts.has(row.sourceId)),
         sourceOriginals: tables.sourceOriginals?.filter((row) => !plan.removedOriginals.has(row.sourceId)),
+        codes: tables.codes?.map((code) => (plan.clearedAnchors.has(code.id) ? { ...code, anchorCodingId: null } : code)),
         codings: tables.codings?.filter((coding) => !plan.removedCodings.has(coding.id)).map((coding) => {
           const end = plan.shortenedCodings.get(coding.id);
           return end === undefined ? coding : { ...coding, end };

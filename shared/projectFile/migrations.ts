@@ -6,6 +6,7 @@ import { FORMAT_1_ROWS } from './rowSchemas.ts';
 import { FORMAT_2_ROWS } from './rowSchemas2.ts';
 import { FORMAT_3_ROWS } from './rowSchemas3.ts';
 import { FORMAT_4_ROWS } from './rowSchemas4.ts';
+import { FORMAT_5_ROWS } from './rowSchemas5.ts';
 import type { Check } from './rowSchema.ts';
 
 /** A file's tables as parsed, before their rows are known to fit: table name → rows. */
@@ -40,6 +41,12 @@ export const PROJECT_FILE_MIGRATIONS: readonly ProjectFileMigration[] = [
     change: 'Adds the memberChecks table (empty in a format-3 file).',
     migrate: (tables) => ({ ...tables, memberChecks: [] }),
   },
+  {
+    from: 4,
+    to: 5,
+    change: 'The project settings may carry a pseudonym list and codes an anchor example coding; no data changes.',
+    migrate: (tables) => tables,
+  },
 ];
 
 /**
@@ -51,6 +58,7 @@ export const FORMAT_ROW_CHECKS: Readonly<Record<number, Readonly<Record<string, 
   2: FORMAT_2_ROWS,
   3: FORMAT_3_ROWS,
   4: FORMAT_4_ROWS,
+  5: FORMAT_5_ROWS,
 };
 
 /** The tables a file of `formatVersion` carries, with their row checks. */

@@ -47,7 +47,8 @@ export type RepairAction =
   | { kind: 'removeSummarySheet'; sheetId: Id }
   | { kind: 'clearRival'; conclusionId: Id }
   | { kind: 'removeMemberCheck'; memberCheckId: Id }
-  | { kind: 'unlinkWordsSource'; memberCheckId: Id };
+  | { kind: 'unlinkWordsSource'; memberCheckId: Id }
+  | { kind: 'clearCodeAnchor'; codeId: Id };
 
 /** A safe repair of a file's integrity problem, described for the user who must agree to it. */
 export type Repair = { action: RepairAction; message: ProjectFileMessage };

@@ -6,6 +6,7 @@ import { memoTargetKey, type Id, type Memo } from '../model/index.ts';
 import { ENTITY_REGISTRY, keyOf, projectFileTables, tableOfMemoTarget } from '../project/entityRegistry.ts';
 import type { Key, TableName } from '../project/tableRows.ts';
 import { applyRepairs } from './applyRepairs.ts';
+import { codeAnchorRepairs } from './codeAnchorIntegrity.ts';
 import { conclusionProblems, conclusionRepairs } from './conclusionIntegrity.ts';
 import { memberCheckProblems, memberCheckRepairs } from './memberCheckIntegrity.ts';
 import { displayProblems, displayRepairs } from './displayIntegrity.ts';
@@ -108,7 +109,7 @@ const repairsOf = (snapshot: ProjectSnapshot, hashes: ReadonlyMap<Id, string>): 
   const sources = new Map(snapshotRows(snapshot, 'sources').map((source) => [source.id, source]));
   const textLengths = new Map(snapshotRows(snapshot, 'sourceTexts').map((row) => [row.sourceId, row.text.length]));
   const informants = ids('informants');
-  const repairs: Repair[] = [...originalRepairs(snapshot, hashes), ...displayRepairs(snapshot), ...conclusionRepairs(snapshot), ...memberCheckRepairs(snapshot)];
+  const repairs: Repair[] = [...originalRepairs(snapshot, hashes), ...displayRepairs(snapshot), ...conclusionRepairs(snapshot), ...memberCheckRepairs(snapshot), ...codeAnchorRepairs(snapshot)];
   for (const row of snapshotRows(snapshot, 'sourceTexts')) {
     if (!sources.has(row.sourceId)) repairs.push(repair({ kind: 'removeSourceText', sourceId: row.sourceId }, 'projectFile.repair.orphanSourceText', { source: row.sourceId }));
   }

@@ -38,6 +38,7 @@ export const reidentifySnapshot = (snapshot: ProjectSnapshot, newId: () => Id = 
   const sourceOriginals = snapshotRows(snapshot, 'sourceOriginals').map((row) => ({ ...row, sourceId: renew(row.sourceId), projectId }));
   const codes = snapshotRows(snapshot, 'codes').map((code) => ({
     ...code, id: renew(code.id), projectId, parentId: code.parentId === null ? null : renew(code.parentId),
+    ...(code.anchorCodingId === undefined ? {} : { anchorCodingId: code.anchorCodingId === null ? null : renew(code.anchorCodingId) }),
   }));
   const codings = snapshotRows(snapshot, 'codings').map((coding) => ({
     ...coding, id: renew(coding.id), projectId, sourceId: renew(coding.sourceId), codeId: renew(coding.codeId),

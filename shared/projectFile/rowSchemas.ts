@@ -55,11 +55,14 @@ const source = objectOf<SourceRow>({
 
 const sourceText = objectOf<SourceTextRow>({ sourceId: id, projectId: id, text });
 
-const code = objectOf<Code>({
+/** The code row of formats 1 to 4; format 5 adds the anchor example. */
+export const FORMAT_1_CODE = {
   id, projectId: id, parentId: nullable(id), order: finiteNumber, name: text, color: text, definition: text,
   inclusionCriteria: text, exclusionCriteria: text, example: text, modelRole: nullable(text), status: oneOf(['draft', 'stable']),
   counterEvidence: optional(boolean), createdAt: instant, updatedAt: instant,
-});
+} satisfies Shape<Omit<Code, 'anchorCodingId'>>;
+
+const code = objectOf<Omit<Code, 'anchorCodingId'>>(FORMAT_1_CODE);
 
 const coding = objectOf<Coding>({ id, projectId: id, sourceId: id, codeId: id, start: offset, end: offset, coderId: id, createdAt: instant });
 

@@ -1,5 +1,5 @@
 // The selected code's definition, inclusion and exclusion criteria, example, model role, status and counter-evidence
-// mark. Each field saves when it loses focus (the status and the mark when they change), as one undoable store action.
+// mark, and its anchor example (AnchorExamples.tsx). Each field saves when it loses focus (the status and the mark when they change), as one undoable store action.
 // Below: the code's history (renames, definition changes, merges into it).
 import { useId, useMemo, useState } from 'react';
 import { codePath, flattenCodeTree, indexCodes, type CodeDetails as CodeDetailFields } from '../../../shared/codebook/index.ts';
@@ -11,6 +11,8 @@ import { MemoEditor } from '../../components/MemoEditor.tsx';
 import { ObjectHistory } from '../../components/ObjectHistory.tsx';
 import { codeErrorMessage } from '../../codeTree/codeErrors.ts';
 import { countLabel } from '../../codeTree/countLabel.ts';
+import { AnchorExamples } from './AnchorExamples.tsx';
+import '../../styles/pseudonyms.css';
 
 type TextField = 'definition' | 'inclusionCriteria' | 'exclusionCriteria' | 'example';
 
@@ -99,6 +101,7 @@ export const CodeDetails = ({ codeId, roleSuggestions }: Props) => {
           </label>
         </div>
       </div>
+      <AnchorExamples code={code} />
       <div className="details-field code-memo" aria-label={t('codes.details.memo')} role="group">
         <span className="field-label">{t('codes.details.memo')}</span>
         <MemoEditor key={code.id} projectId={code.projectId} target={{ kind: 'code', id: code.id }} />

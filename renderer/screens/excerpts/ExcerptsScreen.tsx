@@ -1,6 +1,6 @@
 // The Retrieval screen: pick codes (with or without sub-codes), read every coded excerpt with its context and citation,
 // filter by informant role, informant, source kind and coder, see counts, copy an excerpt with its citation, open it
-// in its source, export CSV, Markdown, XLSX or Word.
+// in its source, export CSV, Markdown, XLSX or Word (pseudonymised if asked).
 import { useMemo, useState } from 'react';
 import { codePath, indexCodes } from '../../../shared/codebook/index.ts';
 import { countExcerpts } from '../../../shared/export/index.ts';
@@ -16,7 +16,9 @@ import { CodeChecklist } from './CodeChecklist.tsx';
 import { pickableCodes } from '../../coding/codeMatcher.ts';
 import { ExcerptCounts } from './ExcerptCounts.tsx';
 import { ExcerptList } from './ExcerptList.tsx';
-import { EXCERPT_EXPORTS, EXCERPT_EXPORT_FORMATS, writeExcerptExport, type ExcerptExportFormat } from './excerptExports.ts';
+import { EXCERPT_EXPORTS, EXCERPT_EXPORT_FORMATS, pseudonymiseRemembered, rememberPseudonymise, writeExcerptExport, type ExcerptExportFormat } from './excerptExports.ts';
+import { loadPseudonymReplacer } from '../../data/pseudonyms.ts';
+import { useDatabase } from '../../services/DatabaseContext.tsx';
 import { filterExcerpts } from './excerptFilters.ts';
 import { useFilterChoices, useRetrievalSelection, useRetrievedExcerpts } from './useRetrieval.ts';
 import '../../styles/excerpts.css';
@@ -44,6 +46,8 @@ export const ExcerptsScreen = ({ projectId, navigate }: Props) => {
   const counts = useMemo(() => countExcerpts(excerpts), [excerpts]);
   const choices = useFilterChoices(all, filters);
   const [exporting, setExporting] = useState(false);
+  const [pseudonymise, setPseudonymise] = useState(pseudonymiseRemembered);
+  const db = useDatabase();
   const filtered = filters.roles.length + filters.informants.length + filters.kinds.length + filters.coders.length > 0;
   const informantNames = useMemo(() => new Map(choices.informants.map((informant) => [informant.id, informant.name])), [choices.informants]);
 
@@ -54,7 +58,7 @@ export const ExcerptsScreen = ({ projectId, navigate }: Props) => {
     setExporting(true);
     try {
       const fileName = `${t('retrieval.export.fileName')}.${format}`;
-      const bytes = await writeExcerptExport(format, excerpts);
+      const bytes = await writeExcerptExport(format, excerpts, pseudonymise ? await loadPseudonymReplacer(db, projectId) : undefined);
       const outcome = await saveBytes(fileName, bytes, [{ name: t(EXCERPT_EXPORTS[format].filterName), extensions: [format] }]);
       if (outcome.saved) {
         const count = excerpts.length;
@@ -73,6 +77,17 @@ export const ExcerptsScreen = ({ projectId, navigate }: Props) => {
         <h1 id="excerpts-heading">{t('retrieval.title')}</h1>
         {result.status === 'loading' && <span className="muted">{t('retrieval.retrieving')}</span>}
         <div className="screen-header-actions">
+          <label className="checkbox-row" title={t('pseudonyms.export.optionHint')}>
+            <input
+              type="checkbox" checked={pseudonymise} data-testid="pseudonymise-export"
+              onChange={(event) => {
+                const on = event.currentTarget.checked;
+                setPseudonymise(on);
+                rememberPseudonymise(on);
+              }}
+            />
+            {t('pseudonyms.export.option')}
+          </label>
           {EXCERPT_EXPORT_FORMATS.map((format) => (
             <button key={format} type="button" className="button" disabled={excerpts.length === 0 || exporting} onClick={() => void exportAs(format)}>
               {t(EXCERPT_EXPORTS[format].label)}

@@ -1,8 +1,9 @@
 // The files the Coded excerpts screen exports, in the order of its buttons: CSV, Markdown, XLSX and Word. The
 // workbook and Word writers are loaded with the first such export, never with the screen (exceljs's polyfill-free
-// browser build, as for the matrices; docx with the Word builder).
+// browser build, as for the matrices; docx with the Word builder). Pseudonymised, every text they carry passes
+// through the project's replacer first (the option is remembered for the session).
 import type { CodedExcerpt } from '../../../shared/export/index.ts';
-import { buildExcerptsCsv, buildExcerptsMarkdown, buildExcerptsXlsx } from '../../../shared/export/index.ts';
+import { buildExcerptsCsv, buildExcerptsMarkdown, buildExcerptsXlsx, pseudonymiseExcerpts } from '../../../shared/export/index.ts';
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
 
 export const EXCERPT_EXPORTS = {
@@ -16,7 +17,28 @@ export type ExcerptExportFormat = keyof typeof EXCERPT_EXPORTS;
 
 export const EXCERPT_EXPORT_FORMATS = Object.keys(EXCERPT_EXPORTS).filter((key): key is ExcerptExportFormat => key in EXCERPT_EXPORTS);
 
-export const writeExcerptExport = async (format: ExcerptExportFormat, excerpts: readonly CodedExcerpt[]): Promise<Uint8Array> => {
+const PSEUDONYMISE_KEY = 'caseweave.excerpts.pseudonymise';
+
+/** Whether the last export of this session was pseudonymised (off at first). */
+export const pseudonymiseRemembered = (): boolean => {
+  try {
+    return sessionStorage.getItem(PSEUDONYMISE_KEY) === 'true';
+  } catch {
+    return false;
+  }
+};
+
+export const rememberPseudonymise = (on: boolean): void => {
+  try {
+    sessionStorage.setItem(PSEUDONYMISE_KEY, String(on));
+  } catch {
+    // No session storage: the option is simply not remembered.
+  }
+};
+
+/** The file's bytes; `replace`, when given, is the project's pseudonym replacer applied to every text first. */
+export const writeExcerptExport = async (format: ExcerptExportFormat, shown: readonly CodedExcerpt[], replace?: (text: string) => string): Promise<Uint8Array> => {
+  const excerpts = replace === undefined ? shown : pseudonymiseExcerpts(shown, replace);
   switch (format) {
     case 'csv':
       return buildExcerptsCsv(excerpts);

@@ -1,5 +1,5 @@
 // Settings / About: where the user's data lives (browser storage or the app folder), its backups, what the open
-// project's file keeps, who codes here, and the version.
+// project's file keeps, its pseudonym list, who codes here, and the version.
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { describeStorageLocation, requestPersistentStorage } from '../../platform/platform.ts';
@@ -7,6 +7,7 @@ import type { StorageLocation } from '../../platform/platform.ts';
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { CodersPanel } from './CodersPanel.tsx';
 import { OriginalsPanel } from './OriginalsPanel.tsx';
+import { PseudonymsPanel } from './PseudonymsPanel.tsx';
 
 /**
  * `section`: the panel to bring into view and focus ("Restore from backup…" asks for the backups). `projectId`: the
@@ -65,6 +66,7 @@ export const SettingsScreen = ({ persistentAtStart, section, projectId = null }:
       </section>
       <BackupsPanel focus={section === 'backups'} />
       <OriginalsPanel projectId={projectId} />
+      <PseudonymsPanel projectId={projectId} />
       <CodersPanel />
       <section className="panel" aria-labelledby="about-heading">
         <h2 id="about-heading" className="panel-title">{t('settings.about.title')}</h2>

@@ -1,10 +1,11 @@
 // What a member-check packet says (issue 10, point 4), before it becomes a DOCX or a PDF: for one informant, their own
 // excerpts grouped by source (ownExcerpts.ts) and the conclusions whose supporting evidence uses those words, each
 // with its status and the numbers of the informant's passages it draws on. Every text that goes out passes through
-// the real-name replacer, so another informant's real name becomes their pseudonym; no other informant's quote is
-// ever included, not even where it supports the same conclusion.
+// the real-name replacer, so another informant's real name, and every other name of the project's pseudonym list
+// (people and places), becomes its pseudonym; no other informant's quote is ever included, not even where it supports
+// the same conclusion.
 import {
-  conclusionStatus, type Conclusion, type ConclusionStatus, type EvidenceItem, type Id, type Informant, type IsoDate, type Memo,
+  conclusionStatus, type Conclusion, type ConclusionStatus, type EvidenceItem, type Id, type Informant, type IsoDate, type Memo, type PseudonymEntry,
 } from '../../model/index.ts';
 import { formatDate, type Locale } from '../../i18n/translate.ts';
 import { ownExcerpts, type PacketCoding, type PacketSource } from './ownExcerpts.ts';
@@ -20,6 +21,11 @@ export type MemberCheckPacketData = {
   memos?: ReadonlyMap<Id, Pick<Memo, 'target'>>;
   /** The codings a display cell holds now (as for the evidence resolver); a cell without it adds nothing. */
   cellCodingIds?: (displayId: Id, cellKey: string) => readonly Id[] | undefined;
+  /**
+   * The project's pseudonym list in force (effectivePseudonymList: its own lines and the informants' real names); the
+   * recipient's own real name is left as it is. Absent: the other informants' real names only.
+   */
+  pseudonyms?: readonly PseudonymEntry[];
 };
 
 export type PacketExcerpt = { number: number; quote: string };
@@ -48,6 +54,13 @@ const codingsOfItem = (item: EvidenceItem, data: MemberCheckPacketData): readonl
   return [];
 };
 
+/** The names the packet hides: the list in force (or the informants') but the recipient's own real name. */
+const hiddenNames = (data: MemberCheckPacketData, recipient: Pick<Informant, 'id' | 'realName'>): { realName: string | null; pseudonym: string }[] => {
+  if (data.pseudonyms === undefined) return data.informants.filter((other) => other.id !== recipient.id);
+  const own = recipient.realName?.trim().toLocaleLowerCase() ?? '';
+  return data.pseudonyms.filter((entry) => own === '' || entry.realName.trim().toLocaleLowerCase() !== own);
+};
+
 const byDateThenTitle = (a: PacketSource, b: PacketSource): number =>
   (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.title.localeCompare(b.title);
 
@@ -60,7 +73,7 @@ export const buildMemberCheckPacket = (
 ): MemberCheckPacket => {
   const informant = data.informants.find((candidate) => candidate.id === informantId);
   if (informant === undefined) throw new Error(`No informant ${informantId} in the project`);
-  const hide = realNameReplacer(data.informants.filter((other) => other.id !== informantId));
+  const hide = realNameReplacer(hiddenNames(data, informant));
   const sources = [...data.sources].sort(byDateThenTitle);
   const excerpts = ownExcerpts(informantId, sources, data.codings, language);
   const numberOfCoding = new Map<Id, number>();

@@ -80,7 +80,6 @@ export const codebookExportMessages = {
   'codebookExport.downloaded': 'Codebook downloaded as {file}.',
   'cli.help.command.codebook': 'Writes the codebook for supervisors: the code tree with colours, definitions, criteria, counts, an anchor example and memo per code (--history adds each code’s change history, --pseudonymise replaces real names).',
   'cli.help.option.history': 'Codebook: include each code’s change history from the audit trail',
-  'cli.help.option.pseudonymise': 'Codebook: replace informants’ real names with their pseudonyms',
   'cli.codebook.needsFile': 'A codebook is written to a file: give -o OUT (not "-").',
   'cli.codebook.written': 'Wrote the codebook of “{project}” ({codes, plural, one {# code} other {# codes}}) to {file}.',
 } as const;

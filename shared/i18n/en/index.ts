@@ -37,6 +37,8 @@ import { memberCheckPacketMessages } from './memberCheckPacket.ts';
 import { memberChecksScreenMessages } from './memberChecksScreen.ts';
 import { reportWritersMessages } from './reportWriters.ts';
 import { codebookExportMessages } from './codebookExport.ts';
+import { pseudonymsMessages } from './pseudonyms.ts';
+import { codeAnchorsMessages } from './codeAnchors.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -65,4 +67,6 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...memberCheckPacketMessages,
   ...memberChecksScreenMessages,
   ...reportWritersMessages,
-  ...codebookExportMessages };
+  ...codebookExportMessages,
+  ...pseudonymsMessages,
+  ...codeAnchorsMessages };

@@ -82,7 +82,6 @@ export const codebookExportMessagesId = {
   'codebookExport.downloaded': 'Buku kode diunduh sebagai {file}.',
   'cli.help.command.codebook': 'Menulis buku kode untuk pembimbing: pohon kode beserta warna, definisi, kriteria, jumlah, contoh jangkar, dan memo setiap kode (--history menambahkan riwayat perubahan setiap kode, --pseudonymise mengganti nama asli).',
   'cli.help.option.history': 'Buku kode: sertakan riwayat perubahan setiap kode dari jejak audit',
-  'cli.help.option.pseudonymise': 'Buku kode: ganti nama asli informan dengan nama samarannya',
   'cli.codebook.needsFile': 'Buku kode ditulis ke sebuah berkas: berikan -o OUT (bukan "-").',
   'cli.codebook.written': 'Buku kode “{project}” ({codes} kode) ditulis ke {file}.',
 } satisfies Record<keyof typeof codebookExportMessages, string>;

@@ -4,9 +4,13 @@ import type { MessageKey } from '../translate.ts';
 import { memberCheckPacketMessagesId } from './memberCheckPacket.ts';
 import { reportWritersMessagesId } from './reportWriters.ts';
 import { codebookExportMessagesId } from './codebookExport.ts';
+import { pseudonymsMessagesId } from './pseudonyms.ts';
+import { codeAnchorsMessagesId } from './codeAnchors.ts';
 
 export const indonesianMessages: Partial<Record<MessageKey, string>> = {
   ...memberCheckPacketMessagesId,
   ...reportWritersMessagesId,
   ...codebookExportMessagesId,
+  ...pseudonymsMessagesId,
+  ...codeAnchorsMessagesId,
 };

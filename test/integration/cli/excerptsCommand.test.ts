@@ -128,6 +128,30 @@ describe('caseweave excerpts', () => {
     expect(text).not.toContain('Realname');
   });
 
+  it('with --pseudonymise replaces every name of the project\'s list and the informants\' real names, in every format', async () => {
+    const { snapshot } = await readSoundProjectFile(path('example.caseweave'));
+    const projects = snapshotRows(snapshot, 'projects').map((row) => ({ ...row, settings: { ...row.settings, pseudonyms: [{ realName: 'Harjo', pseudonym: 'Owner A' }] } }));
+    const informants = snapshotRows(snapshot, 'informants').map((informant, index) => ({ ...informant, realName: `Realname Number${index}` }));
+    const file = path('listed.caseweave');
+    await saveSnapshot(file, { ...snapshot, tables: { ...snapshot.tables, projects, informants } });
+    const plain = await runCli(['excerpts', file, '-o', '-']);
+    expect(plain.stdout).toMatch(/\bHarjo\b/);
+    for (const format of ['csv', 'json', 'md']) {
+      const hidden = await runCli(['excerpts', file, '--format', format, '--pseudonymise', '-o', '-']);
+      expect(hidden.code).toBe(0);
+      expect(hidden.stdout).not.toMatch(/\bHarjo\b|Realname/);
+      expect(hidden.stdout).toContain('Pak Owner A');
+    }
+    expect((await runCli(['excerpts', file, '--format', 'docx', '--pseudonymise', '-o', path('hidden.docx')])).code).toBe(0);
+    expect(docxText(new Uint8Array(await readFile(path('hidden.docx'))))).not.toMatch(/\bHarjo\b|Realname/);
+    expect((await runCli(['excerpts', file, '--format', 'xlsx', '--pseudonymise', '-o', path('hidden.xlsx')])).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(await readFile(path('hidden.xlsx'))).slice().buffer);
+    const cells = workbook.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map(String)).join('\n');
+    expect(cells).toContain('Owner A');
+    expect(cells).not.toMatch(/\bHarjo\b|Realname/);
+  });
+
   it('refuses an unknown code and a name two codes share, and a damaged file, with exit 1', async () => {
     const file = path('example.caseweave');
     const unknown = await runCli(['excerpts', file, '--code', 'Weather', '-o', path('none.csv')]);

@@ -104,6 +104,17 @@ describe('caseweave packet', () => {
     expectOnly(text, 'R-07', await idsByPseudonym());
   });
 
+  it('hides the names of the project\'s pseudonym list too, a place as well as a person', async () => {
+    const { snapshot } = await readSoundProjectFile(path('checked.caseweave'));
+    const projects = snapshotRows(snapshot, 'projects').map((row) => ({ ...row, settings: { ...row.settings, pseudonyms: [{ realName: 'the Netherlands', pseudonym: 'a country in Europe' }] } }));
+    await saveSnapshot(path('listed.caseweave'), { ...snapshot, tables: { ...snapshot.tables, projects } });
+    const run = await runCli(['packet', path('listed.caseweave'), '--informant', 'harjo', '--format', 'docx', '--lang', 'en', '-o', path('listed.docx')]);
+    expect(run.code).toBe(0);
+    const text = docxText(new Uint8Array(await readFile(path('listed.docx'))));
+    expect(text).toContain('through Mbak R-07 in a country in Europe');
+    expect(text).not.toMatch(/Netherlands|\bRina\b/);
+  });
+
   it('writes an English packet of an Indonesian interview when asked', async () => {
     const text = await packet('R-07', 'pdf', ['--lang', 'en']);
     expect(text).toContain('Your words');

@@ -58,11 +58,14 @@ const FROZEN_STORES: Record<number, Record<string, string>> = {
   8: {
     memberChecks: 'id, projectId, informantId, wordsSourceId',
   },
+  9: {
+    codes: 'id, projectId, parentId, [projectId+parentId], anchorCodingId',
+  },
 };
 
 type Written = {
   projectId: string; informantId: string; sourceId: string; sha256: string; text: string; savedTemplateId?: string; fileLinkId?: string;
-  original?: Uint8Array; displayId?: string; conclusionIds?: [string, string]; memberCheckId?: string;
+  original?: Uint8Array; displayId?: string; conclusionIds?: [string, string]; memberCheckId?: string; anchored?: boolean;
 };
 
 const AT = '2024-05-06T08:00:00.000Z';
@@ -244,8 +247,25 @@ const writeVersion8 = async (db: Dexie): Promise<Written> => {
   return { ...written, memberCheckId: 'mc-1' };
 };
 
+/** Version 9: the code's anchor example is its coding, and the project has a pseudonym list (a setting, no index). */
+const writeVersion9 = async (db: Dexie): Promise<Written> => {
+  const written = await writeVersion8(db);
+  await db.transaction('rw', db.tables, async () => {
+    await db.table('codes').update('k-1', { anchorCodingId: 'c-1' });
+    await db.table('projects').update(written.projectId, { 'settings.pseudonyms': [{ realName: 'Sentul', pseudonym: 'the village' }] });
+  });
+  return { ...written, anchored: true };
+};
+
 const WRITERS: Record<number, (db: Dexie) => Promise<Written>> = {
   1: writeVersion1, 2: writeVersion2, 3: writeVersion3, 4: writeVersion4, 5: writeVersion5, 6: writeVersion6, 7: writeVersion7, 8: writeVersion8,
+  9: writeVersion9,
+};
+
+/** Version 9: the code anchored on the coding is found by it; before version 9 no code has an anchor. */
+const checkAnchors = async (db: CaseweaveDatabase, written: Written): Promise<void> => {
+  expect(await db.codes.where('anchorCodingId').equals('c-1').primaryKeys()).toEqual(written.anchored === true ? ['k-1'] : []);
+  expect((await db.projects.get(written.projectId))?.settings.pseudonyms).toEqual(written.anchored === true ? [{ realName: 'Sentul', pseudonym: 'the village' }] : undefined);
 };
 
 /** Version 8: the member check reads back by informant and by its words' source; before version 8 there are none. */
@@ -339,6 +359,7 @@ const checkReadable = async (db: CaseweaveDatabase, written: Written): Promise<v
   await checkDisplays(db, written);
   await checkConclusions(db, written);
   await checkMemberChecks(db, written);
+  await checkAnchors(db, written);
   // And the upgraded database takes writes: the new audit event continues the old ++id sequence.
   await renameSpeaker(db, written.sourceId, 'R1', 'Pak Harjo');
   expect((await getSource(db, written.sourceId))?.speakerLinks).toEqual({ 'Pak Harjo': written.informantId });

@@ -53,12 +53,13 @@ describe('parseCommandLine', () => {
 
   it('reads excerpts with repeated codes, sub-codes, a format and "-" as the output', () => {
     expect(parseCommandLine(['excerpts', 'p.caseweave', '--code', 'Diaspora', '--code=Business networks / Learning', '--with-subcodes', '--format', 'json', '-o', '-'])).toEqual({
-      kind: 'excerpts', file: 'p.caseweave', codes: ['Diaspora', 'Business networks / Learning'], withSubcodes: true, format: 'json', sheetPerCode: false, output: '-',
+      kind: 'excerpts', file: 'p.caseweave', codes: ['Diaspora', 'Business networks / Learning'], withSubcodes: true, format: 'json', sheetPerCode: false, pseudonymise: false, output: '-',
     });
     expect(parseCommandLine(['excerpts', 'p.caseweave', '-o', 'out.csv'])).toEqual({
-      kind: 'excerpts', file: 'p.caseweave', codes: [], withSubcodes: false, format: 'csv', sheetPerCode: false, output: 'out.csv',
+      kind: 'excerpts', file: 'p.caseweave', codes: [], withSubcodes: false, format: 'csv', sheetPerCode: false, pseudonymise: false, output: 'out.csv',
     });
     expect(parseCommandLine(['excerpts', 'p.caseweave', '--format', 'xlsx', '--sheet-per-code', '-o', 'out.xlsx'])).toMatchObject({ format: 'xlsx', sheetPerCode: true, output: 'out.xlsx' });
+    expect(parseCommandLine(['excerpts', 'p.caseweave', '--pseudonymise', '--format', 'docx', '-o', 'out.docx'])).toMatchObject({ format: 'docx', pseudonymise: true });
     expect(parseCommandLine(['excerpts', 'p.caseweave', '--format', 'docx', '-o', 'out.docx'])).toMatchObject({ format: 'docx', sheetPerCode: false });
   });
 

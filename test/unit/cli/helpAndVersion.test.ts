@@ -25,7 +25,7 @@ describe('caseweave --help and --version', () => {
     const synopses = [
       'example -o FILE.caseweave', 'new NAME [--template ID] -o FILE.caseweave', 'info FILE.caseweave [--json]', 'check FILE.caseweave [--json]',
       'import FILE... [--into FILE.caseweave] [--kind KIND] [--json]',
-      'excerpts FILE.caseweave [--code NAME]... [--with-subcodes] [--format csv|json|md|xlsx|docx] [--sheet-per-code] -o OUT',
+      'excerpts FILE.caseweave [--code NAME]... [--with-subcodes] [--format csv|json|md|xlsx|docx] [--sheet-per-code] [--pseudonymise] -o OUT',
       'display FILE.caseweave --rows informant|role|source|source-kind|period --cols code|source-kind [--codes A,B…] [--with-subcodes] --cell segments|informants|words [--json] [--format csv|tsv|json|xlsx] [-o OUT]',
       'packet FILE.caseweave --informant PSEUDONYM|ID --format docx|pdf [--lang en|id] -o OUT',
       'codebook FILE.caseweave --format docx|md|html [--lang en|id] [--history] [--pseudonymise] -o OUT',

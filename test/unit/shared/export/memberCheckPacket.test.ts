@@ -121,6 +121,19 @@ describe('buildMemberCheckPacket', () => {
     expect(texts).toContain('Kesimpulan yang memakai kata-kata Anda');
   });
 
+  it('hides every name of the project\'s list (a place too) when given it, but not the recipient\'s own', () => {
+    const withList: MemberCheckPacketData = {
+      ...DATA,
+      sources: [{ ...fieldNotes, text: `${NOTES} Ratna Sari sells them in Den Haag.` }],
+      codings: [{ id: 'c7', sourceId: 's2', start: 0, end: `${NOTES} Ratna Sari sells them in Den Haag.`.length }],
+      pseudonyms: [{ realName: 'Den Haag', pseudonym: 'a Dutch city' }, { realName: 'Ratna Sari', pseudonym: 'Dewi' }, { realName: 'Agus Salim', pseudonym: 'Budi' }],
+    };
+    const [quote] = buildMemberCheckPacket(withList, 'dewi', 'en', '2025-06-01').sources.flatMap((source) => source.excerpts.map((excerpt) => excerpt.quote));
+    expect(quote).toBe(`${NOTES} Ratna Sari sells them in a Dutch city.`);
+    const [forBudi] = buildMemberCheckPacket({ ...withList, sources: [interview], codings }, 'budi', 'en', '2025-06-01').sources;
+    expect(forBudi.title).toBe('Group talk with Bu Dewi and Pak Agus');
+  });
+
   it('refuses an informant the project does not have', () => {
     expect(() => buildMemberCheckPacket(DATA, 'nobody', 'en', '2025-06-01')).toThrow(/nobody/);
   });

@@ -112,7 +112,8 @@ export const sampleTables = (lastProjectId: string = PROJECT): Tables => {
     ],
     sourceTexts: [sourceText('s1'), sourceText('s2'), sourceText('s3'), sourceText('other-source', OTHER_PROJECT)],
     sourceOriginals: [sourceOriginal('s1'), sourceOriginal('other-source', OTHER_PROJECT)],
-    codes: [...codes, code('other-code', 'Elsewhere', null, 0, { projectId: OTHER_PROJECT })],
+    // The first code carries a cleared anchor example, so its row shows every field a cascade may look up.
+    codes: [...codes.map((row, index) => (index === 0 ? { ...row, anchorCodingId: null } : row)), code('other-code', 'Elsewhere', null, 0, { projectId: OTHER_PROJECT })],
     codings: [...codings, { ...coding('other-coding', 'other-code', 'other-source', 0, 4), projectId: OTHER_PROJECT }],
     memos: [
       memo('memo-project', { kind: 'project' }),
