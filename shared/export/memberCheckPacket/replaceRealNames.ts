@@ -18,22 +18,28 @@ const HONORIFIC_PREFIX = new RegExp(`^(?:${honorificPattern})\\.?\\s+`, 'iu');
 const words = (name: string): string[] => name.trim().split(/\s+/u).filter((word) => word !== '');
 const wordsPattern = (list: readonly string[]): string => list.map(escapeRegExp).join('\\s+');
 
-type Candidate = { pattern: string; pseudonym: string; length: number };
+/** `keepHonorific`: the name was listed without one, so the honorific the text uses stays before the pseudonym. */
+type Candidate = { pattern: string; pseudonym: string; length: number; keepHonorific: boolean };
 
 /** The forms a person's name is found in: the full name (honorific optional), and honorific + first word. */
 const candidatesOf = (person: NamedPerson): Candidate[] => {
-  const bare = words((person.realName ?? '').replace(HONORIFIC_PREFIX, ''));
+  const written = (person.realName ?? '').trim();
+  const bare = words(written.replace(HONORIFIC_PREFIX, ''));
   if (bare.length === 0 || person.pseudonym.trim() === '') return [];
   const honorific = `(?:(?:${honorificPattern})\\.?\\s+)`;
-  const found: Candidate[] = [{ pattern: `${honorific}?${wordsPattern(bare)}`, pseudonym: person.pseudonym, length: bare.join(' ').length }];
-  if (bare.length > 1) found.push({ pattern: `${honorific}${escapeRegExp(bare[0])}`, pseudonym: person.pseudonym, length: bare[0].length });
+  const keepHonorific = !HONORIFIC_PREFIX.test(written);
+  const found: Candidate[] = [{ pattern: `${honorific}?${wordsPattern(bare)}`, pseudonym: person.pseudonym, length: bare.join(' ').length, keepHonorific }];
+  if (bare.length > 1) found.push({ pattern: `${honorific}${escapeRegExp(bare[0])}`, pseudonym: person.pseudonym, length: bare[0].length, keepHonorific });
   return found;
 };
 
-/** What takes a matched name's place: the pseudonym, keeping the honorific the text used unless the pseudonym has one. */
-const replacementFor = (matched: string, pseudonym: string): string => {
+/**
+ * What takes a matched name's place: the pseudonym, keeping the honorific the text used unless the pseudonym has one
+ * or the name was listed with its honorific ("Pak Harjo" → "Owner A" replaces the honorific too).
+ */
+const replacementFor = (matched: string, { pseudonym, keepHonorific }: Candidate): string => {
   const honorific = HONORIFIC_PREFIX.exec(matched)?.[0];
-  if (honorific === undefined || HONORIFIC_PREFIX.test(`${pseudonym.trim()} `)) return pseudonym;
+  if (honorific === undefined || !keepHonorific || HONORIFIC_PREFIX.test(`${pseudonym.trim()} `)) return pseudonym;
   return `${honorific}${pseudonym}`;
 };
 
@@ -52,7 +58,7 @@ export const realNameReplacer = (people: readonly NamedPerson[]): ((text: string
     for (const match of text.matchAll(pattern)) {
       const groups = match.groups ?? {};
       const found = candidates.find((_candidate, index) => groups[`n${index}`] !== undefined);
-      replaced += text.slice(from, match.index) + (found === undefined ? match[0] : replacementFor(match[0], found.pseudonym));
+      replaced += text.slice(from, match.index) + (found === undefined ? match[0] : replacementFor(match[0], found));
       from = match.index + match[0].length;
     }
     return replaced + text.slice(from);

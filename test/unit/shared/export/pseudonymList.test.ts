@@ -38,10 +38,10 @@ describe('the pseudonym list', () => {
     expect(replace('From SENTUL to pasar  gede, then Sentulan and Sentul-Kidul.')).toBe('From the village to the market, then Sentulan and the village-Kidul.');
   });
 
-  it('finds a name with an Indonesian honorific before it, keeping the honorific unless the pseudonym has one', () => {
+  it('finds a name with an Indonesian honorific before it, keeping it only before a name listed without one', () => {
     const replace = pseudonymReplacer(projectWith([{ realName: 'Pak Harjo', pseudonym: 'Owner A' }, { realName: 'Mbak Sri', pseudonym: 'Bu Trader' }]), []);
-    // The honorific the text used stays before the pseudonym (the matcher's rule), even when the line was written with one.
-    expect(replace('Pak Harjo and bu harjo and Mas Harjo; Harjo alone.')).toBe('Pak Owner A and bu Owner A and Mas Owner A; Owner A alone.');
+    // A line written with an honorific ("Pak Harjo" → "Owner A") replaces the honorific the text used too.
+    expect(replace('Pak Harjo and bu harjo and Mas Harjo; Harjo alone.')).toBe('Owner A and Owner A and Owner A; Owner A alone.');
     expect(replace('Mbak Sri said so.')).toBe('Bu Trader said so.');
     const seeded = pseudonymReplacer(projectWith(), informants);
     expect(seeded('Pak Harjo sold it; Harjo Wiyono signed; Harjo came.')).toBe('Pak Owner A sold it; Owner A signed; Harjo came.');
