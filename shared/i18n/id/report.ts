@@ -102,7 +102,7 @@ export const reportMessagesId = {
   'report.limitations.lost': 'Bukti yang sudah tidak ada',
   'report.limitations.lostItem': '{statement} ({count} butir bukti sudah tidak ada)',
   'report.appendices.audit': 'Ringkasan jejak audit',
-  'report.appendices.auditCaption': 'Peristiwa jejak audit menurut kategori ({count} seluruhnya)',
+  'report.appendices.auditCaption': 'Peristiwa jejak audit menurut kategori (seluruhnya {count})',
   'report.appendices.noAudit': 'Jejak audit masih kosong.',
   'report.appendices.category': 'Kategori',
   'report.appendices.events': 'Peristiwa',

@@ -1,7 +1,8 @@
 // Istilah bersama yang dipakai laporan model ekosistem dalam Bahasa Indonesia: status kesimpulan, triangulasi dan
 // alasannya, hitungan konfirmasi informan, jenis relasi dan legenda gambar jaringan, taktik verifikasi, kategori
-// jejak audit, serta total dan peringkat matriks. Kuncinya milik area lain (conclusions, memberCheckTally, network,
-// conclusionsScreen, audit, display); berkas ini hanya mengisi terjemahannya agar laporan berbahasa Indonesia utuh.
+// jejak audit, serta label matriks (total, peringkat, baris tanpa peran, jenis sumber). Kuncinya milik area lain
+// (conclusions, memberCheckTally, network, conclusionsScreen, audit, display, sources, verification); berkas ini
+// hanya mengisi terjemahannya agar laporan berbahasa Indonesia utuh.
 import type { MessageKey } from '../translate.ts';
 
 export const reportVocabularyId = {
@@ -80,6 +81,25 @@ export const reportVocabularyId = {
   'audit.object.conclusion': 'Kesimpulan',
   'audit.object.memberCheck': 'Konfirmasi informan',
   'display.matrix.total': 'Total',
+  'display.matrix.noInformant': '(tanpa informan)',
+  'display.matrix.noRole': '(tanpa peran)',
+  'display.matrix.noDate': '(tanpa tanggal)',
+  'display.matrix.noPeriod': '(di luar periode)',
+  'display.cluster.noModelRole': '(tanpa peran model)',
+  'display.cluster.otherCodes': '(kode lain)',
+  'display.roleOrdered.detail': '{informants} informan / {excerpts} kutipan',
+  'display.triangulation.detail': '{sources} sumber · {informants} informan',
+  'display.triangulation.noEvidence': 'Tidak ada bukti',
+  'display.period.quarter': '{year} Triwulan {quarter}',
+  'sources.kind.interview': 'Wawancara',
+  'sources.kind.observation': 'Observasi',
+  'sources.kind.document': 'Dokumen',
+  'sources.kind.other': 'Lainnya',
+  'verification.overview.group.kinds': 'Jenis sumber',
+  'verification.overview.group.roles': 'Peran informan',
+  'verification.overview.column.status': 'Status',
+  'verification.overview.column.informants': 'Informan',
+  'verification.overview.column.triangulation': 'Triangulasi',
   'display.rating.strong': 'Kuat',
   'display.rating.present': 'Ada',
   'display.rating.sketchy': 'Samar',

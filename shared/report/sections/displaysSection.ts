@@ -2,11 +2,26 @@
 // (computeMatrixView) and laid out as its exports lay it out (matrixViewTableRows); a network as a figure.
 import { computeMatrixView } from '../../analysis/index.ts';
 import { matrixViewTableRows } from '../../export/matrixViewTable.ts';
+import { getLocale, setLocale, type Locale } from '../../i18n/translate.ts';
 import type { Display } from '../../model/index.ts';
 import type { ReportBlock, ReportTable } from '../reportDocument.ts';
 import type { ReportFacts } from '../reportFacts.ts';
 import { isNetworkDisplay, networkFigure } from './networkFigure.ts';
 import { note, type SectionInput } from './sectionInput.ts';
+
+/**
+ * computeMatrixView words its labels ("(no role)", "2 informants / 5 excerpts") in the active language; the report's
+ * is set around the call, which is synchronous, so nothing else runs while it is in force.
+ */
+const inLocale = <T>(locale: Locale, compute: () => T): T => {
+  const before = getLocale();
+  setLocale(locale);
+  try {
+    return compute();
+  } finally {
+    setLocale(before);
+  }
+};
 
 const matrixTable = (facts: ReportFacts, display: Display): ReportTable => {
   const { words } = facts;
@@ -19,7 +34,7 @@ const matrixTable = (facts: ReportFacts, display: Display): ReportTable => {
       },
     }
     : facts.excerptData;
-  const view = computeMatrixView(data, display);
+  const view = inLocale(words.locale, () => computeMatrixView(data, display));
   const rows = matrixViewTableRows(display, view, words.locale)
     .map((cells) => cells.map((cell) => (cell === null ? '' : typeof cell === 'number' ? words.number(cell) : cell)));
   // A clustered matrix's first row names the clusters over the column labels: fold it into the header.

@@ -158,6 +158,8 @@ describe('the ecosystem-model report of the example project', () => {
     const figure = section(indonesian, 'model').blocks.find((block): block is ReportFigure => block.kind === 'figure');
     expect(figure?.svg).toContain('Relasi tanpa bukti');
     expect(figure?.svg).not.toContain('Relations without evidence');
+    const matrix = section(indonesian, 'displays').blocks.find((block) => block.kind === 'table');
+    expect(texts([matrix ?? { kind: 'paragraph', text: '' }])).toContain('(1 informan / 5 kutipan)');
     const sources = section(indonesian, 'method').blocks.filter((block) => block.kind === 'table')[1];
     expect(sources.kind === 'table' && sources.rows[0][2]).toBe('12 Mar 2024');
   }, 60_000);
