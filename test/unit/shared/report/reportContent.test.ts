@@ -76,6 +76,7 @@ describe('the ecosystem-model report of the example project', () => {
     for (const [role, keys] of expected) {
       expect(headings(under(findings, role), 3).sort()).toEqual(keys.map(statementOf).sort());
     }
+    expect(headings(under(findings, 'Capacity builder'), 3)).toEqual([statementOf('associations'), statementOf('associations-rival')]);
     const contested = under(findings, statementOf('associations'));
     expect(texts(contested)).toContain('Contested — 1 disconfirming item is not resolved');
     expect(texts(under(contested, 'Disconfirming evidence'))).toContain('not resolved yet');

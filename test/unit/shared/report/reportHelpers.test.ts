@@ -5,7 +5,7 @@ import type { Code } from '../../../../shared/model/index.ts';
 import type { ReportConclusion } from '../../../../shared/report/reportFacts.ts';
 import { quoteTag } from '../../../../shared/report/reportQuotes.ts';
 import { auditCategoryCounts } from '../../../../shared/report/sections/appendicesSection.ts';
-import { modelRoles } from '../../../../shared/report/sections/findingsSection.ts';
+import { modelRoles, withRivalsAfter } from '../../../../shared/report/sections/findingsSection.ts';
 
 describe('quoteTag', () => {
   it.each([
@@ -45,5 +45,21 @@ describe('modelRoles', () => {
     [[], [], []],
   ])('orders code roles in tree order, then roles only conclusions name', (codeTree, conclusions, roles) => {
     expect(modelRoles({ codeTree, conclusions })).toEqual(roles);
+  });
+});
+
+describe('withRivalsAfter', () => {
+  const entry = (id: string, rivalOfId: string | null = null): ReportConclusion =>
+    ({ conclusion: { id }, summary: { rivalOfId } } as ReportConclusion);
+  const ids = (entries: readonly ReportConclusion[]): string[] => entries.map((item) => item.conclusion.id);
+
+  it.each([
+    [[entry('a'), entry('b')], ['a', 'b']],
+    [[entry('rival', 'a'), entry('b'), entry('a')], ['b', 'a', 'rival']],
+    [[entry('a'), entry('r2', 'r1'), entry('r1', 'a'), entry('b')], ['a', 'r1', 'r2', 'b']],
+    [[entry('r', 'gone'), entry('a')], ['r', 'a']],
+    [[entry('x', 'y'), entry('y', 'x')], ['x', 'y']],
+  ])('places each rival after the conclusion it rivals', (entries, order) => {
+    expect(ids(withRivalsAfter(entries))).toEqual(order);
   });
 });
