@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_CONCLUSIONS } from '../../../../shared/example/exampleConclusionContent.ts';
 import { EXAMPLE_DISPLAY_NAMES } from '../../../../shared/example/exampleDisplayContent.ts';
 import { formatDate } from '../../../../shared/i18n/translate.ts';
-import type { Informant } from '../../../../shared/model/index.ts';
+import type { Informant, Memo } from '../../../../shared/model/index.ts';
 import { snapshotRows, type ProjectSnapshot } from '../../../../shared/projectFile/projectSnapshot.ts';
 import { buildReportDocument } from '../../../../shared/report/reportContent.ts';
 import type { ReportBlock, ReportDocument, ReportFigure, ReportSection } from '../../../../shared/report/reportDocument.ts';
@@ -200,6 +200,22 @@ describe('the ecosystem-model report of the example project', () => {
     const unchecked = { ...example, tables: { ...example.tables, memberChecks: [] } };
     const limits = section(await buildReportDocument(unchecked, options()), 'limitations').blocks;
     expect(under(limits, 'Member checks')).toEqual([{ kind: 'paragraph', style: 'note', text: 'No member checks have been recorded yet.' }]);
+  }, 60_000);
+
+  it('summarises the audit trail: the decision log by category, and the events by object', async () => {
+    const appendices = section(english, 'appendices').blocks;
+    expect(texts(appendices)).toContain('No decision has been recorded in the decision log yet.');
+    const [project] = snapshotRows(example, 'projects');
+    const decision: Memo = {
+      id: 'decision-1', projectId: project.id, target: { kind: 'project' }, targetKey: 'project', title: 'Drop the survey', content: '',
+      plainText: 'Too few answers to count.', authorId: 'coder-report-test', decisionCategory: 'data-reduction',
+      createdAt: '2024-05-20T08:00:00.000Z', updatedAt: '2024-05-20T08:00:00.000Z',
+    };
+    const decided = { ...example, tables: { ...example.tables, memos: [...snapshotRows(example, 'memos'), decision] } };
+    const tables = section(await buildReportDocument(decided, options()), 'appendices').blocks.filter((block) => block.kind === 'table');
+    expect(tables[0]).toMatchObject({ rows: expect.arrayContaining([['Data reduction', '1'], ['Raw data', '0']]) });
+    expect(tables[1]).toMatchObject({ rows: [['Data reduction', 'May 20, 2024', 'Drop the survey', 'Too few answers to count.']] });
+    expect(tables[2]).toMatchObject({ header: ['Object', 'Events', 'First', 'Last'], rows: expect.arrayContaining([['Project', '1', 'Jun 1, 2025', 'Jun 1, 2025']]) });
   }, 60_000);
 
   it('reports its progress section by section', async () => {

@@ -4,7 +4,7 @@ import type { CodeTreeNode } from '../../../../shared/codebook/codeTree.ts';
 import type { Code } from '../../../../shared/model/index.ts';
 import type { ReportConclusion } from '../../../../shared/report/reportFacts.ts';
 import { quoteTag } from '../../../../shared/report/reportQuotes.ts';
-import { auditCategoryCounts } from '../../../../shared/report/sections/appendicesSection.ts';
+import { auditCategoryCounts } from '../../../../shared/report/sections/auditSummary.ts';
 import { modelRoles, withRivalsAfter } from '../../../../shared/report/sections/findingsSection.ts';
 
 describe('quoteTag', () => {
