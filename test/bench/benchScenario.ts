@@ -12,6 +12,8 @@ import { measureCodeSearch } from './measureCodeSearch.ts';
 import { measureDisplayCompute } from './measureDisplayCompute.ts';
 import { measureCellOpen, measureDisplayOpen } from './measureDisplays.ts';
 import { measureTriangulation } from './measureTriangulation.ts';
+import { measureExcerptsXlsx } from './measureExports.ts';
+import { benchSnapshot } from './benchSnapshot.ts';
 import { measureConclusionPage, seedConclusion } from './measureConclusionPage.ts';
 import { importThroughUi, rawIndexedDbImportBaseline } from './measureImport.ts';
 import { measureRendererMemory } from './measureMemory.ts';
@@ -203,6 +205,14 @@ export const runScenario = async (report: BenchReport, browser: Browser, page: P
   await report.attempt('triangulation', ['triangulation_200_conclusions_ms'], async () => {
     const figures = measureTriangulation(project);
     report.setAll({ triangulation_200_conclusions_ms: figures.p95, triangulation_200_conclusions_p50_ms: figures.p50, triangulation_contested_conclusions: figures.contested });
+  });
+
+  await report.attempt('excerpt workbook', ['excerpts_xlsx_10k_s'], async () => {
+    const figures = await measureExcerptsXlsx(benchSnapshot(project));
+    report.setAll({
+      excerpts_xlsx_10k_s: round(figures.xlsx.p95, 2), excerpts_xlsx_10k_p50_s: round(figures.xlsx.p50, 2), excerpts_xlsx_rows: figures.excerpts,
+      excerpts_xlsx_baseline_csv_s: round(figures.csv.p50, 2), excerpts_xlsx_ratio_to_csv: ratio(figures.xlsx.p50, figures.csv.p50),
+    });
   });
 
   await report.attempt('conclusion page', ['conclusion_page_ms'], async () => {

@@ -21,6 +21,7 @@ export const DESIGN_TARGETS: Readonly<Record<string, number>> = {
   display_cell_open_ms: 150,
   triangulation_200_conclusions_ms: 100,
   conclusion_page_ms: 200,
+  excerpts_xlsx_10k_s: 5,
   project_save_s: 3,
   project_open_s: 6,
   autosave_ui_stall_ms: 50,

@@ -36,6 +36,7 @@ import { verificationMessages } from './verification.ts';
 import { memberCheckPacketMessages } from './memberCheckPacket.ts';
 import { memberChecksScreenMessages } from './memberChecksScreen.ts';
 import { reportMessages } from './report.ts';
+import { reportWritersMessages } from './reportWriters.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -63,5 +64,6 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...verificationMessages,
   ...memberCheckPacketMessages,
   ...memberChecksScreenMessages,
+  ...reportWritersMessages,
   ...reportMessages,
 };

@@ -2,10 +2,12 @@
 // (translate.ts), so areas are translated one at a time, starting with what informants read.
 import type { MessageKey } from '../translate.ts';
 import { memberCheckPacketMessagesId } from './memberCheckPacket.ts';
+import { reportWritersMessagesId } from './reportWriters.ts';
 import { reportMessagesId } from './report.ts';
 import { reportVocabularyId } from './reportVocabulary.ts';
 
 export const indonesianMessages: Partial<Record<MessageKey, string>> = { ...memberCheckPacketMessagesId,
+  ...reportWritersMessagesId,
   ...reportMessagesId,
   ...reportVocabularyId,
 };
