@@ -2,12 +2,13 @@
 // and options, or a usage problem (exit status 2). parseArgs runs non-strict and its tokens are checked here against
 // each command's own options, so every problem is told in the user's language rather than in Node's English.
 import { parseArgs } from 'node:util';
-import { t } from '../shared/i18n/translate.ts';
+import { t, type Locale } from '../shared/i18n/translate.ts';
 import {
   MATRIX_CELL_CONTENTS, MATRIX_COLUMN_DIMENSIONS, MATRIX_ROW_DIMENSIONS, type MatrixCellContent, type MatrixColumnDimension, type MatrixRowDimension,
 } from '../shared/analysis/matrixTypes.ts';
 import { MEMBER_CHECK_LANGUAGES, SOURCE_KINDS, type MemberCheckLanguage, type SourceKind } from '../shared/model/index.ts';
 import { PACKET_FORMATS, type PacketFormat } from '../shared/export/memberCheckPacket/packetOptions.ts';
+import { CODEBOOK_FORMATS, type CodebookFormat } from '../shared/report/codebookFiles.ts';
 import { CLI_COMMANDS, CLI_OPTIONS, type CliCommandName, type CliOption, type CliOptionName } from './commandSpec.ts';
 
 export type ExcerptFormat = 'csv' | 'json' | 'md' | 'xlsx' | 'docx';
@@ -26,6 +27,8 @@ export type CliRequest =
   | { kind: 'audit'; file: string; output: string }
   | { kind: 'conclusions'; file: string; json: boolean }
   | { kind: 'packet'; file: string; informant: string; format: PacketFormat; language: MemberCheckLanguage | null; output: string }
+  /** `language` null: the command's own language. */
+  | { kind: 'codebook'; file: string; format: CodebookFormat; language: Locale | null; includeHistory: boolean; pseudonymise: boolean; output: string }
   | {
     kind: 'displaySaved'; file: string; name: string; json: boolean;
     /** As for the ad-hoc matrix below. */
@@ -46,6 +49,7 @@ export type CliRequest =
 const EXCERPT_FORMATS: readonly ExcerptFormat[] = ['csv', 'json', 'md', 'xlsx', 'docx'];
 const DISPLAY_FORMATS: readonly DisplayFormat[] = ['csv', 'tsv', 'xlsx', 'json'];
 const AUDIT_FORMATS: readonly 'csv'[] = ['csv'];
+const CODEBOOK_LANGUAGES: readonly Locale[] = ['en', 'id'];
 
 const parseArgsOptions = Object.fromEntries(
   CLI_OPTIONS.map((option: CliOption) => [
@@ -141,6 +145,14 @@ const commandRequest = (command: CliCommandName, operands: string[], given: Give
       return {
         kind: 'packet', file: operands[0], informant: valueOf(given, 'informant') ?? '', format: oneOf(given, 'format', PACKET_FORMATS) ?? 'pdf',
         language: oneOf(given, 'lang', MEMBER_CHECK_LANGUAGES), output,
+      };
+    }
+    case 'codebook': {
+      // A codebook is a document written to a file (with Markdown's figures beside it), never text for a terminal.
+      if (output === '-') usage(t('cli.codebook.needsFile'));
+      return {
+        kind: 'codebook', file: operands[0], format: oneOf(given, 'format', CODEBOOK_FORMATS) ?? 'docx', language: oneOf(given, 'lang', CODEBOOK_LANGUAGES),
+        includeHistory: given.has('history'), pseudonymise: given.has('pseudonymise'), output,
       };
     }
     case 'audit':

@@ -21,7 +21,7 @@ export const CLI_OPTIONS = [
   { name: 'template', value: 'ID', description: 'cli.help.option.template' },
   { name: 'code', value: 'NAME', multiple: true, description: 'cli.help.option.code' },
   { name: 'with-subcodes', description: 'cli.help.option.withSubcodes' },
-  { name: 'format', value: 'csv|tsv|json|md|xlsx|docx|pdf', description: 'cli.help.option.format' },
+  { name: 'format', value: 'csv|tsv|json|md|xlsx|docx|pdf|html', description: 'cli.help.option.format' },
   { name: 'sheet-per-code', description: 'cli.help.option.sheetPerCode' },
   { name: 'informant', value: 'PSEUDONYM|ID', description: 'cli.help.option.informant' },
   { name: 'lang', value: 'en|id', description: 'cli.help.option.lang' },
@@ -32,6 +32,8 @@ export const CLI_OPTIONS = [
   { name: 'list', description: 'cli.help.option.list' },
   { name: 'name', value: 'NAME', description: 'cli.help.option.name' },
   { name: 'json', description: 'cli.help.option.json' },
+  { name: 'history', description: 'cli.help.option.history' },
+  { name: 'pseudonymise', description: 'cli.help.option.pseudonymise' },
   { name: 'help', short: 'h', description: 'cli.help.option.help' },
   { name: 'version', short: 'v', description: 'cli.help.option.version' },
 ] as const satisfies readonly CliOption[];
@@ -100,6 +102,10 @@ const COMMANDS = {
   packet: {
     synopsis: 'packet FILE.caseweave --informant PSEUDONYM|ID --format docx|pdf [--lang en|id] -o OUT', description: 'cli.help.command.packet',
     operands: ONE_PROJECT_FILE, options: ['informant', 'format', 'lang', 'output'], required: ['informant', 'format', 'output'],
+  },
+  codebook: {
+    synopsis: 'codebook FILE.caseweave --format docx|md|html [--lang en|id] [--history] [--pseudonymise] -o OUT', description: 'cli.help.command.codebook',
+    operands: ONE_PROJECT_FILE, options: ['format', 'lang', 'history', 'pseudonymise', 'output'], required: ['format', 'output'],
   },
 } as const satisfies Record<string, CliCommandSpec>;
 

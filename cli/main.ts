@@ -5,6 +5,7 @@ import { t } from '../shared/i18n/translate.ts';
 import { DataError } from '../shared/project/dataError.ts';
 import { runAudit } from './auditCommand.ts';
 import { runCheck } from './checkCommand.ts';
+import { runCodebook } from './codebookCommand.ts';
 import { runConclusions } from './conclusionsCommand.ts';
 import { parseCommandLine, type CliRequest } from './commandLine.ts';
 import { readCliVersion } from './cliVersion.ts';
@@ -56,6 +57,8 @@ const runRequest = async (request: CliRequest): Promise<CommandOutcome> => {
       return runConclusions(request);
     case 'packet':
       return runPacket(request);
+    case 'codebook':
+      return runCodebook(request);
   }
 };
 

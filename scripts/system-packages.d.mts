@@ -5,6 +5,7 @@ export type SystemPackagesPlan =
   | { kind: 'install'; steps: string[][]; retryAfterUpdate: boolean; names: string[] }
   | { kind: 'stop'; lines: string[] };
 export declare const CHROMIUM_EXECUTABLE: string;
+export declare const LIBREOFFICE_CALC_LIBRARY: string;
 export declare const SYSTEM_PACKAGES: SystemPackage[];
 export declare const isProvided: (provides: string, searchPath?: string) => boolean;
 export declare const planSystemPackages: (situation: {

@@ -1,7 +1,7 @@
 // The system (Debian) packages the tests need beyond npm, and what `npm test` does when one is missing: as root it
 // installs it with apt-get (`apt-get update` first only when the package lists are empty, or when the install fails
 // on stale lists); otherwise it stops at once with the exact command to run. A new need is one more SYSTEM_PACKAGES
-// line (the report work will add e.g. LibreOffice, `soffice`, and poppler-utils, `pdftotext`).
+// line.
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -9,16 +9,26 @@ import path from 'node:path';
 /** Debian's Chromium, which the Playwright config launches (never a downloaded browser). */
 export const CHROMIUM_EXECUTABLE = '/usr/bin/chromium';
 
-/** `provides`: an absolute path, or a command looked up on PATH. `neededBy`: the `npm test` checks that use it. */
+/** Calc's library in the LibreOffice the writer package installs soffice with. */
+export const LIBREOFFICE_CALC_LIBRARY = '/usr/lib/libreoffice/program/libsclo.so';
+
+/**
+ * `provides`: an absolute path that must exist (a program, or a library file when the package has no program of its
+ * own), or a command looked up on PATH. `neededBy`: the `npm test` checks that use it.
+ */
 export const SYSTEM_PACKAGES = [
   { debianPackage: 'chromium', provides: CHROMIUM_EXECUTABLE, neededBy: ['e2e'] },
   // The member-check packet's tests read its PDFs as text.
   { debianPackage: 'poppler-utils', provides: 'pdftotext', neededBy: ['vitest', 'e2e'] },
+  // Every DOCX and XLSX export must open in LibreOffice without repair; the tests open them there (test/support/officeText.ts).
+  { debianPackage: 'libreoffice-writer-nogui', provides: 'soffice', neededBy: ['vitest'] },
+  // soffice opens workbooks only with Calc's filters, which come in their own package with no program of their own.
+  { debianPackage: 'libreoffice-calc-nogui', provides: LIBREOFFICE_CALC_LIBRARY, neededBy: ['vitest'] },
 ];
 
-const isExecutable = (file) => {
+const hasAccess = (file, mode) => {
   try {
-    accessSync(file, constants.X_OK);
+    accessSync(file, mode);
     return true;
   } catch {
     return false;
@@ -27,8 +37,8 @@ const isExecutable = (file) => {
 
 export const isProvided = (provides, searchPath = process.env.PATH ?? '') =>
   path.isAbsolute(provides)
-    ? isExecutable(provides)
-    : searchPath.split(path.delimiter).some((folder) => folder !== '' && isExecutable(path.join(folder, provides)));
+    ? hasAccess(provides, constants.F_OK)
+    : searchPath.split(path.delimiter).some((folder) => folder !== '' && hasAccess(path.join(folder, provides), constants.X_OK));
 
 const hasAptPackageLists = (listsFolder = '/var/lib/apt/lists') => {
   try {

@@ -59,3 +59,6 @@ export const openServiceClient = <M extends RpcMethodMap>(
   if (worker === null) return createRpcClient<M>(inThread(), options);
   return createRpcClient<M>(worker, { ...options, fallback: inThread, watchFailures: worker.watchFailures });
 };
+
+export const startCodebookWriterWorker = (): WorkerConnection | null =>
+  connect(() => new Worker(new URL('./codebookWriterWorker.ts', import.meta.url), { type: 'module', name: 'caseweave-codebook' }));

@@ -7,6 +7,7 @@ import { reloadApp } from './benchSession.ts';
 import type { GeneratedSource, LargeProject } from './generateLargeProject.ts';
 import { measureApplyCodeByClick } from './measureApplyCode.ts';
 import { codePickerBaselines, indexOfBaseline, loadTextsIntoPage, naiveFuseSearchBaseline } from './measureBaselines.ts';
+import { measureCodebookDocx } from './measureCodebook.ts';
 import { measureCodePicker } from './measureCodePicker.ts';
 import { measureCodeSearch } from './measureCodeSearch.ts';
 import { measureDisplayCompute } from './measureDisplayCompute.ts';
@@ -223,6 +224,10 @@ export const runScenario = async (report: BenchReport, browser: Browser, page: P
     report.setAll({ conclusion_page_ms: opened.p95, conclusion_page_p50_ms: opened.p50, conclusion_page_first_open_ms: opened.first, conclusion_page_items: items });
   });
 
+  await report.attempt('export the codebook as Word', ['codebook_docx_s'], async () => {
+    const codebook = await measureCodebookDocx(page);
+    report.setAll({ codebook_docx_s: round(codebook.exportMs / 1000, 2), codebook_docx_kb: round(codebook.bytes / 1000), codebook_docx_longest_frame_gap_ms: round(codebook.longestFrameGapMs) });
+  });
   // Last: opening the file as a copy doubles the database and leaves the copy open.
   await report.attempt('save the project as a .caseweave file', ['project_save_s', 'project_file_mb'], async () => {
     const baseline = await rawReadAndStringifyBaseline(page, project.project.id);

@@ -10,6 +10,7 @@ import { useCodingSnapshot } from '../../services/CodingStoreContext.tsx';
 import { getProject } from '../../data/projects.ts';
 import { listTemplates } from '../../data/templates.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
+import { CodebookExportDialog } from './CodebookExportDialog.tsx';
 import { CodeDetails } from './CodeDetails.tsx';
 import { CodeTreePanel } from '../../codeTree/CodeTreePanel.tsx';
 import { TemplatesPanel } from './TemplatesPanel.tsx';
@@ -30,6 +31,7 @@ export const CodesScreen = ({ projectId }: Props) => {
   const { t } = useTranslation();
   const { codes } = useCodingSnapshot();
   const [selectedId, setSelectedId] = useState<Id | null>(null);
+  const [exporting, setExporting] = useState(false);
   const project = useLiveQuery(() => getProject(db, projectId), [db, projectId]);
   const templates = useLiveQuery(() => listTemplates(db), [db]);
   const roleSuggestions = useMemo(() => templateRoles(project?.templateId, templates ?? []), [project, templates]);
@@ -39,6 +41,9 @@ export const CodesScreen = ({ projectId }: Props) => {
     <section className="screen codes-screen" aria-labelledby="codes-heading">
       <div className="screen-header">
         <h1 id="codes-heading">{t('codes.title')}</h1>
+        <button type="button" className="button" onClick={() => setExporting(true)}>
+          {t('codebookExport.open')}
+        </button>
       </div>
       <div className="codes-layout">
         <div className="codes-tree-column">
@@ -49,6 +54,7 @@ export const CodesScreen = ({ projectId }: Props) => {
           <TemplatesPanel projectId={projectId} hasCodes={codes.length > 0} />
         </div>
       </div>
+      {exporting && <CodebookExportDialog projectId={projectId} onClose={() => setExporting(false)} />}
     </section>
   );
 };

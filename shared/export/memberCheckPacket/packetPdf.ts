@@ -8,8 +8,8 @@ import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
 import { t } from '../../i18n/translate.ts';
 import { packetBlocks, type PacketBlock } from './packetBlocks.ts';
 import type { MemberCheckPacket } from './packetContent.ts';
-import { MARGIN, PageCursor, wrapRuns, type TextRun } from './pdfLayout.ts';
-import { drawableTextFor } from './pdfText.ts';
+import { MARGIN, PageCursor, wrapRuns, type TextRun } from '../pdf/pdfLayout.ts';
+import { drawableTextFor } from '../pdf/pdfText.ts';
 
 export type PacketFonts = { regular: Uint8Array; bold: Uint8Array; italic: Uint8Array };
 

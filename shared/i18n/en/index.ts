@@ -37,6 +37,7 @@ import { memberCheckPacketMessages } from './memberCheckPacket.ts';
 import { memberChecksScreenMessages } from './memberChecksScreen.ts';
 import { reportMessages } from './report.ts';
 import { reportWritersMessages } from './reportWriters.ts';
+import { codebookExportMessages } from './codebookExport.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -65,5 +66,6 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...memberCheckPacketMessages,
   ...memberChecksScreenMessages,
   ...reportWritersMessages,
+  ...codebookExportMessages,
   ...reportMessages,
 };

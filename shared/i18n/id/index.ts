@@ -3,11 +3,14 @@
 import type { MessageKey } from '../translate.ts';
 import { memberCheckPacketMessagesId } from './memberCheckPacket.ts';
 import { reportWritersMessagesId } from './reportWriters.ts';
+import { codebookExportMessagesId } from './codebookExport.ts';
 import { reportMessagesId } from './report.ts';
 import { reportVocabularyId } from './reportVocabulary.ts';
 
-export const indonesianMessages: Partial<Record<MessageKey, string>> = { ...memberCheckPacketMessagesId,
+export const indonesianMessages: Partial<Record<MessageKey, string>> = {
+  ...memberCheckPacketMessagesId,
   ...reportWritersMessagesId,
+  ...codebookExportMessagesId,
   ...reportMessagesId,
   ...reportVocabularyId,
 };

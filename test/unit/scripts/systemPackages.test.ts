@@ -4,7 +4,7 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_EXECUTABLE, SYSTEM_PACKAGES, isProvided, planSystemPackages, type SystemPackage } from '../../../scripts/system-packages.mjs';
+import { CHROMIUM_EXECUTABLE, LIBREOFFICE_CALC_LIBRARY, SYSTEM_PACKAGES, isProvided, planSystemPackages, type SystemPackage } from '../../../scripts/system-packages.mjs';
 
 const chromium: SystemPackage = { debianPackage: 'chromium', provides: '/usr/bin/chromium', neededBy: ['e2e'] };
 const poppler: SystemPackage = { debianPackage: 'poppler-utils', provides: 'pdftotext', neededBy: ['vitest'] };
@@ -78,6 +78,8 @@ describe('isProvided', () => {
   it('checks an absolute path as it is', () => {
     expect(isProvided(join(folder, 'pdftotext'), '')).toBe(true);
     expect(isProvided(join(folder, 'missing'), folder)).toBe(false);
+    // A library file is provided by existing: Calc has no program of its own.
+    expect(isProvided(join(folder, 'soffice'), '')).toBe(true);
   });
 });
 
@@ -85,5 +87,11 @@ describe('SYSTEM_PACKAGES', () => {
   it('lists Chromium at the path the Playwright config launches, for the e2e check', () => {
     expect(CHROMIUM_EXECUTABLE).toBe('/usr/bin/chromium');
     expect(SYSTEM_PACKAGES).toContainEqual(chromium);
+  });
+
+  it('lists LibreOffice Writer (soffice) and Calc for the vitest check, which opens DOCX and XLSX exports in it', () => {
+    expect(SYSTEM_PACKAGES).toContainEqual({ debianPackage: 'libreoffice-writer-nogui', provides: 'soffice', neededBy: ['vitest'] });
+    expect(SYSTEM_PACKAGES).toContainEqual({ debianPackage: 'libreoffice-calc-nogui', provides: LIBREOFFICE_CALC_LIBRARY, neededBy: ['vitest'] });
+    expect(isProvided(LIBREOFFICE_CALC_LIBRARY)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 // keeps a tick box with its answer), a word wider than the column is cut between characters, and no text is lost.
 import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { wrapRuns, type PlacedLine } from '../../../../shared/export/memberCheckPacket/pdfLayout.ts';
+import { wrapRuns, type PlacedLine } from '../../../../shared/export/pdf/pdfLayout.ts';
 
 let regular: PDFFont;
 let bold: PDFFont;

@@ -1,6 +1,6 @@
-// Line and page layout for the packet's PDF (pdf-lib): runs of text in one or more fonts wrapped to the column's
-// width at spaces (a word wider than the column is broken between characters), lines placed down the page, and a new
-// page begun whenever the next line or box would cross the bottom margin.
+// Line and page layout for the PDF writers (pdf-lib; the member-check packet and the report): runs of text in one or
+// more fonts wrapped to the column's width at spaces (a word wider than the column is broken between characters),
+// lines placed down the page, and a new page begun whenever the next line or box would cross the bottom margin.
 import { PageSizes, type PDFDocument, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 
 export type TextRun = { text: string; font: PDFFont };
@@ -91,6 +91,13 @@ export class PageCursor {
   /** Moves to a new page unless `height` still fits above the bottom margin. */
   ensure(height: number): void {
     if (this.y - height >= MARGIN.bottom || this.y === this.top) return;
+    this.page = this.newPage();
+    this.y = this.top;
+  }
+
+  /** Begins a new page (after a title page), unless the current one is still empty. */
+  breakPage(): void {
+    if (this.y === this.top) return;
     this.page = this.newPage();
     this.y = this.top;
   }
