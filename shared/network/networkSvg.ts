@@ -3,7 +3,7 @@
 // written beside them, then a legend and the list of unevidenced relations. Attributes only, no CSS, so the file
 // looks the same in any viewer and when drawn onto a canvas for PNG.
 import type { NetworkNode } from '../model/index.ts';
-import { t } from '../i18n/translate.ts';
+import { getLocale, t, type Locale } from '../i18n/translate.ts';
 import type { NetworkGraph, NetworkGraphEdge } from './networkGraph.ts';
 import {
   DASH_PATTERN, UNEVIDENCED_WIDTH, drawingBounds, edgeGeometry, edgeOffsets, edgeWidth, nodeBox, nodeLabel, type NodePositions,
@@ -34,7 +34,7 @@ export const arrowMarker = (id: string, color: string, size = 11): string =>
 export type NetworkSvgInput = { title: string; graph: NetworkGraph; positions: NodePositions };
 
 const edgeSvg = (
-  edge: NetworkGraphEdge, graph: NetworkGraph, positions: NodePositions, offset: number, labels: Map<string, string>, markerIndex: number,
+  edge: NetworkGraphEdge, graph: NetworkGraph, positions: NodePositions, offset: number, labels: Map<string, string>, markerIndex: number, locale: Locale,
 ): string => {
   const from = graph.nodes.find((node) => node.id === edge.from);
   const to = graph.nodes.find((node) => node.id === edge.to);
@@ -49,7 +49,7 @@ const edgeSvg = (
   const marker = edge.directed ? ` marker-end="url(#${markerId})"` : '';
   const dash = edge.evidence === 0 ? ` stroke-dasharray="${DASH_PATTERN}"` : '';
   const caption = edgeCaption(edge);
-  const title = `${labels.get(from.id) ?? ''} → ${labels.get(to.id) ?? ''}: ${caption} · ${t('network.relations.evidence', { count: edge.evidence })}`;
+  const title = `${labels.get(from.id) ?? ''} → ${labels.get(to.id) ?? ''}: ${caption} · ${t('network.relations.evidence', { count: edge.evidence }, locale)}`;
   return [
     `<g data-relation-id="${escapeXml(edge.id)}"><title>${escapeXml(title)}</title>`,
     edge.directed ? `<defs>${arrowMarker(markerId, color, arrowSize(width))}</defs>` : '',
@@ -71,7 +71,7 @@ const nodeSvg = (node: NetworkNode, positions: NodePositions): string => {
 };
 
 /** The legend's lines, each a sample drawing and its words, and the unevidenced relations by name. */
-const legendSvg = (graph: NetworkGraph, left: number, top: number, labels: Map<string, string>): { svg: string; height: number } => {
+const legendSvg = (graph: NetworkGraph, left: number, top: number, labels: Map<string, string>, locale: Locale): { svg: string; height: number } => {
   const parts: string[] = [];
   let y = top;
   const sample = (attributes: string, text: string): void => {
@@ -79,12 +79,12 @@ const legendSvg = (graph: NetworkGraph, left: number, top: number, labels: Map<s
     parts.push(`<text x="${left + 56}" y="${y + 4}" font-size="12" fill="#1d2125" ${FONT}>${escapeXml(text)}</text>`);
     y += LEGEND_LINE;
   };
-  sample(`stroke="${EDGE_COLOR}" stroke-width="6"`, t('network.svg.legendWidth', { count: graph.maxEvidence }));
-  sample(`stroke="${EDGE_COLOR}" stroke-width="${UNEVIDENCED_WIDTH}" stroke-dasharray="${DASH_PATTERN}"`, t('network.svg.legendDashed'));
-  sample(`stroke="${EDGE_COLOR}" stroke-width="2" marker-end="url(#cw-arrow-legend)"`, t('network.svg.legendDirected'));
-  sample(`stroke="${NEGATIVE_COLOR}" stroke-width="2"`, t('network.svg.legendSign'));
+  sample(`stroke="${EDGE_COLOR}" stroke-width="6"`, t('network.svg.legendWidth', { count: graph.maxEvidence }, locale));
+  sample(`stroke="${EDGE_COLOR}" stroke-width="${UNEVIDENCED_WIDTH}" stroke-dasharray="${DASH_PATTERN}"`, t('network.svg.legendDashed', undefined, locale));
+  sample(`stroke="${EDGE_COLOR}" stroke-width="2" marker-end="url(#cw-arrow-legend)"`, t('network.svg.legendDirected', undefined, locale));
+  sample(`stroke="${NEGATIVE_COLOR}" stroke-width="2"`, t('network.svg.legendSign', undefined, locale));
   if (graph.unevidenced.length > 0) {
-    parts.push(`<text x="${left}" y="${y + 4}" font-size="12" font-weight="600" fill="#1d2125" ${FONT}>${escapeXml(t('network.unevidenced.heading'))}</text>`);
+    parts.push(`<text x="${left}" y="${y + 4}" font-size="12" font-weight="600" fill="#1d2125" ${FONT}>${escapeXml(t('network.unevidenced.heading', undefined, locale))}</text>`);
     y += LEGEND_LINE;
     for (const edge of graph.unevidenced) {
       const line = `${labels.get(edge.from) ?? ''} ${edge.directed ? '→' : '—'} ${labels.get(edge.to) ?? ''}: ${edgeCaption(edge)}`;
@@ -95,13 +95,16 @@ const legendSvg = (graph: NetworkGraph, left: number, top: number, labels: Map<s
   return { svg: parts.join(''), height: y - top };
 };
 
-/** The whole drawing as an SVG file's text; every node needs a position (layoutNetwork gives them). */
-export const networkSvg = ({ title, graph, positions }: NetworkSvgInput): string => {
+/**
+ * The whole drawing as an SVG file's text; every node needs a position (layoutNetwork gives them). The legend's words
+ * are in `locale` (the report's language; the UI's by default).
+ */
+export const networkSvg = ({ title, graph, positions }: NetworkSvgInput, locale: Locale = getLocale()): string => {
   const labels = new Map(graph.nodes.map((node) => [node.id, node.label]));
   const bounds = drawingBounds(graph.nodes.map((node) => ({ ...positions[node.id], ...nodeBox(node.label) })), MARGIN);
   const offsets = edgeOffsets(graph.edges);
   const legendTop = bounds.y + bounds.height + 8;
-  const legend = legendSvg(graph, bounds.x + 24, legendTop, labels);
+  const legend = legendSvg(graph, bounds.x + 24, legendTop, labels, locale);
   const width = Math.max(bounds.width, 420);
   const height = bounds.height + legend.height + 24;
   const viewBox = `${bounds.x.toFixed(1)} ${bounds.y.toFixed(1)} ${width.toFixed(1)} ${height.toFixed(1)}`;
@@ -111,7 +114,7 @@ export const networkSvg = ({ title, graph, positions }: NetworkSvgInput): string
     `<title>${escapeXml(title)}</title>`,
     `<defs>${arrowMarker('cw-arrow-legend', EDGE_COLOR)}</defs>`,
     `<rect x="${bounds.x.toFixed(1)}" y="${bounds.y.toFixed(1)}" width="${width.toFixed(1)}" height="${height.toFixed(1)}" fill="#ffffff"/>`,
-    ...graph.edges.map((edge, index) => edgeSvg(edge, graph, positions, offsets.get(edge.id) ?? 0, labels, index)),
+    ...graph.edges.map((edge, index) => edgeSvg(edge, graph, positions, offsets.get(edge.id) ?? 0, labels, index, locale)),
     ...graph.nodes.map((node) => nodeSvg(node, positions)),
     legend.svg,
     '</svg>',

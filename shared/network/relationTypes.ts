@@ -1,7 +1,7 @@
 // Relation types of a project's network displays: the defaults every project has (labelled through i18n), then the
 // ones its template declared and the user added (ProjectSettings.relationTypes, by name, shown as written).
 import { DEFAULT_RELATION_TYPES, type Project } from '../model/index.ts';
-import { t, type MessageKey } from '../i18n/translate.ts';
+import { getLocale, t, type Locale, type MessageKey } from '../i18n/translate.ts';
 
 export type RelationTypeChoice = { id: string; label: string; custom: boolean };
 
@@ -14,10 +14,10 @@ const DEFAULT_TYPE_LABELS: ReadonlyMap<string, MessageKey> = new Map<string, Mes
 
 const isDefaultType = (type: string): boolean => DEFAULT_RELATION_TYPES.includes(type);
 
-/** The label of a type: a default's translation, or a custom type's own name. */
-export const relationTypeLabel = (type: string): string => {
+/** The label of a type: a default's translation (in `locale`, the UI's by default), or a custom type's own name. */
+export const relationTypeLabel = (type: string, locale: Locale = getLocale()): string => {
   const key = DEFAULT_TYPE_LABELS.get(type);
-  return key === undefined ? type : t(key);
+  return key === undefined ? type : t(key, undefined, locale);
 };
 
 /** The types to choose from, defaults first, then the project's own in the order added. */

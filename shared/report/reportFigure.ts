@@ -3,6 +3,7 @@
 // changed (pseudonymisation replaces node labels).
 import type { NetworkGraph } from '../network/networkGraph.ts';
 import type { NodePositions } from '../network/networkGeometry.ts';
+import type { Locale } from '../i18n/translate.ts';
 import { networkSvg } from '../network/networkSvg.ts';
 import type { ReportFigure } from './reportDocument.ts';
 
@@ -13,9 +14,10 @@ const declaredSize = (svg: string): { width: number; height: number } => {
 
 export type FigureInput = { id: string; fileName: string; caption: string; network: { title: string; graph: NetworkGraph; positions: NodePositions } };
 
-export const reportFigure = ({ id, fileName, caption, network }: FigureInput): ReportFigure => {
-  const svg = networkSvg(network);
+/** The figure; its legend is in `locale` (the report's language; the UI's by default). */
+export const reportFigure = ({ id, fileName, caption, network }: FigureInput, locale?: Locale): ReportFigure => {
+  const svg = networkSvg(network, locale);
   return { kind: 'figure', id, fileName, caption, svg, ...declaredSize(svg), network };
 };
 
-export const redrawFigure = (figure: ReportFigure): ReportFigure => reportFigure(figure);
+export const redrawFigure = (figure: ReportFigure, locale?: Locale): ReportFigure => reportFigure(figure, locale);

@@ -35,6 +35,7 @@ import { memberCheckTallyMessages } from './memberCheckTally.ts';
 import { verificationMessages } from './verification.ts';
 import { memberCheckPacketMessages } from './memberCheckPacket.ts';
 import { memberChecksScreenMessages } from './memberChecksScreen.ts';
+import { reportMessages } from './report.ts';
 import { reportWritersMessages } from './reportWriters.ts';
 import { codebookExportMessages } from './codebookExport.ts';
 import { pseudonymsMessages } from './pseudonyms.ts';
@@ -69,4 +70,6 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...reportWritersMessages,
   ...codebookExportMessages,
   ...pseudonymsMessages,
-  ...codeAnchorsMessages };
+  ...codeAnchorsMessages,
+  ...reportMessages,
+};

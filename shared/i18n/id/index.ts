@@ -6,6 +6,8 @@ import { reportWritersMessagesId } from './reportWriters.ts';
 import { codebookExportMessagesId } from './codebookExport.ts';
 import { pseudonymsMessagesId } from './pseudonyms.ts';
 import { codeAnchorsMessagesId } from './codeAnchors.ts';
+import { reportMessagesId } from './report.ts';
+import { reportVocabularyId } from './reportVocabulary.ts';
 
 export const indonesianMessages: Partial<Record<MessageKey, string>> = {
   ...memberCheckPacketMessagesId,
@@ -13,4 +15,6 @@ export const indonesianMessages: Partial<Record<MessageKey, string>> = {
   ...codebookExportMessagesId,
   ...pseudonymsMessagesId,
   ...codeAnchorsMessagesId,
+  ...reportMessagesId,
+  ...reportVocabularyId,
 };
