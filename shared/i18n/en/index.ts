@@ -35,6 +35,7 @@ import { memberCheckTallyMessages } from './memberCheckTally.ts';
 import { verificationMessages } from './verification.ts';
 import { memberCheckPacketMessages } from './memberCheckPacket.ts';
 import { memberChecksScreenMessages } from './memberChecksScreen.ts';
+import { reportScreenMessages } from './reportScreen.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -61,4 +62,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...memberCheckTallyMessages,
   ...verificationMessages,
   ...memberCheckPacketMessages,
-  ...memberChecksScreenMessages };
+  ...memberChecksScreenMessages,
+  ...reportScreenMessages };

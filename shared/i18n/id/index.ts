@@ -2,5 +2,6 @@
 // (translate.ts), so areas are translated one at a time, starting with what informants read.
 import type { MessageKey } from '../translate.ts';
 import { memberCheckPacketMessagesId } from './memberCheckPacket.ts';
+import { reportScreenMessagesId } from './reportScreen.ts';
 
-export const indonesianMessages: Partial<Record<MessageKey, string>> = { ...memberCheckPacketMessagesId };
+export const indonesianMessages: Partial<Record<MessageKey, string>> = { ...memberCheckPacketMessagesId, ...reportScreenMessagesId };
