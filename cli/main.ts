@@ -19,6 +19,7 @@ import { importIntoOutcome, runImportInto } from './importIntoCommand.ts';
 import { runInfo } from './infoCommand.ts';
 import { runNew } from './newCommand.ts';
 import { runPacket } from './packetCommand.ts';
+import { runReport } from './reportCommand.ts';
 
 const runRequest = async (request: CliRequest): Promise<CommandOutcome> => {
   switch (request.kind) {
@@ -56,6 +57,8 @@ const runRequest = async (request: CliRequest): Promise<CommandOutcome> => {
       return runConclusions(request);
     case 'packet':
       return runPacket(request);
+    case 'report':
+      return runReport(request);
   }
 };
 
