@@ -67,7 +67,7 @@ export const useReportRun = (projectId: Id, projectName: string) => {
     try {
       const files = await writeReportFiles(generated.built, format);
       const download = reportDownload(files, format, reportFileStem(projectName, t('reportScreen.title')));
-      const filter = t(`reportScreen.fileFilter.${download.extension === 'zip' ? 'zip' : format === 'md' ? 'html' : format}`);
+      const filter = t(`reportScreen.fileFilter.${download.extension === 'zip' ? 'zip' : format}`);
       const result = await saveReport(download, filter);
       if (!result.saved) return;
       setSavedPath(hasNativeFileDialog() ? result.path : null);

@@ -52,6 +52,7 @@ export const reportScreenMessages = {
   'reportScreen.fileFilter.html': 'Web page',
   'reportScreen.fileFilter.docx': 'Word document',
   'reportScreen.fileFilter.zip': 'ZIP archive',
+  'reportScreen.fileFilter.md': 'Markdown',
   'reportScreen.fileFilter.pdf': 'PDF document',
   'reportScreen.section.title': 'Title page',
   'reportScreen.section.questions': 'Research questions',

@@ -54,6 +54,7 @@ export const reportScreenMessagesId = {
   'reportScreen.fileFilter.html': 'Halaman web',
   'reportScreen.fileFilter.docx': 'Dokumen Word',
   'reportScreen.fileFilter.zip': 'Arsip ZIP',
+  'reportScreen.fileFilter.md': 'Markdown',
   'reportScreen.fileFilter.pdf': 'Dokumen PDF',
   'reportScreen.section.title': 'Halaman judul',
   'reportScreen.section.questions': 'Pertanyaan penelitian',
