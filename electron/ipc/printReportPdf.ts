@@ -1,6 +1,7 @@
 // The report's PDF inside the app: Chromium prints the report's own HTML, so the PDF shows exactly the preview, its
 // figures stay vectors and its text stays text. The HTML is loaded as a data: URL into a hidden window of its own —
-// sandboxed, isolated, no Node, no preload, no JavaScript — which is destroyed whatever happens.
+// sandboxed, isolated, no Node, no preload, no JavaScript — which is destroyed whatever happens. The window is never
+// shown rather than in offscreen-rendering mode: that mode paints frames for capture, which printing does not need.
 import type { BrowserWindowConstructorOptions } from 'electron';
 
 /** The part of a BrowserWindow printing needs; Electron's satisfies it, and so does a test's fake. */
@@ -20,7 +21,6 @@ export const PRINT_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
   width: 794,
   height: 1123,
   webPreferences: {
-    offscreen: true,
     sandbox: true,
     contextIsolation: true,
     nodeIntegration: false,

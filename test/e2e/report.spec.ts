@@ -68,6 +68,13 @@ test('set the report options by keyboard, keep them, generate with progress and 
   await expect(report.saveButton).toBeEnabled();
   await report.screenshot('report-generated');
 
+  // Open, in the browser, shows the report in a new tab.
+  const popup = page.waitForEvent('popup');
+  await report.openButton.click();
+  const tab = await popup;
+  await expect(tab.locator('body')).toContainText('What this study cannot say');
+  await tab.close();
+
   // Save the HTML: a download of the report as generated.
   const htmlDownload = page.waitForEvent('download');
   await report.saveButton.click();
