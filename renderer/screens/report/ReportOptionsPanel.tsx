@@ -1,5 +1,6 @@
 // The Report screen's left pane: the sections (SectionList), quotes per conclusion, excerpts, the report's language,
-// pseudonymisation and the format, each a labelled native control; Generate starts a build.
+// pseudonymisation and the format, each a labelled native control; submitting it (Generate, in the screen's header)
+// starts a build.
 import type { ReportFormat, ReportSectionId } from '../../../shared/report/reportDocument.ts';
 import { MAX_QUOTES, MIN_QUOTES } from '../../../shared/report/reportOptions.ts';
 import { REPORT_FORMATS, defaultSectionTitle } from '../../../shared/report/writeReport.ts';
@@ -10,13 +11,15 @@ import { SectionList } from './SectionList.tsx';
 type Props = {
   choices: ReportChoices;
   change: (edit: (choices: ReportChoices) => ReportChoices) => void;
-  generating: boolean;
   onGenerate: () => void;
 };
 
+/** The form's id: the screen's header holds its Generate button, in sight whatever the panel's length. */
+export const REPORT_OPTIONS_FORM = 'report-options-form';
+
 const QUOTE_COUNTS = Array.from({ length: MAX_QUOTES - MIN_QUOTES + 1 }, (_, index) => MIN_QUOTES + index);
 
-export const ReportOptionsPanel = ({ choices, change, generating, onGenerate }: Props) => {
+export const ReportOptionsPanel = ({ choices, change, onGenerate }: Props) => {
   const { t } = useTranslation();
   const { options } = choices;
   const titleOf = (id: ReportSectionId): string => defaultSectionTitle(id, options.language);
@@ -25,6 +28,7 @@ export const ReportOptionsPanel = ({ choices, change, generating, onGenerate }: 
 
   return (
     <form
+      id={REPORT_OPTIONS_FORM}
       className="report-options panel"
       aria-labelledby="report-options-heading"
       onSubmit={(event) => {
@@ -78,9 +82,6 @@ export const ReportOptionsPanel = ({ choices, change, generating, onGenerate }: 
         </select>
       </label>
       {nothingIncluded && <p className="error-text" role="alert">{t('reportScreen.error.noSections')}</p>}
-      <button type="submit" className="button primary" disabled={generating || nothingIncluded}>
-        {generating ? t('reportScreen.generating') : t('reportScreen.generate')}
-      </button>
     </form>
   );
 };

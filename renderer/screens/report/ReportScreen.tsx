@@ -5,7 +5,7 @@ import type { Id } from '../../../shared/model/index.ts';
 import { documentOutline, sectionOutline } from '../../../shared/report/writeReport.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { useDatabase } from '../../services/DatabaseContext.tsx';
-import { ReportOptionsPanel } from './ReportOptionsPanel.tsx';
+import { REPORT_OPTIONS_FORM, ReportOptionsPanel } from './ReportOptionsPanel.tsx';
 import { ReportPreview } from './ReportPreview.tsx';
 import { useReportChoices } from './useReportChoices.ts';
 import { useReportRun } from './useReportRun.ts';
@@ -23,6 +23,7 @@ export const ReportScreen = ({ projectId }: Props) => {
   if (choices === undefined) return <section className="screen report-screen" aria-busy="true" />;
 
   const optionsKey = JSON.stringify(choices.options);
+  const nothingIncluded = choices.options.sections.every((section) => !section.included);
   const stale = run.generated !== null && run.generated.optionsKey !== optionsKey;
   const outline = run.generated === null ? sectionOutline({ ...choices.options, generatedAt: '' }) : documentOutline(run.generated.built.document);
 
@@ -31,6 +32,9 @@ export const ReportScreen = ({ projectId }: Props) => {
       <div className="screen-header">
         <h1 id="report-heading">{t('reportScreen.title')}</h1>
         <div className="screen-header-actions">
+          <button type="submit" form={REPORT_OPTIONS_FORM} className="button primary" disabled={run.generating || nothingIncluded}>
+            {run.generating ? t('reportScreen.generating') : t('reportScreen.generate')}
+          </button>
           <button type="button" className="button" disabled={run.generated === null || run.busy || run.generating} onClick={() => void run.save(choices.format)}>
             {t('reportScreen.save')}
           </button>
@@ -45,7 +49,6 @@ export const ReportScreen = ({ projectId }: Props) => {
         <ReportOptionsPanel
           choices={choices}
           change={change}
-          generating={run.generating}
           onGenerate={() => void run.generate({ ...choices.options, generatedAt: new Date().toISOString() }, optionsKey)}
         />
         <ReportPreview outline={outline} built={run.generated !== null} progress={run.progress} html={run.generated?.built.html ?? null} stale={stale} />
