@@ -12,8 +12,9 @@ const layerRule = (forbidden) => ({
 
 // cli/ may import itself, shared/, node/ and Node's modules (no `..` detours); pdf.js too, as the Node build of the PDF
 // engine the shared importer is handed (shared/ cannot load it: it must run in the renderer and a Worker as well), and
-// exceljs, the Node build of the workbook library the shared matrix export is handed, for the same reason.
-const cliAllowedImport = String.raw`node:.*|pdfjs-dist/.*|exceljs|\./(?!.*\.\./).*|(\.\./)+(shared|node)/(?!.*\.\./).*`;
+// exceljs, the Node build of the workbook library the shared matrix export is handed, for the same reason; and
+// @resvg/resvg-wasm, which draws the report's figures as PNG for its DOCX (a browser canvas does it in the app).
+const cliAllowedImport = String.raw`node:.*|pdfjs-dist/.*|exceljs|@resvg/resvg-wasm|\./(?!.*\.\./).*|(\.\./)+(shared|node)/(?!.*\.\./).*`;
 const cliLayerRule = {
   'no-restricted-imports': ['error', { patterns: [{ regex: `^(?!(${cliAllowedImport})$)`, message: 'cli/ imports only shared/, node/ and node: modules (DESIGN.md).' }] }],
 };

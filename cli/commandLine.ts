@@ -9,6 +9,9 @@ import {
 import { MEMBER_CHECK_LANGUAGES, SOURCE_KINDS, type MemberCheckLanguage, type SourceKind } from '../shared/model/index.ts';
 import { PACKET_FORMATS, type PacketFormat } from '../shared/export/memberCheckPacket/packetOptions.ts';
 import { CODEBOOK_FORMATS, type CodebookFormat } from '../shared/report/codebookFiles.ts';
+import { MAX_QUOTES, MIN_QUOTES } from '../shared/report/reportOptions.ts';
+import type { ReportFormat } from '../shared/report/reportDocument.ts';
+import { REPORT_FORMATS } from '../shared/report/writeReport.ts';
 import { CLI_COMMANDS, CLI_OPTIONS, type CliCommandName, type CliOption, type CliOptionName } from './commandSpec.ts';
 
 export type ExcerptFormat = 'csv' | 'json' | 'md' | 'xlsx' | 'docx';
@@ -29,6 +32,12 @@ export type CliRequest =
   | { kind: 'packet'; file: string; informant: string; format: PacketFormat; language: MemberCheckLanguage | null; output: string }
   /** `language` null: the command's own language. */
   | { kind: 'codebook'; file: string; format: CodebookFormat; language: Locale | null; includeHistory: boolean; pseudonymise: boolean; output: string }
+  | {
+    kind: 'report'; file: string; format: ReportFormat; language: MemberCheckLanguage | null; pseudonymise: boolean;
+    quotesPerConclusion: number; includeExcerpts: boolean;
+    /** --date as YYYY-MM-DD; null: the project's last audit event dates the report. */
+    date: string | null; output: string;
+  }
   | {
     kind: 'displaySaved'; file: string; name: string; json: boolean;
     /** As for the ad-hoc matrix below. */
@@ -106,6 +115,25 @@ const oneOf = <T extends string>(given: Given, name: CliOptionName, choices: rea
 
 const valueOf = (given: Given, name: CliOptionName): string | null => given.get(name)?.values[0] ?? null;
 
+/** --quotes: a whole number in the report's range (3 when not given). */
+const quotesOf = (given: Given): number => {
+  const value = valueOf(given, 'quotes');
+  if (value === null) return 3;
+  const quotes = /^\d{1,2}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(quotes >= MIN_QUOTES && quotes <= MAX_QUOTES)) usage(t('cli.report.invalidQuotes', { value, min: MIN_QUOTES, max: MAX_QUOTES }));
+  return quotes;
+};
+
+/** --date: a real calendar day as YYYY-MM-DD. */
+const dateOf = (given: Given): string | null => {
+  const value = valueOf(given, 'date');
+  if (value === null) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const day = match === null ? null : new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (day === null || day.toISOString().slice(0, 10) !== value) usage(t('cli.report.invalidDate', { value }));
+  return value;
+};
+
 /** Checks the options and operands against the command's spec and builds its request. */
 const commandRequest = (command: CliCommandName, operands: string[], given: Given): CliRequest => {
   const spec = CLI_COMMANDS[command];
@@ -155,6 +183,14 @@ const commandRequest = (command: CliCommandName, operands: string[], given: Give
       return {
         kind: 'codebook', file: operands[0], format: oneOf(given, 'format', CODEBOOK_FORMATS) ?? 'docx', language: oneOf(given, 'lang', CODEBOOK_LANGUAGES),
         includeHistory: given.has('history'), pseudonymise: given.has('pseudonymise'), output,
+        };
+      }
+    case 'report': {
+      // A report is a document, never text for a terminal.
+      if (output === '-') usage(t('cli.report.needsFile'));
+      return {
+        kind: 'report', file: operands[0], format: oneOf(given, 'format', REPORT_FORMATS) ?? 'html', language: oneOf(given, 'lang', MEMBER_CHECK_LANGUAGES),
+        pseudonymise: given.has('pseudonymise'), quotesPerConclusion: quotesOf(given), includeExcerpts: !given.has('no-excerpts'), date: dateOf(given), output,
       };
     }
     case 'audit':

@@ -21,11 +21,14 @@ export const CLI_OPTIONS = [
   { name: 'template', value: 'ID', description: 'cli.help.option.template' },
   { name: 'code', value: 'NAME', multiple: true, description: 'cli.help.option.code' },
   { name: 'with-subcodes', description: 'cli.help.option.withSubcodes' },
-  { name: 'format', value: 'csv|tsv|json|md|xlsx|docx|pdf|html', description: 'cli.help.option.format' },
+  { name: 'format', value: 'csv|tsv|json|md|html|xlsx|docx|pdf', description: 'cli.help.option.format' },
   { name: 'sheet-per-code', description: 'cli.help.option.sheetPerCode' },
-  { name: 'pseudonymise', description: 'cli.help.option.pseudonymise' },
   { name: 'informant', value: 'PSEUDONYM|ID', description: 'cli.help.option.informant' },
   { name: 'lang', value: 'en|id', description: 'cli.help.option.lang' },
+  { name: 'pseudonymise', description: 'cli.help.option.pseudonymise' },
+  { name: 'quotes', value: 'N', description: 'cli.help.option.quotes' },
+  { name: 'no-excerpts', description: 'cli.help.option.noExcerpts' },
+  { name: 'date', value: 'YYYY-MM-DD', description: 'cli.help.option.date' },
   { name: 'rows', value: 'informant|role|source|source-kind|period', description: 'cli.help.option.rows' },
   { name: 'cols', value: 'code|source-kind', description: 'cli.help.option.cols' },
   { name: 'codes', value: 'A,B…', description: 'cli.help.option.codes' },
@@ -106,6 +109,11 @@ const COMMANDS = {
   codebook: {
     synopsis: 'codebook FILE.caseweave --format docx|md|html [--lang en|id] [--history] [--pseudonymise] -o OUT', description: 'cli.help.command.codebook',
     operands: ONE_PROJECT_FILE, options: ['format', 'lang', 'history', 'pseudonymise', 'output'], required: ['format', 'output'],
+  },
+  report: {
+    synopsis: 'report FILE.caseweave --format html|docx|md|pdf [--lang en|id] [--pseudonymise] [--quotes N] [--no-excerpts] [--date YYYY-MM-DD] -o OUT',
+    description: 'cli.help.command.report',
+    operands: ONE_PROJECT_FILE, options: ['format', 'lang', 'pseudonymise', 'quotes', 'no-excerpts', 'date', 'output'], required: ['format', 'output'],
   },
 } as const satisfies Record<string, CliCommandSpec>;
 

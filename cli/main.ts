@@ -20,6 +20,7 @@ import { importIntoOutcome, runImportInto } from './importIntoCommand.ts';
 import { runInfo } from './infoCommand.ts';
 import { runNew } from './newCommand.ts';
 import { runPacket } from './packetCommand.ts';
+import { runReport } from './reportCommand.ts';
 
 const runRequest = async (request: CliRequest): Promise<CommandOutcome> => {
   switch (request.kind) {
@@ -59,6 +60,8 @@ const runRequest = async (request: CliRequest): Promise<CommandOutcome> => {
       return runPacket(request);
     case 'codebook':
       return runCodebook(request);
+    case 'report':
+      return runReport(request);
   }
 };
 

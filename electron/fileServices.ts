@@ -14,6 +14,7 @@ import { createProjectFiles } from './ipc/projectFiles.ts';
 import { createRecentProjectFiles } from './ipc/recentProjectFiles.ts';
 import type { BridgeHandlers } from './ipc/registerBridgeHandlers.ts';
 import { saveFile } from './ipc/saveFile.ts';
+import { createSavedFiles } from './ipc/savedFiles.ts';
 
 export type FileServicesOptions = {
   userDataDirectory: string;
@@ -27,10 +28,12 @@ export type FileServicesOptions = {
   owner: () => LockOwner;
   /** The recent list changed: rebuild File → Open recent. */
   recentChanged: (files: RecentProjectFile[]) => void;
+  /** Opens a file with the system's default application (Electron's shell.openPath: '' or the reason it failed). */
+  openPath: (file: string) => Promise<string>;
   now?: () => Date;
 };
 
-export type FileHandlers = Omit<BridgeHandlers, 'setWindowTitle' | 'readyToClose' | 'appInfo'>;
+export type FileHandlers = Omit<BridgeHandlers, 'setWindowTitle' | 'readyToClose' | 'appInfo' | 'printReportPdf'>;
 
 const isFile = async (file: string): Promise<boolean> => {
   try {
@@ -78,14 +81,17 @@ export const createFileServices = (options: FileServicesOptions) => {
     writeFile: (file, bytes) => writeFileAtomic(file, bytes),
   };
 
+  const savedFiles = createSavedFiles({ openPath: options.openPath });
+
   const handlers: FileHandlers = {
     chooseImportFiles: () => chooseImportFiles({ showOpenDialog: options.showOpenDialog, stat, readFile: (file) => readFile(file) }),
-    saveFile: (request) =>
-      saveFile(request, {
+    saveFile: async (request) =>
+      savedFiles.remember(await saveFile(request, {
         showSaveDialog: options.showSaveDialog,
         writeFile: (file, bytes) => writeFileAtomic(file, bytes),
         defaultDirectory: options.documentsDirectory,
-      }),
+      })),
+    openSavedFile: (file) => savedFiles.open(BRIDGE_CHANNELS.openSavedFile, file),
     chooseProjectFileToOpen: () => projectFiles.chooseProjectFileToOpen(),
     openRecentProjectFile: (file) => projectFiles.openRecentProjectFile(BRIDGE_CHANNELS.openRecentProjectFile, file),
     chooseProjectFileToSave: (suggestedName) => projectFiles.chooseProjectFileToSave(suggestedName),

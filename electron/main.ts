@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { BRIDGE_CHANNELS, type MenuCommand, type RecentProjectFile } from '../shared/platform/bridge.ts';
 import { t } from '../shared/i18n/translate.ts';
 import { APP_ENTRY_URL } from './appOrigin.ts';
@@ -13,6 +13,7 @@ import { createFileServices } from './fileServices.ts';
 import { hardenSession, hardenWebContents } from './hardening.ts';
 import { appInfo } from './ipc/appInfo.ts';
 import type { ProjectFileLocks } from './ipc/projectFileLocks.ts';
+import { printReportPdf } from './ipc/printReportPdf.ts';
 import { registerBridgeHandlers } from './ipc/registerBridgeHandlers.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { APP_SCHEME_PRIVILEGES, serveAppProtocol } from './protocol.ts';
@@ -98,12 +99,14 @@ const registerHandlers = (): void => {
     },
     owner: () => mainWindow?.webContents.id ?? -1,
     recentChanged: setMenu,
+    openPath: (file) => shell.openPath(file),
   });
   locks = files.locks;
   registerBridgeHandlers(
     ipcMain,
     {
       ...files.handlers,
+      printReportPdf: (html) => printReportPdf(html, { createWindow: (options) => new BrowserWindow(options) }),
       setWindowTitle: async (title) => mainWindow?.setTitle(title),
       readyToClose: async () => closeGuard?.rendererReady(),
       appInfo: async () =>

@@ -27,6 +27,8 @@ const listen = <T>(channel: string, accept: (value: unknown) => value is T, list
 const bridge: CaseweaveBridge = {
   chooseImportFiles: () => ipcRenderer.invoke(BRIDGE_CHANNELS.chooseImportFiles),
   saveFile: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.saveFile, request),
+  printReportPdf: (html) => ipcRenderer.invoke(BRIDGE_CHANNELS.printReportPdf, html),
+  openSavedFile: (path) => ipcRenderer.invoke(BRIDGE_CHANNELS.openSavedFile, path),
   chooseProjectFileToOpen: () => ipcRenderer.invoke(BRIDGE_CHANNELS.chooseProjectFileToOpen),
   openRecentProjectFile: (path) => ipcRenderer.invoke(BRIDGE_CHANNELS.openRecentProjectFile, path),
   chooseProjectFileToSave: (suggestedName) => ipcRenderer.invoke(BRIDGE_CHANNELS.chooseProjectFileToSave, suggestedName),

@@ -10,6 +10,7 @@ import {
   parseBackupRequest,
   parsePath,
   parseProjectFileWrite,
+  parseReportHtml,
   parseSaveFileRequest,
   parseSuggestedName,
   parseWindowTitle,
@@ -85,6 +86,8 @@ export const registerBridgeHandlers = <E extends InvokeEvent>(
 
   bare('chooseImportFiles', () => handlers.chooseImportFiles());
   serve('saveFile', (channel, args) => handlers.saveFile(parseSaveFileRequest(channel, single(channel, args))));
+  serve('printReportPdf', (channel, args) => handlers.printReportPdf(parseReportHtml(channel, single(channel, args))));
+  serve('openSavedFile', (channel, args) => handlers.openSavedFile(parsePath(channel, single(channel, args))));
   bare('chooseProjectFileToOpen', () => handlers.chooseProjectFileToOpen());
   serve('openRecentProjectFile', (channel, args) => handlers.openRecentProjectFile(parsePath(channel, single(channel, args))));
   serve('chooseProjectFileToSave', (channel, args) => handlers.chooseProjectFileToSave(parseSuggestedName(channel, single(channel, args))));

@@ -1,6 +1,6 @@
 // Checks the arguments of every IPC call in main: the renderer is treated as untrusted input, so each request is
 // checked for exact shape, types and sizes and refused with a message naming the channel, the field and the problem.
-import type { BackupRequest, ProjectFileWrite, SaveFileRequest } from '../../shared/platform/bridge.ts';
+import { MAX_PRINT_HTML_BYTES, type BackupRequest, type ProjectFileWrite, type SaveFileRequest } from '../../shared/platform/bridge.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import { PROJECT_ID_PATTERN } from './backupNames.ts';
 
@@ -138,4 +138,15 @@ export const parseProjectFileWrite = (channel: string, value: unknown): ProjectF
     throw new IpcArgumentError(t('electron.ipc.notABoolean', { channel, field: 'link', actual: describe(record.link) }));
   }
   return { path: parsePath(channel, record.path), bytes: expectBytes(channel, 'bytes', record.bytes), link: record.link };
+};
+
+/** A report's HTML to print: text, and no more bytes than a data: URL can carry to the print window. */
+export const parseReportHtml = (channel: string, value: unknown): string => {
+  const html = expectText(channel, 'html', value, MAX_PRINT_HTML_BYTES);
+  const bytes = new TextEncoder().encode(html).byteLength;
+  if (bytes > MAX_PRINT_HTML_BYTES) {
+    const megabytes = (size: number): number => Math.ceil(size / (1024 * 1024));
+    throw new IpcArgumentError(t('electron.ipc.bytesTooLarge', { channel, field: 'html', size: megabytes(bytes), limit: megabytes(MAX_PRINT_HTML_BYTES) }));
+  }
+  return html;
 };

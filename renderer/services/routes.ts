@@ -21,6 +21,8 @@ export type Route =
   | { screen: 'conclusions'; conclusionId?: string }
   /** `memberCheckId`: the member-check record open on its page; absent: the list. */
   | { screen: 'member-checks'; memberCheckId?: string }
+  /** The ecosystem-model report: its options, preview and saving. */
+  | { screen: 'report' }
   /** `objectId`: the trail filtered to that object's history; absent: every event. */
   | { screen: 'audit'; objectId?: string }
   | { screen: 'projects' }
@@ -47,6 +49,7 @@ export const parseRoute = (hash: string): Route => {
     case 'excerpts':
     case 'search':
     case 'memos':
+    case 'report':
       return { screen: parts[0] };
     case 'audit':
       return parts[1] ? { screen: 'audit', objectId: parts[1] } : { screen: 'audit' };

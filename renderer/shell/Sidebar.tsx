@@ -63,6 +63,7 @@ export const Sidebar = ({ project, route, navigate }: Props) => {
         {item(t('app.nav.summaries'), { screen: 'summaries' }, route.screen === 'summaries', counts?.summaries ?? null, project === null)}
         {item(t('app.nav.conclusions'), { screen: 'conclusions' }, route.screen === 'conclusions', counts?.conclusions ?? null, project === null)}
         {item(t('app.nav.memberChecks'), { screen: 'member-checks' }, route.screen === 'member-checks', counts?.memberChecks ?? null, project === null)}
+        {item(t('app.nav.report'), { screen: 'report' }, route.screen === 'report', null, project === null)}
         {item(t('app.nav.audit'), { screen: 'audit' }, route.screen === 'audit', null, project === null)}
       </ul>
       <ul className="nav-list nav-list-bottom">

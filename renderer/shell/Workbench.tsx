@@ -23,6 +23,7 @@ import { SummariesScreen } from '../screens/summaries/SummariesScreen.tsx';
 import { ConclusionsScreen } from '../screens/conclusions/ConclusionsScreen.tsx';
 import { AuditScreen } from '../screens/audit/AuditScreen.tsx';
 import { MemberChecksScreen } from '../screens/memberChecks/MemberChecksScreen.tsx';
+import { ReportScreen } from '../screens/report/ReportScreen.tsx';
 import { BackupsProvider } from '../services/BackupsContext.tsx';
 import { CodingStoreProvider } from '../services/CodingStoreContext.tsx';
 import { ProjectFilesProvider } from '../services/projectFiles/ProjectFilesContext.tsx';
@@ -176,6 +177,8 @@ const renderScreen = (
       return <ConclusionsScreen projectId={projectId} conclusionId={route.conclusionId ?? null} navigate={navigate} />;
     case 'member-checks':
       return <MemberChecksScreen projectId={projectId} memberCheckId={route.memberCheckId ?? null} navigate={navigate} />;
+    case 'report':
+      return <ReportScreen projectId={projectId} />;
     case 'sources':
       return <SourceListScreen projectId={projectId} informantId={route.informantId} navigate={navigate} />;
   }

@@ -5,8 +5,8 @@
 /** A service's methods: what each call sends and what its result is. */
 export type RpcMethodMap = Record<string, { params: unknown; result: unknown }>;
 
-/** Where a long call has got to (sources indexed, files parsed). */
-export type RpcProgress = { done: number; total: number };
+/** Where a long call has got to (sources indexed, files parsed); `label` names the step (a report's section). */
+export type RpcProgress = { done: number; total: number; label?: string };
 
 /** A call of method `K` (every method when K is left out), as it travels. */
 export type RpcCall<M extends RpcMethodMap, K extends keyof M & string = keyof M & string> = {

@@ -46,6 +46,9 @@ export const startDisplayWorker = (): WorkerConnection | null =>
 export const startPacketWriterWorker = (): WorkerConnection | null =>
   connect(() => new Worker(new URL('./packetWriterWorker.ts', import.meta.url), { type: 'module', name: 'caseweave-packets' }));
 
+export const startReportWorker = (): WorkerConnection | null =>
+  connect(() => new Worker(new URL('./reportWorker.ts', import.meta.url), { type: 'module', name: 'caseweave-report' }));
+
 /**
  * A client of the service `serve` starts: in `worker` when it runs, with this thread as the fallback should it die;
  * on this thread from the start when there is no worker.

@@ -29,6 +29,12 @@ export type SaveFileRequest = {
 
 export type SaveFileResult = { saved: true; path: string } | { saved: false };
 
+/**
+ * The largest report HTML main prints to PDF: it travels to the hidden print window as a base64 data: URL, which
+ * Chromium caps at 2 MiB. A bigger report is drawn by the pdf-lib writer instead.
+ */
+export const MAX_PRINT_HTML_BYTES = 1_500_000;
+
 /** The extension of Caseweave's own project file (without the dot). */
 export const PROJECT_FILE_EXTENSION = 'caseweave';
 
@@ -88,6 +94,10 @@ export type CaseweaveBridge = {
   chooseImportFiles(): Promise<ChosenFile[]>;
   /** Shows the native save dialog and writes the bytes where the user chose. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Prints a report's HTML (at most MAX_PRINT_HTML_BYTES) to an A4 PDF with Chromium, in a hidden sandboxed window. */
+  printReportPdf(html: string): Promise<Uint8Array>;
+  /** Opens a file saveFile wrote in this session with the system's default application. */
+  openSavedFile(path: string): Promise<void>;
   /** Shows the native open dialog for a `.caseweave` file; null when cancelled. Takes the file's lock when free. */
   chooseProjectFileToOpen(): Promise<OpenedProjectFile | null>;
   /** Opens a file of the recent list (refused with a clear message when it is gone). */
@@ -122,6 +132,8 @@ export type CaseweaveBridge = {
 export const BRIDGE_CHANNELS = {
   chooseImportFiles: 'caseweave:choose-import-files',
   saveFile: 'caseweave:save-file',
+  printReportPdf: 'caseweave:print-report-pdf',
+  openSavedFile: 'caseweave:open-saved-file',
   chooseProjectFileToOpen: 'caseweave:choose-project-file-to-open',
   openRecentProjectFile: 'caseweave:open-recent-project-file',
   chooseProjectFileToSave: 'caseweave:choose-project-file-to-save',

@@ -12,6 +12,8 @@ test.beforeEach(async ({ page }) => {
     const bridge: CaseweaveBridge = {
       chooseImportFiles: async () => [],
       saveFile: async () => ({ saved: false }),
+      printReportPdf: async () => new Uint8Array(0),
+      openSavedFile: async () => undefined,
       chooseProjectFileToOpen: async () => null,
       openRecentProjectFile: async () => {
         throw new Error('no recent files in this stand-in');

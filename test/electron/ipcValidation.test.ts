@@ -38,6 +38,8 @@ const recordingHandlers = (calls: { channel: string; request?: unknown }[]): Bri
   return {
     chooseImportFiles: record('chooseImportFiles', []),
     saveFile: record('saveFile', { saved: false }),
+    printReportPdf: record('printReportPdf', new Uint8Array(0)),
+    openSavedFile: record('openSavedFile', undefined),
     chooseProjectFileToOpen: record('chooseProjectFileToOpen', null),
     openRecentProjectFile: record('openRecentProjectFile', { path: '/p.caseweave', fileName: 'p.caseweave', bytes: new Uint8Array(0), readOnly: false }),
     chooseProjectFileToSave: record('chooseProjectFileToSave', null),

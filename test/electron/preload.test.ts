@@ -57,6 +57,8 @@ describe('preload bridge', () => {
         'onMenuCommand',
         'onRecentProjectFileChosen',
         'openRecentProjectFile',
+        'openSavedFile',
+        'printReportPdf',
         'readBackup',
         'readyToClose',
         'recentProjectFiles',

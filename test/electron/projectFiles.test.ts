@@ -39,6 +39,7 @@ const services = () =>
     },
     owner: () => owner,
     recentChanged: (files) => menuRebuilds.push(files),
+    openPath: async () => '',
     now: () => new Date('2026-03-01T09:00:00.000Z'),
   });
 

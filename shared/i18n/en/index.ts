@@ -40,6 +40,7 @@ import { reportWritersMessages } from './reportWriters.ts';
 import { codebookExportMessages } from './codebookExport.ts';
 import { pseudonymsMessages } from './pseudonyms.ts';
 import { codeAnchorsMessages } from './codeAnchors.ts';
+import { reportScreenMessages } from './reportScreen.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -72,4 +73,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...pseudonymsMessages,
   ...codeAnchorsMessages,
   ...reportMessages,
+  ...reportScreenMessages,
 };

@@ -8,6 +8,7 @@ import { pseudonymsMessagesId } from './pseudonyms.ts';
 import { codeAnchorsMessagesId } from './codeAnchors.ts';
 import { reportMessagesId } from './report.ts';
 import { reportVocabularyId } from './reportVocabulary.ts';
+import { reportScreenMessagesId } from './reportScreen.ts';
 
 export const indonesianMessages: Partial<Record<MessageKey, string>> = {
   ...memberCheckPacketMessagesId,
@@ -17,4 +18,5 @@ export const indonesianMessages: Partial<Record<MessageKey, string>> = {
   ...codeAnchorsMessagesId,
   ...reportMessagesId,
   ...reportVocabularyId,
+  ...reportScreenMessagesId,
 };

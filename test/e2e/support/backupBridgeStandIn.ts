@@ -19,6 +19,8 @@ export const installBackupBridgeStandIn = async (page: Page): Promise<void> => {
     const bridge: CaseweaveBridge = {
       chooseImportFiles: async () => [],
       saveFile: async () => ({ saved: false }),
+      printReportPdf: async () => new Uint8Array(0),
+      openSavedFile: async () => undefined,
       chooseProjectFileToOpen: async () => null,
       openRecentProjectFile: refuse,
       chooseProjectFileToSave: async () => null,

@@ -29,6 +29,7 @@ describe('caseweave --help and --version', () => {
       'display FILE.caseweave --rows informant|role|source|source-kind|period --cols code|source-kind [--codes A,B…] [--with-subcodes] --cell segments|informants|words [--json] [--format csv|tsv|json|xlsx] [-o OUT]',
       'packet FILE.caseweave --informant PSEUDONYM|ID --format docx|pdf [--lang en|id] -o OUT',
       'codebook FILE.caseweave --format docx|md|html [--lang en|id] [--history] [--pseudonymise] -o OUT',
+      'report FILE.caseweave --format html|docx|md|pdf [--lang en|id] [--pseudonymise] [--quotes N] [--no-excerpts] [--date YYYY-MM-DD] -o OUT',
     ];
     for (const synopsis of synopses) {
       const at = lines.indexOf(`  ${synopsis}`);
@@ -39,7 +40,7 @@ describe('caseweave --help and --version', () => {
     expect(run.stdout).toContain('ecosystem-internationalization');
     expect(run.stdout).toContain('Exit status: 0');
     // Options: each flag once, descriptions starting in one column.
-    const flags = ['-o, --output FILE', '--into FILE.caseweave', '--kind KIND', '--template ID', '--code NAME', '--with-subcodes', '--format csv|tsv|json|md|xlsx|docx|pdf|html', '--sheet-per-code', '--informant PSEUDONYM|ID', '--lang en|id', '--rows informant|role|source|source-kind|period', '--cols code|source-kind', '--codes A,B…', '--cell segments|informants|words', '--json', '--history', '--pseudonymise', '-h, --help', '-v, --version'];
+    const flags = ['-o, --output FILE', '--into FILE.caseweave', '--kind KIND', '--template ID', '--code NAME', '--with-subcodes', '--format csv|tsv|json|md|html|xlsx|docx|pdf', '--sheet-per-code', '--informant PSEUDONYM|ID', '--lang en|id', '--pseudonymise', '--quotes N', '--no-excerpts', '--date YYYY-MM-DD', '--rows informant|role|source|source-kind|period', '--cols code|source-kind', '--codes A,B…', '--cell segments|informants|words', '--json', '--history', '-h, --help', '-v, --version'];
     const optionLines = flags.map((flag) => lines.find((line) => line.startsWith(`  ${flag} `)));
     expect(optionLines.every((line) => line !== undefined)).toBe(true);
     const descriptionStarts = optionLines.map((line) => /^ {2}\S.*?\s{3,}(?=\S)/.exec(line ?? '')?.[0].length);
