@@ -97,6 +97,7 @@ export const buildCodebookDocument = (snapshot: ProjectSnapshot, options: Codebo
     subtitle: t('codebookExport.subtitle', undefined, language),
     dateLine: t('codebookExport.dateLine', { date: formatDate(options.generatedAt.slice(0, 10), language) }, language),
     generatedAt: options.generatedAt,
+    titleBlocks: [],
     sections: entries.length === 0 ? [overviewSection(entries, sources.length, options)] : [overviewSection(entries, sources.length, options), codesSection],
   };
   if (!options.pseudonymise || project === undefined) return document;

@@ -34,6 +34,7 @@ export const pseudonymiseDocument = (document: ReportDocument, replace: Replace,
   ...document,
   title: replace(document.title),
   subtitle: replace(document.subtitle),
+  titleBlocks: document.titleBlocks.map((block) => blockOf(block, replace, redraw) as ReportDocument['titleBlocks'][number]),
   sections: document.sections.map((section) => ({
     ...section, title: replace(section.title), blocks: section.blocks.map((block) => blockOf(block, replace, redraw)),
   })),

@@ -44,10 +44,14 @@ export const buildReportDocument = async (snapshot: ProjectSnapshot, options: Re
   const figures = figureNumbering();
   const chosen = options.sections.filter((choice) => choice.included);
   const sections: ReportSection[] = [];
+  let titleBlocks: ReportDocument['titleBlocks'] = [];
   for (const [index, choice] of chosen.entries()) {
     const title = choice.title?.trim() || words.text(`report.section.${choice.id}`);
     onProgress?.(index, chosen.length, title);
-    sections.push({ id: choice.id, title, blocks: await BUILDERS[choice.id]({ facts, options, figures }) });
+    const blocks = await BUILDERS[choice.id]({ facts, options, figures });
+    // The title section is the title page itself: its blocks go under the title, never under a heading of their own.
+    if (choice.id === 'title') titleBlocks = blocks.filter((block) => block.kind !== 'figure');
+    else sections.push({ id: choice.id, title, blocks });
   }
   onProgress?.(chosen.length, chosen.length, '');
   const document: ReportDocument = {
@@ -56,6 +60,7 @@ export const buildReportDocument = async (snapshot: ProjectSnapshot, options: Re
     subtitle: words.text('report.subtitle'),
     dateLine: words.date(options.generatedAt.slice(0, 10)),
     generatedAt: options.generatedAt,
+    titleBlocks,
     sections,
   };
   if (!options.pseudonymise) return document;

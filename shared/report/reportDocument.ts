@@ -57,6 +57,8 @@ export type ReportDocument = {
   subtitle: string;
   /** Formatted in the document's language; it comes from the options, never from the clock, so bytes repeat. */
   dateLine: string;
+  /** What the title page shows under the date line (the report's key figures); never a figure. */
+  titleBlocks: Exclude<ReportBlock, ReportFigure>[];
   /** The fixed instant writers stamp as the file's creation and modification time (DOCX core properties, PDF info). */
   generatedAt: string;
   sections: ReportSection[];

@@ -13,7 +13,7 @@ import { measureCodeSearch } from './measureCodeSearch.ts';
 import { measureDisplayCompute } from './measureDisplayCompute.ts';
 import { measureCellOpen, measureDisplayOpen } from './measureDisplays.ts';
 import { measureTriangulation } from './measureTriangulation.ts';
-import { measureExcerptsXlsx } from './measureExports.ts';
+import { measureExcerptsXlsx, measureReport } from './measureExports.ts';
 import { benchSnapshot } from './benchSnapshot.ts';
 import { measureConclusionPage, seedConclusion } from './measureConclusionPage.ts';
 import { importThroughUi, rawIndexedDbImportBaseline } from './measureImport.ts';
@@ -213,6 +213,14 @@ export const runScenario = async (report: BenchReport, browser: Browser, page: P
     report.setAll({
       excerpts_xlsx_10k_s: round(figures.xlsx.p95, 2), excerpts_xlsx_10k_p50_s: round(figures.xlsx.p50, 2), excerpts_xlsx_rows: figures.excerpts,
       excerpts_xlsx_baseline_csv_s: round(figures.csv.p50, 2), excerpts_xlsx_ratio_to_csv: ratio(figures.xlsx.p50, figures.csv.p50),
+    });
+  });
+
+  await report.attempt('ecosystem-model report', ['report_html_s', 'report_docx_s'], async () => {
+    const figures = await measureReport(benchSnapshot(project));
+    report.setAll({
+      report_html_s: round(figures.html.p95, 2), report_html_p50_s: round(figures.html.p50, 2),
+      report_docx_s: round(figures.docx.p95, 2), report_docx_p50_s: round(figures.docx.p50, 2), report_build_document_p50_s: round(figures.build.p50, 2),
     });
   });
 

@@ -1,5 +1,5 @@
 // The targets of DESIGN.md's performance table and of the issues that added figures (9: display_cell_open_ms; 10:
-// triangulation_200_conclusions_ms, conclusion_page_ms; 11: codebook_docx_s), keyed like the bench report, and a one-line-per-figure verdict
+// triangulation_200_conclusions_ms, conclusion_page_ms; 11: report_html_s, report_docx_s, codebook_docx_s, excerpts_xlsx_10k_s), keyed like the bench report, and a one-line-per-figure verdict
 // printed to stderr after a run (stdout stays the JSON report alone). Only a reference-scale run is judged.
 import type { ReportValue } from './benchReport.ts';
 import { progress } from './benchStats.ts';
@@ -22,6 +22,8 @@ export const DESIGN_TARGETS: Readonly<Record<string, number>> = {
   triangulation_200_conclusions_ms: 100,
   conclusion_page_ms: 200,
   excerpts_xlsx_10k_s: 5,
+  report_html_s: 5,
+  report_docx_s: 8,
   codebook_docx_s: 2,
   project_save_s: 3,
   project_open_s: 6,

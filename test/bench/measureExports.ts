@@ -31,3 +31,21 @@ export const measureExcerptsXlsx = async (snapshot: ProjectSnapshot, count = 10_
   const csv = await timedSeconds(runs, async () => buildExcerptsCsv(collect(), { locale: 'en' }));
   return { xlsx, csv, excerpts };
 };
+
+/**
+ * The ecosystem-model report of the large project (200 conclusions, the 80-node network) built and written as HTML
+ * and as DOCX with the shared code the report worker and the CLI run; each figure covers building the document from
+ * the snapshot (the layout of the network included) and writing the file.
+ */
+export const measureReport = async (snapshot: ProjectSnapshot, runs = 3): Promise<{ html: SecondsFigures; docx: SecondsFigures; build: SecondsFigures }> => {
+  const [{ buildReportDocument }, { defaultReportOptions }, { reportHtml }, { reportDocx }, { loadFigureRasteriser }] = await Promise.all([
+    import('../../shared/report/reportContent.ts'), import('../../shared/report/reportOptions.ts'), import('../../shared/report/writers/reportHtml.ts'),
+    import('../../shared/report/writers/reportDocx.ts'), import('../../cli/figureRaster.ts'),
+  ]);
+  const options = defaultReportOptions('en', '2026-01-06T00:00:00.000Z');
+  const rasterise = await loadFigureRasteriser();
+  const build = await timedSeconds(runs, () => buildReportDocument(snapshot, options));
+  const html = await timedSeconds(runs, async () => reportHtml(await buildReportDocument(snapshot, options)));
+  const docx = await timedSeconds(runs, async () => reportDocx(await buildReportDocument(snapshot, options), rasterise));
+  return { html, docx, build };
+};

@@ -109,7 +109,8 @@ test('the example study\'s report outlines the findings by role and shows its ne
   await report.open();
   await report.generateButton.click();
   await expect(report.progressStatus).toHaveText(/^The report is ready/);
-  for (const role of [/owner/i, /craftsm/i, /association representative/i, /diaspora actor/i]) {
+  // The findings follow the template's four ecosystem functions (the conclusions' model roles).
+  for (const role of [/^Entry point$/, /^Value creator$/, /^Market connector$/, /^Capacity builder$/]) {
     await expect(report.outline.getByRole('listitem').filter({ hasText: role }).first()).toBeVisible();
   }
   await expect(report.preview.locator('svg').first()).toBeVisible();

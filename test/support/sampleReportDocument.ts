@@ -30,6 +30,7 @@ export const sampleReportDocument = (): ReportDocument => ({
   subtitle: 'Ecosystem-model report',
   dateLine: '7 December 2026',
   generatedAt: '2026-12-07T09:00:00.000Z',
+  titleBlocks: [{ kind: 'facts', items: [{ label: 'Informants', value: '12' }, { label: 'Title-page fact', value: 'shown under the date' }] }],
   sections: [
     {
       id: 'findings',

@@ -72,6 +72,7 @@ export const reportMessages = {
   'report.resolution.refuted': 'refuted',
   'report.resolution.withNote': '{how}: {note}',
   'report.displays.none': 'No display has been marked for the report.',
+  'report.displays.inModel': 'Drawn as the figure of “{section}”.',
   'report.figure.caption': 'Figure {number}. {name}',
   'report.model.none': 'The project has no network display, so there is no model figure.',
   'report.model.intro': 'The model is drawn from the network display “{name}”: {nodes, plural, one {# node} other {# nodes}} and {relations, plural, one {# relation} other {# relations}}. A line is as wide as the evidence behind it; a dashed line has no evidence yet.',

@@ -74,6 +74,7 @@ export const reportMessagesId = {
   'report.resolution.refuted': 'dibantah',
   'report.resolution.withNote': '{how}: {note}',
   'report.displays.none': 'Belum ada display yang ditandai untuk dimuat dalam laporan.',
+  'report.displays.inModel': 'Digambarkan sebagai gambar pada bagian “{section}”.',
   'report.figure.caption': 'Gambar {number}. {name}',
   'report.model.none': 'Proyek ini tidak memiliki display jaringan, sehingga gambar model tidak dapat dibuat.',
   'report.model.intro': 'Model ini digambar dari display jaringan “{name}”: {nodes} simpul dan {relations} relasi. Tebal garis menunjukkan banyaknya bukti; garis putus-putus berarti relasi itu belum didukung bukti.',

@@ -1,11 +1,13 @@
 // The displays the researcher marked "include in report": a matrix as a table, computed by the app's own code
-// (computeMatrixView) and laid out as its exports lay it out (matrixViewTableRows); a network as a figure.
+// (computeMatrixView) and laid out as its exports lay it out (matrixViewTableRows); a network as a figure, except the
+// ecosystem network when the report's model section draws it (one figure, not the same one twice).
 import { computeMatrixView } from '../../analysis/index.ts';
 import { matrixViewTableRows } from '../../export/matrixViewTable.ts';
 import { getLocale, setLocale, type Locale } from '../../i18n/translate.ts';
 import type { Display } from '../../model/index.ts';
 import type { ReportBlock, ReportTable } from '../reportDocument.ts';
 import type { ReportFacts } from '../reportFacts.ts';
+import { ecosystemDisplay } from './modelSection.ts';
 import { isNetworkDisplay, networkFigure } from './networkFigure.ts';
 import { note, type SectionInput } from './sectionInput.ts';
 
@@ -49,13 +51,20 @@ const matrixTable = (facts: ReportFacts, display: Display): ReportTable => {
   return { kind: 'table', caption: display.name, header, rows: body };
 };
 
-export const displaysBlocks = async ({ facts, figures }: SectionInput): Promise<ReportBlock[]> => {
+export const displaysBlocks = async ({ facts, figures, options }: SectionInput): Promise<ReportBlock[]> => {
   const chosen = facts.displays.filter((display) => display.includeInReport);
   if (chosen.length === 0) return [note(facts.words.text('report.displays.none'))];
+  const model = options.sections.find((choice) => choice.id === 'model' && choice.included);
+  const drawnInModel = model === undefined ? undefined : ecosystemDisplay(facts);
   const blocks: ReportBlock[] = [];
   for (const display of chosen) {
     blocks.push({ kind: 'heading', level: 2, text: display.name });
-    blocks.push(isNetworkDisplay(display) ? await networkFigure(facts, display, figures.next()) : matrixTable(facts, display));
+    if (display === drawnInModel) {
+      const section = model?.title?.trim() || facts.words.text('report.section.model');
+      blocks.push(note(facts.words.text('report.displays.inModel', { section })));
+    } else {
+      blocks.push(isNetworkDisplay(display) ? await networkFigure(facts, display, figures.next()) : matrixTable(facts, display));
+    }
   }
   return blocks;
 };

@@ -165,6 +165,8 @@ export const reportDocx = async (document: ReportDocument, rasterise: FigureRast
   let lists = 0;
   const nextList = (): number => (lists += 1);
   const body: Child[] = [];
+  const titleBlocks: Child[] = [];
+  for (const block of document.titleBlocks) titleBlocks.push(...(await blockChildren(block, rasterise, nextList)));
   for (const section of document.sections) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, pageBreakBefore: body.length === 0, children: [new TextRun(section.title)] }));
     for (const block of section.blocks) body.push(...(await blockChildren(block, rasterise, nextList)));
@@ -192,6 +194,7 @@ export const reportDocx = async (document: ReportDocument, rasterise: FigureRast
         new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(document.title)] }),
         new Paragraph({ style: 'Subtitle', children: [new TextRun(document.subtitle)] }),
         new Paragraph({ children: [new TextRun({ text: document.dateLine, color: MUTED })] }),
+        ...titleBlocks,
         new Paragraph({ children: [new PageBreak()] }),
         new Paragraph({ style: 'TOCHeading', children: [new TextRun(t('reportWriters.contents', undefined, document.language))] }),
         new TableOfContents(t('reportWriters.contents', undefined, document.language), { hyperlink: true, headingStyleRange: '1-3' }),

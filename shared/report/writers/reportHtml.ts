@@ -91,6 +91,7 @@ export const reportHtml = (document: ReportDocument): string => {
     document.subtitle === '' ? '' : `<p class="subtitle">${escapeHtml(document.subtitle)}</p>`,
     `<h1>${escapeHtml(document.title)}</h1>`,
     document.dateLine === '' ? '' : `<p class="date-line">${escapeHtml(document.dateLine)}</p>`,
+    ...document.titleBlocks.map((block) => blockHtml(block, figureAnchor)),
     '</header>',
     contents,
     ...sections,

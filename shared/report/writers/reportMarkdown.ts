@@ -83,6 +83,7 @@ export const reportMarkdown = (document: ReportDocument): MarkdownReport => {
     `# ${markdownLines(document.title).join(' ')}`,
     document.subtitle === '' ? '' : `**${markdownInline(document.subtitle)}**`,
     markdownInline(document.dateLine),
+    ...sectionBlocks(document.titleBlocks, figureName),
     ...document.sections.flatMap((section) => [`## ${markdownLines(section.title).join(' ')}`, ...sectionBlocks(section.blocks, figureName)]),
   ];
   return {

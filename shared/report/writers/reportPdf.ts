@@ -143,6 +143,7 @@ const drawTitlePage = (writer: Writer): void => {
   drawText(writer, [{ font: fonts.bold, text: document.title }], STYLES.title);
   drawText(writer, [{ font: fonts.regular, text: document.subtitle }], STYLES.subtitle);
   drawText(writer, [{ font: fonts.regular, text: document.dateLine }], STYLES.date);
+  for (const block of document.titleBlocks) drawBlock(writer, block);
   cursor.breakPage();
 };
 

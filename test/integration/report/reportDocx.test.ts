@@ -40,7 +40,8 @@ describe('reportDocx', () => {
   it('uses Word’s heading styles, a Quote style, real tables with a repeating header row, real lists and a TOC', () => {
     const xml = strFromU8(parts['word/document.xml']);
     for (const style of ['Title', 'Subtitle', 'Heading1', 'Heading2', 'Heading3', 'Quote', 'QuoteTag', 'Caption']) expect(xml).toContain(`<w:pStyle w:val="${style}"/>`);
-    expect(xml.match(/<w:tbl>/g)).toHaveLength(2);
+    // The title page's facts, the findings' facts and the trustworthiness table.
+    expect(xml.match(/<w:tbl>/g)).toHaveLength(3);
     expect(xml).toContain('<w:tblHeader/>');
     expect(xml).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-3&quot;<\/w:instrText>/);
     expect(xml.match(/<w:numPr>/g)).toHaveLength(4);

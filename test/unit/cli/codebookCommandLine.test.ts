@@ -26,8 +26,9 @@ describe('parseCommandLine: codebook', () => {
     expect(refusal(['codebook', 'a.caseweave', 'b.caseweave', '--format', 'md', '-o', 'c.md'])).toMatchObject({ kind: 'usageError', command: 'codebook' });
   });
 
-  it('keeps --history and --pseudonymise to the codebook', () => {
+  it('keeps --history to the codebook, and --pseudonymise to the commands that write text out', () => {
     expect(parseCommandLine(['audit', 'p.caseweave', '--history', '-o', 'a.csv'])).toMatchObject({ kind: 'usageError', command: 'audit', problem: expect.stringContaining('--history') as unknown });
-    expect(parseCommandLine(['excerpts', 'p.caseweave', '--pseudonymise', '-o', 'e.csv'])).toMatchObject({ kind: 'usageError', command: 'excerpts' });
+    expect(parseCommandLine(['audit', 'p.caseweave', '--pseudonymise', '-o', 'a.csv'])).toMatchObject({ kind: 'usageError', command: 'audit' });
+    expect(parseCommandLine(['excerpts', 'p.caseweave', '--pseudonymise', '-o', 'e.csv'])).toMatchObject({ kind: 'excerpts', pseudonymise: true });
   });
 });

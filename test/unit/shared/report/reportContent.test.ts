@@ -61,8 +61,10 @@ describe('the ecosystem-model report of the example project', () => {
     expect(english.subtitle).toBe('Ecosystem-model report');
     expect(english.dateLine).toBe('Jul 1, 2025');
     expect(english.generatedAt).toBe(GENERATED_AT);
+    // The title section is the title page itself: its facts stand under the date line, not under a heading.
+    expect(english.titleBlocks.map((block) => block.kind)).toEqual(['facts']);
     expect(english.sections.map((candidate) => candidate.id)).toEqual([
-      'title', 'questions', 'context', 'method', 'codeTree', 'findings', 'displays', 'model', 'trustworthiness', 'limitations', 'appendices',
+      'questions', 'context', 'method', 'codeTree', 'findings', 'displays', 'model', 'trustworthiness', 'limitations', 'appendices',
     ]);
   });
 
@@ -98,7 +100,9 @@ describe('the ecosystem-model report of the example project', () => {
     expect(nodes.length).toBeGreaterThan(3);
     for (const node of nodes) expect(figure?.svg).toContain(`<title>${node.label}</title>`);
     expect(figure?.svg).toContain('stroke-dasharray');
-    expect(figure?.caption).toBe('Figure 2. Ecosystem network');
+    // Drawn once: the displays section points at this figure instead of drawing it again.
+    expect(figure?.caption).toBe('Figure 1. Ecosystem network');
+    expect(section(english, 'displays').blocks).toContainEqual({ kind: 'paragraph', style: 'note', text: 'Drawn as the figure of “The ecosystem model”.' });
     const unevidenced = under(model, 'Relations without evidence');
     expect(unevidenced).toEqual([{ kind: 'list', ordered: false, items: ['Business associations — Diaspora: synergy'] }]);
   });
@@ -146,7 +150,7 @@ describe('the ecosystem-model report of the example project', () => {
     expect(indonesian.dateLine).toBe(formatDate('2025-07-01', 'id'));
     expect(indonesian.dateLine).toMatch(/^1 Jul 2025$/);
     expect(indonesian.sections.map((candidate) => candidate.title)).toEqual([
-      'Halaman judul', 'Pertanyaan penelitian', 'Konteks', 'Metode', 'Pohon kode', 'Temuan', 'Display data', 'Model ekosistem',
+      'Pertanyaan penelitian', 'Konteks', 'Metode', 'Pohon kode', 'Temuan', 'Display data', 'Model ekosistem',
       'Keterpercayaan', 'Keterbatasan', 'Lampiran',
     ]);
     const limits = section(indonesian, 'limitations').blocks;

@@ -17,7 +17,7 @@ const flatten = (tokens: Token[]): Token[] => tokens.flatMap((token) => [token, 
 const inlineText = (token: Token): string =>
   (token.children ?? []).map((child) => (child.type === 'text' ? child.content : child.type === 'hardbreak' || child.type === 'softbreak' ? '\n' : '')).join('');
 
-const oneBlockDocument = (blocks: ReportBlock[]): ReportDocument => ({ ...sampleReportDocument(), sections: [{ id: 'findings', title: 'Findings', blocks }] });
+const oneBlockDocument = (blocks: ReportBlock[]): ReportDocument => ({ ...sampleReportDocument(), titleBlocks: [], sections: [{ id: 'findings', title: 'Findings', blocks }] });
 
 /** The inline tokens of the one section's blocks (after the title, subtitle, date and section heading). */
 const sectionInlines = (markdown: string): Token[] => withHtml.parse(markdown, {}).filter((token) => token.type === 'inline').slice(4);
