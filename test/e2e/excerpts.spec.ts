@@ -116,6 +116,11 @@ test('retrieves the excerpts of a code with its sub-codes, filters them by role,
   expect(sheet.getRow(1).values).toEqual([undefined, ...rows[0]]);
   expect(sheet.rowCount).toBe(records.length + 1);
   expect(sheet.getColumn(2).values.slice(2).map(String)).toEqual(records.map((record) => record[1]));
+  // With "a sheet per code", each code of the rows gets a sheet of its own after the one of all excerpts.
+  await page.getByRole('checkbox', { name: 'XLSX: a sheet per code' }).check();
+  const perCode = new ExcelJS.Workbook();
+  await perCode.xlsx.load(new Uint8Array(await readFile(await (await excerptsScreen.exportAs('Export XLSX')).path())).slice().buffer);
+  expect(perCode.worksheets).toHaveLength(1 + new Set(records.map(([code]) => code)).size);
   const wordDownload = await excerptsScreen.exportAs('Export Word');
   expect(wordDownload.suggestedFilename()).toBe('coded-excerpts.docx');
   const word = docxDocumentXml(new Uint8Array(await readFile(await wordDownload.path())));

@@ -47,6 +47,7 @@ export const ExcerptsScreen = ({ projectId, navigate }: Props) => {
   const choices = useFilterChoices(all, filters);
   const [exporting, setExporting] = useState(false);
   const [pseudonymise, setPseudonymise] = useState(pseudonymiseRemembered);
+  const [sheetPerCode, setSheetPerCode] = useState(false);
   const db = useDatabase();
   const filtered = filters.roles.length + filters.informants.length + filters.kinds.length + filters.coders.length > 0;
   const informantNames = useMemo(() => new Map(choices.informants.map((informant) => [informant.id, informant.name])), [choices.informants]);
@@ -58,7 +59,7 @@ export const ExcerptsScreen = ({ projectId, navigate }: Props) => {
     setExporting(true);
     try {
       const fileName = `${t('retrieval.export.fileName')}.${format}`;
-      const bytes = await writeExcerptExport(format, excerpts, pseudonymise ? await loadPseudonymReplacer(db, projectId) : undefined);
+      const bytes = await writeExcerptExport(format, excerpts, pseudonymise ? await loadPseudonymReplacer(db, projectId) : undefined, sheetPerCode);
       const outcome = await saveBytes(fileName, bytes, [{ name: t(EXCERPT_EXPORTS[format].filterName), extensions: [format] }]);
       if (outcome.saved) {
         const count = excerpts.length;
@@ -87,6 +88,10 @@ export const ExcerptsScreen = ({ projectId, navigate }: Props) => {
               }}
             />
             {t('pseudonyms.export.option')}
+          </label>
+          <label className="checkbox-row">
+            <input type="checkbox" checked={sheetPerCode} onChange={(event) => setSheetPerCode(event.currentTarget.checked)} />
+            {t('retrieval.export.sheetPerCode')}
           </label>
           {EXCERPT_EXPORT_FORMATS.map((format) => (
             <button key={format} type="button" className="button" disabled={excerpts.length === 0 || exporting} onClick={() => void exportAs(format)}>

@@ -1,7 +1,8 @@
 // The files the Coded excerpts screen exports, in the order of its buttons: CSV, Markdown, XLSX and Word. The
 // workbook and Word writers are loaded with the first such export, never with the screen (exceljs's polyfill-free
 // browser build, as for the matrices; docx with the Word builder). Pseudonymised, every text they carry passes
-// through the project's replacer first (the option is remembered for the session).
+// through the project's replacer first (the option is remembered for the session); the workbook may add one sheet
+// per code.
 import type { CodedExcerpt } from '../../../shared/export/index.ts';
 import { buildExcerptsCsv, buildExcerptsMarkdown, buildExcerptsXlsx, pseudonymiseExcerpts } from '../../../shared/export/index.ts';
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
@@ -36,8 +37,13 @@ export const rememberPseudonymise = (on: boolean): void => {
   }
 };
 
-/** The file's bytes; `replace`, when given, is the project's pseudonym replacer applied to every text first. */
-export const writeExcerptExport = async (format: ExcerptExportFormat, shown: readonly CodedExcerpt[], replace?: (text: string) => string): Promise<Uint8Array> => {
+/**
+ * The file's bytes; `replace`, when given, is the project's pseudonym replacer applied to every text first;
+ * `sheetPerCode` adds a sheet per code to the workbook (other formats ignore it).
+ */
+export const writeExcerptExport = async (
+  format: ExcerptExportFormat, shown: readonly CodedExcerpt[], replace?: (text: string) => string, sheetPerCode = false,
+): Promise<Uint8Array> => {
   const excerpts = replace === undefined ? shown : pseudonymiseExcerpts(shown, replace);
   switch (format) {
     case 'csv':
@@ -45,7 +51,7 @@ export const writeExcerptExport = async (format: ExcerptExportFormat, shown: rea
     case 'md':
       return buildExcerptsMarkdown(excerpts);
     case 'xlsx':
-      return buildExcerptsXlsx((await import('exceljs/dist/exceljs.bare.min.js')).default, excerpts);
+      return buildExcerptsXlsx((await import('exceljs/dist/exceljs.bare.min.js')).default, excerpts, { sheetPerCode });
     case 'docx':
       return (await import('../../../shared/export/excerptsDocx.ts')).buildExcerptsDocx(excerpts);
   }

@@ -51,6 +51,7 @@ export const retrievalMessages = {
   'retrieval.exportMarkdown': 'Export Markdown',
   'retrieval.export.markdownFilterName': 'Markdown',
   'retrieval.exportXlsx': 'Export XLSX',
+  'retrieval.export.sheetPerCode': 'XLSX: a sheet per code',
   'retrieval.export.xlsxFilterName': 'Excel workbook',
   'retrieval.xlsx.sheet.all': 'Coded excerpts',
   'retrieval.exportDocx': 'Export Word',

@@ -1,6 +1,6 @@
 // The excerpts screen's export with its Pseudonymise option: given the project's replacer, the file it writes holds
 // the pseudonyms and no real name; without it, the text is as coded. The option is remembered for the session.
-import { strFromU8 } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pseudonymReplacer } from '../../../../shared/export/index.ts';
 import { pseudonymiseRemembered, rememberPseudonymise, writeExcerptExport } from '../../../../renderer/screens/excerpts/excerptExports.ts';
@@ -20,6 +20,13 @@ describe('the excerpts screen\'s exports', () => {
     expect(hidden).toContain('Pak Harjo learnt it in the village.');
     expect(hidden).not.toMatch(/Wiyono|Sentul/);
     expect(strFromU8(await writeExcerptExport(format, excerpts))).toContain('Pak Harjo Wiyono learnt it in Sentul.');
+  });
+
+  it('adds a sheet per code to the workbook only when asked', async () => {
+    const two = [...excerpts, codedExcerpt('Networks', 'Orders came through a trader.', [harjo])];
+    const sheets = (bytes: Uint8Array): string[] => Object.keys(unzipSync(bytes)).filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+    expect(sheets(await writeExcerptExport('xlsx', two))).toHaveLength(1);
+    expect(sheets(await writeExcerptExport('xlsx', two, undefined, true))).toHaveLength(3);
   });
 
   it('remembers the option for the session', () => {
