@@ -1,5 +1,6 @@
 // The report's sections as an ordered list: each with a box to include it, its title to rename in place, and buttons
-// to move it up or down. Everything is a native control, so the keyboard reaches it all; a moved section keeps the
+// to move it up or down — except the title page, which always comes first and has no heading to rename (its box
+// decides whether the project's key figures stand under the title). Everything is a native control, so the keyboard reaches it all; a moved section keeps the
 // focus on its button and the move is announced.
 import { useEffect, useRef, useState } from 'react';
 import type { ReportSectionId } from '../../../shared/report/reportDocument.ts';
@@ -44,10 +45,12 @@ export const SectionList = ({ sections, defaultTitle, onInclude, onRename, onMov
       <ol className="report-sections">
         {sections.map((section, index) => {
           const title = section.title ?? defaultTitle(section.id);
+          const fixed = section.id === 'title';
+          const abovePinned = index > 0 && sections[index - 1].id === 'title';
           return (
             <li key={section.id} className={section.included ? 'report-section' : 'report-section excluded'}>
               <input type="checkbox" checked={section.included} onChange={(event) => onInclude(section.id, event.target.checked)} aria-label={t('reportScreen.sections.include', { title })} />
-              <input
+              {fixed ? <span className="report-section-title report-section-fixed">{defaultTitle(section.id)}</span> : <input
                 type="text"
                 className="report-section-title"
                 value={drafts[section.id] ?? title}
@@ -58,12 +61,12 @@ export const SectionList = ({ sections, defaultTitle, onInclude, onRename, onMov
                 }}
                 onBlur={() => setDrafts((all) => ({ ...all, [section.id]: undefined }))}
                 aria-label={t('reportScreen.sections.rename', { title: defaultTitle(section.id) })}
-              />
+              />}
               <button
                 type="button"
                 className="button small"
                 ref={(element) => { if (element === null) buttons.current.delete(`${section.id}:-1`); else buttons.current.set(`${section.id}:-1`, element); }}
-                disabled={index === 0}
+                disabled={index === 0 || fixed || abovePinned}
                 onClick={() => move(section.id, -1)}
                 aria-label={t('reportScreen.sections.moveUp', { title })}
               >
@@ -73,7 +76,7 @@ export const SectionList = ({ sections, defaultTitle, onInclude, onRename, onMov
                 type="button"
                 className="button small"
                 ref={(element) => { if (element === null) buttons.current.delete(`${section.id}:1`); else buttons.current.set(`${section.id}:1`, element); }}
-                disabled={index === sections.length - 1}
+                disabled={index === sections.length - 1 || fixed}
                 onClick={() => move(section.id, 1)}
                 aria-label={t('reportScreen.sections.moveDown', { title })}
               >

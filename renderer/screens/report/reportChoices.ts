@@ -20,6 +20,8 @@ export const moveSection = (sections: readonly ReportSectionChoice[], id: Report
   const from = sections.findIndex((section) => section.id === id);
   const to = from + by;
   if (from < 0 || to < 0 || to >= sections.length) return [...sections];
+  // The title page opens the report wherever it was listed: it neither moves nor lets another take its place.
+  if (sections[from].id === 'title' || sections[to].id === 'title') return [...sections];
   const moved = [...sections];
   [moved[from], moved[to]] = [moved[to], moved[from]];
   return moved;

@@ -3,6 +3,7 @@
 // (status 1) without a stack trace.
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { OFFICE_TIMEOUT, officeText } from '../../support/officeText.ts';
 import { runCli } from '../../support/runCli.ts';
 import { expectNoStackTrace, useTempFolder } from './cliProjectFiles.ts';
 
@@ -25,7 +26,10 @@ describe('caseweave codebook', () => {
     }
     expect(await readFile(path('codebook.md'), 'utf8')).toContain('Kendang Jimbe case study (example)');
     expect(await readFile(path('codebook.html'), 'utf8')).toContain('Kendang Jimbe case study (example)');
-  }, 90_000);
+    // The Word file opens in LibreOffice, with the code tree's codes and their definitions in it.
+    const word = (await officeText(new Uint8Array(await readFile(path('codebook.docx'))), 'docx')).replace(/\s+/gu, ' ');
+    for (const text of ['Kendang Jimbe case study (example)', 'Business networks', 'Global collaboration', 'Diaspora', 'Business associations']) expect(word).toContain(text);
+  }, 90_000 + OFFICE_TIMEOUT);
 
   it('writes in Bahasa Indonesia with --lang id', async () => {
     const run = await runCli(['codebook', path('example.caseweave'), '--format', 'html', '--lang', 'id', '-o', path('buku.html')]);

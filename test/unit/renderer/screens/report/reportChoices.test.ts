@@ -12,6 +12,9 @@ describe('section edits', () => {
   it('moves a section one place, and not past either end', () => {
     expect(moveSection(sections, 'method', -1).map((section) => section.id).slice(0, 4)).toEqual(['title', 'questions', 'method', 'context']);
     expect(moveSection(sections, 'title', -1)).toEqual(sections);
+    // The title page stays first: it does not move down, and nothing moves above it.
+    expect(moveSection(sections, 'title', 1)).toEqual(sections);
+    expect(moveSection(sections, 'questions', -1)).toEqual(sections);
     expect(moveSection(sections, 'appendices', 1)).toEqual(sections);
   });
 
