@@ -59,7 +59,9 @@ export class ReportPage {
 
   /** The sections' titles as the options list them, in order. */
   async sectionTitles(): Promise<string[]> {
-    return this.page.locator('ol.report-sections .report-section-title').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    // The title page's row shows its name as text; the others in a box to rename them.
+    return this.page.locator('ol.report-sections .report-section-title').evaluateAll((items) =>
+      items.map((item) => (item instanceof HTMLInputElement ? item.value : (item.textContent ?? ''))));
   }
 
   /** The outline's section titles, in order. */
