@@ -13,6 +13,7 @@ import { importOdt } from './importOdt.ts';
 import { importVtt } from './importVtt.ts';
 import { importSrt } from './importSrt.ts';
 import { DEFAULT_PDF_TIMEOUT_MS, importPdf, type PdfTextEngine } from './importPdf.ts';
+import type { TextEncodingName } from './decodeText.ts';
 import { DEFAULT_ZIP_LIMITS, LEGACY_OFFICE, type ZipLimits } from './zipGuard.ts';
 
 export type ImportOptions = {
@@ -24,6 +25,12 @@ export type ImportOptions = {
   maxBytes?: number;
   /** Largest total uncompressed size of a .docx/.odt, in bytes (default 200 MB). */
   maxUnzippedBytes?: number;
+  /** Plain-text formats: read the bytes in this encoding instead of detecting one (the review's encoding picker). */
+  encoding?: TextEncodingName;
+  /** PDF: keep running headers, footers and page numbers in the text instead of removing them. */
+  keepRunningLines?: boolean;
+  /** The review's corrections to speaker-label detection: labels to treat as plain text, lines to read as labels. */
+  speakerLabels?: { unmark: string[]; mark: string[] };
 };
 
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
@@ -127,6 +134,13 @@ export const importFile = async (input: ImportInput, options: ImportOptions = {}
         text: parsed.text,
         turns: parsed.turns,
         speakers: parsed.speakers,
+        encoding: parsed.encoding,
+        warnings: (parsed.warnings ?? []).map((warning) => ({
+          code: warning.code,
+          message: t(`import.warning.${warning.code}`, { file: fileName, count: warning.count ?? 0, detail: warning.detail ?? '' }),
+        })),
+        removedLines: parsed.removedLines ?? [],
+        comments: parsed.comments ?? [],
       },
     };
   } catch (error) {

@@ -1,5 +1,25 @@
 // The contract every importer fulfils: bytes of one file in, one ImportedSource or one refusal out.
-import type { IsoDate, SourceFormat, SourceKind, Turn } from '../model/index.ts';
+import type { IsoDate, IsoInstant, SourceFormat, SourceKind, Turn } from '../model/index.ts';
+import type { TextEncodingName } from './decodeText.ts';
+
+/** How a plain-text file's encoding was decided: a byte-order mark, valid UTF-8, a fallback guess, or the user. */
+export type DetectedEncoding = { name: TextEncodingName; how: 'bom' | 'valid' | 'assumed' | 'chosen' };
+
+/** A change the importer made to the text, as data; importFile turns it into a translated ImportWarning. */
+export type ParsedWarning = { code: ImportWarningCode; count?: number; detail?: string };
+
+export type ImportWarningCode =
+  | 'encodingAssumed'
+  | 'nulBytesRemoved'
+  | 'runningLinesRemoved'
+  | 'commentsAsMemos'
+  | 'trackedChangesApplied'
+  | 'replacementCharacters';
+
+export type ImportWarning = { code: ImportWarningCode; message: string };
+
+/** A Word comment on [start, end) of the imported text, with its author and date when the file has them. */
+export type ImportedComment = { start: number; end: number; author: string | null; date: IsoInstant | null; text: string };
 
 export type ImportInput = {
   fileName: string;
@@ -28,6 +48,14 @@ export type ImportedSource = {
   turns: Turn[];
   /** Distinct speaker labels in order of first appearance. */
   speakers: string[];
+  /** Plain-text formats only: the encoding the text was read as and how it was decided. */
+  encoding?: DetectedEncoding;
+  /** Translated notes for the review and the CLI's JSON: what was assumed, removed or turned into memos. */
+  warnings?: ImportWarning[];
+  /** Running headers, footers and page numbers left out of the text; the user may re-import keeping them. */
+  removedLines?: string[];
+  /** Word comments, stored as memos on the source anchored to their range. */
+  comments?: ImportedComment[];
 };
 
 export type ImportRefusalReason =

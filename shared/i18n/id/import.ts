@@ -1,0 +1,5 @@
+// Bahasa Indonesia for the import area (keys of ../en/import.ts), written for Indonesian researchers, not word for word.
+import type { importMessages } from '../en/import.ts';
+
+export const importMessagesId = {
+} satisfies Partial<Record<keyof typeof importMessages, string>>;
