@@ -52,6 +52,13 @@ describe('coding and grapheme clusters on real Dexie', () => {
     expect(store.codingById(first.id)).toEqual(await store.db.codings.get(first.id));
   });
 
+  it('still refuses a range outside the text instead of snapping it into the text', async () => {
+    const { store, sourceId, codeId, text, db } = await setUp();
+    await expect(store.applyCoding({ sourceId, codeId, start: text.length - 2, end: text.length + 3 })).rejects.toMatchObject({ key: 'coding.error.invalidRange' });
+    await expect(store.applyCoding({ sourceId, codeId, start: 5, end: 5 })).rejects.toMatchObject({ key: 'coding.error.invalidRange' });
+    expect(await db.codings.count()).toBe(0);
+  });
+
   it('codes the whole flag in vivo when the selection starts between its two letters', async () => {
     const { store, sourceId, text, covered } = await setUp();
     const flag = text.indexOf('🇮🇩');
