@@ -4,11 +4,13 @@
 import {
   applyCodings, codeNameKey, createCode, deleteCode, inVivoCodeName, mergeCodes, mergeRetargets, moveCode, outcomeOf,
   recodeCoding, recodeRetargets, recolorCode, removeCodings, renameCode, reorderSiblings, setCodeAnchor, updateCodeDetails, CodebookError,
-  type CodeDetails, type CodingMoves, type CodingOutcome, type CodingSnapshot, type DeleteImpact, type MemoRetargets, type MergeReport, type OperationContext,
+  type CodeDetails, type CodingMoves, type CodingOutcome, type CodingRequest, type CodingSnapshot, type DeleteImpact, type MemoRetargets, type MergeReport,
+  type OperationContext,
 } from '../../shared/codebook/index.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import type { Code, CodeStatus, Coding, Id } from '../../shared/model/index.ts';
 import { combineChanges } from '../../shared/project/projectChange.ts';
+import { snapRangeToGraphemes } from '../../shared/text/graphemes.ts';
 import type { AuditIntent } from './audit.ts';
 
 export type NewCodeRequest = {
@@ -26,8 +28,19 @@ export type NewCodeRequest = {
 
 export type ApplyCodingRequest = { sourceId: Id; codeId: Id; start: number; end: number };
 
-/** A coding request with what the store looked up for it: who codes, and how long the source's text is. */
-export type CodingInput = ApplyCodingRequest & { coderId: Id; textLength: number };
+/** A coding request with what the store looked up for it: who codes, and the source's text. */
+export type CodingInput = ApplyCodingRequest & { coderId: Id; text: string };
+
+/**
+ * The request the codebook checks and applies: the range widened to whole grapheme clusters of the text (a code never
+ * splits an emoji or a letter from its accent). A range outside the text is left as it is, for the codebook to refuse.
+ */
+const codingRequestOf = (input: CodingInput, projectId: Id): CodingRequest => {
+  const { text } = input;
+  const inside = input.start >= 0 && input.start < input.end && input.end <= text.length;
+  const { start, end } = inside ? snapRangeToGraphemes(text, { start: input.start, end: input.end }) : input;
+  return { projectId, sourceId: input.sourceId, codeId: input.codeId, start, end, coderId: input.coderId, textLength: text.length };
+};
 
 /** What one store action did, before it is written. */
 export type StoreAction<R> = {
@@ -137,7 +150,7 @@ export const applyCodingsAction = (
   // the old one plus the new codings (an append, not a rebuild of 40k records).
   const sourceIds = new Set(inputs.map((input) => input.sourceId));
   const nearby = [...sourceIds].flatMap((sourceId) => scope.codingsOfSource(sourceId));
-  const requests = inputs.map((input) => ({ ...input, projectId: scope.projectId }));
+  const requests = inputs.map((input) => codingRequestOf(input, scope.projectId));
   const partial = applyCodings({ codes: snapshot.codes, codings: nearby }, requests, scope.context);
   const outcome = { ...partial, snapshot: { codes: snapshot.codes, codings: snapshot.codings.concat(partial.created) } };
   const first = outcome.created[0];
@@ -154,7 +167,7 @@ export const applyCodingsAction = (
 export const inVivoAction = (
   snapshot: CodingSnapshot, scope: ActionScope, input: CodingInput & { selectedText: string; parentId: Id | null },
 ): StoreAction<{ code: Code; coding: Coding }> => {
-  const { sourceId, start, end, parentId } = input;
+  const { parentId } = input;
   const name = inVivoCodeName(input.selectedText);
   if (name === '') throw new CodebookError('codebook.error.nameEmpty');
   // A code of that name already under the parent is reused rather than refused.
@@ -163,7 +176,8 @@ export const inVivoAction = (
   const code = created?.code ?? existing;
   if (code === undefined) throw new CodebookError('codebook.error.codeNotFound');
   const afterCode = created?.snapshot ?? snapshot;
-  const request = { projectId: scope.projectId, sourceId, codeId: code.id, start, end, coderId: input.coderId, textLength: input.textLength };
+  const request = codingRequestOf({ ...input, codeId: code.id }, scope.projectId);
+  const { sourceId, start, end } = request;
   const applied = applyCodings(afterCode, [request], scope.context);
   const coding = applied.created[0] ?? afterCode.codings.find((c) => c.codeId === code.id && c.sourceId === sourceId && c.start === start && c.end === end);
   if (coding === undefined) throw new CodebookError('coding.error.notFound');

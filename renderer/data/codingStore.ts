@@ -21,12 +21,16 @@ import { DataError } from './errors.ts';
 export type { MergeReport, DeleteImpact } from '../../shared/codebook/index.ts';
 export type { ApplyCodingRequest, NewCodeRequest } from './codingActions.ts';
 
+/** How many source texts the store keeps for snapping coded ranges to grapheme clusters. */
+const KEPT_TEXTS = 8;
+
 export class CodingStore {
   readonly db: CaseweaveDatabase;
   readonly projectId: Id;
   readonly undoManager: UndoManager;
   private readonly memory: CodingMemory;
-  private readonly textLengths = new Map<Id, number>();
+  /** The texts codings were last made in (a few, most recent last): a coding's range is snapped to their clusters. */
+  private readonly texts = new Map<Id, string>();
   private readonly listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
   private readonly stopListening: () => void;
@@ -177,21 +181,27 @@ export class CodingStore {
     };
   }
 
-  /** The requests with the current coder and each source's text length. */
+  /** The requests with the current coder and each source's text. */
   private async codingInputs(requests: readonly ApplyCodingRequest[]): Promise<CodingInput[]> {
     const coderId = await this.currentCoder.id();
     const inputs: CodingInput[] = [];
-    for (const request of requests) inputs.push({ ...request, coderId, textLength: await this.textLength(request.sourceId) });
+    for (const request of requests) inputs.push({ ...request, coderId, text: await this.sourceText(request.sourceId) });
     return inputs;
   }
 
-  private async textLength(sourceId: Id): Promise<number> {
-    const known = this.textLengths.get(sourceId);
-    if (known !== undefined) return known;
+  private async sourceText(sourceId: Id): Promise<string> {
+    const known = this.texts.get(sourceId);
+    if (known !== undefined) {
+      this.texts.delete(sourceId);
+      this.texts.set(sourceId, known);
+      return known;
+    }
     const row = await this.db.sourceTexts.get(sourceId);
     if (row === undefined || row.projectId !== this.projectId) throw new DataError('data.error.sourceNotFound');
-    this.textLengths.set(sourceId, row.text.length);
-    return row.text.length;
+    this.texts.set(sourceId, row.text);
+    // Coding all hits of a search walks source by source: a few texts are enough, and memory stays small.
+    if (this.texts.size > KEPT_TEXTS) this.texts.delete(this.texts.keys().next().value as Id);
+    return row.text;
   }
 
   private enqueue<R>(task: () => Promise<R>): Promise<R> {
@@ -254,10 +264,10 @@ export class CodingStore {
     for (const listener of [...this.listeners]) listener();
   }
 
-  /** Follows every committed change of this project: codes and codings, and texts whose length it caches. */
+  /** Follows every committed change of this project: codes and codings, and texts it caches. */
   private follow(event: DataEvent): void {
     if (event.projectId !== this.projectId) return;
-    for (const key of [...keysDeleted(event, 'sourceTexts'), ...keysPut(event, 'sourceTexts')]) this.textLengths.delete(String(key));
+    for (const key of [...keysDeleted(event, 'sourceTexts'), ...keysPut(event, 'sourceTexts')]) this.texts.delete(String(key));
     this.paint(event.change);
   }
 }

@@ -2,6 +2,7 @@
 // text, showing the remembered selection, and scrolling to (and flashing) a range a route asked for.
 import { useEffect, useRef } from 'react';
 import type { Code, Coding, Id } from '../../shared/model/index.ts';
+import { snapRangeToGraphemes } from '../../shared/text/graphemes.ts';
 import { getTranscriptSelection, setTranscriptSelection, useTranscriptSelection } from '../coding/codingSelection.ts';
 import { CodedHighlightPainter, FLASH_HIGHLIGHT, paintRange, SELECTION_HIGHLIGHT } from './codedHighlights.ts';
 import { scrollParentOf } from './stripeGeometry.ts';
@@ -9,7 +10,7 @@ import { trimRangeToWords } from './transcriptOffsets.ts';
 import { stickyBandOf } from './useStickyBarPadding.ts';
 import type { TranscriptSurface } from './transcriptSurface.ts';
 
-/** Publishes the transcript's DOM selection (trimmed to words) as the shared coding selection. */
+/** Publishes the transcript's DOM selection (trimmed to words, whole clusters) as the shared coding selection. */
 export const useSelectionTracking = (surface: TranscriptSurface | null, sourceId: Id, text: string): void => {
   useEffect(() => {
     if (surface === null) return undefined;
@@ -27,7 +28,9 @@ export const useSelectionTracking = (surface: TranscriptSurface | null, sourceId
       // after it, like the picker's, is removed) keeps the remembered selection: only one in the focused text clears it.
       if (range.collapsed && doc.activeElement !== surface.root) return;
       const offsets = range.collapsed ? null : surface.offsetsOf(range);
-      const words = offsets === null ? null : trimRangeToWords(text, offsets.start, offsets.end);
+      // Trimmed to words, then widened to whole grapheme clusters: the selection a code is applied to (and the one
+      // shown) never splits an emoji or a letter from its accent, wherever the DOM selection ended.
+      const words = offsets === null ? null : snapRangeToGraphemes(text, trimRangeToWords(text, offsets.start, offsets.end));
       if (words === null || words.end <= words.start) {
         clearOwn();
         return;

@@ -78,8 +78,12 @@ const looksBinary = (text: string): boolean => {
   return suspicious > Math.max(2, length * 0.01);
 };
 
-/** CRLF and lone CR become LF; the text is NFC-normalised so offsets are stable across platforms. */
-export const normaliseText = (text: string): string => text.replace(/\r\n?/g, '\n').normalize('NFC');
+/**
+ * CRLF and lone CR become LF: a line-ending rule, the only change made to decoded text. There is no Unicode
+ * normalisation (NFC/NFD): a decomposed "é" (e + U+0301) stays two code points, because offsets exchanged with other
+ * tools count the code points the file has.
+ */
+export const normaliseText = (text: string): string => text.replace(/\r\n?/g, '\n');
 
 export const decodeText = (bytes: Uint8Array): DecodedText => {
   const decoded = decodeRaw(bytes);

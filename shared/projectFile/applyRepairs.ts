@@ -1,5 +1,5 @@
 // Applies the repairs the user agreed to when opening a project file, and words the audit trail's record of them.
-// The caller asks first (never here): a repair removes or shortens what the user made.
+// The caller asks first (never here): a repair removes, shortens or widens what the user made.
 import type { Id } from '../model/index.ts';
 import type { RepairAction, Repair } from './projectFileProblem.ts';
 import type { ProjectSnapshot } from './projectSnapshot.ts';
@@ -13,6 +13,8 @@ export type RepairedSnapshot = {
 type Plan = {
   removedCodings: Set<Id>;
   shortenedCodings: Map<Id, number>;
+  /** Codings widened to whole grapheme clusters: their new start and end (they win over a shortening before them). */
+  widenedCodings: Map<Id, { start: number; end: number }>;
   removedMemos: Set<Id>;
   memoTargetKeys: Map<Id, string>;
   unlinkedInformants: Map<Id, Set<Id>>;
@@ -29,7 +31,7 @@ type Plan = {
 
 const planOf = (actions: readonly RepairAction[]): Plan => {
   const plan: Plan = {
-    removedCodings: new Set(), shortenedCodings: new Map(), removedMemos: new Set(), memoTargetKeys: new Map(),
+    removedCodings: new Set(), shortenedCodings: new Map(), widenedCodings: new Map(), removedMemos: new Set(), memoTargetKeys: new Map(),
     unlinkedInformants: new Map(), unlinkedSpeakers: new Map(), removedSourceTexts: new Set(), removedOriginals: new Set(),
     removedRelations: new Set(), removedSummarySheets: new Set(), clearedRivals: new Set(),
     removedMemberChecks: new Set(), unlinkedWordsSources: new Set(), clearedAnchors: new Set(),
@@ -40,6 +42,7 @@ const planOf = (actions: readonly RepairAction[]): Plan => {
   for (const action of actions) {
     if (action.kind === 'removeCoding') plan.removedCodings.add(action.codingId);
     else if (action.kind === 'shortenCoding') plan.shortenedCodings.set(action.codingId, action.end);
+    else if (action.kind === 'widenCoding') plan.widenedCodings.set(action.codingId, { start: action.start, end: action.end });
     else if (action.kind === 'removeMemo') plan.removedMemos.add(action.memoId);
     else if (action.kind === 'setMemoTargetKey') plan.memoTargetKeys.set(action.memoId, action.targetKey);
     else if (action.kind === 'unlinkInformant') addTo(plan.unlinkedInformants, action.sourceId, action.informantId);
@@ -93,6 +96,8 @@ export const applyRepairs = (snapshot: ProjectSnapshot, repairs: readonly Repair
         sourceOriginals: tables.sourceOriginals?.filter((row) => !plan.removedOriginals.has(row.sourceId)),
         codes: tables.codes?.map((code) => (plan.clearedAnchors.has(code.id) ? { ...code, anchorCodingId: null } : code)),
         codings: tables.codings?.filter((coding) => !plan.removedCodings.has(coding.id)).map((coding) => {
+          const widened = plan.widenedCodings.get(coding.id);
+          if (widened !== undefined) return { ...coding, ...widened };
           const end = plan.shortenedCodings.get(coding.id);
           return end === undefined ? coding : { ...coding, end };
         }),

@@ -37,6 +37,7 @@ export const projectFileMessageText = (message: ProjectFileMessage, locale?: Loc
 export type RepairAction =
   | { kind: 'removeCoding'; codingId: Id }
   | { kind: 'shortenCoding'; codingId: Id; end: number }
+  | { kind: 'widenCoding'; codingId: Id; start: number; end: number }
   | { kind: 'removeMemo'; memoId: Id }
   | { kind: 'setMemoTargetKey'; memoId: Id; targetKey: string }
   | { kind: 'unlinkInformant'; sourceId: Id; informantId: Id }

@@ -1,6 +1,6 @@
 // Referential integrity of a project snapshot read from a file: problems no repair can fix safely (duplicate ids,
 // rows of another project, a source without text, a broken code tree, a damaged display or conclusion) refuse the file; references
-// to rows that are missing, codings past the end of their text, kept originals that are not their source's file, and
+// to rows that are missing, codings past the end of their text or splitting a grapheme cluster, kept originals that are not their source's file, and
 // relations or summary sheets of nothing (displayIntegrity.ts) and rivals of no conclusion (conclusionIntegrity.ts) come back as repairs the user may agree to.
 import { memoTargetKey, type Id, type Memo } from '../model/index.ts';
 import { ENTITY_REGISTRY, keyOf, projectFileTables, tableOfMemoTarget } from '../project/entityRegistry.ts';
@@ -13,6 +13,7 @@ import { displayProblems, displayRepairs } from './displayIntegrity.ts';
 import { ORIGINALS_FOLDER, tableEntryPath } from './projectFileFormat.ts';
 import { projectFileProblem, type ProjectFileProblem, type Repair, type RepairAction } from './projectFileProblem.ts';
 import { snapshotRows, type ProjectSnapshot } from './projectSnapshot.ts';
+import { snapRangeToGraphemes } from '../text/graphemes.ts';
 
 export type IntegrityReport = {
   /** Problems that refuse the file. */
@@ -107,7 +108,7 @@ const repairsOf = (snapshot: ProjectSnapshot, hashes: ReadonlyMap<Id, string>): 
     return found;
   };
   const sources = new Map(snapshotRows(snapshot, 'sources').map((source) => [source.id, source]));
-  const textLengths = new Map(snapshotRows(snapshot, 'sourceTexts').map((row) => [row.sourceId, row.text.length]));
+  const texts = new Map(snapshotRows(snapshot, 'sourceTexts').map((row) => [row.sourceId, row.text]));
   const informants = ids('informants');
   const repairs: Repair[] = [...originalRepairs(snapshot, hashes), ...displayRepairs(snapshot), ...conclusionRepairs(snapshot), ...memberCheckRepairs(snapshot), ...codeAnchorRepairs(snapshot)];
   for (const row of snapshotRows(snapshot, 'sourceTexts')) {
@@ -128,13 +129,21 @@ const repairsOf = (snapshot: ProjectSnapshot, hashes: ReadonlyMap<Id, string>): 
   const codes = ids('codes');
   for (const coding of snapshotRows(snapshot, 'codings')) {
     const source = sources.get(coding.sourceId);
-    const length = textLengths.get(coding.sourceId) ?? 0;
+    const text = texts.get(coding.sourceId) ?? '';
+    const { length } = text;
     const remove: RepairAction = { kind: 'removeCoding', codingId: coding.id };
     const params = { coding: coding.id, source: source?.title ?? coding.sourceId, code: coding.codeId, start: coding.start, end: coding.end, length };
     if (source === undefined) repairs.push(repair(remove, 'projectFile.repair.codingMissingSource', params));
     else if (!codes.has(coding.codeId)) repairs.push(repair(remove, 'projectFile.repair.codingMissingCode', params));
     else if (coding.start >= coding.end || coding.start >= length) repairs.push(repair(remove, 'projectFile.repair.codingOutsideText', params));
     else if (coding.end > length) repairs.push(repair({ kind: 'shortenCoding', codingId: coding.id, end: length }, 'projectFile.repair.codingPastEnd', params));
+    else {
+      // Another tool's offsets (or a hand edit) may split a cluster the app never would: the coding takes it whole.
+      const whole = snapRangeToGraphemes(text, { start: coding.start, end: coding.end });
+      if (whole.start !== coding.start || whole.end !== coding.end) {
+        repairs.push(repair({ kind: 'widenCoding', codingId: coding.id, ...whole }, 'projectFile.repair.codingSplitsCharacter', { ...params, newStart: whole.start, newEnd: whole.end }));
+      }
+    }
   }
   for (const memo of snapshotRows(snapshot, 'memos')) {
     const target = memo.target.kind === 'project' ? 'project' : memo.target.id;

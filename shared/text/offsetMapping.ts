@@ -8,7 +8,9 @@
 //   text ends with a letter or digit and the coding starts with one, or the mirror case at the end): typing a
 //   missing "s" after "exporter" extends the coding, typing ", and" or " Bu Lastri" after it does not;
 // - an edit that swallows the whole range: when the old coded words reappear verbatim in the insert they stay
-//   coded there; otherwise the coding covers the whole replacement; only an empty replacement deletes it (null).
+//   coded there; otherwise the coding covers the whole replacement; only an empty replacement deletes it (null);
+// - given the corrected text, a mapped coding is widened to whole grapheme clusters of it (graphemes.ts).
+import { snapRangeToGraphemes } from './graphemes.ts';
 import { assertEditBatch, type TextEdit, type TextRange } from './textEdit.ts';
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -94,15 +96,23 @@ export type MappedRanges<T> = {
   removed: T[];
 };
 
-/** Maps many records with start/end (codings, turns) through a batch of edits of `text`. */
-export const mapRangesThroughEdits = <T extends TextRange>(items: readonly T[], edits: readonly TextEdit[], text: string): MappedRanges<T> => {
+/**
+ * Maps many records with start/end (codings, turns) through a batch of edits of `text`. Given `corrected` (the text
+ * after the edits), every mapped range is also widened to whole grapheme clusters of it: an edit that puts a combining
+ * mark, a joiner or a skin tone next to a coded edge makes the coding take the whole cluster rather than split it.
+ */
+export const mapRangesThroughEdits = <T extends TextRange>(
+  items: readonly T[], edits: readonly TextEdit[], text: string, corrected?: string,
+): MappedRanges<T> => {
   assertEditBatch(text.length, edits);
   const result: MappedRanges<T> = { kept: [], moved: [], removed: [] };
   if (edits.length === 0) return { ...result, kept: [...items] };
   const firstFrom = edits[0].from;
+  const snap = (range: TextRange | null): TextRange | null =>
+    range === null || corrected === undefined ? range : snapRangeToGraphemes(corrected, range);
   for (const item of items) {
-    // Ranges that end before the first edit cannot move; skipping them keeps large sources fast.
-    const mapped = item.end < firstFrom ? item : mapRangeThroughEdits(item, edits, text);
+    // Ranges that end before the first edit cannot move (nor can their clusters); skipping them keeps large sources fast.
+    const mapped = item.end < firstFrom ? item : snap(mapRangeThroughEdits(item, edits, text));
     if (mapped === null) {
       result.removed.push(item);
     } else if (mapped.start === item.start && mapped.end === item.end) {

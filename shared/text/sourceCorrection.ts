@@ -31,7 +31,8 @@ export type SourceCorrection = {
 export const correctSourceWithEdits = (input: SourceCorrectionInput, edits: readonly TextEdit[]): SourceCorrection => {
   const text = applyTextEdits(input.text, edits);
   const turns = mapRangesThroughEdits(input.turns, edits, input.text);
-  const codings = mapRangesThroughEdits(input.codings, edits, input.text);
+  // Codings land on grapheme-cluster boundaries of the corrected text; turns are structure and only move.
+  const codings = mapRangesThroughEdits(input.codings, edits, input.text, text);
   return {
     text,
     // A turn whose words were all deleted no longer exists in the text.

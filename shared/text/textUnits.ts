@@ -2,6 +2,7 @@
 // (a structural block of the source). One module finds the unit around an offset and widens a range to whole
 // units — for scoped auto-coding of search hits and for the transcript's "select sentence / paragraph / turn" keys.
 import type { Turn } from '../model/source.ts';
+import { snapRangeToGraphemes } from './graphemes.ts';
 import type { TextRange } from './textEdit.ts';
 
 export type TextUnit = 'hit' | 'sentence' | 'paragraph' | 'turn';
@@ -116,13 +117,15 @@ export const unitAt = (source: UnitSource, unit: TextUnit, offset: number): Text
 
 /**
  * The range widened to whole units: from the start of the unit holding its first character to the end of the
- * unit holding its last. A 'hit' stays as it is.
+ * unit holding its last. A 'hit' stays as it is. Either way the result covers whole grapheme clusters (trimming the
+ * blank around a unit could otherwise leave a combining mark that sits on a space outside it).
  */
 export const widenToUnit = (source: UnitSource, range: TextRange, unit: TextUnit): TextRange => {
-  if (unit === 'hit' || range.end <= range.start) return range;
+  if (range.end <= range.start) return range;
+  if (unit === 'hit') return snapRangeToGraphemes(source.text, range);
   const first = unitAt(source, unit, range.start);
   const last = unitAt(source, unit, range.end - 1);
-  return { start: Math.min(first.start, range.start), end: Math.max(last.end, range.end) };
+  return snapRangeToGraphemes(source.text, { start: Math.min(first.start, range.start), end: Math.max(last.end, range.end) });
 };
 
 /** Joins overlapping or touching ranges (sorted by start), so hits in one unit make one range. */

@@ -26,6 +26,7 @@ export const projectFileMessages = {
   'projectFile.repair.codingMissingSource': 'Coding {coding} points at a source that does not exist ({source}): it will be removed.',
   'projectFile.repair.codingOutsideText': 'Coding {coding} on "{source}" covers none of the text ({start}–{end}, the text has {length, plural, one {# character} other {# characters}}): it will be removed.',
   'projectFile.repair.codingPastEnd': 'Coding {coding} on "{source}" runs past the end of the text ({end}, the text has {length, plural, one {# character} other {# characters}}): it will end where the text ends.',
+  'projectFile.repair.codingSplitsCharacter': 'Coding {coding} on "{source}" ({start}–{end}) begins or ends inside a character (an accented letter, an emoji or a flag): it will cover the whole character ({newStart}–{newEnd}).',
   'projectFile.repair.memoMissingTarget': 'Memo "{title}" is about a {kind} that does not exist ({target}): it will be removed.',
   'projectFile.repair.memoTargetKey': 'Memo "{title}" has an outdated target key: it will be recomputed.',
   'projectFile.repair.sourceMissingInformant': 'Source "{source}" lists an informant that does not exist ({informant}): the link will be removed.',

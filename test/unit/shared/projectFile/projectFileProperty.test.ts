@@ -1,5 +1,5 @@
 // Property: any sound project — random texts (lone surrogates and emoji included), informants with attributes of
-// every type, a code tree, codings inside their texts, memos on every kind of row, an audit trail — survives
+// every type, a code tree, codings inside their texts on grapheme-cluster boundaries, memos on every kind of row, an audit trail — survives
 // write → read unchanged and needs no repair, and writing what was read gives the same bytes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import type { AttributeValue, AuditEvent, Code, Coding, Informant, Memo, MemoTar
 import { projectFileTables } from '../../../../shared/project/entityRegistry.ts';
 import type { SourceRow, SourceTextRow } from '../../../../shared/project/tableRows.ts';
 import { readProjectFile, writeProjectFile, type ProjectSnapshot } from '../../../../shared/projectFile/index.ts';
+import { snapRangeToGraphemes } from '../../../../shared/text/graphemes.ts';
 import { projectFileRows } from '../../../../shared/projectFile/writeProjectFile.ts';
 import { FILE, META, codeRow, coder, codingRow, informantRow, memoRow, projectRow, rowSet } from './projectFileFixture.ts';
 
@@ -46,8 +47,9 @@ const randomProject: fc.Arbitrary<ProjectSnapshot> = fc.record({
   const codings: Coding[] = codes.length === 0 ? [] : spec.codings.flatMap((row, index) => {
     const length = texts[row.source % texts.length].text.length;
     if (length === 0) return [];
-    const start = row.a % length;
-    const end = start + 1 + (row.b % (length - start));
+    const text = texts[row.source % texts.length].text;
+    // A sound coding never splits a grapheme cluster (the reader repairs one that does).
+    const { start, end } = snapRangeToGraphemes(text, { start: row.a % length, end: (row.a % length) + 1 + (row.b % (length - (row.a % length))) });
     return [codingRow(`g${index}`, `s${row.source % texts.length}`, `c${row.code % codes.length}`, start, end, `coder-${row.coder}`, P)];
   });
   const targets: Record<string, (pick: number) => MemoTarget | null> = {
