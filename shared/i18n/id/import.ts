@@ -2,4 +2,5 @@
 import type { importMessages } from '../en/import.ts';
 
 export const importMessagesId = {
+  'import.endnotesHeading': 'Catatan Akhir',
 } satisfies Partial<Record<keyof typeof importMessages, string>>;
