@@ -1,4 +1,4 @@
-// Word import fidelity (issue 12 point 3) through importFile on generated files: tables as blocks of their own,
+// Word (and OpenDocument) import fidelity (issue 12 point 3) through importFile on generated files: tables as blocks of their own,
 // endnotes kept, tracked changes accepted, comments beside the text with their ranges, headers, footers and field
 // codes left out.
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ import {
   startComment,
 } from '../../../support/docxFixtures.ts';
 import { makeDocx } from '../../../support/makeDocx.ts';
+import { makeOdt } from '../../../support/makeOdt.ts';
 import { expectTurnsTileText, spokenBy } from '../../../support/turnInvariants.ts';
 
 afterEach(() => setLocale('en'));
@@ -188,5 +189,36 @@ describe('.docx comment ranges', () => {
     const without = await importOk('rentang.docx', plain);
     expect(withComments.text).toBe(without.text);
     expect(withComments.turns).toEqual(without.turns);
+  });
+});
+
+describe('.odt reviewed by others', () => {
+  const annotation = (name: string | null, author: string, date: string, text: string): string =>
+    `<office:annotation${name === null ? '' : ` office:name="${name}"`}><dc:creator>${author}</dc:creator><dc:date>${date}</dc:date><text:p>${text}</text:p></office:annotation>`;
+  const bytes = makeOdt([
+    {
+      raw:
+        '<text:tracked-changes><text:changed-region text:id="ct1"><text:deletion><office:change-info><dc:creator>Dewi</dc:creator>' +
+        '<dc:date>2024-03-13T10:20:00</dc:date></office:change-info><text:p>mungkin</text:p></text:deletion></text:changed-region></text:tracked-changes>',
+    },
+    { raw: `<text:p>Pak Harto: Harga ${annotation('c1', 'Dewi', '2024-03-13T10:20:00', 'Harga naik karena kayu.')}drum naik<office:annotation-end office:name="c1"/> tahun ini<text:change text:change-id="ct1"/>.</text:p>` },
+    { raw: '<text:p>Pewawancara: Kenapa?</text:p>' },
+    { table: [['Pak Harto: bulan', 'drum'], ['Januari', '12']] },
+    { raw: `<text:p>Pak Harto: Kayu mahal, kata pemasok${annotation(null, 'Budi', '2024-03-14T08:00:00Z', 'Titik')}.</text:p>` },
+  ]);
+
+  it('leaves deletions and comments out of the text, returns the comments with their ranges, and makes tables blocks', async () => {
+    const fileName = 'harto.odt';
+    const source = await importOk(fileName, bytes);
+    expect(source.text).toBe('Harga drum naik tahun ini.\n\nKenapa?\n\nPak Harto: bulan | drum\nJanuari | 12\n\nKayu mahal, kata pemasok.');
+    expect(turnTexts(source).map(([, speaker]) => speaker)).toEqual(['Pak Harto', 'Pewawancara', null, 'Pak Harto']);
+    expect((source.comments ?? []).map((comment) => [source.text.slice(comment.start, comment.end), comment.author, comment.date, comment.text])).toEqual([
+      ['drum naik', 'Dewi', '2024-03-13T10:20:00.000Z', 'Harga naik karena kayu.'],
+      ['pemasok', 'Budi', '2024-03-14T08:00:00.000Z', 'Titik'],
+    ]);
+    expect(source.warnings).toEqual([
+      { code: 'trackedChangesApplied', message: t('import.warning.trackedChangesApplied', { file: fileName }) },
+      { code: 'commentsAsMemos', message: t('import.warning.commentsAsMemos', { file: fileName, count: 2 }) },
+    ]);
   });
 });

@@ -139,7 +139,7 @@ describe('.odt import', () => {
     ]);
     const source = await importOk('market.odt', bytes);
     expect(source.title).toBe('Field notes, market day');
-    expect(source.text).toBe('Field notes, market day\n\nArrived at the market.[1]\n\nStall | Drums\n\nA | 12\n\nFootnotes\n\n[1] Market opens at six.');
+    expect(source.text).toBe('Field notes, market day\n\nArrived at the market.[1]\n\nStall | Drums\nA | 12\n\nFootnotes\n\n[1] Market opens at six.');
     expect(source.kind).toBe('observation');
   });
 
