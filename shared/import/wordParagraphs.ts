@@ -143,6 +143,12 @@ export const readWordParagraphs = (xml: string, part: string, hooks: WordReaderH
     } else flushCarry();
   };
   const closeParagraph = (): void => {
+    // A field code never runs past its paragraph here: a damaged file with a "begin" and no "separate" or "end"
+    // must not hide the rest of the document (the code itself, w:instrText, is never text anyway).
+    if (fieldCodes > 0) {
+      fields.fill('result');
+      fieldCodes = 0;
+    }
     if (markRemoved) {
       carry = { runs, anchors, length, style, tableDepth: tables.length };
       return;

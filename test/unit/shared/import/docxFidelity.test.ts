@@ -222,3 +222,16 @@ describe('.odt reviewed by others', () => {
     ]);
   });
 });
+
+describe('.docx fields', () => {
+  it('keep simple-field results, and a field left open in a damaged file hides nothing after its paragraph', async () => {
+    const bytes = rawDocx(
+      `<w:p>${run('Halaman ')}<w:fldSimple w:instr=" PAGE ">${run('4')}</w:fldSimple>${run(' dari buku.')}</w:p>` +
+        `<w:p>${run('Awal ')}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> MERGEFIELD nama </w:instrText></w:r></w:p>` +
+        `<w:p>${run('Teks sesudahnya tetap ada.')}</w:p>`,
+    );
+    const source = await importOk('rusak.docx', bytes);
+    expect(source.text).toBe('Halaman 4 dari buku.\n\nAwal\n\nTeks sesudahnya tetap ada.');
+    expect(source.warnings).toEqual([]);
+  });
+});
