@@ -1,6 +1,7 @@
 // Word (and OpenDocument) import fidelity (issue 12 point 3) through importFile on generated files: tables as blocks of their own,
 // endnotes kept, tracked changes accepted, comments beside the text with their ranges, headers, footers and field
 // codes left out.
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importFile } from '../../../../shared/import/importFile.ts';
 import type { ImportedSource } from '../../../../shared/import/importTypes.ts';
@@ -233,5 +234,47 @@ describe('.docx fields', () => {
     const source = await importOk('rusak.docx', bytes);
     expect(source.text).toBe('Halaman 4 dari buku.\n\nAwal\n\nTeks sesudahnya tetap ada.');
     expect(source.warnings).toEqual([]);
+  });
+});
+
+describe('.docx comment ranges, any shape', () => {
+  const word = fc.constantFrom('harga', 'drum', 'naik', 'kayu', 'mahal', 'pasar', 'ramai', 'Blitar', 'jimbe', 'ekspor');
+  const paragraph = fc.record({
+    label: fc.constantFrom(null, 'Pak Harto:', 'Pewawancara:'),
+    words: fc.array(word, { minLength: 1, maxLength: 6 }),
+    inTable: fc.boolean(),
+    range: fc.tuple(fc.nat(5), fc.nat(5)),
+  });
+
+  it('cover exactly the commented words and never change the text or the turns', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(paragraph, { minLength: 1, maxLength: 6 }), async (paragraphs) => {
+        const commented: string[] = [];
+        const build = (withComments: boolean): string =>
+          paragraphs
+            .map(({ label, words, inTable, range }, index) => {
+              const from = Math.min(range[0], words.length - 1);
+              const to = Math.min(from + 1 + range[1], words.length);
+              if (withComments) commented[index] = words.slice(from, to).join(' ');
+              const runs = words.map((item, at) => {
+                const text = run(at === 0 ? item : ` ${item}`);
+                // The leading space of a word stays outside the range, as Word places a selection of whole words.
+                const spaced = at === from && at > 0 ? `${run(' ')}${startComment(index)}${run(item)}` : `${at === from ? startComment(index) : ''}${text}`;
+                return `${withComments ? spaced : text}${withComments && at === to - 1 ? endComment(index) : ''}`;
+              });
+              const body = `<w:p>${label === null ? '' : run(`${label}`, true)}${label === null ? '' : run(' ')}${runs.join('')}</w:p>`;
+              return inTable ? `<w:tbl><w:tr><w:tc>${body}</w:tc><w:tc><w:p>${run('sel')}</w:p></w:tc></w:tr></w:tbl>` : body;
+            })
+            .join('');
+        const comments = commentsPart(paragraphs.map((_, index) => ({ id: index, text: `memo ${index}`, author: 'Dewi' })));
+        const withComments = await importOk('acak.docx', rawDocx(build(true), { 'word/comments.xml': comments }));
+        const without = await importOk('acak.docx', rawDocx(build(false)));
+        expect(withComments.text).toBe(without.text);
+        expect(withComments.turns).toEqual(without.turns);
+        const byMemo = new Map((withComments.comments ?? []).map((comment) => [comment.text, withComments.text.slice(comment.start, comment.end)]));
+        expect(paragraphs.map((_, index) => byMemo.get(`memo ${index}`))).toEqual(commented);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
