@@ -2,5 +2,6 @@
 import type { importMessages } from '../en/import.ts';
 
 export const importMessagesId = {
+  'import.footnotesHeading': 'Catatan Kaki',
   'import.endnotesHeading': 'Catatan Akhir',
 } satisfies Partial<Record<keyof typeof importMessages, string>>;

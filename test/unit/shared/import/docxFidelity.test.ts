@@ -139,6 +139,8 @@ describe('.docx endnotes', () => {
     setLocale('id');
     const source = await importOk('catatan.docx', bytes);
     expect(source.text).toContain('\n\nCatatan Akhir\n\n[i] Bengkel di Blitar.');
+    const reviewed = await importOk('I04-harto-reviewed.docx', await reviewedTranscript());
+    expect(reviewed.text).toContain('\n\nCatatan Kaki\n\n[1] Dihitung dari daftar hadir.\n\nCatatan Akhir\n\n[i] Wawancara kedua di bengkel.');
   });
 });
 
