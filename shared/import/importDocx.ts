@@ -1,42 +1,50 @@
-// Word (.docx) importer: guarded unzip, word/document.xml paragraphs and tables, footnotes appended at the
-// end under a "Footnotes" paragraph (markers [n] stay inline), bold labels as speaker hints.
+// Word (.docx) importer: guarded unzip, word/document.xml paragraphs and tables, footnotes and endnotes appended at
+// the end under their headings (markers [1] and [i] stay inline), bold labels as speaker hints, tracked changes
+// accepted, comments returned beside the text (never in it). Headers and footers (word/header*.xml,
+// word/footer*.xml) are never read, so running lines and page numbers stay out of the text.
+// A table is a block of its own: a Turn with no speaker that also ends the speaker turn before it.
 import { t } from '../i18n/translate.ts';
-import { ImportRefusal } from './importTypes.ts';
+import { ImportRefusal, type ParsedWarning } from './importTypes.ts';
 import { HEADER_LENGTH, type ParsedDocument } from './parsedDocument.ts';
 import { decodeXmlBytes, readXml } from './readXml.ts';
 import { detectTurnsInBlocks, type TextBlock } from './speakerTurns.ts';
-import { readWordParagraphs, type WordParagraph } from './wordParagraphs.ts';
+import { collapseWhitespace, joinPieces, prefixPiece, trimPiece, type TextAnchor, type TextPiece } from './textPieces.ts';
+import { COMMENTS, placeComments, readWordComments, type AnchoredBlock } from './wordComments.ts';
+import { endnoteMarker, readWordParagraphs, type WordParagraph } from './wordParagraphs.ts';
 import { readZipEntries, type ZipLimits } from './zipGuard.ts';
 
 const DOCUMENT = 'word/document.xml';
 const FOOTNOTES = 'word/footnotes.xml';
+const ENDNOTES = 'word/endnotes.xml';
+const RELATIONSHIPS = '_rels/.rels';
 const TITLE_STYLES = /^(title|heading ?1|titel|judul)$/i;
+const SEPARATORS = new Set(['separator', 'continuationSeparator', 'continuationNotice']);
 
-const readFootnotes = (xml: string): string[] => {
-  const notes: string[] = [];
+type Notes = { notes: TextPiece[]; trackedChanges: number };
+
+/** Footnotes or endnotes as "[marker] text" pieces, one per note, whitespace collapsed. */
+const readNotes = (xml: string, part: string, element: 'w:footnote' | 'w:endnote', marker: (id: string) => string): Notes => {
+  const notes: TextPiece[] = [];
   let id: string | null = null;
-  let parts: string[] = [];
-  readWordParagraphs(xml, FOOTNOTES, {
+  let parts: TextPiece[] = [];
+  const { trackedChanges } = readWordParagraphs(xml, part, {
     open: (name, attributes) => {
-      if (name !== 'w:footnote') return;
-      const type = attributes['w:type'];
-      id = type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice' ? null : (attributes['w:id'] ?? null);
+      if (name !== element) return;
+      id = SEPARATORS.has(attributes['w:type'] ?? '') ? null : (attributes['w:id'] ?? null);
       parts = [];
     },
     close: (name) => {
-      if (name !== 'w:footnote' || id === null) return;
-      const text = parts.join(' ').replace(/\s+/g, ' ').trim();
-      if (text !== '') notes.push(`[${id}] ${text}`);
+      if (name !== element || id === null) return;
+      const note = trimPiece(collapseWhitespace(joinPieces(parts, ' ', false)));
+      if (note.text !== '') notes.push(prefixPiece(`${marker(id)} `, note));
       id = null;
     },
     paragraph: (paragraph) => {
-      if (id !== null) parts.push(paragraph.text);
+      if (id !== null) parts.push(paragraph);
     },
   });
-  return notes;
+  return { notes, trackedChanges };
 };
-
-const RELATIONSHIPS = '_rels/.rels';
 
 /** The main part named by the package relationships, for files whose main part is not word/document.xml. */
 const mainPartName = (relationships: Uint8Array | undefined): string | null => {
@@ -53,34 +61,65 @@ const mainPartName = (relationships: Uint8Array | undefined): string | null => {
 };
 
 export const importDocx = (bytes: Uint8Array, limits?: ZipLimits): ParsedDocument => {
-  let entries = readZipEntries(bytes, [DOCUMENT, FOOTNOTES, RELATIONSHIPS], limits);
+  const parts = [FOOTNOTES, ENDNOTES, COMMENTS];
+  let entries = readZipEntries(bytes, [DOCUMENT, RELATIONSHIPS, ...parts], limits);
   let documentBytes = entries.get(DOCUMENT);
   if (!documentBytes) {
     const mainPart = mainPartName(entries.get(RELATIONSHIPS));
     if (mainPart) {
-      entries = readZipEntries(bytes, [mainPart, FOOTNOTES], limits);
+      entries = readZipEntries(bytes, [mainPart, ...parts], limits);
       documentBytes = entries.get(mainPart);
     }
   }
   if (!documentBytes) throw new ImportRefusal('corrupt', `${DOCUMENT} is missing`);
   const paragraphs: WordParagraph[] = [];
-  readWordParagraphs(decodeXmlBytes(documentBytes), DOCUMENT, { paragraph: (paragraph) => paragraphs.push(paragraph) });
+  let { trackedChanges } = readWordParagraphs(decodeXmlBytes(documentBytes), DOCUMENT, { paragraph: (paragraph) => paragraphs.push(paragraph) });
 
-  const blocks: TextBlock[] = [];
+  const blocks: (TextBlock & AnchoredBlock)[] = [];
+  // Anchors of paragraphs that leave no text wait for the next block (at its start).
+  let waiting: TextAnchor[] = [];
+  const add = (piece: TextPiece, block: Omit<TextBlock, 'text'> = {}): void => {
+    const trimmed = trimPiece(piece);
+    if (trimmed.text === '') {
+      waiting.push(...trimmed.anchors.map((anchor) => ({ ...anchor, offset: 0 })));
+      return;
+    }
+    blocks.push({ ...block, text: trimmed.text, anchors: [...waiting, ...trimmed.anchors] });
+    waiting = [];
+  };
   let titleHint: string | null = null;
   for (const paragraph of paragraphs) {
     const text = paragraph.text.trim();
-    if (text === '') continue;
-    if (titleHint === null && paragraph.style !== null && TITLE_STYLES.test(paragraph.style)) titleHint = text.replace(/\s+/g, ' ');
+    if (paragraph.table) {
+      add(paragraph, { endsTurn: true, plain: true });
+      continue;
+    }
+    if (text !== '' && titleHint === null && paragraph.style !== null && TITLE_STYLES.test(paragraph.style)) titleHint = text.replace(/\s+/g, ' ');
     const heading = paragraph.style !== null && /^(title|subtitle|heading ?\d)$/i.test(paragraph.style);
-    blocks.push({ text, hintedLabel: paragraph.boldLabel, endsTurn: heading });
+    add(paragraph, { hintedLabel: paragraph.boldLabel, endsTurn: heading });
   }
-  const footnotesBytes = entries.get(FOOTNOTES);
-  const footnotes = footnotesBytes ? readFootnotes(decodeXmlBytes(footnotesBytes)) : [];
-  if (footnotes.length > 0) {
-    blocks.push({ text: t('import.footnotesHeading'), endsTurn: true });
-    for (const note of footnotes) blocks.push({ text: note });
+
+  const notesOf = (part: string, element: 'w:footnote' | 'w:endnote', heading: string, marker: (id: string) => string): void => {
+    const noteBytes = entries.get(part);
+    if (!noteBytes) return;
+    const read = readNotes(decodeXmlBytes(noteBytes), part, element, marker);
+    trackedChanges += read.trackedChanges;
+    if (read.notes.length === 0) return;
+    add({ text: heading, anchors: [] }, { endsTurn: true });
+    for (const note of read.notes) add(note, { endsTurn: true });
+  };
+  notesOf(FOOTNOTES, 'w:footnote', t('import.footnotesHeading'), (id) => `[${id}]`);
+  notesOf(ENDNOTES, 'w:endnote', t('import.endnotesHeading'), endnoteMarker);
+  if (waiting.length > 0 && blocks.length > 0) {
+    const last = blocks[blocks.length - 1];
+    last.anchors.push(...waiting.map((anchor) => ({ ...anchor, offset: last.text.length })));
   }
+
   const detected = detectTurnsInBlocks(blocks);
-  return { ...detected, titleHint, headerText: detected.text.slice(0, HEADER_LENGTH) };
+  const commentBytes = entries.get(COMMENTS);
+  const comments = commentBytes ? placeComments(readWordComments(decodeXmlBytes(commentBytes)), blocks, detected.text, detected.turns) : [];
+  const warnings: ParsedWarning[] = [];
+  if (trackedChanges > 0) warnings.push({ code: 'trackedChangesApplied' });
+  if (comments.length > 0) warnings.push({ code: 'commentsAsMemos', count: comments.length });
+  return { ...detected, titleHint, headerText: detected.text.slice(0, HEADER_LENGTH), warnings, comments };
 };

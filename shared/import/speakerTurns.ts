@@ -21,6 +21,8 @@ export type TextBlock = {
   hintedLabel?: string | null;
   /** A heading or section marker: it is never a continuation of the previous speaker's turn. */
   endsTurn?: boolean;
+  /** Never read as a label (a table): together with endsTurn it is a block with no speaker. */
+  plain?: boolean;
 };
 
 export type DetectedTurns = { text: string; turns: Turn[]; speakers: string[] };
@@ -92,7 +94,7 @@ export const detectTurnsInBlocks = (blocks: readonly TextBlock[]): DetectedTurns
   const candidates: (LabelMatch | null)[] = [];
   const counts = new Map<string, number>();
   for (const block of blocks) {
-    const match = readSpeakerLabel(block.text, block.hintedLabel);
+    const match = block.plain ? null : readSpeakerLabel(block.text, block.hintedLabel);
     candidates.push(match);
     if (match) counts.set(match.speaker, (counts.get(match.speaker) ?? 0) + 1);
   }

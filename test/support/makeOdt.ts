@@ -2,13 +2,19 @@
 import { strToU8, zipSync } from 'fflate';
 import { escapeXml } from './makeDocx.ts';
 
-export type OdtBlock = { heading: string } | { paragraph: string; note?: { citation: string; text: string } } | { table: string[][] };
+export type OdtBlock =
+  | { heading: string }
+  | { paragraph: string; note?: { citation: string; text: string } }
+  | { table: string[][] }
+  /** Hand-written office:text content (tracked changes, annotations). */
+  | { raw: string };
 
 const NS =
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ' +
-  'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"';
+  'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"';
 
 const block = (item: OdtBlock): string => {
+  if ('raw' in item) return item.raw;
   if ('heading' in item) return `<text:h text:outline-level="1">${escapeXml(item.heading)}</text:h>`;
   if ('table' in item) {
     const rows = item.table.map(

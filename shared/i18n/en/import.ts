@@ -15,6 +15,7 @@ export const importMessages = {
   'import.error.pdfUnavailable': '{file}: PDF files cannot be read here because no PDF reader was loaded.',
   'import.error.unreadable': '{file}: the file could not be read ({detail}).',
   'import.footnotesHeading': 'Footnotes',
+  'import.endnotesHeading': 'Endnotes',
   'import.warning.encodingAssumed': '{file}: read as {detail}, assumed: the file is not valid UTF-8.',
   'import.warning.nulBytesRemoved': '{file}: {count, plural, one {# NUL byte was} other {# NUL bytes were}} removed from the text.',
   'import.warning.runningLinesRemoved': '{file}: removed {count, plural, one {# running header/footer line} other {# running header/footer lines}}.',

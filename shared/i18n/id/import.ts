@@ -17,6 +17,7 @@ export const importMessagesId = {
   'import.error.pdfUnavailable': '{file}: berkas PDF tidak dapat dibaca di sini karena pembaca PDF tidak dimuat.',
   'import.error.unreadable': '{file}: berkas tidak dapat dibaca ({detail}).',
   'import.footnotesHeading': 'Catatan kaki',
+  'import.endnotesHeading': 'Catatan akhir',
   'import.warning.encodingAssumed': '{file}: dibaca sebagai {detail} (dugaan), karena berkasnya bukan UTF-8 yang sah.',
   'import.warning.nulBytesRemoved': '{file}: {count, plural, other {# bita NUL}} dihapus dari teks.',
   'import.warning.runningLinesRemoved': '{file}: {count, plural, other {# baris kepala/kaki halaman berulang}} dihapus.',

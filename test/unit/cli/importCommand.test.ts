@@ -49,7 +49,7 @@ describe('caseweave import', () => {
     const talk = result.sources[0];
     expect(talk).toMatchObject({ kind: 'interview', title: 'talk', language: 'en', text: 'How did it start?\n\nWith one buyer.\n\nAnd then?\n\nMore.' });
     expect(talk.turns[1]).toEqual({ start: 19, end: 34, speaker: 'Owner', timestamp: null });
-    expect(result.sources[1].text).toBe('Annual report\n\nYear | Units\n\n2023 | 780');
+    expect(result.sources[1].text).toBe('Annual report\n\nYear | Units\n2023 | 780');
     expect(result.sources[2].text).toBe('Page one text.\n\nPage two text.');
   });
 

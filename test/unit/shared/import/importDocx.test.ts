@@ -50,7 +50,7 @@ describe('.docx import', () => {
     expect(source.format).toBe('docx');
   });
 
-  it('reads tables as one " | "-joined paragraph per row, and footnotes at the end with inline markers', async () => {
+  it('reads a table as one block (rows as lines, cells joined by " | "), and footnotes at the end with inline markers', async () => {
     const bytes = makeDocx({
       body: [
         'Training report',
@@ -61,7 +61,7 @@ describe('.docx import', () => {
     });
     const source = await importOk('D09-report.docx', bytes);
     expect(source.text).toBe(
-      'Training report\n\nCategory | Number\n\nOwners | 17\n\nWorkers & helpers | 8\n\nEight participants were workers.[1]\n\nFootnotes\n\n[1] Counted from the attendance list.',
+      'Training report\n\nCategory | Number\nOwners | 17\nWorkers & helpers | 8\n\nEight participants were workers.[1]\n\nFootnotes\n\n[1] Counted from the attendance list.',
     );
     expect(source.kind).toBe('document');
     expect(source.speakers).toEqual([]);
@@ -139,7 +139,7 @@ describe('.odt import', () => {
     ]);
     const source = await importOk('market.odt', bytes);
     expect(source.title).toBe('Field notes, market day');
-    expect(source.text).toBe('Field notes, market day\n\nArrived at the market.[1]\n\nStall | Drums\n\nA | 12\n\nFootnotes\n\n[1] Market opens at six.');
+    expect(source.text).toBe('Field notes, market day\n\nArrived at the market.[1]\n\nStall | Drums\nA | 12\n\nFootnotes\n\n[1] Market opens at six.');
     expect(source.kind).toBe('observation');
   });
 
