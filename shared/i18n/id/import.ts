@@ -2,4 +2,5 @@
 import type { importMessages } from '../en/import.ts';
 
 export const importMessagesId = {
+  'import.warning.runningLinesRemoved': '{file}: {count, plural, other {# baris header/footer berulang}} dihapus dari teks.',
 } satisfies Partial<Record<keyof typeof importMessages, string>>;
