@@ -1,6 +1,7 @@
 // Running headers, footers and page numbers of a PDF: a row at the top or bottom of a page is running when the
 // same row, digits aside, sits at the same edge on most pages, or when it is a bare page number ("3", "- 3 -",
-// "Page 3 of 9", "Halaman 3", "3 / 9"). Works on each page's rows (top to bottom) as text.
+// "Page 3 of 9", "Halaman 3", "3 / 9"); a row further in only under (over) a running row. Works on each page's
+// rows (top to bottom) as text.
 
 /** How many rows at each edge of a page may be running lines. */
 const EDGE_ROWS = 2;
@@ -48,7 +49,16 @@ export const findRunningLines = (pages: readonly (readonly string[])[]): Running
     const { top, bottom } = edgeIndexes(rows.length);
     const running = (edge: 'top' | 'bottom', index: number): boolean =>
       isPageNumberLine(rows[index]) || (seen.get(`${edge}:${keyOf(rows[index])}`)?.size ?? 0) >= enough;
-    const indexes = [...top.filter((index) => running('top', index)), ...bottom.filter((index) => running('bottom', index))];
+    // A row further in is running only when the row outside it is too (a header over a sub-header).
+    const outermost = (edge: 'top' | 'bottom', indexes: number[]): number[] => {
+      const found: number[] = [];
+      for (const index of indexes) {
+        if (!running(edge, index)) break;
+        found.push(index);
+      }
+      return found;
+    };
+    const indexes = [...outermost('top', top), ...outermost('bottom', bottom)];
     for (const index of [...new Set(indexes)].sort((a, b) => a - b)) {
       if (rows[index].trim() === '') continue;
       removed[page].add(index);
