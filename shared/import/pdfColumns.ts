@@ -9,7 +9,10 @@ export type OrderedLine = { y: number; size: number; left: number; right: number
 
 type Gutter = { from: number; to: number };
 
+/** The fuller side of a gutter holds at least this many lines; the other may hold one (a column's last line). */
 const MIN_SIDE_LINES = 3;
+/** A column of text is at least this many font sizes wide (narrower sides are table cells or labels). */
+const MIN_COLUMN_EMS = 12;
 const MAX_DEPTH = 3;
 
 const median = (values: number[]): number => {
@@ -18,14 +21,14 @@ const median = (values: number[]): number => {
 };
 
 /** Column text fills its column: most of a side's lines run across at least half of the side's width. */
-const looksLikeColumn = (side: readonly Segment[]): boolean => {
+const looksLikeColumn = (side: readonly Segment[], size: number): boolean => {
   const left = Math.min(...side.map((segment) => segment.left));
   const right = Math.max(...side.map((segment) => segment.right));
-  return median(side.map((segment) => segment.right - segment.left)) >= 0.5 * (right - left);
+  return right - left >= MIN_COLUMN_EMS * size && median(side.map((segment) => segment.right - segment.left)) >= 0.5 * (right - left);
 };
 
 export const findGutter = (segments: readonly Segment[]): Gutter | null => {
-  if (segments.length < 2 * MIN_SIDE_LINES) return null;
+  if (segments.length < MIN_SIDE_LINES + 1) return null;
   const pageLeft = Math.floor(Math.min(...segments.map((segment) => segment.left)));
   const pageRight = Math.ceil(Math.max(...segments.map((segment) => segment.right)));
   const width = pageRight - pageLeft;
@@ -56,8 +59,11 @@ export const findGutter = (segments: readonly Segment[]): Gutter | null => {
   const gutter = best;
   const leftSide = segments.filter((segment) => segment.right <= gutter.from + 1);
   const rightSide = segments.filter((segment) => segment.left >= gutter.to - 1);
-  if (leftSide.length < MIN_SIDE_LINES || rightSide.length < MIN_SIDE_LINES) return null;
-  return looksLikeColumn(leftSide) && looksLikeColumn(rightSide) ? gutter : null;
+  if (leftSide.length === 0 || rightSide.length === 0) return null;
+  // The fuller side must be column text; the other may be a column's last line or two.
+  const [fuller, other] = leftSide.length >= rightSide.length ? [leftSide, rightSide] : [rightSide, leftSide];
+  if (fuller.length < MIN_SIDE_LINES || !looksLikeColumn(fuller, size)) return null;
+  return other.length < MIN_SIDE_LINES || looksLikeColumn(other, size) ? gutter : null;
 };
 
 /** Segments of one column (or a page without columns) joined into lines, top to bottom. */

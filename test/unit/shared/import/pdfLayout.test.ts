@@ -76,6 +76,12 @@ describe('PDF layout', () => {
     ]);
   });
 
+  it('keeps a right column of a single short line after the left column', async () => {
+    const left = [INTRO, 'Koperasi kedua menjual lewat pengepul dan mencatat harga setiap minggu di buku kas desa.'];
+    const source = await importOk('akhir.pdf', await makeLayoutPdf([{ columns: [left, ['Selesai.']] }]));
+    expect(source.text).toBe([...left, 'Selesai.'].join('\n\n'));
+  });
+
   it('leaves running headers, footers and page numbers out and reports them', async () => {
     const source = await importOk('artikel.pdf', await makeLayoutPdf(ARTICLE, RUNNING));
     expect(source.removedLines).toEqual(['Laporan Lapangan Ekspor Kopi', 'Halaman 1 dari 2', 'Halaman 2 dari 2']);
