@@ -10,7 +10,11 @@ import { describeSystemError } from './exitStatus.ts';
 import { loadNodePdfEngine } from './nodePdfEngine.ts';
 
 export type CliTurn = { start: number; end: number; speaker: string | null; timestamp: string | null };
-export type CliSource = { file: string; kind: string; title: string; language: string; sha256: string; text: string; turns: CliTurn[] };
+export type CliSource = {
+  file: string; kind: string; title: string; language: string; sha256: string; text: string; turns: CliTurn[];
+  /** PDF running headers, footers and page numbers left out of the text (only when there were any). */
+  removedLines?: string[];
+};
 export type CliError = { file: string; message: string };
 export type ImportReport = { sources: CliSource[]; errors: CliError[] };
 
@@ -22,6 +26,7 @@ const toCliSource = (file: string, source: ImportedSource): CliSource => ({
   sha256: source.sha256,
   text: source.text,
   turns: source.turns.map((turn) => ({ start: turn.start, end: turn.end, speaker: turn.speaker, timestamp: turn.timestamp })),
+  ...(source.removedLines && source.removedLines.length > 0 ? { removedLines: source.removedLines } : {}),
 });
 
 /**

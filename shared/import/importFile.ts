@@ -95,7 +95,11 @@ const parse = async (format: SourceFormat, bytes: Uint8Array, options: ImportOpt
       return importSrt(bytes);
     case 'pdf':
       if (!options.pdf) throw new ImportRefusal('unsupported', PDF_UNAVAILABLE);
-      return importPdf(bytes, options.pdf, { timeoutMs: options.pdfTimeoutMs ?? DEFAULT_PDF_TIMEOUT_MS, signal: options.signal });
+      return importPdf(bytes, options.pdf, {
+        timeoutMs: options.pdfTimeoutMs ?? DEFAULT_PDF_TIMEOUT_MS,
+        signal: options.signal,
+        keepRunningLines: options.keepRunningLines,
+      });
   }
 };
 

@@ -1,12 +1,25 @@
 // PDF importer over an injected pdf.js engine (the caller decides worker setup): text layer per page in
-// reading order, page numbers on every turn, refusals for non-PDFs, passwords, damage, no text and timeouts.
-import { ImportRefusal } from './importTypes.ts';
+// reading order (columns one after the other), running headers/footers/page numbers left out unless asked to
+// keep them, bold speaker labels from the fonts, page numbers on every turn, refusals for non-PDFs, passwords,
+// damage, no text and timeouts.
+import { ImportRefusal, type ParsedWarning } from './importTypes.ts';
 import { HEADER_LENGTH, type ParsedDocument } from './parsedDocument.ts';
-import { layoutPageParagraphs, type PositionedText } from './pdfLayout.ts';
-import { detectTurnsInBlocks, type TextBlock } from './speakerTurns.ts';
+import { paragraphBlocks, type PageLine } from './pdfLayout.ts';
+import { boldLabelOf, groupRows, splitRow, textOfItems, type PositionedText, type Row } from './pdfLines.ts';
+import { orderPageLines } from './pdfColumns.ts';
+import { findRunningLines } from './pdfRunningLines.ts';
+import { detectTurnsInBlocks } from './speakerTurns.ts';
 
-/** Text-content items are checked at run time: text items carry str/transform/width, marked-content items do not. */
-export type PdfPageProxy = { getTextContent: () => Promise<{ items: readonly object[] }> };
+/**
+ * Text-content items are checked at run time: text items carry str/transform/width/fontName, marked-content items
+ * do not. pdf.js names a font (to tell bold labels) only once the page's operator list has loaded its fonts into
+ * commonObjs, so those two are optional: without them no label is taken from the fonts.
+ */
+export type PdfPageProxy = {
+  getTextContent: () => Promise<{ items: readonly object[] }>;
+  getOperatorList?: () => Promise<unknown>;
+  commonObjs?: { has: (id: string) => boolean; get: (id: string) => unknown };
+};
 export type PdfDocumentProxy = { numPages: number; getPage: (pageNumber: number) => Promise<PdfPageProxy>; destroy: () => Promise<void> };
 export type PdfLoadingTask = { promise: Promise<PdfDocumentProxy>; destroy: () => Promise<void> };
 
@@ -22,7 +35,12 @@ export type PdfDocumentParams = {
 /** The minimal surface of pdf.js `getDocument` the importer needs. */
 export type PdfTextEngine = { getDocument: (params: PdfDocumentParams) => PdfLoadingTask };
 
-export type PdfImportOptions = { timeoutMs: number; signal?: AbortSignal };
+export type PdfImportOptions = {
+  timeoutMs: number;
+  signal?: AbortSignal;
+  /** Keep running headers, footers and page numbers in the text (and report none). */
+  keepRunningLines?: boolean;
+};
 
 export const DEFAULT_PDF_TIMEOUT_MS = 20_000;
 
@@ -39,13 +57,37 @@ const numberAt = (values: unknown, index: number): number => {
   return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 };
 
-const toPositioned = (item: object): PositionedText | null => {
+type PageItem = PositionedText & { fontName: string };
+
+const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
+
+const toPositioned = (item: object): PageItem | null => {
   if (!('str' in item) || typeof item.str !== 'string' || item.str === '' || !('transform' in item)) return null;
   const matrix = item.transform;
   const size = Math.hypot(numberAt(matrix, 2), numberAt(matrix, 3)) || Math.hypot(numberAt(matrix, 0), numberAt(matrix, 1)) || 10;
   const width = 'width' in item && typeof item.width === 'number' ? item.width : 0;
-  return { str: item.str, x: numberAt(matrix, 4), y: numberAt(matrix, 5), width, size };
+  const fontName = 'fontName' in item && typeof item.fontName === 'string' ? item.fontName : '';
+  return { str: item.str, x: numberAt(matrix, 4), y: numberAt(matrix, 5), width, size, fontName };
 };
+
+const isBoldFont = (font: unknown): boolean => {
+  if (typeof font !== 'object' || font === null) return false;
+  if (('bold' in font && font.bold === true) || ('black' in font && font.black === true)) return true;
+  return 'name' in font && typeof font.name === 'string' && BOLD_FONT.test(font.name);
+};
+
+/** Marks items set in a bold font, asking pdf.js for the fonts only when a line could open with a bold label. */
+const markBold = async (page: PdfPageProxy, items: PageItem[]): Promise<void> => {
+  const fontNames = new Set(items.map((item) => item.fontName));
+  const mayHaveLabel = fontNames.size > 1 && items.some((item) => item.str.includes(':'));
+  if (!mayHaveLabel || !page.getOperatorList || !page.commonObjs) return;
+  await page.getOperatorList();
+  const { commonObjs } = page;
+  const bold = new Set([...fontNames].filter((name) => name !== '' && commonObjs.has(name) && isBoldFont(commonObjs.get(name))));
+  for (const item of items) item.bold = bold.has(item.fontName);
+};
+
+const rowText = (row: Row): string => textOfItems(row.items);
 
 const refusalFrom = (error: unknown): ImportRefusal => {
   if (error instanceof ImportRefusal) return error;
@@ -55,20 +97,32 @@ const refusalFrom = (error: unknown): ImportRefusal => {
   return new ImportRefusal('corrupt', message.split('\n')[0].slice(0, 200));
 };
 
-const extractBlocks = async (task: PdfLoadingTask): Promise<TextBlock[]> => {
+type Extraction = { lines: PageLine[]; removedLines: string[]; removedCount: number };
+
+const extractLines = async (task: PdfLoadingTask, keepRunningLines: boolean): Promise<Extraction> => {
   const document = await task.promise;
-  const blocks: TextBlock[] = [];
+  const pages: Row[][] = [];
   for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber += 1) {
     const page = await document.getPage(pageNumber);
     const content = await page.getTextContent();
-    const items: PositionedText[] = [];
+    const items: PageItem[] = [];
     for (const item of content.items) {
       const positioned = toPositioned(item);
       if (positioned) items.push(positioned);
     }
-    for (const text of layoutPageParagraphs(items)) blocks.push({ text, page: pageNumber });
+    await markBold(page, items);
+    pages.push(groupRows(items).filter((row) => rowText(row) !== ''));
   }
-  return blocks;
+  const running = keepRunningLines ? null : findRunningLines(pages.map((rows) => rows.map(rowText)));
+  const lines: PageLine[] = [];
+  pages.forEach((rows, index) => {
+    const body = rows.filter((_row, rowIndex) => !running?.removed[index].has(rowIndex));
+    for (const line of orderPageLines(body.flatMap(splitRow))) {
+      const text = textOfItems(line.items);
+      lines.push({ text, page: index + 1, region: line.region, y: line.y, size: line.size, left: line.left, label: boldLabelOf(line.items, text) });
+    }
+  });
+  return { lines, removedLines: running?.lines ?? [], removedCount: running?.count ?? 0 };
 };
 
 export const importPdf = async (bytes: Uint8Array, engine: PdfTextEngine, options: PdfImportOptions): Promise<ParsedDocument> => {
@@ -91,13 +145,15 @@ export const importPdf = async (bytes: Uint8Array, engine: PdfTextEngine, option
     else options.signal?.addEventListener('abort', onAbort, { once: true });
   });
   try {
-    const extraction = extractBlocks(task);
+    const extraction = extractLines(task, options.keepRunningLines === true);
     // After a timeout the losing extraction rejects when the task is destroyed; that is expected, not an error.
     extraction.catch(() => undefined);
-    const blocks = await Promise.race([extraction, stopped]);
+    const { lines, removedLines, removedCount } = await Promise.race([extraction, stopped]);
+    const blocks = paragraphBlocks(lines);
     if (blocks.length === 0) throw new ImportRefusal('noText');
     const detected = detectTurnsInBlocks(blocks);
-    return { ...detected, titleHint: null, headerText: detected.text.slice(0, HEADER_LENGTH) };
+    const warnings: ParsedWarning[] = removedCount > 0 ? [{ code: 'runningLinesRemoved', count: removedCount }] : [];
+    return { ...detected, titleHint: null, headerText: detected.text.slice(0, HEADER_LENGTH), removedLines, warnings };
   } catch (error) {
     throw refusalFrom(error);
   } finally {

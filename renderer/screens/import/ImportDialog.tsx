@@ -7,6 +7,7 @@ import { listInformants } from '../../data/informants.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { ImportResults } from './ImportResults.tsx';
 import { ImportReviewTable } from './ImportReviewTable.tsx';
+import { KeepRunningLinesContext } from './ReviewRunningLines.tsx';
 import type { ImportFlow, Progress } from './useImportFlow.ts';
 
 type Props = { flow: ImportFlow; projectId: string | null; onOpenSource: (sourceId: string) => void };
@@ -48,6 +49,7 @@ export const ImportDialog = ({ flow, projectId, onOpenSource }: Props) => {
           }
         >
           {state.rows.length > 0 && (
+            <KeepRunningLinesContext.Provider value={flow.keepRunningLines}>
             <ImportReviewTable
               rows={state.rows}
               informants={informants}
@@ -56,6 +58,7 @@ export const ImportDialog = ({ flow, projectId, onOpenSource }: Props) => {
               onLinkSpeaker={flow.linkSpeaker}
               onInformantFromSpeaker={flow.informantFromSpeaker}
             />
+            </KeepRunningLinesContext.Provider>
           )}
           {state.failures.length > 0 && (
             <section className="import-failures" aria-label={t('importUi.failures.title')}>

@@ -10,6 +10,7 @@ import { MultiSelect } from '../../components/MultiSelect.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { ImportFlow, ReviewRow } from './useImportFlow.ts';
 import { ReviewSpeakers, type SpeakerActions } from './ReviewSpeakers.tsx';
+import { ReviewRunningLines } from './ReviewRunningLines.tsx';
 
 type Props = {
   rows: ReviewRow[];
@@ -97,6 +98,7 @@ const ReviewTableRowView = ({ row, informantOptions, onChange, speakerActions }:
             {t('importUi.review.duplicate', { title: row.duplicateOf })}
           </div>
         )}
+        <ReviewRunningLines row={row} />
       </td>
       <td>
         <select

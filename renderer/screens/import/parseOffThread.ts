@@ -8,7 +8,13 @@ import { serveImportParsing, type ImportParseMethods } from '../../workers/impor
 import { isAbortError, type RpcClient } from '../../workers/rpcClient.ts';
 import { openServiceClient, startImportParseWorker } from '../../workers/workerConnections.ts';
 
-type Options = { pdf?: PdfTextEngine; signal: AbortSignal; onProgress: (done: number, total: number, fileName: string) => void };
+type Options = {
+  pdf?: PdfTextEngine;
+  signal: AbortSignal;
+  onProgress: (done: number, total: number, fileName: string) => void;
+  /** PDFs: keep running headers, footers and page numbers (the review's "Keep them in the text"). */
+  keepRunningLines?: boolean;
+};
 
 const isPdf = (file: ImportInput): boolean => file.fileName.toLowerCase().endsWith('.pdf');
 
@@ -17,7 +23,7 @@ export const openImportParser = (): RpcClient<ImportParseMethods> =>
   openServiceClient<ImportParseMethods>(startImportParseWorker(), serveImportParsing, { stateless: true });
 
 /** The outcome of every file parsed before `signal` aborted, in the batch's order. */
-export const parseFilesOffThread = async (files: ImportInput[], { pdf, signal, onProgress }: Options): Promise<ImportOutcome[]> => {
+export const parseFilesOffThread = async (files: ImportInput[], { pdf, signal, onProgress, keepRunningLines }: Options): Promise<ImportOutcome[]> => {
   const parser = files.some((file) => !isPdf(file)) ? openImportParser() : null;
   const outcomes: ImportOutcome[] = [];
   try {
@@ -32,7 +38,7 @@ export const parseFilesOffThread = async (files: ImportInput[], { pdf, signal, o
           throw error;
         }
       } else {
-        [outcome] = await parseImportFiles([file], { pdf, signal });
+        [outcome] = await parseImportFiles([file], { pdf, signal, keepRunningLines });
       }
       if (signal.aborted) break;
       if (outcome !== undefined) outcomes.push(outcome);

@@ -15,6 +15,7 @@ import type { SourceImportMeta } from '../../data/sources.ts';
 import { loadPdfEngine } from '../../platform/pdfEngine.ts';
 import { parseFilesOffThread } from './parseOffThread.ts';
 import { informantFromSpeaker, linkReviewSpeaker } from './reviewSpeakers.ts';
+import { reparseRunningLines, runningLinesOf, type RunningLinesReview } from './runningLinesReview.ts';
 
 export type ReviewRow = {
   rowId: number;
@@ -25,6 +26,10 @@ export type ReviewRow = {
   include: boolean;
   /** The file's bytes, held until storing when the project keeps originals (null when it does not). */
   original: Uint8Array | null;
+  /** PDF running headers/footers left out of the text (null when none were); the user may keep them. */
+  runningLines?: RunningLinesReview | null;
+  /** True while the file is read again (keeping or leaving out its running lines). */
+  rereading?: boolean;
 };
 
 export type ImportResultItem = {
@@ -50,6 +55,8 @@ export type ImportFlow = {
   linkSpeaker: (rowId: number, speaker: string, informantId: Id | null) => void;
   /** Makes an informant of a detected speaker (the project's informants: to link one of the same name instead). */
   informantFromSpeaker: (rowId: number, speaker: string, projectInformants: readonly Informant[]) => void;
+  /** Reads a PDF again keeping (or leaving out) its running headers, footers and page numbers. */
+  keepRunningLines: (rowId: number, keep: boolean) => void;
   confirm: () => void;
   cancel: () => void;
   close: () => void;
@@ -94,6 +101,7 @@ export const useImportFlow = (projectId: string | null): ImportFlow => {
           duplicateOf,
           include: duplicateOf === null,
           original: keep ? (files[index]?.bytes ?? null) : null,
+          runningLines: runningLinesOf(source, files[index]),
           meta: {
             kind: source.kind,
             title: source.title,
@@ -150,6 +158,32 @@ export const useImportFlow = (projectId: string | null): ImportFlow => {
     setState((current) => (current.step !== 'review' ? current : { ...current, ...informantFromSpeaker(current, rowId, speaker, projectInformants, newId) }));
   }, []);
 
+  const latest = useRef(state);
+  latest.current = state;
+  const keepRunningLines: ImportFlow['keepRunningLines'] = useCallback((rowId, keep) => {
+    const current = latest.current;
+    if (current.step !== 'review') return;
+    const review = current.rows.find((row) => row.rowId === rowId)?.runningLines;
+    if (!review) return;
+    const patch = (change: (row: ReviewRow) => ReviewRow): void =>
+      setState((current) => (current.step !== 'review' ? current : { ...current, rows: current.rows.map((row) => (row.rowId === rowId ? change(row) : row)) }));
+    patch((row) => ({ ...row, rereading: true }));
+    reparseRunningLines(review, keep, new AbortController().signal)
+      .then((outcome) => {
+        if (outcome && !outcome.ok) throw new Error(outcome.failure.message);
+        patch((row) => ({
+          ...row,
+          rereading: false,
+          source: outcome?.source ?? row.source,
+          runningLines: row.runningLines && { ...row.runningLines, kept: outcome ? keep : row.runningLines.kept },
+        }));
+      })
+      .catch((error: unknown) => {
+        patch((row) => ({ ...row, rereading: false }));
+        reportError(error);
+      });
+  }, [reportError]);
+
   const confirm = useCallback(() => {
     if (state.step !== 'review' || projectId === null) return;
     const { rows, failures, newInformants } = state;
@@ -181,7 +215,7 @@ export const useImportFlow = (projectId: string | null): ImportFlow => {
 
   const close = useCallback(() => setState({ step: 'idle' }), []);
 
-  return { state, start, updateRow, linkSpeaker, informantFromSpeaker: fromSpeaker, confirm, cancel, close };
+  return { state, start, updateRow, linkSpeaker, informantFromSpeaker: fromSpeaker, keepRunningLines, confirm, cancel, close };
 };
 
 type StoreOutcome = { stored: { id: string; originalFileName: string }[]; failed: { fileName: string; message: string }[] };

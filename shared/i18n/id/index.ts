@@ -9,6 +9,7 @@ import { codeAnchorsMessagesId } from './codeAnchors.ts';
 import { reportMessagesId } from './report.ts';
 import { reportVocabularyId } from './reportVocabulary.ts';
 import { reportScreenMessagesId } from './reportScreen.ts';
+import { importRunningLinesMessagesId } from './importRunningLines.ts';
 import { importMessagesId } from './import.ts';
 import { appMessagesId } from './app.ts';
 import { electronMessagesId } from './electron.ts';
@@ -89,4 +90,5 @@ export const indonesianMessages: Partial<Record<MessageKey, string>> = {
   ...reportMessagesId,
   ...reportVocabularyId,
   ...reportScreenMessagesId,
+  ...importRunningLinesMessagesId,
 };
