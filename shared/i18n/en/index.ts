@@ -40,6 +40,7 @@ import { reportWritersMessages } from './reportWriters.ts';
 import { codebookExportMessages } from './codebookExport.ts';
 import { pseudonymsMessages } from './pseudonyms.ts';
 import { codeAnchorsMessages } from './codeAnchors.ts';
+import { memoAnchorsMessages } from './memoAnchors.ts';
 import { reportScreenMessages } from './reportScreen.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
@@ -72,6 +73,7 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...codebookExportMessages,
   ...pseudonymsMessages,
   ...codeAnchorsMessages,
+  ...memoAnchorsMessages,
   ...reportMessages,
   ...reportScreenMessages,
 };
