@@ -6,7 +6,7 @@ export const memoAnchorsMessages = {
   'memoAnchors.originNoDate': 'Word comment by {author}',
   'memoAnchors.unknownAuthor': 'an unknown author',
   'memoAnchors.quote': 'On the words',
-  'memoAnchors.rangeLost': 'The words this comment was on were deleted from the transcript.',
+  'memoAnchors.wholeSource': 'On the whole source (no words marked)',
   'memoAnchors.marginTitle': 'Memos on these words',
   'memoAnchors.openMemo': 'Open memo “{title}”',
   'memoAnchors.repair.rangeOutsideText': 'The memo “{title}” is anchored to characters {start}–{end} of “{source}”, which has {length}: it stays on the source without the anchor.',

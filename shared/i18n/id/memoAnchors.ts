@@ -8,7 +8,7 @@ export const memoAnchorsMessagesId = {
   'memoAnchors.originNoDate': 'Komentar Word dari {author}',
   'memoAnchors.unknownAuthor': 'penulis tak dikenal',
   'memoAnchors.quote': 'Pada kata-kata',
-  'memoAnchors.rangeLost': 'Kata-kata yang dikomentari sudah dihapus dari transkrip.',
+  'memoAnchors.wholeSource': 'Pada seluruh sumber (tanpa kata yang ditandai)',
   'memoAnchors.marginTitle': 'Memo pada kata-kata ini',
   'memoAnchors.openMemo': 'Buka memo “{title}”',
   'memoAnchors.repair.rangeOutsideText': 'Memo “{title}” tertambat pada karakter {start}–{end} dari “{source}”, yang hanya memiliki {length}: memo tetap pada sumber tanpa tambatan.',
