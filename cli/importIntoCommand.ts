@@ -52,7 +52,7 @@ const addFile = async (snapshot: ProjectSnapshot, read: ReadFile, sourceKind: So
   // The app stores the file's own name, not the path it was picked from.
   const named = { ...imported, fileName: basename(file) };
   const original = keepsOriginals(projectOf(snapshot)) ? bytes : null;
-  const planned = planSourceImport(snapshot.projectId, named, reviewedMeta(snapshot, named, sourceKind), nowIso(), original);
+  const planned = planSourceImport(snapshot.projectId, named, reviewedMeta(snapshot, named, sourceKind), nowIso(), original, actor.id);
   const next = await commitToSnapshot(snapshot, planned, { actor, at: planned.result.importedAt });
   const pseudonyms = new Map(snapshotRows(next, 'informants').map((informant) => [informant.id, informant.pseudonym]));
   const { id, kind, title, language, turns, informantIds } = planned.result;

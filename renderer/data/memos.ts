@@ -39,6 +39,12 @@ const checkTarget = (target: MemoTarget): MemoTarget => {
   if (!TARGET_KINDS.has(target.kind)) throw new DataError('data.error.memoTargetInvalid');
   if (target.kind === 'project') return { kind: 'project' };
   if (typeof target.id !== 'string' || target.id === '') throw new DataError('data.error.memoTargetInvalid');
+  // An anchored memo keeps its words (the editor saves with the target it was given); its range moves only with corrections.
+  if (target.kind === 'source' && target.range !== undefined) {
+    const { start, end } = target.range;
+    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || start >= end) throw new DataError('data.error.memoTargetInvalid');
+    return { kind: 'source', id: target.id, range: { start, end } };
+  }
   return { kind: target.kind, id: target.id };
 };
 
@@ -75,6 +81,7 @@ const memoRecord = (
 ): Memo => {
   const { at } = fields;
   const category = input.decisionCategory ?? before?.decisionCategory;
+  const origin = before?.origin;
   return {
     id: before?.id ?? fields.id,
     projectId: fields.projectId,
@@ -85,6 +92,7 @@ const memoRecord = (
     plainText: input.plainText,
     authorId: before?.authorId ?? fields.authorId,
     ...(category === undefined ? {} : { decisionCategory: category }),
+    ...(origin === undefined ? {} : { origin }),
     createdAt: before?.createdAt ?? at,
     updatedAt: at,
   };
@@ -105,7 +113,10 @@ const writeMemo = async (
       const before = await db.memos.get(id);
       if ((mustExist && before === undefined) || (before !== undefined && before.projectId !== projectId)) throw new DataError('data.error.memoNotFound');
       created = before === undefined;
-      const memo = memoRecord(before, { id, projectId, target, authorId: await currentCoderIdInTransaction(db), at: db.clock() }, input);
+      // A saved memo keeps its stored target when the editor names the same record: an anchored range moved by a
+      // correction since the editor opened stays where the correction put it.
+      const kept = before !== undefined && before.targetKey === memoTargetKey(target) ? before.target : target;
+      const memo = memoRecord(before, { id, projectId, target: kept, authorId: await currentCoderIdInTransaction(db), at: db.clock() }, input);
       return {
         change: tableChange('memos', [memo]),
         audit: { projectId, action: created ? 'create' : 'update', objectType: 'memo' as const, objectId: memo.id, detail: memo.title },

@@ -1,6 +1,6 @@
-// Sources: store an imported file (one commit: metadata row, text row, kept original, audit event), list light
-// summaries, read with text, edit metadata, and delete with its text, original, codings and memos (the registry's
-// cascade), undoably.
+// Sources: store an imported file (one commit: metadata row, text row, its comments as memos, kept original, audit
+// event), list light summaries, read with text, edit metadata, and delete with its text, original, codings and memos
+// (the registry's cascade), undoably.
 import type { ImportedSource } from '../../shared/import/importTypes.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import type { Id, Source } from '../../shared/model/index.ts';
@@ -8,6 +8,7 @@ import { tableChange } from '../../shared/project/projectChange.ts';
 import { creditedInformantIds, planSourceImport, type SourceImportMeta } from '../../shared/project/sourceRows.ts';
 import { keepsOriginals } from '../../shared/project/sourceOriginals.ts';
 import type { UndoManager } from '../undo/undoManager.ts';
+import { currentCoderIdInTransaction } from './coders.ts';
 import { commitPlan } from './commit.ts';
 import { deleteRow } from './deleteRow.ts';
 import type { CaseweaveDatabase, SourceRow } from './database.ts';
@@ -64,7 +65,8 @@ export const planImportedSource = async (
   const project = await db.projects.get(projectId);
   if (!project) throw new DataError('data.error.projectNotFound');
   await checkInformantIds(db, projectId, creditedInformantIds(meta).filter((id) => !creating.has(id)));
-  return planSourceImport(projectId, imported, meta, db.clock(), keepsOriginals(project) ? original : null);
+  const importerId = await currentCoderIdInTransaction(db);
+  return planSourceImport(projectId, imported, meta, db.clock(), keepsOriginals(project) ? original : null, importerId);
 };
 
 /** Stores one imported file: all of it (row, text, kept original, audit event) or, on any failure, nothing. */

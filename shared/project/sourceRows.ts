@@ -1,10 +1,11 @@
-// The stored rows of one imported file (the source's metadata row, its text row and, when the project keeps them, its
-// original bytes) with the metadata the user accepted, and the audit event of its import: what the app's import and
+// The stored rows of one imported file (the source's metadata row, its text row, the memos its Word comments become
+// and, when the project keeps them, its original bytes) with the metadata the user accepted, and the audit event of its import: what the app's import and
 // the CLI's `import --into` both write.
 import type { ImportedSource } from '../import/importTypes.ts';
 import type { Id, IsoDate, IsoInstant, Source, SourceKind } from '../model/index.ts';
 import type { AuditedChange } from './auditIntent.ts';
 import { newId } from '../model/index.ts';
+import { commentMemos } from './commentMemos.ts';
 import { combineChanges, tableChange, type ProjectChange } from './projectChange.ts';
 import { sourceOriginalRow } from './sourceOriginals.ts';
 
@@ -56,14 +57,17 @@ export const creditedInformantIds = (meta: SourceImportMeta): Id[] => [...new Se
 
 /**
  * One imported file as a change with its audit event; the caller has checked that the informants exist. `original`:
- * the file's bytes, given when the project keeps originals (sourceOriginals.ts), stored with the source.
+ * the file's bytes, given when the project keeps originals (sourceOriginals.ts), stored with the source. `importerId`:
+ * the coder importing it, the author of the memos the file's comments become.
  */
 export const planSourceImport = (
-  projectId: Id, imported: ImportedSource, meta: SourceImportMeta, at: IsoInstant, original: Uint8Array | null = null,
+  projectId: Id, imported: ImportedSource, meta: SourceImportMeta, at: IsoInstant, original: Uint8Array | null, importerId: Id,
 ): AuditedChange<Source> => {
   const { source, change } = newSourceRows(projectId, imported, meta, creditedInformantIds(meta), at);
+  const memos = commentMemos(imported.comments, { projectId, sourceId: source.id, textLength: source.text.length, authorId: importerId, at });
+  const withMemos = memos.length === 0 ? change : combineChanges(change, tableChange('memos', memos));
   const kept = original === null
-    ? change
-    : combineChanges(change, tableChange('sourceOriginals', [sourceOriginalRow(source.id, projectId, imported.fileName, original)]));
+    ? withMemos
+    : combineChanges(withMemos, tableChange('sourceOriginals', [sourceOriginalRow(source.id, projectId, imported.fileName, original)]));
   return { change: kept, audit: { projectId, action: 'import', objectType: 'source', objectId: source.id, detail: source.originalFileName }, result: source };
 };

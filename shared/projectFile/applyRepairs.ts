@@ -27,6 +27,7 @@ type Plan = {
   removedMemberChecks: Set<Id>;
   unlinkedWordsSources: Set<Id>;
   clearedAnchors: Set<Id>;
+  droppedMemoRanges: Set<Id>;
 };
 
 const planOf = (actions: readonly RepairAction[]): Plan => {
@@ -34,7 +35,7 @@ const planOf = (actions: readonly RepairAction[]): Plan => {
     removedCodings: new Set(), shortenedCodings: new Map(), widenedCodings: new Map(), removedMemos: new Set(), memoTargetKeys: new Map(),
     unlinkedInformants: new Map(), unlinkedSpeakers: new Map(), removedSourceTexts: new Set(), removedOriginals: new Set(),
     removedRelations: new Set(), removedSummarySheets: new Set(), clearedRivals: new Set(),
-    removedMemberChecks: new Set(), unlinkedWordsSources: new Set(), clearedAnchors: new Set(),
+    removedMemberChecks: new Set(), unlinkedWordsSources: new Set(), clearedAnchors: new Set(), droppedMemoRanges: new Set(),
   };
   const addTo = <V>(map: Map<Id, Set<V>>, key: Id, value: V): void => {
     map.set(key, (map.get(key) ?? new Set<V>()).add(value));
@@ -54,6 +55,7 @@ const planOf = (actions: readonly RepairAction[]): Plan => {
     else if (action.kind === 'removeMemberCheck') plan.removedMemberChecks.add(action.memberCheckId);
     else if (action.kind === 'unlinkWordsSource') plan.unlinkedWordsSources.add(action.memberCheckId);
     else if (action.kind === 'clearCodeAnchor') plan.clearedAnchors.add(action.codeId);
+    else if (action.kind === 'dropMemoRange') plan.droppedMemoRanges.add(action.memoId);
     else plan.removedSourceTexts.add(action.sourceId);
   }
   return plan;
@@ -108,7 +110,8 @@ export const applyRepairs = (snapshot: ProjectSnapshot, repairs: readonly Repair
           .map((check) => (plan.unlinkedWordsSources.has(check.id) ? { ...check, wordsSourceId: null } : check)),
         memos: tables.memos?.filter((memo) => !plan.removedMemos.has(memo.id)).map((memo) => {
           const targetKey = plan.memoTargetKeys.get(memo.id);
-          return targetKey === undefined ? memo : { ...memo, targetKey };
+          const kept = targetKey === undefined ? memo : { ...memo, targetKey };
+          return plan.droppedMemoRanges.has(memo.id) && kept.target.kind === 'source' ? { ...kept, target: { kind: 'source' as const, id: kept.target.id } } : kept;
         }),
       },
     },

@@ -7,6 +7,7 @@ import { FORMAT_2_ROWS } from './rowSchemas2.ts';
 import { FORMAT_3_ROWS } from './rowSchemas3.ts';
 import { FORMAT_4_ROWS } from './rowSchemas4.ts';
 import { FORMAT_5_ROWS } from './rowSchemas5.ts';
+import { FORMAT_6_ROWS } from './rowSchemas6.ts';
 import type { Check } from './rowSchema.ts';
 
 /** A file's tables as parsed, before their rows are known to fit: table name → rows. */
@@ -47,6 +48,12 @@ export const PROJECT_FILE_MIGRATIONS: readonly ProjectFileMigration[] = [
     change: 'The project settings may carry a pseudonym list and codes an anchor example coding; no data changes.',
     migrate: (tables) => tables,
   },
+  {
+    from: 5,
+    to: 6,
+    change: 'A memo on a source may be anchored to a range of its text and carry the origin of an imported Word comment; no data changes.',
+    migrate: (tables) => tables,
+  },
 ];
 
 /**
@@ -59,6 +66,7 @@ export const FORMAT_ROW_CHECKS: Readonly<Record<number, Readonly<Record<string, 
   3: FORMAT_3_ROWS,
   4: FORMAT_4_ROWS,
   5: FORMAT_5_ROWS,
+  6: FORMAT_6_ROWS,
 };
 
 /** The tables a file of `formatVersion` carries, with their row checks. */

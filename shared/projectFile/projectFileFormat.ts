@@ -6,7 +6,7 @@ import type { TableName } from '../project/tableRows.ts';
 export const PROJECT_FILE_FORMAT = 'caseweave-project';
 
 /** The format version this Caseweave writes, and the newest it reads. */
-export const PROJECT_FILE_FORMAT_VERSION = 5;
+export const PROJECT_FILE_FORMAT_VERSION = 6;
 
 export const PROJECT_FILE_EXTENSION = '.caseweave';
 

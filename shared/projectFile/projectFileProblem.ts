@@ -49,7 +49,8 @@ export type RepairAction =
   | { kind: 'clearRival'; conclusionId: Id }
   | { kind: 'removeMemberCheck'; memberCheckId: Id }
   | { kind: 'unlinkWordsSource'; memberCheckId: Id }
-  | { kind: 'clearCodeAnchor'; codeId: Id };
+  | { kind: 'clearCodeAnchor'; codeId: Id }
+  | { kind: 'dropMemoRange'; memoId: Id };
 
 /** A safe repair of a file's integrity problem, described for the user who must agree to it. */
 export type Repair = { action: RepairAction; message: ProjectFileMessage };

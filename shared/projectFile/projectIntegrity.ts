@@ -9,6 +9,7 @@ import { applyRepairs } from './applyRepairs.ts';
 import { codeAnchorRepairs } from './codeAnchorIntegrity.ts';
 import { conclusionProblems, conclusionRepairs } from './conclusionIntegrity.ts';
 import { memberCheckProblems, memberCheckRepairs } from './memberCheckIntegrity.ts';
+import { memoRangeRepairs } from './memoRangeIntegrity.ts';
 import { displayProblems, displayRepairs } from './displayIntegrity.ts';
 import { ORIGINALS_FOLDER, tableEntryPath } from './projectFileFormat.ts';
 import { projectFileProblem, type ProjectFileProblem, type Repair, type RepairAction } from './projectFileProblem.ts';
@@ -110,7 +111,8 @@ const repairsOf = (snapshot: ProjectSnapshot, hashes: ReadonlyMap<Id, string>): 
   const sources = new Map(snapshotRows(snapshot, 'sources').map((source) => [source.id, source]));
   const texts = new Map(snapshotRows(snapshot, 'sourceTexts').map((row) => [row.sourceId, row.text]));
   const informants = ids('informants');
-  const repairs: Repair[] = [...originalRepairs(snapshot, hashes), ...displayRepairs(snapshot), ...conclusionRepairs(snapshot), ...memberCheckRepairs(snapshot), ...codeAnchorRepairs(snapshot)];
+  const repairs: Repair[] = [...originalRepairs(snapshot, hashes), ...displayRepairs(snapshot), ...conclusionRepairs(snapshot), ...memberCheckRepairs(snapshot), ...codeAnchorRepairs(snapshot),
+    ...memoRangeRepairs(snapshot)];
   for (const row of snapshotRows(snapshot, 'sourceTexts')) {
     if (!sources.has(row.sourceId)) repairs.push(repair({ kind: 'removeSourceText', sourceId: row.sourceId }, 'projectFile.repair.orphanSourceText', { source: row.sourceId }));
   }

@@ -22,7 +22,8 @@ export const reidentifySnapshot = (snapshot: ProjectSnapshot, newId: () => Id = 
     return mapped;
   };
   const projectId = renew(snapshot.projectId);
-  const renewTarget = (target: MemoTarget): MemoTarget => (target.kind === 'project' ? target : { kind: target.kind, id: renew(target.id) });
+  // Spread, not rebuilt: a source target keeps its range.
+  const renewTarget = (target: MemoTarget): MemoTarget => (target.kind === 'project' ? target : { ...target, id: renew(target.id) });
   const renewLinks = (links: Record<string, Id>): Record<string, Id> =>
     Object.fromEntries(Object.entries(links).map(([speaker, informantId]) => [speaker, renew(informantId)]));
 

@@ -67,15 +67,20 @@ const code = objectOf<Omit<Code, 'anchorCodingId'>>(FORMAT_1_CODE);
 const coding = objectOf<Coding>({ id, projectId: id, sourceId: id, codeId: id, start: offset, end: offset, coderId: id, createdAt: instant });
 
 const targetWithId = objectOf<{ kind: string; id: string }>({ kind: text, id });
-const memoTarget = taggedBy('kind', {
+
+/** The memo targets of formats 1 to 5 (format 6 lets a source target carry a range). */
+export const FORMAT_1_MEMO_TARGETS = {
   project: objectOf<{ kind: string }>({ kind: text }),
   source: targetWithId, code: targetWithId, coding: targetWithId, display: targetWithId, conclusion: targetWithId,
-} satisfies Record<Memo['target']['kind'], Check>);
+} satisfies Record<Memo['target']['kind'], Check>;
 
-const memo = objectOf<Memo>({
-  id, projectId: id, target: memoTarget, targetKey: text, title: text, content: text, plainText: text, authorId: id,
+/** The memo row of formats 1 to 5 without its target; format 6 adds the origin of an imported comment. */
+export const FORMAT_1_MEMO = {
+  id, projectId: id, targetKey: text, title: text, content: text, plainText: text, authorId: id,
   decisionCategory: optional(oneOf(DECISION_CATEGORIES)), createdAt: instant, updatedAt: instant,
-});
+} satisfies Shape<Omit<Memo, 'target' | 'origin'>>;
+
+const memo = objectOf<Omit<Memo, 'origin'>>({ ...FORMAT_1_MEMO, target: taggedBy('kind', FORMAT_1_MEMO_TARGETS) });
 
 /** Audit events travel without their database-local id. */
 const auditEvent = objectOf<Omit<AuditEvent, 'id'>>({

@@ -1,5 +1,6 @@
 // The Memos screen: every memo of the project (what it is attached to, title, last update, first words),
-// filtered by target kind and searched (fuzzy, titles and text); the chosen memo opens in the editor pane.
+// filtered by target kind and searched (fuzzy, titles and text); the chosen memo opens in the editor pane, under the
+// words it is anchored to and the Word comment it came from, if any.
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Id, MemoTarget } from '../../../shared/model/index.ts';
@@ -9,7 +10,9 @@ import { MemoDocument } from '../../components/memoEditor/MemoDocument.tsx';
 import { useCodingSnapshot } from '../../services/CodingStoreContext.tsx';
 import { listMemos } from '../../data/memos.ts';
 import { getProject } from '../../data/projects.ts';
-import { listSourceSummaries } from '../../data/sources.ts';
+import { getSource, listSourceSummaries } from '../../data/sources.ts';
+import { MemoAnchorFacts } from '../../components/MemoAnchorFacts.tsx';
+import { MemoOriginNote } from './MemoOriginNote.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { filterMemoItems, MEMO_TARGET_KINDS, memoExcerpt, memoListItems, type MemoTargetKind } from './memoListing.ts';
 import '../../styles/memos.css';
@@ -49,6 +52,8 @@ export const MemosScreen = ({ projectId }: Props) => {
   );
   const visible = useMemo(() => filterMemoItems(items, kind, query), [items, kind, query]);
   const openMemo = open?.kind === 'memo' ? (memos?.find((memo) => memo.id === open.id) ?? null) : null;
+  const openSourceId = openMemo?.target.kind === 'source' ? openMemo.target.id : null;
+  const openSourceText = useLiveQuery(async () => (openSourceId === null ? null : ((await getSource(db, openSourceId))?.text ?? null)), [db, openSourceId]);
 
   const choose = (next: { kind: 'memo'; id: Id; target: MemoTarget } | { kind: 'new' }) => {
     setOpen({ ...next, session });
@@ -107,6 +112,7 @@ export const MemosScreen = ({ projectId }: Props) => {
                   </span>
                   <span className="memo-list-title">{memo.title === '' ? t('memos.untitled') : memo.title}</span>
                   <span className="memo-list-excerpt">{memoExcerpt(memo)}</span>
+                  <MemoOriginNote memo={memo} />
                   <span className="memo-list-date muted small">{t('memos.updated', { date: formatDateTime(memo.updatedAt) })}</span>
                 </button>
               </li>
@@ -115,6 +121,7 @@ export const MemosScreen = ({ projectId }: Props) => {
         </div>
         <div className="memo-pane panel">
           {open === null && <p className="muted">{t('memos.pickOne')}</p>}
+          {openMemo !== null && <MemoAnchorFacts memo={openMemo} sourceText={openSourceText ?? null} />}
           {open !== null && (
             <MemoDocument
               key={open.session}

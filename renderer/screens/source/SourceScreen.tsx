@@ -1,6 +1,6 @@
 // The source view: the coding workspace over the read-only transcript, and beside it the code tree (click or drag
-// a code onto the selection), the source's details, its speakers and its memo.
-import { useState } from 'react';
+// a code onto the selection), the source's details, its speakers, the memos anchored to its words and its memo.
+import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../services/DatabaseContext.tsx';
 import type { Route } from '../../services/routes.ts';
@@ -19,6 +19,9 @@ import { SummarySheetButton } from '../../components/SummarySheetButton.tsx';
 import { CodeTreePanel } from '../../codeTree/CodeTreePanel.tsx';
 import { TranscriptWorkspace } from './TranscriptWorkspace.tsx';
 import { sourceDeletionMessage } from './sourceDeletionMessage.ts';
+import { AnchoredMemosPanel } from './AnchoredMemosPanel.tsx';
+import { useAnchoredMemos } from './useAnchoredMemos.ts';
+import { memoRangeOf, type Memo, type MemoRange } from '../../../shared/model/index.ts';
 import '../../styles/coding.css';
 
 type Props = {
@@ -41,6 +44,21 @@ export const SourceScreen = ({ projectId, sourceId, highlight, correct = false, 
   const undo = useUndoManager();
   // The confirmation's message, once what the source takes with it has been counted (null: not confirming).
   const [deleteMessage, setDeleteMessage] = useState<string | null>(null);
+  const anchoredMemos = useAnchoredMemos(projectId, sourceId);
+  // The anchored memo opened in the margin, and the words it is on (flashed in the transcript).
+  const [openMemoId, setOpenMemoId] = useState<string | null>(null);
+  const [memoWords, setMemoWords] = useState<MemoRange | null>(null);
+  const anchors = useMemo(
+    () => anchoredMemos.flatMap((memo) => {
+      const range = memoRangeOf(memo);
+      return range === null ? [] : [{ memoId: memo.id, ...range }];
+    }),
+    [anchoredMemos],
+  );
+  const openAnchoredMemo = (memo: Memo | null) => {
+    setOpenMemoId(memo?.id ?? null);
+    if (memo !== null) setMemoWords(memoRangeOf(memo));
+  };
 
   if (source === undefined) return <div className="screen muted" role="status">{t('app.loading')}</div>;
   if (source === null || source.projectId !== projectId) {
@@ -97,13 +115,21 @@ export const SourceScreen = ({ projectId, sourceId, highlight, correct = false, 
       <h1 id="source-heading" className="source-title">{source.title}</h1>
       <div className="source-layout">
         <div className="source-main">
-          <TranscriptWorkspace projectId={projectId} source={source} highlight={highlight} startCorrecting={correct} />
+          <TranscriptWorkspace
+            projectId={projectId}
+            source={source}
+            highlight={memoWords ?? highlight}
+            startCorrecting={correct}
+            memoAnchors={anchors}
+            onMemoAnchor={(memoId) => openAnchoredMemo(anchoredMemos.find((memo) => memo.id === memoId) ?? null)}
+          />
         </div>
         <aside className="source-side">
           <section className="panel source-codes" aria-labelledby="source-codes-heading">
             <h2 id="source-codes-heading" className="panel-title">{t('coding.side.title')}</h2>
             <CodeTreePanel projectId={projectId} mode="coding" />
           </section>
+          <AnchoredMemosPanel projectId={projectId} source={source} memos={anchoredMemos} openId={openMemoId} onOpen={openAnchoredMemo} />
           <SourceMetadata source={source} informants={informants} navigate={navigate} />
           <SpeakersPanel source={source} informants={informants} />
           <section className="panel source-memo" aria-labelledby="source-memo-heading">

@@ -1,6 +1,6 @@
 // The coding workspace of one source: toolbar (recent codes, picker, in vivo, correction switch), the transcript
-// with its margin of coding stripes and tinted coded text, and the popovers and dialogs coding opens. Coding never
-// rebuilds the editor: codings only re-render the overlay.
+// with its margin of coding stripes, tinted coded text and underlined words memos are anchored to, and the popovers
+// and dialogs coding opens. Coding never rebuilds the editor: codings only re-render the overlay.
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { DragEvent, MouseEvent } from 'react';
 import type { Coding, Id, Source } from '../../../shared/model/index.ts';
@@ -29,8 +29,22 @@ import { useCodingShortcuts } from './useCodingShortcuts.ts';
 import { useTranscriptCaret } from '../../transcript/useTranscriptCaret.ts';
 import { useKeyboardFocus } from '../../transcript/useKeyboardFocus.ts';
 import { useCodedHighlights, useRangeHighlight, useSelectionHighlight, useSelectionTracking } from '../../transcript/useTranscriptOverlays.ts';
+import { useMemoAnchorHighlights } from '../../transcript/useMemoAnchorHighlights.ts';
 
-type Props = { projectId: Id; source: Source; highlight: { start: number; end: number } | null; startCorrecting?: boolean };
+/** The words a memo is anchored to. */
+export type MemoAnchor = { memoId: Id; start: number; end: number };
+
+type Props = {
+  projectId: Id;
+  source: Source;
+  highlight: { start: number; end: number } | null;
+  startCorrecting?: boolean;
+  memoAnchors?: readonly MemoAnchor[];
+  /** A click on words a memo is anchored to (and on no coding) opens that memo. */
+  onMemoAnchor?: (memoId: Id) => void;
+};
+
+const NO_ANCHORS: readonly MemoAnchor[] = [];
 
 type Picker = { mode: 'apply'; anchor: PickerAnchor } | { mode: 'recode'; codingId: Id; anchor: PickerAnchor };
 /** `byKeyboard`: opened from a focused stripe, so the popover takes the focus (and gives it back when it closes). */
@@ -39,7 +53,7 @@ type Popover = { codingIds: Id[]; point: { x: number; y: number }; byKeyboard?: 
 const NO_CODINGS: Coding[] = [];
 const STATUS_MS = 6000;
 
-export const TranscriptWorkspace = ({ projectId, source, highlight, startCorrecting = false }: Props) => {
+export const TranscriptWorkspace = ({ projectId, source, highlight, startCorrecting = false, memoAnchors = NO_ANCHORS, onMemoAnchor }: Props) => {
   const { t } = useTranslation();
   const db = useDatabase();
   const store = useCodingStore();
@@ -73,6 +87,7 @@ export const TranscriptWorkspace = ({ projectId, source, highlight, startCorrect
   useCodedHighlights(surface, version, codings, codes, correcting);
   useSelectionHighlight(correcting ? null : surface, version, source.id);
   useRangeHighlight(surface, version, highlight);
+  useMemoAnchorHighlights(surface, version, memoAnchors, correcting);
 
   const onSurface = useCallback((next: TranscriptSurface | null, nextVersion: number) => setSurface({ surface: next, version: nextVersion }), []);
 
@@ -108,6 +123,8 @@ export const TranscriptWorkspace = ({ projectId, source, highlight, startCorrect
     if (selection !== null && !selection.isCollapsed) return;
     const offset = surface.offsetAt(event.clientX, event.clientY);
     const clicked = offset === null ? [] : codingsAt(codings, offset);
+    const anchor = offset === null || clicked.length > 0 ? undefined : memoAnchors.find((candidate) => candidate.start <= offset && offset < candidate.end);
+    if (anchor !== undefined) onMemoAnchor?.(anchor.memoId);
     setPopover(clicked.length === 0 ? null : { codingIds: clicked.map((coding) => coding.id), point: { x: event.clientX, y: event.clientY } });
   };
 

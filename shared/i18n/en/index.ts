@@ -40,6 +40,7 @@ import { reportWritersMessages } from './reportWriters.ts';
 import { codebookExportMessages } from './codebookExport.ts';
 import { pseudonymsMessages } from './pseudonyms.ts';
 import { codeAnchorsMessages } from './codeAnchors.ts';
+import { memoAnchorsMessages } from './memoAnchors.ts';
 import { reportScreenMessages } from './reportScreen.ts';
 import { importRunningLinesMessages } from './importRunningLines.ts';
 
@@ -73,6 +74,7 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...codebookExportMessages,
   ...pseudonymsMessages,
   ...codeAnchorsMessages,
+  ...memoAnchorsMessages,
   ...reportMessages,
   ...reportScreenMessages,
   ...importRunningLinesMessages,

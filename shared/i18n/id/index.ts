@@ -6,6 +6,7 @@ import { reportWritersMessagesId } from './reportWriters.ts';
 import { codebookExportMessagesId } from './codebookExport.ts';
 import { pseudonymsMessagesId } from './pseudonyms.ts';
 import { codeAnchorsMessagesId } from './codeAnchors.ts';
+import { memoAnchorsMessagesId } from './memoAnchors.ts';
 import { reportMessagesId } from './report.ts';
 import { reportVocabularyId } from './reportVocabulary.ts';
 import { reportScreenMessagesId } from './reportScreen.ts';
@@ -87,6 +88,7 @@ export const indonesianMessages: Partial<Record<MessageKey, string>> = {
   ...codebookExportMessagesId,
   ...pseudonymsMessagesId,
   ...codeAnchorsMessagesId,
+  ...memoAnchorsMessagesId,
   ...reportMessagesId,
   ...reportVocabularyId,
   ...reportScreenMessagesId,

@@ -134,28 +134,28 @@ describe('readProjectFile refuses', () => {
   });
 
   it('a file from a newer format', async () => {
-    const bytes = withManifest(await sound(), (manifest) => ({ ...manifest, formatVersion: 6 }));
-    expect((await refusal(bytes)).message).toBe(`${FILE} was made by a newer Caseweave (format 6); this version reads up to 5.`);
+    const bytes = withManifest(await sound(), (manifest) => ({ ...manifest, formatVersion: 7 }));
+    expect((await refusal(bytes)).message).toBe(`${FILE} was made by a newer Caseweave (format 7); this version reads up to 6.`);
   });
 
   it('a row of the wrong type', async () => {
     const bytes = await withRows(await sound(), 'codings', (rows) => rows.map((row, index) => (index === 1 ? { ...row, start: '12' } : row)));
-    expect((await refusal(bytes)).message).toBe(`${FILE}: entry tables/codings.json does not match format 5 (row 2: start: expected a whole number ≥ 0).`);
+    expect((await refusal(bytes)).message).toBe(`${FILE}: entry tables/codings.json does not match format 6 (row 2: start: expected a whole number ≥ 0).`);
   });
 
   it('a row with a field missing', async () => {
     const bytes = await withRows(await sound(), 'sources', (rows) => rows.map(({ language: _language, ...row }) => row));
-    expect((await refusal(bytes)).message).toBe(`${FILE}: entry tables/sources.json does not match format 5 (row 1: language: missing).`);
+    expect((await refusal(bytes)).message).toBe(`${FILE}: entry tables/sources.json does not match format 6 (row 1: language: missing).`);
   });
 
   it('a row with a field its format does not have', async () => {
     const bytes = await withRows(await sound(), 'memos', (rows) => rows.map((row) => ({ ...row, script: 'alert(1)' })));
-    expect((await refusal(bytes)).message).toBe(`${FILE}: entry tables/memos.json does not match format 5 (row 1: script: not a field of this row).`);
+    expect((await refusal(bytes)).message).toBe(`${FILE}: entry tables/memos.json does not match format 6 (row 1: script: not a field of this row).`);
   });
 
   it('a nested value of the wrong shape', async () => {
     const bytes = await withRows(await sound(), 'sources', (rows) => rows.map((row) => ({ ...row, turns: [{ start: 0, end: -4, speaker: null, timestamp: null }] })));
-    expect((await refusal(bytes)).message).toBe(`${FILE}: entry tables/sources.json does not match format 5 (row 1: turns[0].end: expected a whole number ≥ 0).`);
+    expect((await refusal(bytes)).message).toBe(`${FILE}: entry tables/sources.json does not match format 6 (row 1: turns[0].end: expected a whole number ≥ 0).`);
   });
 
   it('a memo target of an unknown kind', async () => {
@@ -170,7 +170,7 @@ describe('readProjectFile refuses', () => {
 
   it('an entry that is not a table of its format', async () => {
     const bytes = await withEmptyTable(await sound(), 'charts');
-    expect((await refusal(bytes)).message).toBe(`${FILE}: entry tables/charts.json is not a table of format 5.`);
+    expect((await refusal(bytes)).message).toBe(`${FILE}: entry tables/charts.json is not a table of format 6.`);
   });
 
   it('a format-1 file carrying a table format 1 did not have', async () => {

@@ -19,7 +19,7 @@ describe('writeProjectFile', () => {
     const entries = unpack(await writeProjectFile(smallSnapshot(), META));
     const manifest = manifestOf(entries);
     expect(manifest).toMatchObject({
-      format: 'caseweave-project', formatVersion: 5, appVersion: '0.1.0', schemaVersion: 3, projectId: PROJECT_ID,
+      format: 'caseweave-project', formatVersion: 6, appVersion: '0.1.0', schemaVersion: 3, projectId: PROJECT_ID,
       projectName: 'Warung study', createdAt: '2025-03-01T09:00:00.000Z', savedAt: META.savedAt,
     });
     expect(Object.keys(manifest.entries).sort()).toEqual(projectFileJsonTables().map((table) => `tables/${table}.json`).sort());
