@@ -14,8 +14,8 @@ export const codesMessagesId = {
   'codes.expand': 'Buka {name}',
   'codes.collapse': 'Ciutkan {name}',
   'codes.swatch.label': 'Warna {name}: {color}. Ganti warna',
-  'codes.applied': 'Pilihan dikodekan sebagai “{name}”.',
-  'codes.applyDuplicate': 'Pilihan ini sudah dikodekan sebagai “{name}”.',
+  'codes.applied': 'Teks yang dipilih dikodekan sebagai “{name}”.',
+  'codes.applyDuplicate': 'Teks yang dipilih sudah dikodekan sebagai “{name}”.',
   'codes.coding.hint': 'Pilih teks dalam transkrip, lalu klik sebuah kode untuk menerapkannya (atau seret kode ke teks yang dipilih).',
 
   'codes.new.top': 'Kode baru',
