@@ -123,7 +123,7 @@ describe('search over NFC, NFD and unaccented spellings', () => {
         const index = indexOf(text);
         const hits = [...new Set(searchTerms(text))].slice(0, 3).flatMap((term) => index.query(term, { limit: 10 }).hits);
         for (const hit of hits) {
-          const line = keywordInContext(text, { documentId: 'd', ...hit }, { contextChars });
+          const line = keywordInContext(text, hit, { contextChars });
           expect(line.hit).toBe(text.slice(hit.start, hit.end));
           expect(text.slice(hit.start - line.left.length, hit.start)).toBe(line.left);
           expect(text.slice(hit.end, hit.end + line.right.length)).toBe(line.right);
