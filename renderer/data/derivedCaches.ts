@@ -24,3 +24,19 @@ export const writeDerivedCache = async <R>(db: CaseweaveDatabase, tables: readon
     markDerivedCacheTransaction(tables);
     return write();
   });
+
+/** Puts a project's cache row; false (nothing written) when the project no longer exists (a save after a deletion). */
+export const putProjectCacheRow = async (db: CaseweaveDatabase, table: DerivedCacheTable, row: SearchIndexCacheRow): Promise<boolean> =>
+  writeDerivedCache(db, [table], async () => {
+    if ((await db.projects.get(row.projectId)) === undefined) return false;
+    await db.table(table).put(row);
+    return true;
+  });
+
+/** Deletes the cache rows of these projects. */
+export const deleteProjectCacheRows = async (db: CaseweaveDatabase, table: DerivedCacheTable, projectIds: readonly Id[]): Promise<void> => {
+  if (projectIds.length === 0) return;
+  await writeDerivedCache(db, [table], async () => {
+    await db.table(table).bulkDelete([...projectIds]);
+  });
+};

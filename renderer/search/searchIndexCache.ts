@@ -4,26 +4,18 @@
 import type { Id } from '../../shared/model/index.ts';
 import type { CaseweaveDatabase } from '../data/database.ts';
 import { keysDeleted, onDataEvent } from '../data/dataEvents.ts';
-import { writeDerivedCache } from '../data/derivedCaches.ts';
+import { deleteProjectCacheRows, putProjectCacheRow } from '../data/derivedCaches.ts';
 
 /** The saved index of a project, as stored (unchecked), or undefined when none was saved. */
 export const readSavedSearchIndex = async (db: CaseweaveDatabase, projectId: Id): Promise<unknown> => (await db.searchIndexes.get(projectId))?.saved;
 
 /** Saves a project's index; returns false (and writes nothing) when the project no longer exists. */
-export const writeSavedSearchIndex = async (db: CaseweaveDatabase, projectId: Id, saved: unknown): Promise<boolean> =>
-  writeDerivedCache(db, ['searchIndexes'], async () => {
-    if ((await db.projects.get(projectId)) === undefined) return false;
-    await db.searchIndexes.put({ projectId, savedAt: db.clock(), saved });
-    return true;
-  });
+export const writeSavedSearchIndex = (db: CaseweaveDatabase, projectId: Id, saved: unknown): Promise<boolean> =>
+  putProjectCacheRow(db, 'searchIndexes', { projectId, savedAt: db.clock(), saved });
 
 /** Forgets the saved indexes of these projects. */
-export const forgetSavedSearchIndexes = async (db: CaseweaveDatabase, projectIds: readonly Id[]): Promise<void> => {
-  if (projectIds.length === 0) return;
-  await writeDerivedCache(db, ['searchIndexes'], async () => {
-    await db.searchIndexes.bulkDelete([...projectIds]);
-  });
-};
+export const forgetSavedSearchIndexes = (db: CaseweaveDatabase, projectIds: readonly Id[]): Promise<void> =>
+  deleteProjectCacheRows(db, 'searchIndexes', projectIds);
 
 const following = new WeakSet<CaseweaveDatabase>();
 
