@@ -27,10 +27,22 @@ const boundariesBetween = (text: string, from: number, to: number): number[] => 
   return found;
 };
 
+/**
+ * Whether `index` is surely a boundary without segmenting (the common case, and a hot path: two per context line).
+ * A character below U+0300 never joins the one before it (it is no mark, joiner, Hangul, emoji or Indic letter)
+ * unless that one is a Prepend character (U+0600 on, or astral: left to the segmenter) or it is LF after CR.
+ */
+const surelyBoundary = (text: string, index: number): boolean => {
+  const current = text.charCodeAt(index);
+  const previous = text.charCodeAt(index - 1);
+  return current < 0x300 && previous < 0x600 && !(previous === 0x0d && current === 0x0a);
+};
+
 /** The last grapheme-cluster boundary at or before `index`. */
 export const graphemeBoundaryAtOrBefore = (text: string, index: number): number => {
   if (index <= 0) return 0;
   if (index >= text.length) return text.length;
+  if (surelyBoundary(text, index)) return index;
   const from = windowStart(text, index);
   // Segment a little past the index: whether a boundary falls at `index` depends on the characters after it.
   const boundaries = boundariesBetween(text, from, Math.min(text.length, index + WINDOW));
@@ -43,6 +55,7 @@ export const graphemeBoundaryAtOrBefore = (text: string, index: number): number 
 export const graphemeBoundaryAtOrAfter = (text: string, index: number): number => {
   if (index <= 0) return 0;
   if (index >= text.length) return text.length;
+  if (surelyBoundary(text, index)) return index;
   const from = windowStart(text, index);
   const boundaries = boundariesBetween(text, from, Math.min(text.length, index + WINDOW));
   for (const boundary of boundaries) if (boundary >= index) return boundary;
