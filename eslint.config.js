@@ -27,7 +27,7 @@ const nodeLayerRule = {
 
 // Writes to a table (`db.memos.put(…)`, `this.db.codes.bulkDelete(…)`) belong to commit and the few helpers it calls
 // inside its transaction; everything else hands commit a change.
-const COMMIT_INTERNALS = ['renderer/data/commit.ts', 'renderer/data/audit.ts', 'renderer/data/coders.ts', 'renderer/data/upgrades/**'];
+const COMMIT_INTERNALS = ['renderer/data/commit.ts', 'renderer/data/audit.ts', 'renderer/data/coders.ts', 'renderer/data/upgrades/**', 'renderer/data/derivedCaches.ts'];
 const WRITE_METHODS = '/^(add|put|update|delete|bulkAdd|bulkPut|bulkUpdate|bulkDelete|clear|modify)$/';
 const TABLE_WRITES = ['name', 'property.name'].map((dbNode) => ({
   selector: `CallExpression[callee.property.name=${WRITE_METHODS}][callee.object.type='MemberExpression'][callee.object.object.${dbNode}='db']`,

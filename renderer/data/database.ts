@@ -1,8 +1,10 @@
-// The Caseweave IndexedDB database (Dexie): one table per entry of the entity registry (shared/project), every
-// schema version applied in order, and a guard that refuses any write not made by commit() (writeGuard.ts).
+// The Caseweave IndexedDB database (Dexie): one table per entry of the entity registry (shared/project) plus the
+// derived caches (derivedCaches.ts), every schema version applied in order, and a guard that refuses any write not
+// made by commit() or, for the caches only, by writeDerivedCache (writeGuard.ts).
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import { nowIso, type IsoInstant } from '../../shared/model/ids.ts';
 import type { TableName, TableRows } from '../../shared/project/tableRows.ts';
+import type { SearchIndexCacheRow } from './derivedCaches.ts';
 import { SCHEMA_HISTORY } from './schemaHistory.ts';
 import { guardWrites } from './writeGuard.ts';
 
@@ -37,6 +39,8 @@ export class CaseweaveDatabase extends Dexie {
   declare appState: Tables['appState'];
   declare codebookTemplates: Tables['codebookTemplates'];
   declare projectFileLinks: Tables['projectFileLinks'];
+  /** A derived cache (derivedCaches.ts), not an entity: each project's saved search index. */
+  declare searchIndexes: EntityTable<SearchIndexCacheRow, 'projectId'>;
 
   /** The time every write of the data layer stamps on its rows (tests pass a clock of their own). */
   readonly clock: () => IsoInstant;

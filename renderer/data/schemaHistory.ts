@@ -87,6 +87,15 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       codes: 'id, projectId, parentId, [projectId+parentId], anchorCodingId',
     },
   },
+  {
+    // A derived cache, not project data: each project's full-text search index as last saved, so a reopened project
+    // searches at once. Keyed by project; outside the entity registry, the project file, the audit trail and undo
+    // (derivedCaches.ts); written only through writeDerivedCache.
+    version: 10,
+    stores: {
+      searchIndexes: 'projectId',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION: number = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1].version;

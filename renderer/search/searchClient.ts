@@ -1,11 +1,13 @@
 // The UI thread's handle on project-wide search: a typed, promise-based client of the search service over the
 // worker protocol (call ids, build progress, withdrawal), talking to a Web Worker or, without one, in-thread.
 import { t } from '../../shared/i18n/translate.ts';
-import type { SearchHit, SerializedFullTextIndex } from '../../shared/search/index.ts';
+import type { SavedSearchIndex, SearchHit, SerializedFullTextIndex } from '../../shared/search/index.ts';
 import { createRpcClient, type RpcClient, type RpcClientMessages, type RpcClientOptions } from '../workers/rpcClient.ts';
 import type { RpcConnection, RpcProgress } from '../workers/rpcMessages.ts';
 import { openServiceClient, startSearchWorker } from '../workers/workerConnections.ts';
-import type { HitListOptions, IndexSummary, SearchDocument, SearchMethods, SearchQueryOptions, SearchResults } from './searchProtocol.ts';
+import type {
+  HitListOptions, IndexSummary, RestoreSummary, SearchDocument, SearchMethods, SearchQueryOptions, SearchResults,
+} from './searchProtocol.ts';
 import { serveSearchRequests } from './searchService.ts';
 
 export type BuildProgress = RpcProgress;
@@ -32,6 +34,13 @@ export type SearchClient = {
   exportIndex(): Promise<SerializedFullTextIndex>;
   /** Restores a saved index; `documents` supplies the texts for keyword-in-context lines. */
   loadIndex(index: SerializedFullTextIndex, documents: SearchDocument[]): Promise<IndexSummary>;
+  /** The index as saved with the project: the serialized index with its documents' fingerprints and a checksum. */
+  saveIndex(): Promise<SavedSearchIndex>;
+  /**
+   * Restores an index saved with the project for these sources (those changed since are indexed again); an unusable
+   * save is set aside and the index built from the sources instead, with progress. Never answers from stale text.
+   */
+  restoreIndex(saved: unknown, documents: SearchDocument[], options?: BuildOptions): Promise<RestoreSummary>;
   /** Rejects pending requests and releases the endpoint (terminates the worker). */
   close(): void;
 };
@@ -54,6 +63,8 @@ const searchClientOver = (rpc: RpcClient<SearchMethods>): SearchClient => ({
   hits: (query, options = {}, signal) => rpc.call('hits', { query, options }, { signal }),
   exportIndex: () => rpc.call('export', null),
   loadIndex: (index, documents) => rpc.call('load', { index, documents }),
+  saveIndex: () => rpc.call('save', null),
+  restoreIndex: (saved, documents, { signal, onProgress } = {}) => rpc.call('restore', { saved, documents }, { signal, onProgress }),
   close: () => rpc.close(),
 });
 

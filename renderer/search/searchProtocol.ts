@@ -5,12 +5,17 @@ import type {
   FullTextIndexStats,
   KeywordInContextLine,
   SearchHit,
+  SavedSearchIndex,
   SearchOptions,
   SerializedFullTextIndex,
+  TextBlock,
 } from '../../shared/search/index.ts';
 
-/** A source as the index sees it: its id and canonical plain text. */
-export type SearchDocument = { id: string; text: string };
+/**
+ * A source as the index sees it: its id, canonical plain text and its blocks (the turns' ranges: a phrase never
+ * runs across one). No blocks: the text is one block.
+ */
+export type SearchDocument = { id: string; text: string; blocks?: readonly TextBlock[] };
 
 export type SearchQueryOptions = SearchOptions & {
   /** Characters of context either side of each hit in the keyword-in-context lines (default 60). */
@@ -31,6 +36,24 @@ export type SearchMethods = {
   hits: { params: { query: string; options: HitListOptions }; result: SearchHit[] };
   export: { params: null; result: SerializedFullTextIndex };
   load: { params: { index: SerializedFullTextIndex; documents: SearchDocument[] }; result: IndexSummary };
+  /** The index as saved with the project (with its documents' fingerprints), for the project's search-index cache. */
+  save: { params: null; result: SavedSearchIndex };
+  /**
+   * Restores a saved index for these sources, indexing again only those changed since it was saved; a saved index
+   * that is unusable (other format, damaged) is set aside and the index built from the sources, with progress.
+   */
+  restore: { params: { saved: unknown; documents: SearchDocument[] }; result: RestoreSummary };
+};
+
+/** How a restore went: from the save (maybe with some sources indexed again), or built because the save was unusable. */
+export type RestoreSummary = IndexSummary & {
+  origin: 'saved' | 'built';
+  /** Sources indexed again because they changed or were added since the save. */
+  reindexed: number;
+  /** Sources of the save that no longer exist. */
+  removed: number;
+  /** Why the save could not be used (origin 'built'), else null. */
+  problem: string | null;
 };
 
 /**

@@ -1,10 +1,11 @@
 // The project-wide full-text index: an inverted index over many documents (sources), updated one document at
-// a time, answering word / "phrase" / prefix* queries with hits in original UTF-16 offsets.
-import { assembleDocument, tokenizeDocument, type IndexedDocument, type TermScratch } from './indexedDocument.ts';
+// a time, answering word / "phrase" / prefix* queries with hits in original UTF-16 offsets. A phrase (and a run of
+// adjacent hits shown as one place) never crosses a block of the source: a speaker turn or a paragraph.
+import { assembleDocument, tokenizeDocument, type IndexedDocument, type TermScratch, type TextBlock } from './indexedDocument.ts';
 import { countSingleTokenHits, matchDocument, resolveClauses } from './matchClauses.ts';
 import { parseSearchQuery, type ParsedSearchQuery } from './searchQuery.ts';
 import { TermDictionary } from './termDictionary.ts';
-import { readSerializedIndex, type SerializedFullTextIndex } from './indexSerialization.ts';
+import { readSerializedIndex, SERIALIZED_INDEX_VERSION, type SerializedFullTextIndex } from './indexSerialization.ts';
 
 /** One occurrence: `[start, end)` in the document's original text; a phrase spans its first to last word. */
 export type SearchHit = { documentId: string; start: number; end: number };
@@ -59,7 +60,9 @@ export class FullTextIndex {
     const termIds = terms.map((term) => index.dictionary.intern(term));
     for (const document of documents) {
       const remapped = document.termIds.map((id) => termIds[id]);
-      index.commit(assembleDocument(document.id, remapped, document.tokenStarts, document.tokenEnds, index.dictionary.capacity, index.scratch));
+      index.commit(
+        assembleDocument(document.id, remapped, document.tokenStarts, document.tokenEnds, document.blockStarts, index.dictionary.capacity, index.scratch),
+      );
     }
     return index;
   }
@@ -77,16 +80,16 @@ export class FullTextIndex {
     return this.documents.map((document) => document.id);
   }
 
-  /** Indexes a document; an id already indexed is updated in place. */
-  addDocument(documentId: string, text: string): void {
-    this.updateDocument(documentId, text);
+  /** Indexes a document; an id already indexed is updated in place. `blocks`: its turns or paragraphs. */
+  addDocument(documentId: string, text: string, blocks: readonly TextBlock[] = []): void {
+    this.updateDocument(documentId, text, blocks);
   }
 
   /** Replaces a document's text (or adds it at the end when new); only that document is re-tokenized. */
-  updateDocument(documentId: string, text: string): void {
+  updateDocument(documentId: string, text: string, blocks: readonly TextBlock[] = []): void {
     const position = this.positionById.get(documentId);
     if (position !== undefined) this.dictionary.removeDocumentTerms(this.documents[position].distinctTermIds);
-    this.commit(tokenizeDocument(documentId, text, this.dictionary, this.scratch));
+    this.commit(tokenizeDocument(documentId, text, blocks, this.dictionary, this.scratch));
   }
 
   /** Drops a document; returns false when it was not indexed. */
@@ -148,7 +151,8 @@ export class FullTextIndex {
       tokens += document.termIds.length;
       typedArrayBytes +=
         document.termIds.byteLength + document.tokenStarts.byteLength + document.tokenEnds.byteLength +
-        document.distinctTermIds.byteLength + document.postingStarts.byteLength + document.tokenPositions.byteLength;
+        document.blockStarts.byteLength + document.distinctTermIds.byteLength + document.postingStarts.byteLength +
+        document.tokenPositions.byteLength;
     }
     return { documents: this.documents.length, tokens, terms: this.dictionary.liveTermCount, typedArrayBytes };
   }
@@ -161,13 +165,14 @@ export class FullTextIndex {
     const { terms, newIdByOldId } = this.dictionary.compactedTerms();
     return {
       format: 'caseweave-fulltext-index',
-      version: 1,
+      version: SERIALIZED_INDEX_VERSION,
       terms,
       documents: this.documents.map((document) => ({
         id: document.id,
         termIds: document.termIds.map((id) => newIdByOldId[id]),
         tokenStarts: document.tokenStarts.slice(),
         tokenEnds: document.tokenEnds.slice(),
+        blockStarts: document.blockStarts.slice(),
       })),
     };
   }

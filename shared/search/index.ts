@@ -22,3 +22,13 @@ export {
   type KeywordInContextLine,
   type KeywordInContextOptions,
 } from './keywordInContext.ts';
+export { documentFingerprint } from './documentFingerprint.ts';
+export {
+  restoreSearchIndex,
+  saveSearchIndex,
+  SAVED_SEARCH_INDEX_VERSION,
+  type IndexableDocument,
+  type RestoredSearchIndex,
+  type SavedSearchIndex,
+} from './savedIndex.ts';
+export type { TextBlock } from './indexedDocument.ts';

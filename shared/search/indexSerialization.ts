@@ -7,11 +7,16 @@ export type SerializedIndexDocument = {
   termIds: Int32Array;
   tokenStarts: Uint32Array;
   tokenEnds: Uint32Array;
+  /** Token positions where a block (turn, paragraph) begins; see IndexedDocument. */
+  blockStarts: Int32Array;
 };
+
+/** Version 2: block starts per document, and words that never cut a grapheme cluster. Older saved indexes are refused. */
+export const SERIALIZED_INDEX_VERSION = 2;
 
 export type SerializedFullTextIndex = {
   format: 'caseweave-fulltext-index';
-  version: 1;
+  version: typeof SERIALIZED_INDEX_VERSION;
   terms: string[];
   documents: SerializedIndexDocument[];
 };
@@ -19,7 +24,7 @@ export type SerializedFullTextIndex = {
 /** The buffers of a serialized index, for `postMessage(…, { transfer })` without copying. */
 export const serializedIndexTransferables = (serialized: SerializedFullTextIndex): ArrayBuffer[] =>
   serialized.documents.flatMap((document) =>
-    [document.termIds.buffer, document.tokenStarts.buffer, document.tokenEnds.buffer].filter(
+    [document.termIds.buffer, document.tokenStarts.buffer, document.tokenEnds.buffer, document.blockStarts.buffer].filter(
       (buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer,
     ),
   );
@@ -29,8 +34,11 @@ const damaged = (detail: string): Error => new Error(t('search.error.indexDamage
 const checkDocument = (document: SerializedIndexDocument, ordinal: number, termCount: number): void => {
   const where = `document ${ordinal + 1}`;
   if (typeof document?.id !== 'string') throw damaged(`${where} has no id`);
-  const { termIds, tokenStarts, tokenEnds } = document;
-  if (!(termIds instanceof Int32Array) || !(tokenStarts instanceof Uint32Array) || !(tokenEnds instanceof Uint32Array)) {
+  const { termIds, tokenStarts, tokenEnds, blockStarts } = document;
+  if (
+    !(termIds instanceof Int32Array) || !(tokenStarts instanceof Uint32Array) || !(tokenEnds instanceof Uint32Array) ||
+    !(blockStarts instanceof Int32Array)
+  ) {
     throw damaged(`${where} (${document.id}) has token tables of the wrong type`);
   }
   if (tokenStarts.length !== termIds.length || tokenEnds.length !== termIds.length) {
@@ -45,11 +53,16 @@ const checkDocument = (document: SerializedIndexDocument, ordinal: number, termC
     }
     previousEnd = tokenEnds[position];
   }
+  let previousBlock = 0;
+  for (const blockStart of blockStarts) {
+    if (blockStart <= previousBlock || blockStart >= termIds.length) throw damaged(`${where} (${document.id}) has block starts out of order`);
+    previousBlock = blockStart;
+  }
 };
 
 /** Checks a serialized index before it is loaded; throws an error saying what is wrong. */
 export const readSerializedIndex = (serialized: SerializedFullTextIndex): SerializedFullTextIndex => {
-  if (serialized?.format !== 'caseweave-fulltext-index' || serialized.version !== 1) throw new Error(t('search.error.indexFormat'));
+  if (serialized?.format !== 'caseweave-fulltext-index' || serialized.version !== SERIALIZED_INDEX_VERSION) throw new Error(t('search.error.indexFormat'));
   if (!Array.isArray(serialized.terms) || !Array.isArray(serialized.documents)) throw damaged('terms or documents missing');
   const terms = new Set<string>();
   for (const term of serialized.terms) {

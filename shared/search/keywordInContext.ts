@@ -1,5 +1,7 @@
 // Keyword-in-context lines for search results: a little text either side of each hit, cut at word
-// boundaries and with whitespace collapsed, keeping the hit's source id and exact original offsets.
+// boundaries and with whitespace collapsed, keeping the hit's source id and exact original offsets. A cut inside
+// a long word falls between grapheme clusters: never between a letter and its (decomposed) accent.
+import { graphemeBoundaryAtOrAfter, graphemeBoundaryAtOrBefore } from './graphemeBoundary.ts';
 
 export type KeywordInContextLine = {
   documentId: string;
@@ -29,10 +31,6 @@ const WHITESPACE = /\s/u;
 const WHITESPACE_RUNS = /\s+/gu;
 
 const isSpace = (text: string, index: number): boolean => WHITESPACE.test(text[index] ?? ' ');
-const isLowSurrogate = (text: string, index: number): boolean => {
-  const unit = text.charCodeAt(index);
-  return unit >= 0xdc00 && unit <= 0xdfff;
-};
 
 const hasTextBefore = (text: string, index: number): boolean => {
   let probe = index - 1;
@@ -51,9 +49,9 @@ const collapse = (text: string): string => text.replace(WHITESPACE_RUNS, ' ');
 /** A word cut by the window is shown whole when it ends within this many more characters, else dropped. */
 const WORD_SLACK = 20;
 
-/** Where the left context starts: not inside a word (unless one word fills it), never inside a surrogate pair. */
+/** Where the left context starts: not inside a word (unless one word fills it), never inside a grapheme cluster. */
 const leftCut = (text: string, hitStart: number, room: number): number => {
-  let cut = Math.max(0, hitStart - room);
+  const cut = Math.max(0, hitStart - room);
   if (cut === 0 || isSpace(text, cut - 1) || isSpace(text, cut)) return cut;
   const slackLimit = Math.max(0, cut - Math.min(WORD_SLACK, room));
   let before = cut;
@@ -62,13 +60,12 @@ const leftCut = (text: string, hitStart: number, room: number): number => {
   let next = cut;
   while (next < hitStart && !isSpace(text, next)) next += 1;
   if (next < hitStart) return next;
-  if (isLowSurrogate(text, cut)) cut += 1;
   return cut;
 };
 
-/** Where the right context ends: not inside a word (unless one word fills it), never inside a surrogate pair. */
+/** Where the right context ends: not inside a word (unless one word fills it), never inside a grapheme cluster. */
 const rightCut = (text: string, hitEnd: number, room: number): number => {
-  let cut = Math.min(text.length, hitEnd + room);
+  const cut = Math.min(text.length, hitEnd + room);
   if (cut === text.length || isSpace(text, cut) || isSpace(text, cut - 1)) return cut;
   const slackLimit = Math.min(text.length, cut + Math.min(WORD_SLACK, room));
   let after = cut;
@@ -77,7 +74,6 @@ const rightCut = (text: string, hitEnd: number, room: number): number => {
   let previous = cut;
   while (previous > hitEnd && !isSpace(text, previous - 1)) previous -= 1;
   if (previous > hitEnd) return previous;
-  if (isLowSurrogate(text, cut)) cut -= 1;
   return cut;
 };
 
@@ -86,8 +82,9 @@ export const keywordInContext = (text: string, hit: KeywordHit, options: Keyword
   const room = Math.max(0, options.contextChars ?? DEFAULT_CONTEXT_CHARS);
   const start = Math.min(Math.max(0, hit.start), text.length);
   const end = Math.min(Math.max(start, hit.end), text.length);
-  const leftStart = leftCut(text, start, room);
-  const rightEnd = rightCut(text, end, room);
+  // Snapped to cluster boundaries: a cut inside a long word, or after a space that carries a stray mark.
+  const leftStart = Math.min(start, graphemeBoundaryAtOrAfter(text, leftCut(text, start, room)));
+  const rightEnd = Math.max(end, graphemeBoundaryAtOrBefore(text, rightCut(text, end, room)));
   const left = collapse(text.slice(leftStart, start)).trimStart();
   const right = collapse(text.slice(end, rightEnd)).trimEnd();
   return {

@@ -1,6 +1,7 @@
 // Matching parsed query clauses against one indexed document: each clause is a run of consecutive tokens;
-// the rarest exact term anchors the run and the other tokens are checked against the document's term ids.
-import { positionsOf, type IndexedDocument } from './indexedDocument.ts';
+// the rarest exact term anchors the run and the other tokens are checked against the document's term ids. A run
+// never crosses a block boundary (speaker turn, paragraph) of the source.
+import { inOneBlock, positionsOf, type IndexedDocument } from './indexedDocument.ts';
 import type { ParsedSearchQuery } from './searchQuery.ts';
 import type { TermDictionary } from './termDictionary.ts';
 
@@ -127,7 +128,7 @@ export const clauseStarts = (document: IndexedDocument, clause: ResolvedClause):
   const starts: number[] = [];
   for (const position of anchor.positions) {
     const first = position - anchor.index;
-    if (first < 0 || first + matchers.length > tokenCount) continue;
+    if (first < 0 || first + matchers.length > tokenCount || !inOneBlock(document, first, first + matchers.length - 1)) continue;
     let matches = true;
     for (let offset = 0; offset < matchers.length && matches; offset += 1) {
       if (offset !== anchor.index) matches = matchesTerm(matchers[offset], document.termIds[first + offset]);
@@ -147,11 +148,11 @@ const lastsOf = (firsts: Int32Array, length: number): Int32Array => (length === 
 
 /**
  * Merges the clauses' sorted hit lists into one list of places ordered by first token. Hits that overlap or stand
- * side by side (no other word between them) make one place from the first word to the last: an unquoted
+ * side by side (no other word between them, in the same turn) make one place from the first word to the last: an unquoted
  * `drying house` finds "drying house" once, not "drying" and "house" each with the same context line. Two clauses
  * matching the same tokens thus count once. A k-way merge over typed arrays: no per-hit objects.
  */
-const mergeClauseHits = (perClause: { firsts: Int32Array; length: number }[]): DocumentMatches => {
+const mergeClauseHits = (document: IndexedDocument, perClause: { firsts: Int32Array; length: number }[]): DocumentMatches => {
   let total = 0;
   for (const clause of perClause) total += clause.firsts.length;
   const firsts = new Int32Array(total);
@@ -175,7 +176,8 @@ const mergeClauseHits = (perClause: { firsts: Int32Array; length: number }[]): D
     }
     if (best < 0) break;
     cursors[best] += 1;
-    if (count > 0 && bestFirst <= lasts[count - 1] + 1) {
+    // Side by side across a turn boundary are two places: the words were not said together.
+    if (count > 0 && (bestFirst <= lasts[count - 1] || (bestFirst === lasts[count - 1] + 1 && inOneBlock(document, lasts[count - 1], bestFirst)))) {
       lasts[count - 1] = Math.max(lasts[count - 1], bestLast);
       continue;
     }
@@ -198,5 +200,5 @@ export const matchDocument = (document: IndexedDocument, clauses: ResolvedClause
     perClause.push({ firsts, length: clause.matchers.length });
   }
   if (perClause.length === 1) return { firsts: perClause[0].firsts, lasts: lastsOf(perClause[0].firsts, perClause[0].length) };
-  return mergeClauseHits(perClause);
+  return mergeClauseHits(document, perClause);
 };

@@ -6,10 +6,16 @@
 export type TextToken = { term: string; start: number; end: number };
 
 /**
- * A word is a maximal run of letters, digits and combining marks. Everything else (spaces, punctuation,
- * hyphens, apostrophes, symbols, emoji) separates words, so "anak-anak" is the two words "anak" "anak".
+ * A word starts with a letter or digit and runs on through letters, digits and combining marks. Everything else
+ * (spaces, punctuation, hyphens, apostrophes, symbols, emoji) separates words, so "anak-anak" is the two words
+ * "anak" "anak". Source text is stored as imported (NFC, NFD or a mix), so a word's range must never cut a
+ * grapheme cluster of the original: it also takes in what joins a cluster without being a mark — zero-width
+ * (non-)joiners inside a word (Persian, Indic conjuncts), emoji skin-tone modifiers and tag characters after it,
+ * and Prepend characters (Arabic number signs) before it. A word never starts with a mark (a mark after a space
+ * belongs to the space's cluster) nor with the two Thai/Lao letters that are spacing marks (SARA AM).
  */
-const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
+const WORD_RUN =
+  /[\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}\u{111C2}\u{111C3}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}\u{11F02}]*(?![\u0E33\u0EB3])[\p{L}\p{N}][\p{L}\p{N}\p{M}\u200C\u200D\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]*/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const ASCII_FOLDABLE = /^[\x21-\x7e]*$/;

@@ -22,6 +22,7 @@ import { measureAutosaveWhileTyping, measureOpenAsCopy, measureSaveAs, rawReadAn
 import { measureSourceOpen, openSourceOnce } from './measureOpenSource.ts';
 import { measureRetrieval } from './measureRetrieval.ts';
 import { measureSearchQueries, openSearchAndBuildIndex, searchTypingPause } from './measureSearch.ts';
+import { measureSearchIndexStore } from './measureSearchIndexStore.ts';
 import { measureCorrectionTyping } from './measureTyping.ts';
 import { seedDisplays } from './seedDisplays.ts';
 import { seedAnalysisLayer, seedProject, seedSourcesDirectly, sourceIdsBySha } from './seedInPage.ts';
@@ -148,6 +149,14 @@ export const runScenario = async (report: BenchReport, browser: Browser, page: P
       search_rendered_hit_lines_max: search.renderedHitsMax,
     });
     report.set('search_typing_pause_ms', await searchTypingPause(page));
+  });
+  await report.attempt('saved search index', ['search_index_load_ms', 'search_index_rebuild_ms'], async () => {
+    const store = await measureSearchIndexStore(project);
+    report.setAll({
+      search_index_load_ms: store.load.p95, search_index_load_p50_ms: store.load.p50, search_index_load_samples: store.load.n,
+      search_index_rebuild_ms: store.rebuild.p95, search_index_rebuild_p50_ms: store.rebuild.p50, search_index_rebuild_samples: store.rebuild.n,
+      search_index_saved_table_mb: Math.round(store.savedTableBytes / 1e5) / 10,
+    });
   });
   await report.attempt('retrieval', ['retrieve_code_1000_excerpts_ms'], async () => {
     const retrieval = await measureRetrieval(page, project.retrievalCode.name, options.retrievalCodeCodings);

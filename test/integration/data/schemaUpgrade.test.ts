@@ -61,11 +61,15 @@ const FROZEN_STORES: Record<number, Record<string, string>> = {
   9: {
     codes: 'id, projectId, parentId, [projectId+parentId], anchorCodingId',
   },
+  10: {
+    searchIndexes: 'projectId',
+  },
 };
 
 type Written = {
   projectId: string; informantId: string; sourceId: string; sha256: string; text: string; savedTemplateId?: string; fileLinkId?: string;
   original?: Uint8Array; displayId?: string; conclusionIds?: [string, string]; memberCheckId?: string; anchored?: boolean;
+  savedSearchIndex?: boolean;
 };
 
 const AT = '2024-05-06T08:00:00.000Z';
@@ -257,9 +261,22 @@ const writeVersion9 = async (db: Dexie): Promise<Written> => {
   return { ...written, anchored: true };
 };
 
+/** Version 10: the project's search index saved in the searchIndexes cache (any shape: it is checked when read). */
+const writeVersion10 = async (db: Dexie): Promise<Written> => {
+  const written = await writeVersion9(db);
+  await db.table('searchIndexes').put({ projectId: written.projectId, savedAt: AT, saved: { format: 'caseweave-saved-search-index', version: 1 } });
+  return { ...written, savedSearchIndex: true };
+};
+
 const WRITERS: Record<number, (db: Dexie) => Promise<Written>> = {
   1: writeVersion1, 2: writeVersion2, 3: writeVersion3, 4: writeVersion4, 5: writeVersion5, 6: writeVersion6, 7: writeVersion7, 8: writeVersion8,
-  9: writeVersion9,
+  9: writeVersion9, 10: writeVersion10,
+};
+
+/** Version 10: the saved search index reads back by project; before version 10 there is none. */
+const checkSavedSearchIndex = async (db: CaseweaveDatabase, written: Written): Promise<void> => {
+  const row = await db.searchIndexes.get(written.projectId);
+  expect(row === undefined ? undefined : row.savedAt).toBe(written.savedSearchIndex === true ? AT : undefined);
 };
 
 /** Version 9: the code anchored on the coding is found by it; before version 9 no code has an anchor. */
@@ -360,6 +377,7 @@ const checkReadable = async (db: CaseweaveDatabase, written: Written): Promise<v
   await checkConclusions(db, written);
   await checkMemberChecks(db, written);
   await checkAnchors(db, written);
+  await checkSavedSearchIndex(db, written);
   // And the upgraded database takes writes: the new audit event continues the old ++id sequence.
   await renameSpeaker(db, written.sourceId, 'R1', 'Pak Harjo');
   expect((await getSource(db, written.sourceId))?.speakerLinks).toEqual({ 'Pak Harjo': written.informantId });
