@@ -4,7 +4,7 @@ import { t } from '../i18n/translate.ts';
 import { ImportRefusal } from './importTypes.ts';
 import { HEADER_LENGTH, type ParsedDocument } from './parsedDocument.ts';
 import { decodeXmlBytes, readXml } from './readXml.ts';
-import { detectTurnsInBlocks, type TextBlock } from './speakerTurns.ts';
+import { detectTurnsInBlocks, type SpeakerLabelChoices, type TextBlock } from './speakerTurns.ts';
 import { readWordParagraphs, type WordParagraph } from './wordParagraphs.ts';
 import { readZipEntries, type ZipLimits } from './zipGuard.ts';
 
@@ -52,7 +52,7 @@ const mainPartName = (relationships: Uint8Array | undefined): string | null => {
   return target;
 };
 
-export const importDocx = (bytes: Uint8Array, limits?: ZipLimits): ParsedDocument => {
+export const importDocx = (bytes: Uint8Array, limits?: ZipLimits, speakerLabels?: SpeakerLabelChoices): ParsedDocument => {
   let entries = readZipEntries(bytes, [DOCUMENT, FOOTNOTES, RELATIONSHIPS], limits);
   let documentBytes = entries.get(DOCUMENT);
   if (!documentBytes) {
@@ -81,6 +81,6 @@ export const importDocx = (bytes: Uint8Array, limits?: ZipLimits): ParsedDocumen
     blocks.push({ text: t('import.footnotesHeading'), endsTurn: true });
     for (const note of footnotes) blocks.push({ text: note });
   }
-  const detected = detectTurnsInBlocks(blocks);
+  const detected = detectTurnsInBlocks(blocks, speakerLabels);
   return { ...detected, titleHint, headerText: detected.text.slice(0, HEADER_LENGTH) };
 };

@@ -4,14 +4,14 @@ import { t } from '../i18n/translate.ts';
 import { ImportRefusal } from './importTypes.ts';
 import { HEADER_LENGTH, type ParsedDocument } from './parsedDocument.ts';
 import { decodeXmlBytes, readXml } from './readXml.ts';
-import { detectTurnsInBlocks, type TextBlock } from './speakerTurns.ts';
+import { detectTurnsInBlocks, type SpeakerLabelChoices, type TextBlock } from './speakerTurns.ts';
 import { readZipEntries, type ZipLimits } from './zipGuard.ts';
 
 const CONTENT = 'content.xml';
 const MANIFEST = 'META-INF/manifest.xml';
 const SKIPPED = new Set(['office:annotation', 'text:tracked-changes', 'text:note-citation']);
 
-export const importOdt = (bytes: Uint8Array, limits?: ZipLimits): ParsedDocument => {
+export const importOdt = (bytes: Uint8Array, limits?: ZipLimits, speakerLabels?: SpeakerLabelChoices): ParsedDocument => {
   const entries = readZipEntries(bytes, [CONTENT, MANIFEST], limits);
   const manifest = entries.get(MANIFEST);
   if (manifest && decodeXmlBytes(manifest).includes('encryption-data')) throw new ImportRefusal('encrypted');
@@ -97,6 +97,6 @@ export const importOdt = (bytes: Uint8Array, limits?: ZipLimits): ParsedDocument
     blocks.push({ text: t('import.footnotesHeading'), endsTurn: true });
     for (const text of notes) blocks.push({ text });
   }
-  const detected = detectTurnsInBlocks(blocks);
+  const detected = detectTurnsInBlocks(blocks, speakerLabels);
   return { ...detected, titleHint, headerText: detected.text.slice(0, HEADER_LENGTH) };
 };
