@@ -30,7 +30,7 @@ export type TextBlock = {
 export type DetectedTurns = { text: string; turns: Turn[]; speakers: string[] };
 
 /** The review's corrections to detection (ImportOptions.speakerLabels): labels that are not speakers, labels missed. */
-export type SpeakerLabelChoices = { unmark: readonly string[]; mark: readonly string[] };
+export type SpeakerLabelChoices = { unmark: string[]; mark: string[] };
 
 type LabelMatch = { speaker: string; timestamp: string | null; rest: string };
 

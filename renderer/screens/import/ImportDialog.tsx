@@ -55,6 +55,7 @@ export const ImportDialog = ({ flow, projectId, onOpenSource }: Props) => {
               onChange={flow.updateRow}
               onLinkSpeaker={flow.linkSpeaker}
               onInformantFromSpeaker={flow.informantFromSpeaker}
+              onReparse={flow.reparse}
             />
           )}
           {state.failures.length > 0 && (

@@ -13,7 +13,9 @@ import { findSourcesBySha } from '../../data/sources.ts';
 import { keepsOriginals } from '../../../shared/project/sourceOriginals.ts';
 import type { SourceImportMeta } from '../../data/sources.ts';
 import { loadPdfEngine } from '../../platform/pdfEngine.ts';
-import { parseFilesOffThread } from './parseOffThread.ts';
+import type { ParseChoices } from '../../../shared/import/parsedDocument.ts';
+import { parseFilesOffThread, reparseOffThread } from './parseOffThread.ts';
+import { applyReparse } from './reviewReparse.ts';
 import { informantFromSpeaker, linkReviewSpeaker } from './reviewSpeakers.ts';
 
 export type ReviewRow = {
@@ -25,6 +27,11 @@ export type ReviewRow = {
   include: boolean;
   /** The file's bytes, held until storing when the project keeps originals (null when it does not). */
   original: Uint8Array | null;
+  /** The file as read, kept for the review to parse it again with `choices` (reviewReparse.ts). */
+  input: ImportInput;
+  choices: ParseChoices;
+  /** Why the last re-parse with the user's choices was refused (the row keeps its previous parse), or null. */
+  reparseError: string | null;
 };
 
 export type ImportResultItem = {
@@ -50,6 +57,8 @@ export type ImportFlow = {
   linkSpeaker: (rowId: number, speaker: string, informantId: Id | null) => void;
   /** Makes an informant of a detected speaker (the project's informants: to link one of the same name instead). */
   informantFromSpeaker: (rowId: number, speaker: string, projectInformants: readonly Informant[]) => void;
+  /** Parses one file again with the user's choices (encoding, speaker labels), off the UI thread. */
+  reparse: (rowId: number, choices: ParseChoices) => void;
   confirm: () => void;
   cancel: () => void;
   close: () => void;
@@ -94,6 +103,9 @@ export const useImportFlow = (projectId: string | null): ImportFlow => {
           duplicateOf,
           include: duplicateOf === null,
           original: keep ? (files[index]?.bytes ?? null) : null,
+          input: files[index],
+          choices: {},
+          reparseError: null,
           meta: {
             kind: source.kind,
             title: source.title,
@@ -150,6 +162,19 @@ export const useImportFlow = (projectId: string | null): ImportFlow => {
     setState((current) => (current.step !== 'review' ? current : { ...current, ...informantFromSpeaker(current, rowId, speaker, projectInformants, newId) }));
   }, []);
 
+  const reparse: ImportFlow['reparse'] = useCallback((rowId, choices) => {
+    const row = state.step === 'review' ? state.rows.find((candidate) => candidate.rowId === rowId) : undefined;
+    if (row === undefined) return;
+    const pdf = needsPdf([row.input]) ? loadPdfEngine() : Promise.resolve(undefined);
+    pdf
+      .then((engine) => reparseOffThread(row.input, choices, { pdf: engine }))
+      .then(
+        (outcome) => setState((current) => (current.step !== 'review' ? current
+          : { ...current, rows: current.rows.map((candidate) => (candidate.rowId === rowId ? applyReparse(candidate, choices, outcome) : candidate)) })),
+        reportError,
+      );
+  }, [state, reportError]);
+
   const confirm = useCallback(() => {
     if (state.step !== 'review' || projectId === null) return;
     const { rows, failures, newInformants } = state;
@@ -181,7 +206,7 @@ export const useImportFlow = (projectId: string | null): ImportFlow => {
 
   const close = useCallback(() => setState({ step: 'idle' }), []);
 
-  return { state, start, updateRow, linkSpeaker, informantFromSpeaker: fromSpeaker, confirm, cancel, close };
+  return { state, start, updateRow, linkSpeaker, informantFromSpeaker: fromSpeaker, reparse, confirm, cancel, close };
 };
 
 type StoreOutcome = { stored: { id: string; originalFileName: string }[]; failed: { fileName: string; message: string }[] };
