@@ -14,6 +14,10 @@ export type CliSource = {
   file: string; kind: string; title: string; language: string; sha256: string; text: string; turns: CliTurn[];
   /** PDF running headers, footers and page numbers left out of the text (only when there were any). */
   removedLines?: string[];
+  /** Plain-text formats: the encoding read and how it was decided (bom, valid, assumed); null for other formats. */
+  encoding: { name: string; how: string } | null;
+  /** What the import assumed, removed or changed: a code and its translated message. */
+  warnings: { code: string; message: string }[];
 };
 export type CliError = { file: string; message: string };
 export type ImportReport = { sources: CliSource[]; errors: CliError[] };
@@ -27,6 +31,8 @@ const toCliSource = (file: string, source: ImportedSource): CliSource => ({
   text: source.text,
   turns: source.turns.map((turn) => ({ start: turn.start, end: turn.end, speaker: turn.speaker, timestamp: turn.timestamp })),
   ...(source.removedLines && source.removedLines.length > 0 ? { removedLines: source.removedLines } : {}),
+  encoding: source.encoding ?? null,
+  warnings: (source.warnings ?? []).map((warning) => ({ code: warning.code, message: warning.message })),
 });
 
 /**
@@ -78,6 +84,7 @@ export const formatHumanReport = (report: ImportReport): string => {
         speakers: speakers.length > 0 ? speakers.join(', ') : t('import.cli.noSpeakers'),
       }),
     );
+    for (const warning of source.warnings) lines.push(`  ${warning.message}`);
   }
   for (const error of report.errors) lines.push(error.message);
   lines.push(t('import.cli.summary', { imported: report.sources.length, refused: report.errors.length }));

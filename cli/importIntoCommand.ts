@@ -15,12 +15,17 @@ import { planSourceImport, type SourceImportMeta } from '../shared/project/sourc
 import { snapshotRows, type ProjectSnapshot } from '../shared/projectFile/projectSnapshot.ts';
 import { cliCoderOf } from './cliCoder.ts';
 import { EXIT_INPUT_REFUSED, EXIT_OK, type CommandOutcome } from './exitStatus.ts';
-import { importFiles, type CliError, type FileImport } from './importCommand.ts';
+import { importFiles, type CliError, type CliSource, type FileImport } from './importCommand.ts';
 import { openProjectFileAt, replaceProjectFile, withProjectFileLock, type FileWriting } from './projectFileAccess.ts';
 
 export type ImportIntoRequest = { files: readonly string[]; into: string; sourceKind: SourceKind | null };
 
-export type AddedSource = { file: string; id: string; kind: SourceKind; title: string; language: string; turns: number; informants: string[] };
+export type AddedSource = {
+  file: string; id: string; kind: SourceKind; title: string; language: string; turns: number; informants: string[];
+  /** As in `caseweave import --json`: the encoding read (plain-text formats) and the import's warnings. */
+  encoding: CliSource['encoding'];
+  warnings: CliSource['warnings'];
+};
 
 export type ImportIntoReport = { into: string; sources: AddedSource[]; errors: CliError[] };
 
@@ -56,7 +61,9 @@ const addFile = async (snapshot: ProjectSnapshot, read: ReadFile, sourceKind: So
   const next = await commitToSnapshot(snapshot, planned, { actor, at: planned.result.importedAt });
   const pseudonyms = new Map(snapshotRows(next, 'informants').map((informant) => [informant.id, informant.pseudonym]));
   const { id, kind, title, language, turns, informantIds } = planned.result;
-  return { snapshot: next, source: { file, id, kind, title, language, turns: turns.length, informants: informantIds.flatMap((informantId) => pseudonyms.get(informantId) ?? []) } };
+  const informants = informantIds.flatMap((informantId) => pseudonyms.get(informantId) ?? []);
+  const warnings = (imported.warnings ?? []).map((warning) => ({ code: warning.code, message: warning.message }));
+  return { snapshot: next, source: { file, id, kind, title, language, turns: turns.length, informants, encoding: imported.encoding ?? null, warnings } };
 };
 
 /** Adds the files to the project file; refused as a whole when the project file is locked, damaged or cannot be written. */

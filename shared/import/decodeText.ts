@@ -1,10 +1,19 @@
-// Text decoding for plain-text formats: BOM sniffing, UTF-8 with a Windows-1252 fallback, binary refusal,
-// then line-ending (CRLF/CR → LF) and Unicode (NFC) normalisation.
-import { ImportRefusal } from './importTypes.ts';
+// Text decoding for plain-text formats: the user's chosen encoding, or BOM sniffing, UTF-8 with a Windows-1252
+// fallback; binary refusal; NUL characters removed and replacement characters counted (both as warnings); then
+// CRLF/CR → LF. The text is never Unicode-normalised (issue 12): what the file holds is what is stored.
+import { ImportRefusal, type DetectedEncoding, type ParsedWarning } from './importTypes.ts';
+import { decodeBytes, type TextEncodingName } from './textEncodings.ts';
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type { TextEncodingName } from './textEncodings.ts';
+export { decodeWindows1252 } from './textEncodings.ts';
 
-export type DecodedText = { text: string; encoding: TextEncodingName };
+export type DecodedText = { text: string; encoding: DetectedEncoding; warnings: ParsedWarning[] };
+
+const BOMS: { bytes: readonly number[]; name: TextEncodingName }[] = [
+  { bytes: [0xef, 0xbb, 0xbf], name: 'utf-8' },
+  { bytes: [0xff, 0xfe], name: 'utf-16le' },
+  { bytes: [0xfe, 0xff], name: 'utf-16be' },
+];
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
   bytes.length >= prefix.length && prefix.every((value, index) => bytes[index] === value);
@@ -25,57 +34,50 @@ const sniffBomlessUtf16 = (bytes: Uint8Array): TextEncodingName | null => {
   return null;
 };
 
-// Windows-1252 differs from ISO-8859-1 only in 0x80–0x9F. Decoded by hand because some runtimes' TextDecoder
-// (Node's among them) treat "windows-1252" as ISO-8859-1 and turn these bytes into C1 control characters.
-const CP1252_HIGH =
-  '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd' +
-  '\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
+type Raw = { text: string; encoding: DetectedEncoding };
 
-export const decodeWindows1252 = (bytes: Uint8Array): string => {
-  const chunks: string[] = [];
-  const chunkSize = 8192;
-  for (let offset = 0; offset < bytes.length; offset += chunkSize) {
-    const codes: number[] = [];
-    const end = Math.min(bytes.length, offset + chunkSize);
-    for (let i = offset; i < end; i += 1) {
-      const byte = bytes[i];
-      codes.push(byte >= 0x80 && byte < 0xa0 ? CP1252_HIGH.charCodeAt(byte - 0x80) : byte);
-    }
-    chunks.push(String.fromCharCode(...codes));
+/** Decodes in the chosen encoding (a matching BOM is dropped) or picks one: BOM, BOM-less UTF-16, UTF-8, Windows-1252. */
+const decodeRaw = (bytes: Uint8Array, chosen: TextEncodingName | undefined): Raw => {
+  const bom = BOMS.find((candidate) => startsWith(bytes, candidate.bytes));
+  if (chosen !== undefined) {
+    const body = bom?.name === chosen ? bytes.subarray(bom.bytes.length) : bytes;
+    return { text: decodeBytes(chosen, body), encoding: { name: chosen, how: 'chosen' } };
   }
-  return chunks.join('');
-};
-
-const decodeWith = (encoding: TextEncodingName, bytes: Uint8Array, fatal: boolean): string =>
-  encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding, { fatal, ignoreBOM: false }).decode(bytes);
-
-/** Picks the encoding and decodes; throws ImportRefusal('encoding') when the bytes are not text. */
-const decodeRaw = (bytes: Uint8Array): DecodedText => {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: decodeWith('utf-8', bytes.subarray(3), false), encoding: 'utf-8' };
-  if (startsWith(bytes, [0xff, 0xfe])) return { text: decodeWith('utf-16le', bytes.subarray(2), false), encoding: 'utf-16le' };
-  if (startsWith(bytes, [0xfe, 0xff])) return { text: decodeWith('utf-16be', bytes.subarray(2), false), encoding: 'utf-16be' };
+  if (bom) return { text: decodeBytes(bom.name, bytes.subarray(bom.bytes.length)), encoding: { name: bom.name, how: 'bom' } };
   const utf16 = sniffBomlessUtf16(bytes);
-  if (utf16) return { text: decodeWith(utf16, bytes, false), encoding: utf16 };
+  if (utf16) return { text: decodeBytes(utf16, bytes), encoding: { name: utf16, how: 'valid' } };
   try {
-    return { text: decodeWith('utf-8', bytes, true), encoding: 'utf-8' };
+    return { text: decodeBytes('utf-8', bytes, true), encoding: { name: 'utf-8', how: 'valid' } };
   } catch {
     // Not valid UTF-8: the common legacy case is a Windows (Western European) code page.
-    return { text: decodeWith('windows-1252', bytes, false), encoding: 'windows-1252' };
+    return { text: decodeBytes('windows-1252', bytes), encoding: { name: 'windows-1252', how: 'assumed' } };
   }
 };
 
-/** Text with many control characters (NUL and other C0 codes) or replacement characters is binary junk. */
-const looksBinary = (text: string): boolean => {
+const countOf = (text: string, char: string): number => {
+  let count = 0;
+  for (let index = text.indexOf(char); index >= 0; index = text.indexOf(char, index + 1)) count += 1;
+  return count;
+};
+
+/**
+ * Binary junk: many control characters (other than tab, line breaks, form feed and NUL) or replacement characters
+ * in the first 64K, or NULs making up a tenth of it. A few stray NULs in text are removed with a warning instead.
+ * Replacement characters do not count when the user chose the encoding: they asked to see the text that way.
+ */
+const looksBinary = (text: string, countReplacements: boolean): boolean => {
   const length = Math.min(text.length, 65536);
   if (length === 0) return false;
   let suspicious = 0;
+  let nuls = 0;
   for (let i = 0; i < length; i += 1) {
     const code = text.charCodeAt(i);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0xfffd || code === 0x7f) {
+    if (code === 0) nuls += 1;
+    else if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f || (countReplacements && code === 0xfffd)) {
       suspicious += 1;
     }
   }
-  return suspicious > Math.max(2, length * 0.01);
+  return suspicious > Math.max(2, length * 0.01) || nuls > Math.max(8, length * 0.1);
 };
 
 /**
@@ -85,8 +87,25 @@ const looksBinary = (text: string): boolean => {
  */
 export const normaliseText = (text: string): string => text.replace(/\r\n?/g, '\n');
 
-export const decodeText = (bytes: Uint8Array): DecodedText => {
-  const decoded = decodeRaw(bytes);
-  if (looksBinary(decoded.text)) throw new ImportRefusal('encoding', 'binary content');
-  return { text: normaliseText(decoded.text.replace(/^\uFEFF/, '')), encoding: decoded.encoding };
+/** Detail of the refusal of a binary file with NUL bytes: importFile names the count in its message. */
+export const BINARY_NUL_DETAIL = 'nul:';
+
+/** Throws ImportRefusal('encoding') when the bytes are not text. `chosen`: read in this encoding, no detection. */
+export const decodeText = (bytes: Uint8Array, chosen?: TextEncodingName): DecodedText => {
+  const { text: raw, encoding } = decodeRaw(bytes, chosen);
+  if (looksBinary(raw, chosen === undefined)) {
+    const nuls = countOf(raw, '\u0000');
+    throw new ImportRefusal('encoding', nuls > 0 ? `${BINARY_NUL_DETAIL}${nuls}` : 'binary content');
+  }
+  const warnings: ParsedWarning[] = [];
+  if (encoding.how === 'assumed') warnings.push({ code: 'encodingAssumed', detail: encoding.name });
+  let text = raw.replace(/^\uFEFF/, '');
+  const nuls = countOf(text, '\u0000');
+  if (nuls > 0) {
+    text = text.replaceAll('\u0000', '');
+    warnings.push({ code: 'nulBytesRemoved', count: nuls });
+  }
+  const replacements = countOf(text, '\ufffd');
+  if (replacements > 0) warnings.push({ code: 'replacementCharacters', count: replacements });
+  return { text: normaliseText(text), encoding, warnings };
 };

@@ -73,10 +73,42 @@ export const findDate = (header: string): IsoDate | null => {
   return found[0]?.date ?? null;
 };
 
-/** "I01-owner_notes.txt" → "I01 owner notes". */
+/**
+ * A title from a file name, in sentence case. The rule:
+ * - the extension and folders go; underscores and hyphens become spaces; spaces are collapsed;
+ * - the first letter is made upper case, the rest is kept as written ("Interview with Pak Hadi" stays so);
+ * - capitals that shout are lowered (then the first letter raised again): every word when the whole name is
+ *   written IN CAPITALS, and otherwise an all-capitals word of more than 5 letters ("WAWANCARA"). Acronyms and
+ *   codes stay: listed acronyms (UMKM, FGD, RT, RW, NGO, …) and words of up to 5 characters holding a digit ("I01").
+ *   Words in mixed case (names: "Harto", "McDonald") are never changed.
+ * So "WAWANCARA_pak-harto_2023.txt" → "Wawancara pak harto 2023", "UMKM_interview.txt" → "UMKM interview",
+ * "I01-owner_notes.txt" → "I01 owner notes", "FGD PETANI DESA.md" → "FGD petani desa".
+ */
 export const titleFromFileName = (fileName: string): string => {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   const withoutExtension = base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
   const title = withoutExtension.replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return title === '' ? base : title;
+  return title === '' ? base : sentenceCase(title);
+};
+
+const ACRONYMS = new Set(['UMKM', 'FGD', 'RT', 'RW', 'NGO', 'LSM', 'PKK', 'BUMDES', 'KUD', 'DPR', 'DPRD', 'PNS', 'TNI', 'SMA', 'SMP', 'SD', 'UK', 'US', 'USA', 'UN', 'EU', 'HIV', 'AIDS', 'COVID', 'IT', 'PT', 'CV']);
+
+const keepsCapitals = (word: string): boolean => ACRONYMS.has(word) || (word.length <= 5 && /\d/.test(word));
+
+const sentenceCase = (title: string): string => {
+  const words = title.split(' ');
+  const letters = title.replace(/[^\p{L}]/gu, '');
+  const shouting = letters.length > 1 && letters === letters.toLocaleUpperCase() && letters !== letters.toLocaleLowerCase();
+  const cased = words.map((word, index) => {
+    const loud = shouting || (/^\p{Lu}{6,}$/u.test(word));
+    const lowered = loud && !keepsCapitals(word) ? word.toLocaleLowerCase() : word;
+    return index === 0 ? upperFirst(lowered) : lowered;
+  });
+  return cased.join(' ');
+};
+
+const upperFirst = (word: string): string => {
+  const first = word.match(/\p{L}/u);
+  if (!first || first.index === undefined) return word;
+  return word.slice(0, first.index) + word[first.index].toLocaleUpperCase() + word.slice(first.index + 1);
 };

@@ -7,7 +7,7 @@ import { t } from '../i18n/translate.ts';
 import { ImportRefusal, type ParsedWarning } from './importTypes.ts';
 import { HEADER_LENGTH, type ParsedDocument } from './parsedDocument.ts';
 import { decodeXmlBytes, readXml } from './readXml.ts';
-import { detectTurnsInBlocks, type TextBlock } from './speakerTurns.ts';
+import { detectTurnsInBlocks, type SpeakerLabelChoices, type TextBlock } from './speakerTurns.ts';
 import { collapseWhitespace, joinPieces, prefixPiece, trimPiece, type TextAnchor, type TextPiece } from './textPieces.ts';
 import { COMMENTS, placeComments, readWordComments, type AnchoredBlock } from './wordComments.ts';
 import { endnoteMarker, readWordParagraphs, type WordParagraph } from './wordParagraphs.ts';
@@ -60,7 +60,7 @@ const mainPartName = (relationships: Uint8Array | undefined): string | null => {
   return target;
 };
 
-export const importDocx = (bytes: Uint8Array, limits?: ZipLimits): ParsedDocument => {
+export const importDocx = (bytes: Uint8Array, limits?: ZipLimits, speakerLabels?: SpeakerLabelChoices): ParsedDocument => {
   const parts = [FOOTNOTES, ENDNOTES, COMMENTS];
   let entries = readZipEntries(bytes, [DOCUMENT, RELATIONSHIPS, ...parts], limits);
   let documentBytes = entries.get(DOCUMENT);
@@ -115,7 +115,7 @@ export const importDocx = (bytes: Uint8Array, limits?: ZipLimits): ParsedDocumen
     last.anchors.push(...waiting.map((anchor) => ({ ...anchor, offset: last.text.length })));
   }
 
-  const detected = detectTurnsInBlocks(blocks);
+  const detected = detectTurnsInBlocks(blocks, speakerLabels);
   const commentBytes = entries.get(COMMENTS);
   const comments = commentBytes ? placeComments(readWordComments(decodeXmlBytes(commentBytes)), blocks, detected.text, detected.turns) : [];
   const warnings: ParsedWarning[] = [];

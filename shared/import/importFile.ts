@@ -3,7 +3,9 @@
 // It never throws for bad input; every failure names the file and the reason.
 import type { SourceFormat } from '../model/index.ts';
 import { t, type MessageKey } from '../i18n/translate.ts';
-import { ImportRefusal, type ImportInput, type ImportOutcome, type ImportRefusalReason } from './importTypes.ts';
+import { ImportRefusal, type ImportInput, type ImportOutcome, type ImportRefusalReason, type ParsedWarning } from './importTypes.ts';
+import { isTextEncodingName } from './textEncodings.ts';
+import { withoutNulCharacters } from './nulGuard.ts';
 import type { ParsedDocument } from './parsedDocument.ts';
 import { findDate, guessKind, guessLanguage, titleFromFileName } from './guessMetadata.ts';
 import { importText } from './importText.ts';
@@ -13,7 +15,7 @@ import { importOdt } from './importOdt.ts';
 import { importVtt } from './importVtt.ts';
 import { importSrt } from './importSrt.ts';
 import { DEFAULT_PDF_TIMEOUT_MS, importPdf, type PdfTextEngine } from './importPdf.ts';
-import type { TextEncodingName } from './decodeText.ts';
+import { BINARY_NUL_DETAIL, type TextEncodingName } from './decodeText.ts';
 import { DEFAULT_ZIP_LIMITS, LEGACY_OFFICE, type ZipLimits } from './zipGuard.ts';
 
 export type ImportOptions = {
@@ -68,6 +70,9 @@ export const sha256Hex = async (bytes: Uint8Array): Promise<string> => {
 const toMegabytes = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 
 const messageFor = (file: string, refusal: ImportRefusal, options: ImportOptions, byteSize: number): string => {
+  if (refusal.reason === 'encoding' && refusal.detail.startsWith(BINARY_NUL_DETAIL)) {
+    return t('import.error.binaryNul', { file, count: Number(refusal.detail.slice(BINARY_NUL_DETAIL.length)) });
+  }
   if (refusal.reason === 'unsupported' && refusal.detail === LEGACY_OFFICE) return t('import.error.legacyOffice', { file });
   if (refusal.reason === 'unsupported' && refusal.detail === PDF_UNAVAILABLE) return t('import.error.pdfUnavailable', { file });
   return t(REASON_MESSAGES[refusal.reason], {
@@ -80,19 +85,20 @@ const messageFor = (file: string, refusal: ImportRefusal, options: ImportOptions
 
 const parse = async (format: SourceFormat, bytes: Uint8Array, options: ImportOptions): Promise<ParsedDocument> => {
   const zipLimits: ZipLimits = { ...DEFAULT_ZIP_LIMITS, maxTotalBytes: options.maxUnzippedBytes ?? DEFAULT_ZIP_LIMITS.maxTotalBytes };
+  const choices = { encoding: options.encoding, speakerLabels: options.speakerLabels };
   switch (format) {
     case 'txt':
-      return importText(bytes);
+      return importText(bytes, choices);
     case 'md':
-      return importMarkdown(bytes);
+      return importMarkdown(bytes, choices);
     case 'docx':
-      return importDocx(bytes, zipLimits);
+      return importDocx(bytes, zipLimits, options.speakerLabels);
     case 'odt':
-      return importOdt(bytes, zipLimits);
+      return importOdt(bytes, zipLimits, options.speakerLabels);
     case 'vtt':
-      return importVtt(bytes);
+      return importVtt(bytes, choices);
     case 'srt':
-      return importSrt(bytes);
+      return importSrt(bytes, choices);
     case 'pdf':
       if (!options.pdf) throw new ImportRefusal('unsupported', PDF_UNAVAILABLE);
       return importPdf(bytes, options.pdf, {
@@ -101,6 +107,15 @@ const parse = async (format: SourceFormat, bytes: Uint8Array, options: ImportOpt
         keepRunningLines: options.keepRunningLines,
       });
   }
+};
+
+/** The encoding's name as people know it ("Windows-1252 (Western European)"), translated. */
+export const encodingLabel = (name: TextEncodingName): string => t(`import.encoding.${name}`);
+
+const warningMessage = (file: string, warning: ParsedWarning): string => {
+  const raw = warning.detail ?? '';
+  const detail = warning.code === 'encodingAssumed' && isTextEncodingName(raw) ? encodingLabel(raw) : raw;
+  return t(`import.warning.${warning.code}`, { file, count: warning.count ?? 0, detail, encoding: detail });
 };
 
 const refuse = (fileName: string, reason: ImportRefusalReason, message: string): ImportOutcome => ({
@@ -121,7 +136,7 @@ export const importFile = async (input: ImportInput, options: ImportOptions = {}
     if (format === null) throw new ImportRefusal('unsupported');
     if (byteSize === 0) throw new ImportRefusal('empty');
     if (byteSize > (options.maxBytes ?? DEFAULT_MAX_BYTES)) throw new ImportRefusal('tooLarge');
-    const parsed = await parse(format, bytes, options);
+    const parsed = withoutNulCharacters(await parse(format, bytes, options));
     if (parsed.text.trim() === '') throw new ImportRefusal(format === 'pdf' || format === 'docx' || format === 'odt' ? 'noText' : 'empty');
     const sha256 = await sha256Hex(bytes);
     return {
@@ -139,10 +154,7 @@ export const importFile = async (input: ImportInput, options: ImportOptions = {}
         turns: parsed.turns,
         speakers: parsed.speakers,
         encoding: parsed.encoding,
-        warnings: (parsed.warnings ?? []).map((warning) => ({
-          code: warning.code,
-          message: t(`import.warning.${warning.code}`, { file: fileName, count: warning.count ?? 0, detail: warning.detail ?? '' }),
-        })),
+        warnings: (parsed.warnings ?? []).map((warning) => ({ code: warning.code, message: warningMessage(fileName, warning) })),
         removedLines: parsed.removedLines ?? [],
         comments: parsed.comments ?? [],
       },

@@ -1,7 +1,7 @@
 // Markdown (.md) importer: reduces Markdown to plain paragraphs (headings, lists, quotes, tables, emphasis,
 // links → text), keeps `**Name:**` speaker labels as hints, then detects speaker turns.
 import { decodeText } from './decodeText.ts';
-import { HEADER_LENGTH, type ParsedDocument } from './parsedDocument.ts';
+import { HEADER_LENGTH, type ParseChoices, type ParsedDocument } from './parsedDocument.ts';
 import { detectTurnsInBlocks, type TextBlock } from './speakerTurns.ts';
 
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
@@ -37,8 +37,8 @@ const tableRow = (line: string): string =>
     .map((cell) => stripInlineMarkdown(cell.trim()))
     .join(' | ');
 
-export const importMarkdown = (bytes: Uint8Array): ParsedDocument => {
-  const { text: source } = decodeText(bytes);
+export const importMarkdown = (bytes: Uint8Array, choices: ParseChoices = {}): ParsedDocument => {
+  const { text: source, encoding, warnings } = decodeText(bytes, choices.encoding);
   let lines = source.split('\n');
   if (lines[0]?.trim() === '---') {
     const end = lines.indexOf('---', 1);
@@ -124,6 +124,6 @@ export const importMarkdown = (bytes: Uint8Array): ParsedDocument => {
     addLine(quoteless);
   }
   flush();
-  const detected = detectTurnsInBlocks(blocks);
-  return { ...detected, titleHint, headerText: source.slice(0, HEADER_LENGTH) };
+  const detected = detectTurnsInBlocks(blocks, choices.speakerLabels);
+  return { ...detected, titleHint, headerText: source.slice(0, HEADER_LENGTH), encoding, warnings };
 };

@@ -6,7 +6,7 @@ import { t } from '../i18n/translate.ts';
 import { ImportRefusal, type ParsedWarning } from './importTypes.ts';
 import { HEADER_LENGTH, type ParsedDocument } from './parsedDocument.ts';
 import { decodeXmlBytes, readXml } from './readXml.ts';
-import { detectTurnsInBlocks, type TextBlock } from './speakerTurns.ts';
+import { detectTurnsInBlocks, type SpeakerLabelChoices, type TextBlock } from './speakerTurns.ts';
 import { joinPieces, trimPiece, type TextAnchor, type TextPiece } from './textPieces.ts';
 import { placeComments, toInstant, type AnchoredBlock, type WordComment } from './wordComments.ts';
 import { CELL_SEPARATOR, ROW_SEPARATOR } from './wordParagraphs.ts';
@@ -19,7 +19,7 @@ const SKIPPED = new Set(['office:annotation', 'text:tracked-changes', 'text:note
 type Annotation = { comment: WordComment; field: 'dc:creator' | 'dc:date' | null; creator: string[]; date: string[]; paragraphs: string[][] };
 type Table = { rows: TextPiece[]; cells: TextPiece[]; cell: TextPiece[] };
 
-export const importOdt = (bytes: Uint8Array, limits?: ZipLimits): ParsedDocument => {
+export const importOdt = (bytes: Uint8Array, limits?: ZipLimits, speakerLabels?: SpeakerLabelChoices): ParsedDocument => {
   const entries = readZipEntries(bytes, [CONTENT, MANIFEST], limits);
   const manifest = entries.get(MANIFEST);
   if (manifest && decodeXmlBytes(manifest).includes('encryption-data')) throw new ImportRefusal('encrypted');
@@ -163,7 +163,7 @@ export const importOdt = (bytes: Uint8Array, limits?: ZipLimits): ParsedDocument
     const last = blocks[blocks.length - 1];
     last.anchors.push(...waiting.map((item) => ({ ...item, offset: last.text.length })));
   }
-  const detected = detectTurnsInBlocks(blocks);
+  const detected = detectTurnsInBlocks(blocks, speakerLabels);
   const placed = placeComments(comments, blocks, detected.text, detected.turns);
   const warnings: ParsedWarning[] = [];
   if (trackedChanges > 0) warnings.push({ code: 'trackedChangesApplied' });

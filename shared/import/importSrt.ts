@@ -1,7 +1,7 @@
 // SubRip (.srt) importer: numbered cues with `NAME:` prefixes (labels may contain spaces), tags stripped.
 import { ImportRefusal } from './importTypes.ts';
 import { decodeText } from './decodeText.ts';
-import type { ParsedDocument } from './parsedDocument.ts';
+import type { ParseChoices, ParsedDocument } from './parsedDocument.ts';
 import { cuesToDocument, stripCueMarkup, type Cue } from './captionTurns.ts';
 
 const TIMING = /^\s*(\d{1,2}:\d{2}:\d{2}[,.]\d{1,3})\s*-->\s*(\d{1,2}:\d{2}:\d{2}[,.]\d{1,3})/;
@@ -20,9 +20,9 @@ export const parseSrtCues = (text: string): Cue[] => {
   return cues;
 };
 
-export const importSrt = (bytes: Uint8Array): ParsedDocument => {
-  const { text } = decodeText(bytes);
+export const importSrt = (bytes: Uint8Array, choices: ParseChoices = {}): ParsedDocument => {
+  const { text, encoding, warnings } = decodeText(bytes, choices.encoding);
   const cues = parseSrtCues(text);
   if (cues.length === 0) throw new ImportRefusal('corrupt', 'no subtitle cues found');
-  return cuesToDocument(cues, text);
+  return { ...cuesToDocument(cues, text), encoding, warnings };
 };

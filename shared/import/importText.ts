@@ -1,6 +1,6 @@
 // Plain-text (.txt) importer: decode, split into paragraphs, detect speaker turns.
 import { decodeText } from './decodeText.ts';
-import { HEADER_LENGTH, type ParsedDocument } from './parsedDocument.ts';
+import { HEADER_LENGTH, type ParseChoices, type ParsedDocument } from './parsedDocument.ts';
 import { detectTurnsInBlocks } from './speakerTurns.ts';
 
 /**
@@ -18,8 +18,8 @@ export const splitParagraphs = (text: string): string[] => {
   return paragraphs;
 };
 
-export const importText = (bytes: Uint8Array): ParsedDocument => {
-  const { text } = decodeText(bytes);
-  const detected = detectTurnsInBlocks(splitParagraphs(text).map((paragraph) => ({ text: paragraph })));
-  return { ...detected, titleHint: null, headerText: text.slice(0, HEADER_LENGTH) };
+export const importText = (bytes: Uint8Array, choices: ParseChoices = {}): ParsedDocument => {
+  const { text, encoding, warnings } = decodeText(bytes, choices.encoding);
+  const detected = detectTurnsInBlocks(splitParagraphs(text).map((paragraph) => ({ text: paragraph })), choices.speakerLabels);
+  return { ...detected, titleHint: null, headerText: text.slice(0, HEADER_LENGTH), encoding, warnings };
 };

@@ -2,7 +2,7 @@
 // cue settings ignored, tags stripped.
 import { ImportRefusal } from './importTypes.ts';
 import { decodeText } from './decodeText.ts';
-import type { ParsedDocument } from './parsedDocument.ts';
+import type { ParseChoices, ParsedDocument } from './parsedDocument.ts';
 import { cuesToDocument, readVoice, stripCueMarkup, type Cue } from './captionTurns.ts';
 
 const TIMING = /^\s*((?:\d+:)?\d{2}:\d{2}[.,]\d{1,3})\s+-->\s+((?:\d+:)?\d{2}:\d{2}[.,]\d{1,3})/;
@@ -25,12 +25,12 @@ export const parseVttCues = (text: string): Cue[] => {
   return cues;
 };
 
-export const importVtt = (bytes: Uint8Array): ParsedDocument => {
-  const { text } = decodeText(bytes);
+export const importVtt = (bytes: Uint8Array, choices: ParseChoices = {}): ParsedDocument => {
+  const { text, encoding, warnings } = decodeText(bytes, choices.encoding);
   const cues = parseVttCues(text);
   if (cues.length === 0) {
     if (!text.trimStart().startsWith('WEBVTT')) throw new ImportRefusal('corrupt', 'no WEBVTT header and no cues');
     throw new ImportRefusal('noText', 'no cues');
   }
-  return cuesToDocument(cues, text);
+  return { ...cuesToDocument(cues, text), encoding, warnings };
 };

@@ -1,6 +1,11 @@
 // What each format importer hands back to importFile before the metadata guesses are made.
 import type { Turn } from '../model/index.ts';
 import type { DetectedEncoding, ImportedComment, ParsedWarning } from './importTypes.ts';
+import type { TextEncodingName } from './textEncodings.ts';
+import type { SpeakerLabelChoices } from './speakerTurns.ts';
+
+/** What the review may change when a file is parsed again: the encoding (plain-text formats) and speaker labels. */
+export type ParseChoices = { encoding?: TextEncodingName; speakerLabels?: SpeakerLabelChoices };
 
 export type ParsedDocument = {
   text: string;

@@ -10,6 +10,10 @@
 //   same speaker and a null timestamp (paragraph structure is kept, nothing is merged).
 // - A paragraph that is only a label ("Interviewer:") gives its speaker to the paragraph after it.
 // - A paragraph that is only a bracketed note ("[End of recording]") has no speaker.
+// - `Name (00:01:02):` (a timestamp after the name) is a label too; the timestamp becomes the turn's.
+// - The review's corrections (SpeakerLabelChoices) win over detection: an un-marked label is never a speaker (its
+//   paragraphs stay plain text with the label in them); a marked label is always one, whatever its shape (long,
+//   lowercase, with punctuation), wherever a paragraph starts with it and a colon.
 // - Everything is linear in the input size: parts are collected in arrays and joined once.
 import type { Turn } from '../model/index.ts';
 import { assembleTurns, type TurnBlock } from './assembleTurns.ts';
@@ -27,6 +31,9 @@ export type TextBlock = {
 
 export type DetectedTurns = { text: string; turns: Turn[]; speakers: string[] };
 
+/** The review's corrections to detection (ImportOptions.speakerLabels): labels that are not speakers, labels missed. */
+export type SpeakerLabelChoices = { unmark: string[]; mark: string[] };
+
 type LabelMatch = { speaker: string; timestamp: string | null; rest: string };
 
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
@@ -35,6 +42,8 @@ const TIMESTAMP_PREFIX = new RegExp(String.raw`^(?:\[(${TIME})\]|\((${TIME})\)|(
 // **Name:** rest  |  **Name**: rest  |  __Name:__ rest
 const BOLD_LABEL = /^(?:\*\*|__)([^*_\n]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__):)[ \t]*/;
 const PLAIN_LABEL = /^([^:\n]{1,40}?):(?:[ \t]+|$|(?=\n))/;
+// Name (00:01:02):  |  Name [01:02]:
+const TIMED_LABEL = new RegExp(String.raw`^([^:\n()[\]]{1,40}?)[ \t]*(?:\((${TIME})\)|\[(${TIME})\]):(?:[ \t]+|$|(?=\n))`);
 const CONVENTIONAL = /^(?:Q|A|I|INT|IV|R\d{1,3}|P\d{1,3}|S\d{1,3}|Speaker \d{1,3})$/i;
 
 /** Transcript conventions that are speakers even when they occur only once (Q, A, INT, R1, ...). */
@@ -44,10 +53,18 @@ const HEADER_WORDS = new Set([
   'note', 'notes', 'date', 'time', 'place', 'location', 'site', 'convention', 'duration', 'language', 'source',
   'subject', 're', 'title', 'page', 'total', 'tanggal', 'tempat', 'waktu', 'lokasi', 'durasi', 'bahasa',
   'catatan', 'keterangan', 'topik', 'judul', 'see', 'tip', 'warning', 'summary', 'example', 'http', 'https',
+  'participants', 'participant', 'peserta', 'attendees', 'present', 'hadir', 'transcriber', 'transkriptor',
+  'recording', 'rekaman', 'file', 'berkas', 'project', 'proyek', 'interview date', 'tanggal wawancara', 'hari',
 ]);
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'bin', 'binti', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'ter', 'ten', 'del']);
 const UPPER_START = /^[\p{Lu}\d]/u;
 const STAGE_NOTE = /^(?:\[[^\]\n]*\]|\([^)\n]*\))$/;
+
+/** A paragraph that starts with a header word and a colon ("Note: ...", "Catatan: ..."). */
+const isHeaderLine = (text: string): boolean => {
+  const plain = PLAIN_LABEL.exec(text.replace(/^(?:\*\*|__)/, ''));
+  return plain !== null && HEADER_WORDS.has(plain[1].replace(/(?:\*\*|__)$/, '').trim().toLowerCase());
+};
 
 /** A label looks like a name or a role: short, capitalised words, no sentence punctuation. */
 export const isPlausibleSpeakerLabel = (label: string, relaxed = false): boolean => {
@@ -63,8 +80,35 @@ export const isPlausibleSpeakerLabel = (label: string, relaxed = false): boolean
   return words.every((word, index) => index === 0 || UPPER_START.test(word) || NAME_PARTICLES.has(word.toLowerCase()) || /^\(.*\)$/.test(word));
 };
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A regular expression per marked label: the label (any case), an optional timestamp, a colon. */
+const markedLabelPatterns = (mark: readonly string[]): { speaker: string; pattern: RegExp }[] =>
+  [...new Set(mark.map((label) => label.trim()).filter((label) => label !== ''))]
+    .sort((a, b) => b.length - a.length)
+    .map((speaker) => ({
+      speaker,
+      pattern: new RegExp(String.raw`^(?:\*\*|__)?${escapeRegExp(speaker)}(?:\*\*|__)?[ \t]*(?:\((${TIME})\)|\[(${TIME})\])?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+|$|(?=\n))`, 'iu'),
+    }));
+
+const readMarkedLabel = (rest: string, timestamp: string | null, marked: readonly { speaker: string; pattern: RegExp }[]): LabelMatch | null => {
+  for (const { speaker, pattern } of marked) {
+    const match = pattern.exec(rest);
+    if (match) return { speaker, timestamp: timestamp ?? match[1] ?? match[2] ?? null, rest: rest.slice(match[0].length).trimStart() };
+  }
+  return null;
+};
+
+/** "Name (00:01:02)" → Name and its timestamp (a bold Word label may carry one). */
+const withoutTrailingTime = (label: string): { speaker: string; timestamp: string | null } => {
+  const match = new RegExp(String.raw`^(.*?)[ \t]*(?:\((${TIME})\)|\[(${TIME})\])$`).exec(label);
+  return match && match[1] !== '' ? { speaker: match[1], timestamp: match[2] ?? match[3] ?? null } : { speaker: label, timestamp: null };
+};
+
 /** Reads a label (with optional timestamp) at the start of a paragraph; null when there is none. */
-export const readSpeakerLabel = (paragraph: string, hintedLabel?: string | null): LabelMatch | null => {
+export const readSpeakerLabel = (paragraph: string, hintedLabel?: string | null): LabelMatch | null => readLabel(paragraph, hintedLabel, []);
+
+const readLabel = (paragraph: string, hintedLabel: string | null | undefined, marked: readonly { speaker: string; pattern: RegExp }[]): LabelMatch | null => {
   let rest = paragraph;
   let timestamp: string | null = null;
   const time = TIMESTAMP_PREFIX.exec(rest);
@@ -72,15 +116,23 @@ export const readSpeakerLabel = (paragraph: string, hintedLabel?: string | null)
     timestamp = time[1] ?? time[2] ?? time[3] ?? null;
     rest = rest.slice(time[0].length);
   }
+  const markedMatch = readMarkedLabel(rest, timestamp, marked);
+  if (markedMatch) return markedMatch;
   if (hintedLabel && rest.startsWith(hintedLabel)) {
-    const speaker = hintedLabel.replace(/:\s*$/, '').trim();
-    if (isPlausibleSpeakerLabel(speaker, true)) return { speaker, timestamp, rest: rest.slice(hintedLabel.length).trimStart() };
+    const named = withoutTrailingTime(hintedLabel.replace(/:\s*$/, '').trim());
+    if (isPlausibleSpeakerLabel(named.speaker, true)) {
+      return { speaker: named.speaker, timestamp: timestamp ?? named.timestamp, rest: rest.slice(hintedLabel.length).trimStart() };
+    }
   }
   const bold = BOLD_LABEL.exec(rest);
   if (bold) {
     const speaker = bold[1].trim();
     if (isPlausibleSpeakerLabel(speaker, true)) return { speaker, timestamp, rest: rest.slice(bold[0].length).trimStart() };
     return null;
+  }
+  const timed = TIMED_LABEL.exec(rest);
+  if (timed && isPlausibleSpeakerLabel(timed[1])) {
+    return { speaker: timed[1], timestamp: timestamp ?? timed[2] ?? timed[3] ?? null, rest: rest.slice(timed[0].length).trimStart() };
   }
   const plain = PLAIN_LABEL.exec(rest);
   if (!plain) return null;
@@ -90,15 +142,22 @@ export const readSpeakerLabel = (paragraph: string, hintedLabel?: string | null)
 };
 
 /** Detection over blocks that may carry a page number or a format hint; the importers use this. */
-export const detectTurnsInBlocks = (blocks: readonly TextBlock[]): DetectedTurns => {
+export const detectTurnsInBlocks = (blocks: readonly TextBlock[], choices?: SpeakerLabelChoices): DetectedTurns => {
+  const marked = markedLabelPatterns(choices?.mark ?? []);
+  const markedNames = new Set(marked.map((entry) => entry.speaker));
+  const unmarked = new Set(choices?.unmark ?? []);
   const candidates: (LabelMatch | null)[] = [];
+  // Paragraphs led by an un-marked label or a header word ("Note: ...") are nobody's speech and end a turn.
+  const asides: boolean[] = [];
   const counts = new Map<string, number>();
   for (const block of blocks) {
-    const match = block.plain ? null : readSpeakerLabel(block.text, block.hintedLabel);
+    const found = block.plain ? null : readLabel(block.text, block.hintedLabel, marked);
+    const match = found !== null && unmarked.has(found.speaker) ? null : found;
     candidates.push(match);
+    asides.push((found !== null && match === null) || isHeaderLine(block.text));
     if (match) counts.set(match.speaker, (counts.get(match.speaker) ?? 0) + 1);
   }
-  const recurs = (label: string): boolean => (counts.get(label) ?? 0) >= 2 || CONVENTIONAL.test(label);
+  const recurs = (label: string): boolean => (counts.get(label) ?? 0) >= 2 || CONVENTIONAL.test(label) || markedNames.has(label);
   // Once a dialogue has begun, a one-off label (a third person chiming in once) is a speaker too;
   // before it, one-off labels are header lines ("Site: ...") and stay plain text.
   const dialogueStart = candidates.findIndex((match) => match !== null && recurs(match.speaker));
@@ -123,7 +182,7 @@ export const detectTurnsInBlocks = (blocks: readonly TextBlock[]): DetectedTurns
       out.push({ text: match.rest, speaker: current, timestamp: match.timestamp, page });
       return;
     }
-    if (block.endsTurn) current = null;
+    if (block.endsTurn || asides[index]) current = null;
     // A paragraph that is only a bracketed note ("[End of recording]") is nobody's speech.
     const stageNote = STAGE_NOTE.test(block.text.trim());
     const timestamp = labelOnly ? pendingTimestamp : null;
@@ -135,8 +194,8 @@ export const detectTurnsInBlocks = (blocks: readonly TextBlock[]): DetectedTurns
 };
 
 /** Public entry: paragraphs (already split, any trimming done by the caller) → canonical text and turns. */
-export const detectSpeakerTurns = (paragraphs: string[]): DetectedTurns =>
-  detectTurnsInBlocks(paragraphs.map((text) => ({ text })));
+export const detectSpeakerTurns = (paragraphs: string[], choices?: SpeakerLabelChoices): DetectedTurns =>
+  detectTurnsInBlocks(paragraphs.map((text) => ({ text })), choices);
 
 /** Renames one speaker across a source's turns (pure; returns new turns). */
 export const renameSpeakerInTurns = (turns: readonly Turn[], from: string, to: string): Turn[] =>

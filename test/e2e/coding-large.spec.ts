@@ -18,7 +18,7 @@ test('coding a 100k-word transcript touches only the overlay; a route scrolls to
   await dialog.confirm(1);
   await dialog.close();
   const started = Date.now();
-  await new SourcesPage(page).open('long coding');
+  await new SourcesPage(page).open('Long coding');
   const view = new TranscriptPage(page);
   await expect(view.transcript).toContainText('Turn 826.');
   const openMs = Date.now() - started;

@@ -36,7 +36,7 @@ const openInterview = async (page: Page): Promise<{ app: WorkbenchPage; view: Tr
   await dialog.expectReview();
   await dialog.confirm(1);
   await dialog.close();
-  await new SourcesPage(page).open('harjo interview');
+  await new SourcesPage(page).open('Harjo interview');
   const view = new TranscriptPage(page);
   await expect(view.codeInTree('Exporters and intermediaries')).toBeVisible();
   return { app, view };

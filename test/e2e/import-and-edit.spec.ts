@@ -73,7 +73,7 @@ test('import a batch with a broken file, rename a speaker, edit a role, reload: 
   await expect(sources.table).toContainText('Association meeting, June');
 
   // Speakers: rename R1 across the source, then link it to a new informant.
-  let view = await sources.open('craftsman interview');
+  let view = await sources.open('Craftsman interview');
   await expect(view.speakerChips()).toHaveText(['INT', 'R1', 'INT', 'R1']);
   await view.renameSpeaker('R1', 'Made');
   await expect(view.speakerChips()).toHaveText(['INT', 'Made', 'INT', 'Made']);
@@ -92,7 +92,7 @@ test('import a batch with a broken file, rename a speaker, edit a role, reload: 
   await app.screenshot('13-informant-edited');
 
   await app.goTo('Sources');
-  view = await sources.open('craftsman interview');
+  view = await sources.open('Craftsman interview');
   await view.linkSpeaker('Made', 'Made (owner)');
   await expect(view.details).toContainText('Made');
 

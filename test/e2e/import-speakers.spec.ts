@@ -37,6 +37,6 @@ test('make an informant from a detected speaker in the import review', async ({ 
   await expect(informants.row('Pak Hadi')).toContainText('2 sources');
 
   await app.goTo('Sources');
-  const view = await new SourcesPage(page).open('hadi april');
+  const view = await new SourcesPage(page).open('Hadi april');
   await expect(view.speakerLink('Pak Hadi').locator('option:checked')).toHaveText('Pak Hadi');
 });

@@ -71,7 +71,7 @@ test('a project that keeps originals keeps an imported file byte for byte, in th
 
   await test.step('the source\'s details say the original is kept, and save it back out unchanged', async () => {
     await app.goTo('Sources');
-    const view = await new SourcesPage(page).open('harjo interview');
+    const view = await new SourcesPage(page).open('Harjo interview');
     const line = originals.inDetails(view.details);
     await expect(line).toContainText(/^Original kept \(\d+(\.\d)? kB\)/);
     await line.scrollIntoViewIfNeeded();
@@ -122,7 +122,7 @@ test('a project that keeps originals keeps an imported file byte for byte, in th
     await other.files.writeFile(FILE, fileBase64);
     await other.files.open(FILE);
     await expect(other.app.activeProjectName).toHaveText('Drum study');
-    const view = await new SourcesPage(other.page).open('harjo interview');
+    const view = await new SourcesPage(other.page).open('Harjo interview');
     await expect(other.originals.inDetails(view.details)).toContainText(/^Original kept/);
     await other.app.goTo('Settings & about');
     await expect(other.originals.setting).toBeChecked();

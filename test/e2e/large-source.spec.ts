@@ -20,7 +20,7 @@ test('a 100k-word transcript opens with all its turns', async ({ page }) => {
 
   const sources = new SourcesPage(page);
   const started = Date.now();
-  const view = await sources.open('long interview');
+  const view = await sources.open('Long interview');
   await expect(view.transcript).toContainText(`Turn ${lastTurn}.`);
   console.log(JSON.stringify({ openLargeSourceMs: Date.now() - started, words: 100_000 }));
   await expect(view.speakers).toContainText('INT');

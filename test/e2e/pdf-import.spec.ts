@@ -30,7 +30,7 @@ test('a PDF imports through pdf.js with its pages and speakers', async ({ page }
   await expect(dialog.resultRow('export-minutes.pdf')).toContainText('Imported');
   await dialog.close();
 
-  const view = await new SourcesPage(page).open('export minutes');
+  const view = await new SourcesPage(page).open('Export minutes');
   await expect(view.transcript).toContainText('The buyers from Japan asked for smaller drums.');
   await expect(view.transcript).toContainText('Agreed by all members present.');
   await expect(view.speakers).toContainText('Chair');

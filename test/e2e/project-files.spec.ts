@@ -57,7 +57,7 @@ test('a new project saved to a file opens on another machine with everything in 
     await dialog.expectReview();
     await dialog.confirm(1);
     await dialog.close();
-    await new SourcesPage(page).open('harjo');
+    await new SourcesPage(page).open('Harjo');
     const view = new TranscriptPage(page);
     await view.selectText(CODED);
     await view.codeInTree('Exporters and intermediaries').click();
@@ -119,8 +119,8 @@ test('a new project saved to a file opens on another machine with everything in 
     await other.page.keyboard.press('Control+o');
     await expect(other.app.activeProjectName).toHaveText('Drum export study');
     await expect(other.files.status).toContainText('Drum export study.caseweave');
-    expect(await new SourcesPage(other.page).titles()).toEqual(['harjo']);
-    await new SourcesPage(other.page).open('harjo');
+    expect(await new SourcesPage(other.page).titles()).toEqual(['Harjo']);
+    await new SourcesPage(other.page).open('Harjo');
     const view = new TranscriptPage(other.page);
     await expect(view.stripe('Exporters and intermediaries')).toHaveAttribute('data-coded-text', CODED);
     const memos = new MemosPage(other.page);

@@ -18,7 +18,7 @@ test.describe('a laptop-sized window', () => {
     await dialog.expectReview();
     await dialog.confirm(1);
     await dialog.close();
-    await new SourcesPage(page).open('paging interview');
+    await new SourcesPage(page).open('Paging interview');
     const view = new TranscriptPage(page);
     await expect(view.transcript).toContainText('Turn 3.');
 

@@ -57,6 +57,7 @@ export const ImportDialog = ({ flow, projectId, onOpenSource }: Props) => {
               onChange={flow.updateRow}
               onLinkSpeaker={flow.linkSpeaker}
               onInformantFromSpeaker={flow.informantFromSpeaker}
+              onReparse={flow.reparse}
             />
             </KeepRunningLinesContext.Provider>
           )}

@@ -11,6 +11,7 @@ import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { ImportFlow, ReviewRow } from './useImportFlow.ts';
 import { ReviewSpeakers, type SpeakerActions } from './ReviewSpeakers.tsx';
 import { ReviewRunningLines } from './ReviewRunningLines.tsx';
+import { ReviewEncoding } from './ReviewEncoding.tsx';
 
 type Props = {
   rows: ReviewRow[];
@@ -20,6 +21,7 @@ type Props = {
   onChange: ImportFlow['updateRow'];
   onLinkSpeaker: ImportFlow['linkSpeaker'];
   onInformantFromSpeaker: ImportFlow['informantFromSpeaker'];
+  onReparse: ImportFlow['reparse'];
 };
 
 type InformantOption = { value: string; label: string };
@@ -40,14 +42,14 @@ const useProgressiveCount = (total: number, step: number): number => {
   return Math.min(shown, total);
 };
 
-export const ImportReviewTable = ({ rows, informants, newInformants, onChange, onLinkSpeaker, onInformantFromSpeaker }: Props) => {
+export const ImportReviewTable = ({ rows, informants, newInformants, onChange, onLinkSpeaker, onInformantFromSpeaker, onReparse }: Props) => {
   const { t } = useTranslation();
   const informantOptions = useMemo(() => [
     ...informants.map((informant) => ({ value: informant.id, label: informant.pseudonym })),
     ...newInformants.map((informant) => ({ value: informant.id, label: t('importUi.speakers.newOption', { name: informant.pseudonym }) })),
   ], [informants, newInformants, t]);
   const fromSpeaker = useCallback((rowId: number, speaker: string) => onInformantFromSpeaker(rowId, speaker, informants), [onInformantFromSpeaker, informants]);
-  const speakerActions = useMemo<SpeakerActions>(() => ({ link: onLinkSpeaker, fromSpeaker }), [onLinkSpeaker, fromSpeaker]);
+  const speakerActions = useMemo<SpeakerActions>(() => ({ link: onLinkSpeaker, fromSpeaker, reparse: onReparse }), [onLinkSpeaker, fromSpeaker, onReparse]);
   const shown = useProgressiveCount(rows.length, ROWS_PER_FRAME);
   return (
     <table className="data-table review-table" aria-label={t('importUi.review.table')}>
@@ -99,6 +101,7 @@ const ReviewTableRowView = ({ row, informantOptions, onChange, speakerActions }:
           </div>
         )}
         <ReviewRunningLines row={row} />
+        <ReviewEncoding row={row} onReparse={speakerActions.reparse} />
       </td>
       <td>
         <select

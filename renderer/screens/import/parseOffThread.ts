@@ -3,6 +3,7 @@
 // worker cannot start or dies, the rest of the batch (the file in hand included) is parsed on this thread.
 import type { ImportInput, ImportOutcome } from '../../../shared/import/importTypes.ts';
 import type { PdfTextEngine } from '../../../shared/import/importPdf.ts';
+import type { ParseChoices } from '../../../shared/import/parsedDocument.ts';
 import { parseImportFiles } from '../../data/importBatch.ts';
 import { serveImportParsing, type ImportParseMethods } from '../../workers/importParseService.ts';
 import { isAbortError, type RpcClient } from '../../workers/rpcClient.ts';
@@ -21,6 +22,23 @@ const isPdf = (file: ImportInput): boolean => file.fileName.toLowerCase().endsWi
 /** A parser in its own Web Worker, or on this thread where no worker runs or once the worker has died. */
 export const openImportParser = (): RpcClient<ImportParseMethods> =>
   openServiceClient<ImportParseMethods>(startImportParseWorker(), serveImportParsing, { stateless: true });
+
+/**
+ * One file of the review parsed again with the user's choices (encoding, speaker labels), off the UI thread like the
+ * batch; a PDF on this thread.
+ */
+export const reparseOffThread = async (file: ImportInput, choices: ParseChoices, { pdf, signal }: { pdf?: PdfTextEngine; signal?: AbortSignal } = {}): Promise<ImportOutcome> => {
+  if (isPdf(file)) {
+    const [outcome] = await parseImportFiles([file], { pdf, signal, ...choices });
+    return outcome;
+  }
+  const parser = openImportParser();
+  try {
+    return await parser.call('parse', { file, choices }, { signal });
+  } finally {
+    parser.close();
+  }
+};
 
 /** The outcome of every file parsed before `signal` aborted, in the batch's order. */
 export const parseFilesOffThread = async (files: ImportInput[], { pdf, signal, onProgress, keepRunningLines }: Options): Promise<ImportOutcome[]> => {

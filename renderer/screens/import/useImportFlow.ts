@@ -13,7 +13,9 @@ import { findSourcesBySha } from '../../data/sources.ts';
 import { keepsOriginals } from '../../../shared/project/sourceOriginals.ts';
 import type { SourceImportMeta } from '../../data/sources.ts';
 import { loadPdfEngine } from '../../platform/pdfEngine.ts';
-import { parseFilesOffThread } from './parseOffThread.ts';
+import type { ParseChoices } from '../../../shared/import/parsedDocument.ts';
+import { parseFilesOffThread, reparseOffThread } from './parseOffThread.ts';
+import { applyReparse } from './reviewReparse.ts';
 import { informantFromSpeaker, linkReviewSpeaker } from './reviewSpeakers.ts';
 import { reparseRunningLines, runningLinesOf, type RunningLinesReview } from './runningLinesReview.ts';
 
@@ -30,6 +32,11 @@ export type ReviewRow = {
   runningLines?: RunningLinesReview | null;
   /** True while the file is read again (keeping or leaving out its running lines). */
   rereading?: boolean;
+  /** The file as read, kept for the review to parse it again with `choices` (reviewReparse.ts). */
+  input: ImportInput;
+  choices: ParseChoices;
+  /** Why the last re-parse with the user's choices was refused (the row keeps its previous parse), or null. */
+  reparseError: string | null;
 };
 
 export type ImportResultItem = {
@@ -57,6 +64,8 @@ export type ImportFlow = {
   informantFromSpeaker: (rowId: number, speaker: string, projectInformants: readonly Informant[]) => void;
   /** Reads a PDF again keeping (or leaving out) its running headers, footers and page numbers. */
   keepRunningLines: (rowId: number, keep: boolean) => void;
+  /** Parses one file again with the user's choices (encoding, speaker labels), off the UI thread. */
+  reparse: (rowId: number, choices: ParseChoices) => void;
   confirm: () => void;
   cancel: () => void;
   close: () => void;
@@ -102,6 +111,9 @@ export const useImportFlow = (projectId: string | null): ImportFlow => {
           include: duplicateOf === null,
           original: keep ? (files[index]?.bytes ?? null) : null,
           runningLines: runningLinesOf(source, files[index]),
+          input: files[index],
+          choices: {},
+          reparseError: null,
           meta: {
             kind: source.kind,
             title: source.title,
@@ -183,6 +195,18 @@ export const useImportFlow = (projectId: string | null): ImportFlow => {
         reportError(error);
       });
   }, [reportError]);
+  const reparse: ImportFlow['reparse'] = useCallback((rowId, choices) => {
+    const row = state.step === 'review' ? state.rows.find((candidate) => candidate.rowId === rowId) : undefined;
+    if (row === undefined) return;
+    const pdf = needsPdf([row.input]) ? loadPdfEngine() : Promise.resolve(undefined);
+    pdf
+      .then((engine) => reparseOffThread(row.input, choices, { pdf: engine }))
+      .then(
+        (outcome) => setState((current) => (current.step !== 'review' ? current
+          : { ...current, rows: current.rows.map((candidate) => (candidate.rowId === rowId ? applyReparse(candidate, choices, outcome) : candidate)) })),
+        reportError,
+      );
+  }, [state, reportError]);
 
   const confirm = useCallback(() => {
     if (state.step !== 'review' || projectId === null) return;
@@ -215,7 +239,7 @@ export const useImportFlow = (projectId: string | null): ImportFlow => {
 
   const close = useCallback(() => setState({ step: 'idle' }), []);
 
-  return { state, start, updateRow, linkSpeaker, informantFromSpeaker: fromSpeaker, keepRunningLines, confirm, cancel, close };
+  return { state, start, updateRow, linkSpeaker, informantFromSpeaker: fromSpeaker, keepRunningLines, reparse, confirm, cancel, close };
 };
 
 type StoreOutcome = { stored: { id: string; originalFileName: string }[]; failed: { fileName: string; message: string }[] };

@@ -40,6 +40,33 @@ export class ImportDialogPage {
     await this.dialog.getByRole('button', { name: `New informant from speaker ${speaker} in ${fileName}`, exact: true }).click();
   }
 
+  /** The encoding picker of one file (plain-text formats), its preview of the text, and its warnings. */
+  encodingSelect(fileName: string): Locator {
+    return this.dialog.getByLabel(`Encoding of ${fileName}`, { exact: true });
+  }
+
+  textPreview(fileName: string): Locator {
+    return this.dialog.getByLabel(`Start of the text of ${fileName}`, { exact: true });
+  }
+
+  warnings(fileName: string): Locator {
+    return this.reviewRow(fileName).getByRole('note');
+  }
+
+  speakerList(fileName: string): Locator {
+    return this.dialog.getByRole('list', { name: `Speakers of ${fileName}`, exact: true });
+  }
+
+  notASpeaker(speaker: string, fileName: string): Locator {
+    return this.dialog.getByLabel(`${speaker} in ${fileName} is not a speaker`, { exact: true });
+  }
+
+  async addSpeakerLabel(label: string, fileName: string): Promise<void> {
+    const input = this.dialog.getByLabel(`Add a speaker label in ${fileName}`, { exact: true });
+    await input.fill(label);
+    await input.press('Enter');
+  }
+
   async confirm(count: number): Promise<void> {
     await this.dialog.getByRole('button', { name: count === 1 ? 'Import 1 source' : `Import ${count} sources` }).click();
     await expect(this.dialog.getByRole('heading', { name: 'Import finished' })).toBeVisible();

@@ -54,8 +54,8 @@ describe('caseweave import --into', () => {
     const report = JSON.parse(run.stdout) as ImportIntoReport;
     expect(report.errors).toEqual([]);
     expect(report.sources.map((source) => [source.file, source.kind, source.title, source.informants])).toEqual([
-      [path('nephew.txt'), 'observation', 'nephew', ['Harjo']],
-      [path('field-note.md'), 'observation', 'field note', []],
+      [path('nephew.txt'), 'observation', 'Nephew', ['Harjo']],
+      [path('field-note.md'), 'observation', 'Field note', []],
     ]);
     expect(await readFile(`${PROJECT()}.bak`)).toEqual(pristine);
     expect(await leftovers()).toEqual([]);
@@ -86,11 +86,11 @@ describe('caseweave import --into', () => {
   it('skips files already in the project or earlier on the line, refuses unreadable ones, adds the rest, and exits 1', async () => {
     const run = await runCli(['import', path('harjo-again.txt'), path('nephew.txt'), path('nephew.txt'), path('empty.txt'), path('nope.txt'), '--into', PROJECT()]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`Added ${path('nephew.txt')}: interview, "nephew", en, 4 turns, informants: Harjo\n`);
+    expect(run.stdout).toContain(`Added ${path('nephew.txt')}: interview, "Nephew", en, 4 turns, informants: Harjo\n`);
     expect(run.stdout).toContain(`1 added to ${PROJECT()}, 4 refused.`);
     expect(run.stderr.trimEnd().split('\n')).toEqual([
       `${path('harjo-again.txt')}: already in the project as "Interview with Pak Harjo (owner)" (the same file, by its SHA-256); not imported again.`,
-      `${path('nephew.txt')}: already in the project as "nephew" (the same file, by its SHA-256); not imported again.`,
+      `${path('nephew.txt')}: already in the project as "Nephew" (the same file, by its SHA-256); not imported again.`,
       `${path('empty.txt')}: the file is empty.`,
       `${path('nope.txt')}: the file could not be read (ENOENT).`,
     ]);

@@ -10,6 +10,9 @@ const row = (rowId: number, speakers: string[], speakerLinks: Record<string, str
   include: true,
   duplicateOf: null,
   original: null,
+  input: { fileName: `f${rowId}.txt`, bytes: new Uint8Array([0x61]) },
+  choices: {},
+  reparseError: null,
   source: {
     fileName: `f${rowId}.txt`, format: 'txt', title: `F${rowId}`, text: '', turns: [], speakers, kind: 'interview',
     date: null, language: 'en', sha256: String(rowId), byteSize: 1,
