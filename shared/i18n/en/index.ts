@@ -41,6 +41,7 @@ import { codebookExportMessages } from './codebookExport.ts';
 import { pseudonymsMessages } from './pseudonyms.ts';
 import { codeAnchorsMessages } from './codeAnchors.ts';
 import { reportScreenMessages } from './reportScreen.ts';
+import { languageMessages } from './language.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -74,4 +75,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...codeAnchorsMessages,
   ...reportMessages,
   ...reportScreenMessages,
+  ...languageMessages,
 };

@@ -44,6 +44,7 @@ import { memberChecksDataMessagesId } from './memberChecksData.ts';
 import { memberCheckTallyMessagesId } from './memberCheckTally.ts';
 import { verificationMessagesId } from './verification.ts';
 import { memberChecksScreenMessagesId } from './memberChecksScreen.ts';
+import { languageMessagesId } from './language.ts';
 
 export const indonesianMessages: Partial<Record<MessageKey, string>> = {
   ...importMessagesId,
@@ -89,4 +90,5 @@ export const indonesianMessages: Partial<Record<MessageKey, string>> = {
   ...reportMessagesId,
   ...reportVocabularyId,
   ...reportScreenMessagesId,
+  ...languageMessagesId,
 };
