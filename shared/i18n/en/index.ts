@@ -42,6 +42,7 @@ import { pseudonymsMessages } from './pseudonyms.ts';
 import { codeAnchorsMessages } from './codeAnchors.ts';
 import { reportScreenMessages } from './reportScreen.ts';
 import { languageMessages } from './language.ts';
+import { rendererErrorsMessages } from './rendererErrors.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -76,4 +77,5 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...reportMessages,
   ...reportScreenMessages,
   ...languageMessages,
+  ...rendererErrorsMessages,
 };

@@ -45,6 +45,7 @@ import { memberCheckTallyMessagesId } from './memberCheckTally.ts';
 import { verificationMessagesId } from './verification.ts';
 import { memberChecksScreenMessagesId } from './memberChecksScreen.ts';
 import { languageMessagesId } from './language.ts';
+import { rendererErrorsMessagesId } from './rendererErrors.ts';
 
 export const indonesianMessages: Partial<Record<MessageKey, string>> = {
   ...importMessagesId,
@@ -91,4 +92,5 @@ export const indonesianMessages: Partial<Record<MessageKey, string>> = {
   ...reportVocabularyId,
   ...reportScreenMessagesId,
   ...languageMessagesId,
+  ...rendererErrorsMessagesId,
 };

@@ -13,7 +13,7 @@ const EN_FOLDER = fileURLToPath(new URL('../../../../shared/i18n/en/', import.me
 /** Areas whose Indonesian this branch completed; each must stay complete. */
 const COMPLETED_AREAS = [
   'electron', 'cli', 'memberChecksScreen', 'memberChecksData', 'memberCheckTally', 'audit', 'projectFiles', 'projectFile',
-  'data', 'backups', 'originals', 'language',
+  'data', 'backups', 'originals', 'language', 'rendererErrors',
 ];
 
 const areaNames = readdirSync(EN_FOLDER)
