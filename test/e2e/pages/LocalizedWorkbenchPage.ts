@@ -12,15 +12,15 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * plural blocks into literal runs, kept when a run has two words or more and the message's text in `locale` differs
  * from the English (a message left in English is found; an autonym like "Bahasa Indonesia" is not).
  */
-export const englishPhrases = (locale: Locale): Map<string, MessageKey> => {
-  const phrases = new Map<string, MessageKey>();
+export const englishPhrases = (locale: Locale): Map<string, MessageKey[]> => {
+  const phrases = new Map<string, MessageKey[]>();
   for (const key of Object.keys(englishMessages) as MessageKey[]) {
     const english = englishMessages[key];
     const translated = t(key, undefined, locale);
     if (translated === english) continue;
     for (const run of english.split(/\{\w+, plural,(?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+\s*\}|\{\w+\}/)) {
       const phrase = run.trim().replace(/^[\s.,;:()“”"'—–·-]+|[\s.,;:()“”"'—–·-]+$/g, '');
-      if (phrase.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word)).length >= 2 && !translated.includes(phrase)) phrases.set(phrase, key);
+      if (phrase.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word)).length >= 2 && !translated.includes(phrase)) phrases.set(phrase, [...(phrases.get(phrase) ?? []), key]);
     }
   }
   return phrases;
@@ -60,10 +60,12 @@ export class LocalizedWorkbenchPage {
     await expect(this.page.locator('html')).toHaveAttribute('lang', to);
   }
 
-  /** The English UI phrases the visible page shows (document.body.innerText), each with its catalog key. */
+  /** The English UI phrases the visible page shows (document.body.innerText), each with the catalog keys holding it. */
   async englishOnScreen(): Promise<string[]> {
     const text = await this.page.evaluate(() => document.body.innerText);
-    return [...englishPhrases(this.locale)].filter(([phrase]) => text.includes(phrase)).map(([phrase, key]) => `${key}: "${phrase}"`);
+    return [...englishPhrases(this.locale)]
+      .filter(([phrase]) => text.includes(phrase))
+      .map(([phrase, keys]) => `"${phrase}" (${keys.slice(0, 3).join(', ')}${keys.length > 3 ? ', …' : ''})`);
   }
 
   async screenshot(name: string): Promise<void> {
