@@ -2,4 +2,11 @@
 import type { citationMessages } from '../en/citation.ts';
 
 export const citationMessagesId = {
-} satisfies Partial<Record<keyof typeof citationMessages, string>>;
+  'excerpts.quote.turn': '{speaker}: {words}',
+  'excerpts.quote.turnSeparator': ' / ',
+  'citation.paragraph': '¶ {number}',
+  'citation.paragraphs': '¶ {first}–{last}',
+  'citation.partSeparator': ', ',
+  'citation.personSeparator': '; ',
+  'citation.quoted': '“{quote}” ({citation})',
+} satisfies Record<keyof typeof citationMessages, string>;

@@ -2,4 +2,12 @@
 import type { historyMessages } from '../en/history.ts';
 
 export const historyMessagesId = {
-} satisfies Partial<Record<keyof typeof historyMessages, string>>;
+  'history.heading': 'Riwayat',
+  'history.none': 'Belum ada perubahan yang tercatat.',
+  'history.entry': '{action}: {detail}',
+  'history.merged': '“{from}” digabungkan ke dalam “{into}”',
+  'history.renamed': 'Nama diubah dari “{from}” menjadi “{to}”',
+  'history.byWhen': '{who}, {when}',
+  'history.openTrail': 'Buka di jejak audit',
+  'history.all': 'Semua {count, plural, other {# peristiwa}} di jejak audit',
+} satisfies Record<keyof typeof historyMessages, string>;

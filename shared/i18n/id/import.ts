@@ -2,4 +2,31 @@
 import type { importMessages } from '../en/import.ts';
 
 export const importMessagesId = {
-} satisfies Partial<Record<keyof typeof importMessages, string>>;
+  'import.error.empty': '{file}: berkasnya kosong.',
+  'import.error.unsupported': '{file}: jenis berkas ini tidak dapat diimpor (yang didukung: .txt, .md, .docx, .odt, .pdf, .vtt, .srt).',
+  'import.error.tooLarge': '{file}: berkas terlalu besar untuk diimpor ({size} MB; batasnya {limit} MB).',
+  'import.error.notPdf': '{file}: berkas ini sebenarnya bukan PDF (awal berkasnya tidak seperti PDF).',
+  'import.error.corrupt': '{file}: dokumen rusak dan tidak dapat dibaca ({detail}).',
+  'import.error.encrypted': '{file}: dokumen dilindungi kata sandi; hapus kata sandinya lalu impor lagi.',
+  'import.error.encoding': '{file}: teksnya memakai pengodean karakter yang tidak dapat dibaca.',
+  'import.error.zipUnsafe': '{file}: dokumen ditolak karena isinya tampak tidak aman ({detail}).',
+  'import.error.timeout': '{file}: pembacaan dokumen terlalu lama sehingga dihentikan.',
+  'import.error.noText': '{file}: dokumen tidak memuat teks yang dapat diambil (apakah ini gambar hasil pindaian?).',
+  'import.error.cancelled': '{file}: impor dibatalkan.',
+  'import.error.legacyOffice': '{file}: ini dokumen Office biner versi lama; simpan sebagai .docx lalu impor lagi.',
+  'import.error.pdfUnavailable': '{file}: berkas PDF tidak dapat dibaca di sini karena pembaca PDF tidak dimuat.',
+  'import.error.unreadable': '{file}: berkas tidak dapat dibaca ({detail}).',
+  'import.footnotesHeading': 'Catatan kaki',
+  'import.warning.encodingAssumed': '{file}: dibaca sebagai {detail} (dugaan), karena berkasnya bukan UTF-8 yang sah.',
+  'import.warning.nulBytesRemoved': '{file}: {count, plural, other {# bita NUL}} dihapus dari teks.',
+  'import.warning.runningLinesRemoved': '{file}: {count, plural, other {# baris kepala/kaki halaman berulang}} dihapus.',
+  'import.warning.commentsAsMemos': '{file}: {count, plural, other {# komentar Word}} menjadi memo pada sumber ini.',
+  'import.warning.trackedChangesApplied': '{file}: lacak perubahan (tracked changes) diterapkan (sisipan dipertahankan, hapusan dibuang).',
+  'import.warning.replacementCharacters': '{file}: {count, plural, other {# karakter}} tidak dapat didekode dan tampil sebagai \uFFFD.',
+  'import.cli.unknownCommand': 'Perintah "{command}" tidak dikenal.',
+  'import.cli.unknownOption': 'Opsi "{option}" tidak dikenal.',
+  'import.cli.noFiles': 'Tidak ada berkas yang diberikan.',
+  'import.cli.imported': 'Diimpor {file}: {kind}, "{title}", {language}, {turns, plural, other {# giliran bicara}}, pembicara: {speakers}',
+  'import.cli.noSpeakers': 'tidak ada',
+  'import.cli.summary': '{imported} diimpor, {refused} ditolak.',
+} satisfies Record<keyof typeof importMessages, string>;
