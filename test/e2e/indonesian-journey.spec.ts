@@ -20,6 +20,7 @@ const INTERVIEW = [
   '',
 ].join('\n');
 const PASSAGE = 'Koperasi mengadakan pelatihan pewarna alami';
+const CODE = 'Business networks';
 
 test('the journey in Bahasa Indonesia shows no English and the language survives a reload', async ({ page }) => {
   const pageErrors: string[] = [];
@@ -60,11 +61,9 @@ test('the journey in Bahasa Indonesia shows no English and the language survives
     await page.getByRole('table', { name: app.text('sources.table') }).getByRole('button', { name: TITLE, exact: true }).click();
     await expect(page.locator('#source-heading')).toHaveText(TITLE);
     await view.selectText(PASSAGE);
-    const code = page.locator('.source-side').getByRole('treeitem').first();
-    const codeName = (await code.getAttribute('aria-label')) ?? (await code.innerText());
-    await code.click();
-    await expect(page.locator('[data-testid="coding-stripe"]').first()).toHaveAttribute('data-coded-text', PASSAGE);
-    expect(codeName).not.toBe('');
+    // The example project's first code, "Business networks" (project data: its name stays as the project has it).
+    await page.locator('.source-side').getByRole('treeitem', { name: CODE, exact: true }).click();
+    await expect(page.locator(`[data-testid="coding-stripe"][data-code-name="${CODE}"]`)).toHaveAttribute('data-coded-text', PASSAGE);
     await checkScreen('05-source-coded');
   });
 
@@ -82,6 +81,8 @@ test('the journey in Bahasa Indonesia shows no English and the language survives
   await test.step('open the coded excerpts', async () => {
     await app.goTo('app.nav.retrieval');
     await expect(page.locator('#excerpts-heading')).toHaveText(app.text('retrieval.title'));
+    await page.getByRole('checkbox', { name: app.text('retrieval.codes.pick', { path: CODE }), exact: true }).check();
+    await expect(page.getByTestId('excerpt').filter({ hasText: PASSAGE })).toHaveCount(1);
     await checkScreen('07-excerpts');
   });
 
