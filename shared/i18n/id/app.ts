@@ -39,7 +39,7 @@ export const appMessagesId = {
   'projects.empty': 'Belum ada proyek. Buat proyek untuk mulai mengimpor sumber.',
   'projects.new.heading': 'Proyek baru',
   'projects.new.nameLabel': 'Nama proyek',
-  'projects.new.placeholder': 'mis. Perajin djembe di Sentul, Blitar',
+  'projects.new.placeholder': 'mis. Bengkel batik di Pekalongan',
   'projects.new.create': 'Buat proyek',
   'projects.new.startLegend': 'Pohon kodenya dimulai dari mana?',
   'projects.new.startFromTemplate': 'Dari templat',

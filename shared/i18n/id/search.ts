@@ -73,7 +73,7 @@ export const searchMessagesId = {
   'search.untitledSource': '(sumber tanpa judul)',
   'search.indexFailed': 'Indeks pencarian tidak dapat dibuat: {reason}',
   'search.queryFailed': 'Pencarian gagal: {reason}',
-  'search.time': '{ms} md',
+  'search.time': '{ms} ms',
   'search.error.indexFormat': 'Indeks pencarian yang tersimpan bukan indeks pencarian Caseweave, atau ditulis oleh versi yang lebih baru; indeks akan dibuat ulang.',
   'search.error.indexDamaged': 'Indeks pencarian yang tersimpan rusak ({detail}); indeks akan dibuat ulang.',
   'search.error.workerFailed': 'Indeks pencarian berhenti bekerja: {reason}',
