@@ -1,7 +1,8 @@
 // Headless entry point (`npx caseweave ...`), bundled into dist-cli/caseweave.mjs: reads the command line and runs
 // the request. Exit status (DESIGN.md): 0 done, 1 some input refused (its reasons on stderr, each naming the file),
-// 2 usage error.
-import { t } from '../shared/i18n/translate.ts';
+// 2 usage error. Its messages are in the language of --lang or the system's locale (cliLocale.ts).
+import { setLocale, t } from '../shared/i18n/translate.ts';
+import { chooseCliLocale } from './cliLocale.ts';
 import { DataError } from '../shared/project/dataError.ts';
 import { runAudit } from './auditCommand.ts';
 import { runCheck } from './checkCommand.ts';
@@ -67,6 +68,7 @@ const runRequest = async (request: CliRequest): Promise<CommandOutcome> => {
 
 /** Runs the command line; a refused input (or a user-fixable data error) ends with its reasons and status 1. */
 export const main = async (argv: readonly string[]): Promise<ExitStatus> => {
+  setLocale(chooseCliLocale(argv, process.env));
   let outcome: CommandOutcome;
   try {
     outcome = await runRequest(parseCommandLine(argv));

@@ -33,7 +33,7 @@ export type FileServicesOptions = {
   now?: () => Date;
 };
 
-export type FileHandlers = Omit<BridgeHandlers, 'setWindowTitle' | 'readyToClose' | 'appInfo' | 'printReportPdf'>;
+export type FileHandlers = Omit<BridgeHandlers, 'setWindowTitle' | 'readyToClose' | 'appInfo' | 'printReportPdf' | 'setUiLocale'>;
 
 const isFile = async (file: string): Promise<boolean> => {
   try {

@@ -2,11 +2,12 @@
 // registers the bridge's IPC handlers and the native menu, and opens the one Caseweave window. Closing the window
 // (or quitting) first lets the renderer save (closeGuard.ts); the window's project-file locks are released after.
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { BRIDGE_CHANNELS, type MenuCommand, type RecentProjectFile } from '../shared/platform/bridge.ts';
 import { t } from '../shared/i18n/translate.ts';
+import { writeFileAtomic } from '../node/atomicWrite.ts';
 import { APP_ENTRY_URL } from './appOrigin.ts';
 import { createCloseGuard, type CloseGuard } from './closeGuard.ts';
 import { createFileServices } from './fileServices.ts';
@@ -15,6 +16,7 @@ import { appInfo } from './ipc/appInfo.ts';
 import type { ProjectFileLocks } from './ipc/projectFileLocks.ts';
 import { printReportPdf } from './ipc/printReportPdf.ts';
 import { registerBridgeHandlers } from './ipc/registerBridgeHandlers.ts';
+import { createUiLocale } from './ipc/uiLocale.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { APP_SCHEME_PRIVILEGES, serveAppProtocol } from './protocol.ts';
 import { createWindowOptions } from './windowOptions.ts';
@@ -42,11 +44,27 @@ const openRecent = (file: string): void => {
   mainWindow?.webContents.send(BRIDGE_CHANNELS.recentProjectFileChosen, file);
 };
 
+let menuRecentFiles: readonly RecentProjectFile[] = [];
+
+const uiLocale = createUiLocale({
+  settingsFile: path.join(app.getPath('userData'), 'ui-locale.json'),
+  readFile: (file) => readFile(file, 'utf8'),
+  writeFile: async (file, text) => {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFileAtomic(file, new TextEncoder().encode(text));
+  },
+  systemLanguages: () => app.getPreferredSystemLanguages(),
+  changed: () => setMenu(menuRecentFiles),
+});
+
+/** (Re)builds the application menu with the recent files, in the UI language. */
 const setMenu = (recentFiles: readonly RecentProjectFile[]): void => {
+  menuRecentFiles = recentFiles;
   const isMac = process.platform === 'darwin';
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(buildMenuTemplate({ isDevelopment: !app.isPackaged, isMac, sendCommand: sendMenuCommand, recentFiles, openRecent })),
-  );
+  const template = buildMenuTemplate({
+    isDevelopment: !app.isPackaged, isMac, sendCommand: sendMenuCommand, recentFiles, openRecent, locale: uiLocale.current(),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 };
 
 const dialogParent = (): BrowserWindow | undefined => mainWindow ?? undefined;
@@ -111,6 +129,7 @@ const registerHandlers = (): void => {
       readyToClose: async () => closeGuard?.rendererReady(),
       appInfo: async () =>
         appInfo({ version: app.getVersion(), platform: process.platform, userDataDirectory: app.getPath('userData') }),
+      setUiLocale: (locale) => uiLocale.choose(locale),
     },
     // Only the main window itself may call, on top of the app-origin check of its frame.
     (event) => mainWindow !== null && event.sender === mainWindow.webContents,
@@ -150,7 +169,10 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession);
     // A copy into a plain ArrayBuffer: renderer files are small, and Response wants a non-shared buffer.
     serveAppProtocol(protocol, path.join(appRoot(), 'dist', 'renderer'), async (file) => new Uint8Array(await readFile(file)));
-    registerHandlers();
-    openMainWindow();
+    // The menu is built (in registerHandlers) in the language of the last session, before the window shows.
+    void uiLocale.load().finally(() => {
+      registerHandlers();
+      openMainWindow();
+    });
   });
 }

@@ -1,11 +1,11 @@
-// The native application menu as a plain template: File, Edit, View, Help. App-level commands (project files,
+// The native application menu as a plain template, in the UI language: File, Edit, View, Help. App-level commands (project files,
 // backups, import, about, undo, redo) are forwarded to the renderer through `sendCommand`, a recent file through
 // `openRecent` with its path; clipboard editing uses Electron's built-in roles. Undo and redo go to the renderer because they are the session's undo (coding, code-tree edits,
 // corrections), not only a text field's; their accelerators are shown but not registered, so the key presses reach
 // the page, which routes them the same way.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, RecentProjectFile } from '../shared/platform/bridge.ts';
-import { t } from '../shared/i18n/translate.ts';
+import { t as translate, type Locale, type MessageKey } from '../shared/i18n/translate.ts';
 
 export type MenuTemplateOptions = {
   /** Developer tools are offered only when running unpackaged. */
@@ -15,10 +15,12 @@ export type MenuTemplateOptions = {
   /** Newest first, as recentProjectFiles() lists them; the menu is rebuilt when the list changes. */
   recentFiles: readonly RecentProjectFile[];
   openRecent: (path: string) => void;
+  /** The UI language the renderer chose (ui-locale.json at start); the menu is rebuilt when it changes. */
+  locale: Locale;
 };
 
 /** One item per recent file; two files of the same name are told apart by their folder. */
-const recentItems = (files: readonly RecentProjectFile[], openRecent: (path: string) => void): MenuItemConstructorOptions[] => {
+const recentItems = (files: readonly RecentProjectFile[], openRecent: (path: string) => void, t: (key: MessageKey) => string): MenuItemConstructorOptions[] => {
   if (files.length === 0) return [{ id: 'no-recent-files', label: t('electron.menu.noRecentFiles'), enabled: false }];
   const repeated = (name: string): boolean => files.filter((file) => file.fileName === name).length > 1;
   return files.map((file) => ({
@@ -28,13 +30,14 @@ const recentItems = (files: readonly RecentProjectFile[], openRecent: (path: str
   }));
 };
 
-export const buildMenuTemplate = ({ isDevelopment, isMac, sendCommand, recentFiles, openRecent }: MenuTemplateOptions): MenuItemConstructorOptions[] => {
+export const buildMenuTemplate = ({ isDevelopment, isMac, sendCommand, recentFiles, openRecent, locale }: MenuTemplateOptions): MenuItemConstructorOptions[] => {
+  const t = (key: MessageKey): string => translate(key, undefined, locale);
   const file: MenuItemConstructorOptions = {
     label: t('electron.menu.file'),
     submenu: [
       { id: 'new-project', label: t('electron.menu.newProject'), accelerator: 'CmdOrCtrl+N', click: () => sendCommand('new-project') },
       { id: 'open-project-file', label: t('electron.menu.openProjectFile'), accelerator: 'CmdOrCtrl+O', click: () => sendCommand('open-project-file') },
-      { id: 'open-recent', label: t('electron.menu.openRecent'), submenu: recentItems(recentFiles, openRecent) },
+      { id: 'open-recent', label: t('electron.menu.openRecent'), submenu: recentItems(recentFiles, openRecent, t) },
       { type: 'separator' },
       { id: 'save-as', label: t('electron.menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: () => sendCommand('save-as') },
       { id: 'save-copy', label: t('electron.menu.saveCopy'), click: () => sendCommand('save-copy') },

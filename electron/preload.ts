@@ -41,6 +41,7 @@ const bridge: CaseweaveBridge = {
   setWindowTitle: (title) => ipcRenderer.invoke(BRIDGE_CHANNELS.setWindowTitle, title),
   readyToClose: () => ipcRenderer.invoke(BRIDGE_CHANNELS.readyToClose),
   appInfo: () => ipcRenderer.invoke(BRIDGE_CHANNELS.appInfo),
+  setUiLocale: (locale) => ipcRenderer.invoke(BRIDGE_CHANNELS.setUiLocale, locale),
   onMenuCommand: (listener) => listen(BRIDGE_CHANNELS.menuCommand, isMenuCommand, listener),
   onRecentProjectFileChosen: (listener) => listen(BRIDGE_CHANNELS.recentProjectFileChosen, isRecentPath, listener),
 };

@@ -13,6 +13,7 @@ import {
   parseReportHtml,
   parseSaveFileRequest,
   parseSuggestedName,
+  parseUiLocale,
   parseWindowTitle,
 } from './validateArguments.ts';
 
@@ -100,4 +101,5 @@ export const registerBridgeHandlers = <E extends InvokeEvent>(
   serve('setWindowTitle', (channel, args) => handlers.setWindowTitle(parseWindowTitle(channel, single(channel, args))));
   bare('readyToClose', () => handlers.readyToClose());
   bare('appInfo', () => handlers.appInfo());
+  serve('setUiLocale', (channel, args) => handlers.setUiLocale(parseUiLocale(channel, single(channel, args))));
 };

@@ -1,7 +1,8 @@
 // Checks the arguments of every IPC call in main: the renderer is treated as untrusted input, so each request is
 // checked for exact shape, types and sizes and refused with a message naming the channel, the field and the problem.
 import { MAX_PRINT_HTML_BYTES, type BackupRequest, type ProjectFileWrite, type SaveFileRequest } from '../../shared/platform/bridge.ts';
-import { t } from '../../shared/i18n/translate.ts';
+import { LOCALES, isLocale } from '../../shared/i18n/locales.ts';
+import { t, type Locale } from '../../shared/i18n/translate.ts';
 import { PROJECT_ID_PATTERN } from './backupNames.ts';
 
 /** Largest payload a save or backup may carry: a large project's .caseweave or .qdpx is far below it. */
@@ -149,4 +150,13 @@ export const parseReportHtml = (channel: string, value: unknown): string => {
     throw new IpcArgumentError(t('electron.ipc.bytesTooLarge', { channel, field: 'html', size: megabytes(bytes), limit: megabytes(MAX_PRINT_HTML_BYTES) }));
   }
   return html;
+};
+
+/** A UI language: only the locales Caseweave ships; anything else (a path, "fr", an object) is refused. */
+export const parseUiLocale = (channel: string, value: unknown): Locale => {
+  if (!isLocale(value)) {
+    const actual = typeof value === 'string' ? `"${value.slice(0, 40)}"` : describe(value);
+    throw new IpcArgumentError(t('electron.ipc.notALocale', { channel, choices: LOCALES.join(', '), actual }));
+  }
+  return value;
 };

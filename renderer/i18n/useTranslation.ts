@@ -1,7 +1,7 @@
 // React access to the shared i18n layer: components call useTranslation() rather than importing translate.ts directly,
-// so a later locale switch only has to re-render from here.
+// and every component that does re-renders when the language is switched (the hook subscribes to setLocale).
 import { useSyncExternalStore } from 'react';
-import { formatDate, formatDateTime, formatNumber, getLocale, t } from '../../shared/i18n/translate.ts';
+import { formatDate, formatDateTime, formatNumber, getLocale, subscribeToLocale, t } from '../../shared/i18n/translate.ts';
 import type { Locale, MessageKey, MessageParams } from '../../shared/i18n/translate.ts';
 
 export type Translator = {
@@ -11,8 +11,6 @@ export type Translator = {
   formatNumber: (value: number) => string;
   locale: Locale;
 };
-
-const subscribeToLocale = (): (() => void) => () => undefined;
 
 export const useTranslation = (): Translator => {
   const locale = useSyncExternalStore(subscribeToLocale, getLocale, getLocale);

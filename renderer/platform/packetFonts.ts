@@ -3,13 +3,14 @@
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import italicUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf?url';
+import { DataError } from '../data/errors.ts';
 import type { PacketFonts } from '../../shared/export/memberCheckPacket/packetPdf.ts';
 
 let loading: Promise<PacketFonts> | null = null;
 
 const fetchFont = async (url: string): Promise<Uint8Array> => {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`The packet font ${url} could not be loaded (${response.status})`);
+  if (!response.ok) throw new DataError('rendererErrors.packetFontMissing', { url, status: String(response.status) });
   return new Uint8Array(await response.arrayBuffer());
 };
 

@@ -1,6 +1,7 @@
 // The client end of the worker protocol: numbers each call, routes progress and the one reply back to it, withdraws
 // a call when its signal aborts, and survives a worker that dies by moving pending calls to a fallback connection
 // (an in-thread service). Promise-based and typed by the service's method map.
+import { getLocale } from '../../shared/i18n/translate.ts';
 import { isRpcReply, type MessageListener, type RpcCall, type RpcConnection, type RpcMethodMap, type RpcProgress, type RpcReply, type RpcResult } from './rpcMessages.ts';
 
 export type RpcCallOptions = {
@@ -104,7 +105,7 @@ export const createRpcClient = <M extends RpcMethodMap>(connection: RpcConnectio
         if (signal?.aborted) throw new DOMException(messages.withdrawn(method), 'AbortError');
         const id = nextId;
         nextId += 1;
-        const call = { kind: 'call', id, method, params } satisfies RpcCall<M, K>;
+        const call = { kind: 'call', id, method, params, locale: getLocale() } satisfies RpcCall<M, K>;
         const withdraw = (): void => {
           if (!pending.delete(id)) return;
           post({ kind: 'cancel', id });

@@ -1,6 +1,8 @@
 // The one message protocol between a client (the UI thread) and a service (a Web Worker, or this thread when no
 // worker can run): numbered calls, progress, one result or one failure per call, and withdrawal of a call. The
 // search index and the import parser both speak it; a method map types each service's calls and results.
+import type { Locale } from '../../shared/i18n/translate.ts';
+
 
 /** A service's methods: what each call sends and what its result is. */
 export type RpcMethodMap = Record<string, { params: unknown; result: unknown }>;
@@ -10,7 +12,8 @@ export type RpcProgress = { done: number; total: number; label?: string };
 
 /** A call of method `K` (every method when K is left out), as it travels. */
 export type RpcCall<M extends RpcMethodMap, K extends keyof M & string = keyof M & string> = {
-  [P in K]: { kind: 'call'; id: number; method: P; params: M[P]['params'] };
+  /** `locale`: the UI language, so the messages a service writes (a refused file's reason) are in it. */
+  [P in K]: { kind: 'call'; id: number; method: P; params: M[P]['params']; locale?: Locale };
 }[K];
 
 /** Withdraws call `id`: a call still queued is skipped, a running one sees its signal abort. */
@@ -29,7 +32,7 @@ export type RpcReply =
   | { kind: 'failure'; id: number; message: string; cancelled: boolean };
 
 /** What a client posts, as the service receives it before it knows the method is one of its own. */
-export type RpcRequest = { kind: 'call'; id: number; method: string; params: unknown } | RpcCancel;
+export type RpcRequest = { kind: 'call'; id: number; method: string; params: unknown; locale?: unknown } | RpcCancel;
 
 /** What both ends post through: a Worker, a worker's global scope, a MessagePort, or the in-thread pair. */
 export type MessageListener = (event: { data: unknown }) => void;

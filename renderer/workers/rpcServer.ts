@@ -1,6 +1,8 @@
 // The service end of the worker protocol: answers calls one at a time in arrival order, lets a handler report
 // progress and watch for withdrawal, and turns a thrown error into a failure reply (a withdrawn call's into a
 // cancelled one). Runs inside a Web Worker, or on this thread behind the in-thread endpoint pair.
+import { isLocale } from '../../shared/i18n/locales.ts';
+import { setLocale } from '../../shared/i18n/translate.ts';
 import { isRpcRequest, type MessageListener, type RpcCall, type RpcEndpoint, type RpcMethodMap, type RpcProgress, type RpcReply, type RpcResult } from './rpcMessages.ts';
 
 export type RpcCallContext = {
@@ -41,8 +43,10 @@ export const serveRpc = <M extends RpcMethodMap>(endpoint: RpcEndpoint, handlers
     });
   };
 
-  const run = async (call: { id: number; method: string }, signal: AbortSignal): Promise<void> => {
+  const run = async (call: { id: number; method: string; locale?: unknown }, signal: AbortSignal): Promise<void> => {
     signal.throwIfAborted();
+    // A worker has its own i18n module: it writes its messages in the language of the window that called.
+    if (isLocale(call.locale)) setLocale(call.locale);
     if (!isOwnCall(call)) throw new Error(`no method ${call.method}`);
     await answer(call, signal);
   };

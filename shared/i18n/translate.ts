@@ -13,9 +13,21 @@ const catalogs: Record<Locale, Partial<Record<MessageKey, string>>> = {
 };
 
 let activeLocale: Locale = 'en';
+const localeListeners = new Set<() => void>();
 
+/** Sets the language `t` uses by default and tells the subscribers (the React hook) when it changed. */
 export const setLocale = (locale: Locale): void => {
+  if (locale === activeLocale) return;
   activeLocale = locale;
+  for (const listener of [...localeListeners]) listener();
+};
+
+/** Calls `listener` after every change of the active locale; returns the unsubscribe function. */
+export const subscribeToLocale = (listener: () => void): (() => void) => {
+  localeListeners.add(listener);
+  return () => {
+    localeListeners.delete(listener);
+  };
 };
 
 export const getLocale = (): Locale => activeLocale;

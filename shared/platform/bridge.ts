@@ -1,5 +1,6 @@
 // The typed API the Electron preload exposes to the renderer as `window.caseweave`.
 // Main validates every argument (electron/ipc); the renderer reaches it only through renderer/platform/.
+import type { Locale } from '../i18n/translate.ts';
 
 /** Files bigger than this are not read by main; they come back with empty bytes and `tooLargeBytes` set. */
 export const MAX_CHOSEN_FILE_BYTES = 100 * 1024 * 1024;
@@ -119,6 +120,8 @@ export type CaseweaveBridge = {
   /** Answers 'close-requested': autosave and the closing backup are done, the window may close. */
   readyToClose(): Promise<void>;
   appInfo(): Promise<AppInfo>;
+  /** The UI language the user chose (or the renderer started in): main rebuilds the native menus in it and remembers it. */
+  setUiLocale(locale: Locale): Promise<void>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Subscribes to File → Open Recent: the path is one of recentProjectFiles(), to pass to openRecentProjectFile. */
@@ -146,6 +149,7 @@ export const BRIDGE_CHANNELS = {
   setWindowTitle: 'caseweave:set-window-title',
   readyToClose: 'caseweave:ready-to-close',
   appInfo: 'caseweave:app-info',
+  setUiLocale: 'caseweave:set-ui-locale',
   menuCommand: 'caseweave:menu-command',
   recentProjectFileChosen: 'caseweave:recent-project-file-chosen',
 } as const;

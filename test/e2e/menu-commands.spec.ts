@@ -38,6 +38,7 @@ test.beforeEach(async ({ page }) => {
       setWindowTitle: async () => undefined,
       readyToClose: async () => undefined,
       appInfo: async () => ({ version: '0.1.0', platform: 'linux', dataLocation: '/home/researcher/.config/Caseweave' }),
+      setUiLocale: async () => undefined,
       onMenuCommand: (listener) => {
         listeners.push(listener);
         return () => {

@@ -52,6 +52,7 @@ const recordingHandlers = (calls: { channel: string; request?: unknown }[]): Bri
     setWindowTitle: record('setWindowTitle', undefined),
     readyToClose: record('readyToClose', undefined),
     appInfo: record('appInfo', appInfoReply),
+    setUiLocale: record('setUiLocale', undefined),
   };
 };
 

@@ -3,6 +3,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { MenuCommand, RecentProjectFile } from '../../shared/platform/bridge.ts';
+import type { Locale } from '../../shared/i18n/translate.ts';
 import { buildMenuTemplate } from '../../electron/menu.ts';
 
 const submenuOf = (item: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] =>
@@ -13,7 +14,7 @@ const click = (item: MenuItemConstructorOptions | undefined): void => {
   if (typeof item?.click === 'function') Reflect.apply(item.click, undefined, []);
 };
 
-const build = (isDevelopment: boolean, isMac = false, recentFiles: RecentProjectFile[] = []) => {
+const build = (isDevelopment: boolean, isMac = false, recentFiles: RecentProjectFile[] = [], locale: Locale = 'en') => {
   const sent: MenuCommand[] = [];
   const opened: string[] = [];
   const template = buildMenuTemplate({
@@ -22,6 +23,7 @@ const build = (isDevelopment: boolean, isMac = false, recentFiles: RecentProject
     sendCommand: (command) => sent.push(command),
     recentFiles,
     openRecent: (path) => opened.push(path),
+    locale,
   });
   const menu = (label: string) => submenuOf(template.find((item) => item.label === label));
   return { template, sent, opened, menu };

@@ -64,6 +64,7 @@ describe('preload bridge', () => {
         'recentProjectFiles',
         'releaseProjectFile',
         'saveFile',
+        'setUiLocale',
         'setWindowTitle',
         'writeBackup',
         'writeProjectFile',
@@ -89,6 +90,7 @@ describe('preload bridge', () => {
     await bridge.setWindowTitle('Kendang.caseweave — Caseweave');
     await bridge.readyToClose();
     await bridge.appInfo();
+    await bridge.setUiLocale('id');
     expect(electronStandIn.invoked).toEqual([
       { channel: BRIDGE_CHANNELS.chooseImportFiles, args: [] },
       { channel: BRIDGE_CHANNELS.saveFile, args: [request] },
@@ -104,6 +106,7 @@ describe('preload bridge', () => {
       { channel: BRIDGE_CHANNELS.setWindowTitle, args: ['Kendang.caseweave — Caseweave'] },
       { channel: BRIDGE_CHANNELS.readyToClose, args: [] },
       { channel: BRIDGE_CHANNELS.appInfo, args: [] },
+      { channel: BRIDGE_CHANNELS.setUiLocale, args: ['id'] },
     ]);
   });
 

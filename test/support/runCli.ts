@@ -6,9 +6,10 @@ export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export type CliRun = { code: number | null; stdout: string; stderr: string };
 
-export const runCli = (args: readonly string[], cwd = REPO_ROOT): Promise<CliRun> =>
+/** `env` replaces variables of this process's environment for the child (e.g. LANG). */
+export const runCli = (args: readonly string[], cwd = REPO_ROOT, env: Readonly<Record<string, string>> = {}): Promise<CliRun> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`${REPO_ROOT}/bin/caseweave.mjs`, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [`${REPO_ROOT}/bin/caseweave.mjs`, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));

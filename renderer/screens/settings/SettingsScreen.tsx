@@ -1,4 +1,4 @@
-// Settings / About: where the user's data lives (browser storage or the app folder), its backups, what the open
+// Settings / About: the language of the app, where the user's data lives (browser storage or the app folder), its backups, what the open
 // project's file keeps, its pseudonym list, who codes here, and the version.
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation.ts';
@@ -6,6 +6,7 @@ import { describeStorageLocation, requestPersistentStorage } from '../../platfor
 import type { StorageLocation } from '../../platform/platform.ts';
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { CodersPanel } from './CodersPanel.tsx';
+import { LanguagePanel } from './LanguagePanel.tsx';
 import { OriginalsPanel } from './OriginalsPanel.tsx';
 import { PseudonymsPanel } from './PseudonymsPanel.tsx';
 
@@ -33,6 +34,7 @@ export const SettingsScreen = ({ persistentAtStart, section, projectId = null }:
       <div className="screen-header">
         <h1 id="settings-heading">{t('settings.title')}</h1>
       </div>
+      <LanguagePanel />
       <section className="panel" aria-labelledby="storage-heading">
         <h2 id="storage-heading" className="panel-title">{t('settings.storage.title')}</h2>
         {location === null && <p className="muted">{t('app.loading')}</p>}

@@ -67,4 +67,6 @@ export const electronMessages = {
   'electron.ipc.notAProjectId': '{channel}: "{field}" must be a project id (letters, digits, - and _), got {actual}.',
   'electron.ipc.notOneLine': '{channel}: "{field}" must be one line of text without control characters.',
   'electron.ipc.notABoolean': '{channel}: "{field}" must be true or false, got {actual}.',
+  // The UI language (issue 12).
+  'electron.ipc.notALocale': '{channel}: the language must be one of {choices}, got {actual}.',
 } as const;

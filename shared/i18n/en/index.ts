@@ -43,6 +43,8 @@ import { codeAnchorsMessages } from './codeAnchors.ts';
 import { memoAnchorsMessages } from './memoAnchors.ts';
 import { reportScreenMessages } from './reportScreen.ts';
 import { importRunningLinesMessages } from './importRunningLines.ts';
+import { languageMessages } from './language.ts';
+import { rendererErrorsMessages } from './rendererErrors.ts';
 
 export const englishMessages = { ...importMessages, ...appMessages, ...electronMessages, ...dataMessages, ...codebookMessages,
   ...importDialogMessages, ...sourceMessages, ...informantMessages, ...informantImportMessages, ...searchMessages,
@@ -78,4 +80,6 @@ export const englishMessages = { ...importMessages, ...appMessages, ...electronM
   ...reportMessages,
   ...reportScreenMessages,
   ...importRunningLinesMessages,
+  ...languageMessages,
+  ...rendererErrorsMessages,
 };

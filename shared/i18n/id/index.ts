@@ -46,6 +46,8 @@ import { memberChecksDataMessagesId } from './memberChecksData.ts';
 import { memberCheckTallyMessagesId } from './memberCheckTally.ts';
 import { verificationMessagesId } from './verification.ts';
 import { memberChecksScreenMessagesId } from './memberChecksScreen.ts';
+import { languageMessagesId } from './language.ts';
+import { rendererErrorsMessagesId } from './rendererErrors.ts';
 
 export const indonesianMessages: Partial<Record<MessageKey, string>> = {
   ...importMessagesId,
@@ -93,4 +95,6 @@ export const indonesianMessages: Partial<Record<MessageKey, string>> = {
   ...reportVocabularyId,
   ...reportScreenMessagesId,
   ...importRunningLinesMessagesId,
+  ...languageMessagesId,
+  ...rendererErrorsMessagesId,
 };

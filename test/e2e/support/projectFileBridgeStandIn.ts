@@ -73,6 +73,7 @@ export const installProjectFileBridgeStandIn = async (page: Page): Promise<void>
         calls.push('readyToClose');
       },
       appInfo: async () => ({ version: '0.1.0', platform: 'linux', dataLocation: '/home/researcher/.config/Caseweave' }),
+      setUiLocale: async () => undefined,
       onMenuCommand: (listener) => {
         listeners.push(listener);
         return () => {

@@ -5,6 +5,7 @@ import type { NetworkGraph } from '../../../../shared/network/networkGraph.ts';
 import type { NodePositions } from '../../../../shared/network/networkGeometry.ts';
 import { t } from '../../../../shared/i18n/translate.ts';
 import { saveBytes } from '../../../platform/platform.ts';
+import { DataError } from '../../../data/errors.ts';
 import type { SaveFileResult } from '../../../../shared/platform/bridge.ts';
 
 export type NetworkDrawing = { name: string; graph: NetworkGraph; positions: NodePositions };
@@ -26,7 +27,7 @@ const loadImage = (url: string): Promise<HTMLImageElement> =>
   new Promise((resolve, reject) => {
     const image = new Image();
     image.onload = () => resolve(image);
-    image.onerror = () => reject(new Error('The network drawing could not be rendered.'));
+    image.onerror = () => reject(new DataError('rendererErrors.networkNotRendered'));
     image.src = url;
   });
 
