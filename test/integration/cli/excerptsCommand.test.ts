@@ -224,8 +224,8 @@ describe('new + import --into + excerpts, end to end', () => {
     expect(run).toEqual({ code: 0, stdout: `Wrote 2 excerpts to ${path('weavers.json')}.\n`, stderr: '' });
     const records = JSON.parse(decode(await readFile(path('weavers.json')))) as ExcerptRecord[];
     expect(records.map((record) => [record.codePath, record.excerpt, record.source, record.speakers, record.coder, record.firstParagraph])).toEqual([
-      ['Global collaboration / Design innovation', 'a designer from Jakarta who came every dry season', 'ibu sari', ['Ibu Sari'], 'Dewi', 2],
-      ['Diaspora / Promotion abroad', 'A cousin in Leiden shows our cloth at markets there.', 'pak budi', ['Pak Budi'], 'Dewi', 2],
+      ['Global collaboration / Design innovation', 'a designer from Jakarta who came every dry season', 'Ibu sari', ['Ibu Sari'], 'Dewi', 2],
+      ['Diaspora / Promotion abroad', 'A cousin in Leiden shows our cloth at markets there.', 'Pak budi', ['Pak Budi'], 'Dewi', 2],
     ]);
   });
 });

@@ -6,6 +6,7 @@ import { runCli } from '../../support/runCli.ts';
 import { snapshotRows } from '../../../shared/projectFile/index.ts';
 import type { CheckReport } from '../../../cli/checkCommand.ts';
 import { readSoundProjectFile, saveSnapshot, useTempFolder } from './cliProjectFiles.ts';
+import { formatNumber } from '../../../shared/i18n/translate.ts';
 
 const { path } = useTempFolder();
 
@@ -36,7 +37,7 @@ describe('caseweave and grapheme clusters', () => {
     const run = await runCli(['check', file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`Coding ${coding.id} on "`);
-    expect(run.stderr).toContain(`(${coding.start}–${coding.end}) begins or ends inside a character`);
+    expect(run.stderr).toContain(`(${formatNumber(coding.start, 'en')}–${formatNumber(coding.end, 'en')}) begins or ends inside a character`);
     const report = JSON.parse((await runCli(['check', file, '--json'])).stdout) as CheckReport;
     expect(report.repairs.map((repair) => repair.action)).toContain('widenCoding');
     expect(new Set(report.repairs.map((repair) => repair.action))).toEqual(new Set(['widenCoding']));

@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 type CliJson = {
-  sources: { file: string; kind: string; title: string; language: string; sha256: string; text: string; turns: { start: number; end: number; speaker: string | null; timestamp: string | null }[] }[];
+  sources: { file: string; kind: string; title: string; language: string; sha256: string; text: string; turns: { start: number; end: number; speaker: string | null; timestamp: string | null }[]; encoding: { name: string; how: string } | null; warnings: { code: string; message: string }[] }[];
   errors: { file: string; message: string }[];
 };
 
@@ -39,7 +39,9 @@ describe('caseweave import', () => {
     expect(result.errors).toEqual([]);
     expect(result.sources.map((source) => source.file)).toEqual(files);
     for (const source of result.sources) {
-      expect(Object.keys(source)).toEqual(['file', 'kind', 'title', 'language', 'sha256', 'text', 'turns']);
+      expect(Object.keys(source)).toEqual(['file', 'kind', 'title', 'language', 'sha256', 'text', 'turns', 'encoding', 'warnings']);
+      // Only plain-text formats are decoded from bytes, so only they name an encoding.
+      expect(source.encoding).toEqual(source.file.endsWith('.txt') ? { name: 'utf-8', how: 'valid' } : null);
       expect(source.sha256).toMatch(/^[0-9a-f]{64}$/);
       for (const turn of source.turns) {
         expect(Object.keys(turn)).toEqual(['start', 'end', 'speaker', 'timestamp']);
@@ -47,7 +49,7 @@ describe('caseweave import', () => {
       }
     }
     const talk = result.sources[0];
-    expect(talk).toMatchObject({ kind: 'interview', title: 'talk', language: 'en', text: 'How did it start?\n\nWith one buyer.\n\nAnd then?\n\nMore.' });
+    expect(talk).toMatchObject({ kind: 'interview', title: 'Talk', language: 'en', text: 'How did it start?\n\nWith one buyer.\n\nAnd then?\n\nMore.' });
     expect(talk.turns[1]).toEqual({ start: 19, end: 34, speaker: 'Owner', timestamp: null });
     expect(result.sources[1].text).toBe('Annual report\n\nYear | Units\n2023 | 780');
     expect(result.sources[2].text).toBe('Page one text.\n\nPage two text.');
