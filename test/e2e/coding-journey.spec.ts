@@ -16,7 +16,7 @@ import { TranscriptPage } from './pages/transcriptPage.ts';
 import { WorkbenchPage } from './pages/WorkbenchPage.ts';
 
 const PROJECT = 'Batik export study';
-const SOURCE = 'sari interview';
+const SOURCE = 'Sari interview';
 const INTERVIEW = [
   'Interview with Bu Sari and her son Adi, batik workshop, Pekalongan',
   '',

@@ -60,7 +60,7 @@ test('a code applied to a selection that ends inside a cluster covers the whole 
   await dialog.expectReview();
   await dialog.confirm(1);
   await dialog.close();
-  await new SourcesPage(page).open('catatan sentul');
+  await new SourcesPage(page).open('Catatan sentul');
   const view = new TranscriptPage(page);
   await expect(view.codeInTree('Exporters and intermediaries')).toBeVisible();
 

@@ -99,7 +99,7 @@ test('import a batch with a broken file, rename a speaker, edit a role, reload: 
   await page.reload();
   await expect(app.activeProjectName).toHaveText('Fieldwork 2025');
   view = new (await import('./pages/SourcesPage.ts')).SourceViewPage(page);
-  await expect(view.heading).toHaveText('craftsman interview');
+  await expect(view.heading).toHaveText('Craftsman interview');
   await expect(view.speakerChips()).toHaveText(['INT', 'Made', 'INT', 'Made']);
   await expect(page.getByLabel('Informant for speaker Made', { exact: true })).toHaveValue(/.+/);
   await app.goTo('Informants');
@@ -135,7 +135,7 @@ test('drag-and-drop imports a file, and dropping it again is flagged as a duplic
 
   await app.dropFiles([file]);
   await dialog.expectReview();
-  await expect(dialog.reviewRow('follow-up-harjo.txt')).toContainText('Duplicate of “follow up harjo”');
+  await expect(dialog.reviewRow('follow-up-harjo.txt')).toContainText('Duplicate of “Follow up harjo”');
   await expect(dialog.dialog.getByLabel('Import follow-up-harjo.txt')).not.toBeChecked();
   await app.screenshot('15-duplicate-flagged');
   await dialog.dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -6,7 +6,7 @@ import { LocalizedWorkbenchPage } from './pages/LocalizedWorkbenchPage.ts';
 import { TranscriptPage } from './pages/transcriptPage.ts';
 
 const FILE = 'wawancara-bu-ratna.txt';
-const TITLE = 'wawancara bu ratna';
+const TITLE = 'Wawancara bu ratna';
 const INTERVIEW = [
   'Wawancara dengan Bu Ratna, perajin tenun ikat, Sumba Timur',
   '',

@@ -41,7 +41,7 @@ test('a two-column PDF imports in reading order; its running lines are listed an
   await expect(dialog.resultRow('kopi-gayo.pdf')).toContainText('Imported');
   await dialog.close();
 
-  const view = await new SourcesPage(page).open('kopi gayo');
+  const view = await new SourcesPage(page).open('Kopi gayo');
   const text = await view.transcript.innerText();
   const order = ['Laporan Lapangan Koperasi', 'Ekspor Kopi Gayo', LEFT, RIGHT, 'Halaman 1 dari 2', PAGE_TWO, RIGHT_TWO, 'Halaman 2 dari 2'];
   const positions = order.map((part) => text.indexOf(part));

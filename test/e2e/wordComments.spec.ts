@@ -31,7 +31,7 @@ test('a Word comment becomes a memo anchored to its words, with its author and d
   await dialog.expectReview();
   await dialog.confirm(1);
   await dialog.close();
-  const view = await new SourcesPage(page).open('harjo comments');
+  const view = await new SourcesPage(page).open('Harjo comments');
   await expect(view.transcript).toContainText('took twenty drums to Osaka.');
   await expect(view.transcript).not.toContainText('Check which trader');
 
@@ -54,7 +54,7 @@ test('a Word comment becomes a memo anchored to its words, with its author and d
 
   const memos = new MemosPage(page);
   await memos.open();
-  await expect(memos.item(TITLE)).toContainText('harjo comments');
+  await expect(memos.item(TITLE)).toContainText('Harjo comments');
   await expect(memos.item(TITLE)).toContainText(/Word comment by Dewi Lestari, .*2024/);
   await memos.item(TITLE).click();
   await expect(page.locator('.memo-pane .memo-anchor-facts blockquote')).toHaveText(WORDS);
