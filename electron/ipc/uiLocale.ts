@@ -33,7 +33,15 @@ export const createUiLocale = (deps: UiLocaleDeps) => {
     /** At start: the saved language, else the system's, else English; applied to main's messages. */
     load: async (): Promise<Locale> => {
       const saved = parseSavedUiLocale(await deps.readFile(deps.settingsFile).catch(() => ''));
-      current = chooseLocale(saved, deps.systemLanguages());
+      // A system that cannot name its languages starts in English rather than failing the start-up.
+      const system = ((): readonly string[] => {
+        try {
+          return deps.systemLanguages();
+        } catch {
+          return [];
+        }
+      })();
+      current = chooseLocale(saved, system);
       setLocale(current);
       return current;
     },

@@ -55,6 +55,7 @@ const standIn = vi.hoisted(() => {
     app: {
       setPath: (name: string, value: string) => log.push(`app:setPath:${name}:${value}`),
       getPath: (name: string) => `/home/researcher/.${name}`,
+      getPreferredSystemLanguages: () => ['en-GB'],
       getAppPath: () => '/opt/caseweave/resources/app.asar',
       getVersion: () => '0.1.0',
       isPackaged: true,
